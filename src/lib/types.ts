@@ -64,3 +64,96 @@ export interface SetSummary {
 	questionCount: number;
 	counts: QuestionCounts;
 }
+
+// ---- Study: cards, reviews, sessions, settings (lib/srs, lib/study, lib/db) ----
+
+/** How a review was made; stored with every review. */
+export const STUDY_MODES = ['flashcard', 'quiz', 'review', 'test', 'assignment'] as const;
+export type StudyMode = (typeof STUDY_MODES)[number];
+
+/** ts-fsrs grades: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export type ReviewRating = 1 | 2 | 3 | 4;
+
+/** ts-fsrs card states: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+export type CardState = 0 | 1 | 2 | 3;
+
+/** The FSRS memory state of one card; times are epoch milliseconds. */
+export interface CardSchedule {
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsedDays: number;
+	scheduledDays: number;
+	learningSteps: number;
+	reps: number;
+	lapses: number;
+	state: CardState;
+	lastReview: number | null;
+}
+
+/** One studied question. Key: `${setId}:${questionId}`. */
+export interface Card extends CardSchedule {
+	id: string;
+	setId: string;
+	questionId: string;
+	/** `${setId}#${sourceSentence}`: questions from the same sentence are siblings. */
+	siblingKey: string;
+	/** The question no longer exists in the set (regenerated); kept for its history. */
+	retired: boolean;
+	addedAt: number;
+}
+
+/** One entry of the append-only review log. */
+export interface Review {
+	/** Autoincrement key, assigned by IndexedDB. */
+	id: number;
+	cardId: string;
+	setId: string;
+	rating: ReviewRating;
+	/** What the student typed or picked; '' for self-rated flashcards. */
+	answer: string;
+	correct: boolean;
+	mode: StudyMode;
+	durationMs: number;
+	reviewedAt: number;
+	/** The card before this review, for undo; null for reviews migrated from schema v1. */
+	before: CardSchedule | null;
+	/** The card's due date after this review. */
+	dueAfter: number;
+}
+
+/** One answer inside a session. */
+export interface SessionAnswer {
+	cardId: string;
+	answer: string;
+	correct: boolean;
+	rating: ReviewRating;
+	durationMs: number;
+	answeredAt: number;
+	/** The review log entry written for this answer, once stored. */
+	reviewId?: number;
+}
+
+/** A resumable study session. */
+export interface StudySession {
+	id: string;
+	mode: StudyMode;
+	setId?: string;
+	/** Card ids in the order they are shown. */
+	queue: string[];
+	/** Index of the card being shown; equals answers.length. */
+	position: number;
+	answers: SessionAnswer[];
+	startedAt: number;
+	finishedAt?: number;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+	/** 0.70–0.97, default 0.90. */
+	desiredRetention: number;
+	/** New cards introduced per day, default 20. */
+	newPerDay: number;
+	theme: Theme;
+}
