@@ -1,0 +1,4 @@
+export * from './settings';
+export * from './rating';
+export * from './interval';
+export * from './scheduler';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { clampRetention, DEFAULT_SETTINGS, normalizeSettings } from './settings';
+
+describe('settings', () => {
+	it('clamps desired retention to 0.70–0.97 and repairs junk', () => {
+		expect(clampRetention(0.5)).toBe(0.7);
+		expect(clampRetention(0.99)).toBe(0.97);
+		expect(clampRetention(0.85)).toBe(0.85);
+		expect(clampRetention(NaN)).toBe(0.9);
+		expect(clampRetention('0.8')).toBe(0.9);
+	});
+
+	it('fills defaults for missing or invalid fields', () => {
+		expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+		expect(
+			normalizeSettings({ desiredRetention: 2, newPerDay: -3, theme: 'neon' as 'dark' })
+		).toEqual({ desiredRetention: 0.97, newPerDay: 0, theme: 'system' });
+		expect(normalizeSettings({ newPerDay: 7.6, theme: 'dark' })).toMatchObject({
+			newPerDay: 8,
+			theme: 'dark'
+		});
+	});
+});

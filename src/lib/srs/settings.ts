@@ -1,0 +1,30 @@
+import type { Settings, Theme } from '$lib/types';
+
+export const MIN_RETENTION = 0.7;
+export const MAX_RETENTION = 0.97;
+export const MAX_NEW_PER_DAY = 9999;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	desiredRetention: 0.9,
+	newPerDay: 20,
+	theme: 'system'
+});
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** Keeps retention inside the range FSRS is tuned for; anything unusable falls back to 0.90. */
+export function clampRetention(value: unknown): number {
+	if (typeof value !== 'number' || !Number.isFinite(value))
+		return DEFAULT_SETTINGS.desiredRetention;
+	return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, value));
+}
+
+/** Turns whatever was stored (or is missing) into usable settings. */
+export function normalizeSettings(value: Partial<Settings> | undefined | null): Settings {
+	const newPerDay =
+		typeof value?.newPerDay === 'number' && Number.isFinite(value.newPerDay)
+			? Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(value.newPerDay)))
+			: DEFAULT_SETTINGS.newPerDay;
+	const theme = value?.theme && THEMES.includes(value.theme) ? value.theme : DEFAULT_SETTINGS.theme;
+	return { desiredRetention: clampRetention(value?.desiredRetention), newPerDay, theme };
+}
