@@ -157,3 +157,55 @@ export interface Settings {
 	newPerDay: number;
 	theme: Theme;
 }
+
+/** The answer of a fallible operation on untrusted input: a value, or a message for a person. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A question as an assignment link carries it: no set, so no `sourceSentence`. */
+export interface AssignmentQuestion {
+	id: string;
+	type: QuestionType;
+	prompt: string;
+	answer: string;
+	/** mcq only; one of them equals `answer`. */
+	options?: string[];
+	accept?: string[];
+	/** Optional to keep links short; shown as feedback when present. */
+	explanation?: string;
+}
+
+/** What a teacher sends to students, entirely inside a link (`/a#…`). */
+export interface Assignment {
+	/** Chosen by the caller: random in the app, fixed in tests. */
+	id: string;
+	title: string;
+	/** ISO date (YYYY-MM-DD). */
+	due?: string;
+	/** Percentage (0–100) needed to pass. */
+	passMark: number;
+	shuffle: boolean;
+	/** Show right/wrong after each question, or only at the end. */
+	feedback: 'during' | 'end';
+	/** Milliseconds since the epoch. */
+	createdAt: number;
+	questions: AssignmentQuestion[];
+}
+
+/** A student's answer to one question of an assignment. */
+export interface QuestionAnswer {
+	/** What the student gave; `''` when skipped. */
+	answer: string;
+	correct: boolean;
+}
+
+/** What a student sends back (`/teach/result#…`). Self-reported: nothing here is proof. */
+export interface StudentResult {
+	assignmentId: string;
+	/** Trimmed, inner whitespace collapsed, at most 60 characters. */
+	student: string;
+	/** One per assignment question, in the assignment's order (not the shuffled order). */
+	answers: QuestionAnswer[];
+	timeMs: number;
+	/** Milliseconds since the epoch. */
+	finishedAt: number;
+}
