@@ -1,0 +1,6 @@
+export * from './day';
+export * from './normalize';
+export * from './grade';
+export * from './queue';
+export * from './session';
+export * from './stats';

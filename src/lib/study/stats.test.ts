@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+	dueForecast,
+	dueNowCounts,
+	reviewsPerDay,
+	setMastery,
+	streak,
+	trueRetention
+} from './stats';
+import { makeCard, makeReview } from './testing';
+
+const NOW = new Date(2026, 2, 10, 15).getTime();
+const at = (daysAgo: number, hour = 10) => new Date(2026, 2, 10 - daysAgo, hour).getTime();
+
+describe('reviewsPerDay', () => {
+	it('counts reviews per local day over the window, oldest first', () => {
+		const reviews = [at(0), at(0, 1), at(2), at(6), at(7), at(-1)].map((t) => ({ reviewedAt: t }));
+		const days = reviewsPerDay(reviews, { now: NOW, days: 7 });
+		expect(days).toHaveLength(7);
+		expect(days[6]).toMatchObject({ day: '2026-03-10', count: 2 });
+		expect(days[4]!.count).toBe(1);
+		expect(days[0]).toMatchObject({ day: '2026-03-04', count: 1 });
+		expect(days.reduce((s, d) => s + d.count, 0)).toBe(4);
+	});
+});
+
+describe('dueForecast', () => {
+	it('puts overdue cards on today and skips new, retired and far-future cards', () => {
+		const cards = [
+			makeCard({ state: 2, due: at(3) }),
+			makeCard({ state: 2, due: at(-1) }),
+			makeCard({ state: 1, due: NOW + 60_000 }),
+			makeCard({ state: 2, due: at(-40) }),
+			makeCard({ state: 0, due: NOW }),
+			makeCard({ state: 2, due: NOW, retired: true })
+		];
+		const forecast = dueForecast(cards, { now: NOW });
+		expect(forecast).toHaveLength(30);
+		expect(forecast[0]!.count).toBe(2);
+		expect(forecast[1]!.count).toBe(1);
+		expect(forecast.reduce((s, d) => s + d.count, 0)).toBe(3);
+		expect(dueNowCounts(cards, NOW)).toEqual({ due: 1, new: 1 });
+	});
+});
+
+describe('trueRetention', () => {
+	it('counts only reviews of cards that were not new', () => {
+		const newCard = makeCard({ state: 0 });
+		const reviewCard = makeCard({ state: 2 });
+		const reviews = [
+			makeReview({ id: 1, cardId: 'a', reviewedAt: 1, before: newCard, correct: false }),
+			makeReview({ id: 2, cardId: 'a', reviewedAt: 2, before: reviewCard, correct: true }),
+			makeReview({ id: 3, cardId: 'a', reviewedAt: 3, before: reviewCard, correct: false }),
+			// migrated from v1, no prior state: the first one in the log was the new card
+			makeReview({ id: 4, cardId: 'b', reviewedAt: 4, before: null, correct: false }),
+			makeReview({ id: 5, cardId: 'b', reviewedAt: 5, before: null, correct: true })
+		];
+		expect(trueRetention(reviews)).toEqual({ reviews: 3, passed: 2, rate: 2 / 3 });
+		expect(trueRetention(reviews, { since: 3 })).toEqual({ reviews: 2, passed: 1, rate: 0.5 });
+		expect(trueRetention([]).rate).toBeNull();
+	});
+});
+
+describe('setMastery', () => {
+	it('is the share of active cards in review with stability ≥ 21 days', () => {
+		const cards = [
+			makeCard({ setId: 'a', state: 2, stability: 30 }),
+			makeCard({ setId: 'a', state: 2, stability: 5 }),
+			makeCard({ setId: 'a', state: 0 }),
+			makeCard({ setId: 'a', state: 2, stability: 90, retired: true }),
+			makeCard({ setId: 'b', state: 3, stability: 40 })
+		];
+		const mastery = setMastery(cards);
+		expect(mastery.get('a')).toEqual({
+			setId: 'a',
+			total: 3,
+			mastered: 1,
+			studied: 2,
+			fraction: 1 / 3
+		});
+		expect(mastery.get('b')).toMatchObject({ mastered: 0, fraction: 0 });
+	});
+});
+
+describe('streak', () => {
+	it('counts consecutive days up to today, or yesterday before today’s first review', () => {
+		const reviews = [at(0), at(1), at(1, 23), at(2), at(4)].map((t) => ({ reviewedAt: t }));
+		expect(streak(reviews, NOW)).toBe(3);
+		expect(streak(reviews.slice(1), NOW)).toBe(2);
+		expect(streak([{ reviewedAt: at(2) }], NOW)).toBe(0);
+		expect(streak([], NOW)).toBe(0);
+	});
+});

@@ -1,0 +1,166 @@
+import type { Card, Review } from '$lib/types';
+import { addDays, dayKey, startOfDay } from './day';
+
+// Statistics for the home and progress pages, as pure functions over the review log and cards.
+
+export interface DayCount {
+	/** Local date, YYYY-MM-DD. */
+	day: string;
+	/** Local midnight, epoch ms. */
+	start: number;
+	count: number;
+}
+
+/** Stability (days) above which a card counts as mastered: it survives three weeks unseen. */
+export const MASTERY_STABILITY_DAYS = 21;
+
+function emptyDays(firstDay: number, days: number): DayCount[] {
+	const out: DayCount[] = [];
+	for (let i = 0; i < days; i++) {
+		const start = addDays(firstDay, i);
+		out.push({ day: dayKey(start), start, count: 0 });
+	}
+	return out;
+}
+
+/** Index of the day containing `ms` in consecutive `days`, or -1 (binary search: DST-proof). */
+function dayIndex(days: readonly DayCount[], ms: number): number {
+	let lo = 0;
+	let hi = days.length - 1;
+	if (hi < 0 || ms < (days[0] as DayCount).start) return -1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if ((days[mid] as DayCount).start <= ms) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** Reviews per local day for the last `days` days up to today, oldest first (for the heatmap). */
+export function reviewsPerDay(
+	reviews: Iterable<Pick<Review, 'reviewedAt'>>,
+	{ now, days }: { now: number; days: number }
+): DayCount[] {
+	const out = emptyDays(addDays(now, -(days - 1)), days);
+	const end = addDays(now, 1);
+	for (const review of reviews) {
+		if (review.reviewedAt >= end) continue;
+		const i = dayIndex(out, review.reviewedAt);
+		if (i >= 0) (out[i] as DayCount).count++;
+	}
+	return out;
+}
+
+/**
+ * Cards coming due per day for the next `days` days (today first). Today includes everything
+ * already overdue. New and retired cards are left out: they are not scheduled yet or any more.
+ */
+export function dueForecast(
+	cards: Iterable<Pick<Card, 'due' | 'state' | 'retired'>>,
+	{ now, days = 30 }: { now: number; days?: number }
+): DayCount[] {
+	const out = emptyDays(startOfDay(now), days);
+	const end = addDays(now, days);
+	for (const card of cards) {
+		if (card.retired || card.state === 0 || card.due >= end) continue;
+		const i = Math.max(0, dayIndex(out, card.due));
+		(out[i] as DayCount).count++;
+	}
+	return out;
+}
+
+export interface Retention {
+	/** Reviews counted: those of cards that were not new. */
+	reviews: number;
+	passed: number;
+	/** passed / reviews, or null with no reviews. */
+	rate: number | null;
+}
+
+/**
+ * True retention: the share of correct answers among reviews of cards that were not new at the
+ * time. A card is new before its first review; when the log lacks the card's prior state
+ * (reviews migrated from schema v1), its first review in the log is taken as the new one.
+ * Pass `since` to count only recent reviews.
+ */
+export function trueRetention(reviews: Iterable<Review>, { since = -Infinity } = {}): Retention {
+	const sorted = [...reviews].sort((a, b) => a.reviewedAt - b.reviewedAt || a.id - b.id);
+	const seen = new Set<string>();
+	let counted = 0;
+	let passed = 0;
+	for (const review of sorted) {
+		const wasNew = review.before ? review.before.state === 0 : !seen.has(review.cardId);
+		seen.add(review.cardId);
+		if (wasNew || review.reviewedAt < since) continue;
+		counted++;
+		if (review.correct) passed++;
+	}
+	return { reviews: counted, passed, rate: counted === 0 ? null : passed / counted };
+}
+
+export interface SetMastery {
+	setId: string;
+	/** Active (not retired) cards of the set. */
+	total: number;
+	/** Cards in review with stability of at least MASTERY_STABILITY_DAYS. */
+	mastered: number;
+	/** Cards studied at least once. */
+	studied: number;
+	/** mastered / total, 0 for an empty set. */
+	fraction: number;
+}
+
+/** Mastery per set: the share of a set's active cards that FSRS expects to survive three weeks. */
+export function setMastery(
+	cards: Iterable<Pick<Card, 'setId' | 'state' | 'stability' | 'retired'>>
+): Map<string, SetMastery> {
+	const out = new Map<string, SetMastery>();
+	for (const card of cards) {
+		if (card.retired) continue;
+		let entry = out.get(card.setId);
+		if (!entry) {
+			entry = { setId: card.setId, total: 0, mastered: 0, studied: 0, fraction: 0 };
+			out.set(card.setId, entry);
+		}
+		entry.total++;
+		if (card.state !== 0) entry.studied++;
+		if (card.state === 2 && card.stability >= MASTERY_STABILITY_DAYS) entry.mastered++;
+	}
+	for (const entry of out.values()) entry.fraction = entry.mastered / entry.total;
+	return out;
+}
+
+/**
+ * Consecutive local days with at least one review, ending today. A streak is not broken until
+ * the day is over: with no review yet today, it counts up to yesterday.
+ */
+export function streak(reviews: Iterable<Pick<Review, 'reviewedAt'>>, now: number): number {
+	const days = new Set<number>();
+	const end = addDays(now, 1);
+	for (const review of reviews) {
+		if (review.reviewedAt < end) days.add(startOfDay(review.reviewedAt));
+	}
+	let day = startOfDay(now);
+	if (!days.has(day)) day = addDays(day, -1);
+	let count = 0;
+	while (days.has(day)) {
+		count++;
+		day = addDays(day, -1);
+	}
+	return count;
+}
+
+/** Cards due now (not new, not retired) and new cards not yet studied, for the home page. */
+export function dueNowCounts(
+	cards: Iterable<Pick<Card, 'due' | 'state' | 'retired'>>,
+	now: number
+): { due: number; new: number } {
+	let due = 0;
+	let fresh = 0;
+	for (const card of cards) {
+		if (card.retired) continue;
+		if (card.state === 0) fresh++;
+		else if (card.due <= now) due++;
+	}
+	return { due, new: fresh };
+}
