@@ -60,11 +60,14 @@ export function undoLast(
 ): { session: StudySession; undone: SessionAnswer } | null {
 	const undone = session.answers.at(-1);
 	if (!undone) return null;
-	const { finishedAt: _finishedAt, ...open } = session;
-	return {
-		session: { ...open, position: session.position - 1, answers: session.answers.slice(0, -1) },
-		undone
+	// Undoing the final answer reopens a finished session.
+	const reopened: StudySession = {
+		...session,
+		position: session.position - 1,
+		answers: session.answers.slice(0, -1)
 	};
+	delete reopened.finishedAt;
+	return { session: reopened, undone };
 }
 
 export interface SessionProgress {
