@@ -1,0 +1,28 @@
+export {
+	ASSIGNMENT_PATH,
+	assignmentAsQuestionSet,
+	assignmentUrl,
+	decodeAssignment,
+	encodeAssignment,
+	toAssignmentQuestion
+} from './assignment';
+export {
+	MAX_NAME_LENGTH,
+	RESULT_PATH,
+	decodeResult,
+	encodeResult,
+	normaliseStudentName,
+	resultUrl
+} from './result';
+export { payloadFromLink, payloadsFromText } from './link';
+export { FORMAT_VERSION, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './envelope';
+export { LIMITS as ASSIGNMENT_LIMITS } from './assignment-wire';
+export {
+	DEFAULT_QR_LEVEL,
+	MAX_PRACTICAL_QR_VERSION,
+	fitsProjectorQr,
+	qrSvg,
+	qrVersion,
+	svgDataUrl,
+	type QrErrorLevel
+} from './qr';

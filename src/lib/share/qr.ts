@@ -1,0 +1,34 @@
+// QR codes through the qrcode library. Versions up to ~25 (117×117 modules) scan reliably from a
+// projector; beyond that a phone needs to be close.
+import QRCode from 'qrcode';
+
+export type QrErrorLevel = 'L' | 'M' | 'Q' | 'H';
+
+/** Medium correction: survives glare and a dirty screen at a modest cost in size. */
+export const DEFAULT_QR_LEVEL: QrErrorLevel = 'M';
+export const MAX_PRACTICAL_QR_VERSION = 25;
+
+/** The QR version (1–40) the text needs, or `null` when it does not fit in any QR code. */
+export function qrVersion(text: string, level: QrErrorLevel = DEFAULT_QR_LEVEL): number | null {
+	try {
+		return QRCode.create(text, { errorCorrectionLevel: level }).version;
+	} catch {
+		return null;
+	}
+}
+
+/** Whether the text fits one QR code a class can scan from a projector. */
+export function fitsProjectorQr(text: string, level: QrErrorLevel = DEFAULT_QR_LEVEL): boolean {
+	const version = qrVersion(text, level);
+	return version !== null && version <= MAX_PRACTICAL_QR_VERSION;
+}
+
+/** An SVG document (a string); rejects when the text is too long for any QR code. */
+export function qrSvg(text: string, level: QrErrorLevel = DEFAULT_QR_LEVEL): Promise<string> {
+	return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: level, margin: 4 });
+}
+
+/** For `<img src>`: no `{@html}` needed, and the SVG cannot run script inside an img. */
+export function svgDataUrl(svg: string): string {
+	return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
