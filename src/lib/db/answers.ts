@@ -1,0 +1,131 @@
+import type { Card, Review, ReviewRating, Settings, StudyMode, StudySession } from '$lib/types';
+import { scheduleOf, scheduleReview } from '$lib/srs/scheduler';
+import { answerCurrent, currentCardId, undoLast, withLastReviewId } from '$lib/study/session';
+import { CardNotFoundError, UndoNotPossibleError } from './errors';
+import type { FactdeckDB } from './schema';
+import { writeTransaction } from './transaction';
+
+export interface AnswerInput {
+	cardId: string;
+	rating: ReviewRating;
+	/** What was typed or picked; '' for self-rated flashcards. */
+	answer: string;
+	/** For flashcards: isPassingRating(rating). */
+	correct: boolean;
+	mode: StudyMode;
+	durationMs: number;
+	now: number;
+	settings: Pick<Settings, 'desiredRetention'>;
+	/**
+	 * The session being studied, still showing this card. It is advanced past the answer and
+	 * stored in the same transaction, so progress and the review log never disagree.
+	 */
+	session?: StudySession;
+}
+
+export interface RecordedAnswer {
+	review: Review;
+	card: Card;
+	session?: StudySession;
+}
+
+/**
+ * Stores one answer: appends the review (with the card's prior state, for undo) and the card's
+ * new FSRS schedule, in one strict-durability transaction. The card is read inside that
+ * transaction, so two tabs answering at once each schedule from the other's latest state.
+ * Await it before showing the next card.
+ */
+export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<RecordedAnswer> {
+	const { session } = input;
+	if (session && currentCardId(session) !== input.cardId) {
+		throw new Error(`The session is not showing card ${input.cardId}`);
+	}
+	// Scheduling is pure and synchronous, so it may run inside the transaction.
+	return writeTransaction(db, ['cards', 'reviews', 'sessions'], async (tx) => {
+		const cards = tx.objectStore('cards');
+		const card = await cards.get(input.cardId);
+		if (!card) throw new CardNotFoundError(input.cardId);
+		const before = scheduleOf(card);
+		const updated: Card = {
+			...card,
+			...scheduleReview(before, input.rating, input.now, input.settings)
+		};
+		const entry: Omit<Review, 'id'> = {
+			cardId: card.id,
+			setId: card.setId,
+			rating: input.rating,
+			answer: input.answer,
+			correct: input.correct,
+			mode: input.mode,
+			durationMs: input.durationMs,
+			reviewedAt: input.now,
+			before,
+			dueAfter: updated.due
+		};
+		// The store assigns the id (autoIncrement keyPath).
+		const id = await tx.objectStore('reviews').add(entry as Review);
+		await cards.put(updated);
+		const review: Review = { ...entry, id };
+		if (!session) return { review, card: updated };
+		const advanced = withLastReviewId(
+			answerCurrent(session, {
+				answer: input.answer,
+				correct: input.correct,
+				rating: input.rating,
+				durationMs: input.durationMs,
+				answeredAt: input.now
+			}),
+			id
+		);
+		await tx.objectStore('sessions').put(advanced);
+		return { review, card: updated, session: advanced };
+	});
+}
+
+export interface UndoneAnswer {
+	review: Review;
+	/** The card as it was before the undone review. */
+	card: Card;
+	session?: StudySession;
+}
+
+/**
+ * Takes back an answer in one transaction: the card gets its state from before the review and
+ * the review leaves the log. With a session, its latest answer is undone and the session steps
+ * back; without, the latest review in the whole log is. Only a card's latest review can be
+ * undone (an earlier one would overwrite later progress). Throws UndoNotPossibleError otherwise.
+ */
+export async function undoLastAnswer(
+	db: FactdeckDB,
+	{ session }: { session?: StudySession } = {}
+): Promise<UndoneAnswer> {
+	const stepBack = session ? undoLast(session) : null;
+	if (session && !stepBack) throw new UndoNotPossibleError('Nothing to undo in this session');
+	const reviewId = stepBack?.undone.reviewId;
+	if (stepBack && reviewId === undefined) {
+		throw new UndoNotPossibleError('This answer was not stored, so there is nothing to undo');
+	}
+	return writeTransaction(db, ['cards', 'reviews', 'sessions'], async (tx) => {
+		const reviews = tx.objectStore('reviews');
+		const review =
+			reviewId === undefined
+				? (await reviews.openCursor(null, 'prev'))?.value
+				: await reviews.get(reviewId);
+		if (!review) throw new UndoNotPossibleError('That answer was already undone');
+		if (!review.before)
+			throw new UndoNotPossibleError('Answers from before version 2 cannot be undone');
+		const latestForCard = await reviews.index('byCard').openKeyCursor(review.cardId, 'prev');
+		if (latestForCard?.primaryKey !== review.id) {
+			throw new UndoNotPossibleError('The card was reviewed again since; undo that first');
+		}
+		const cards = tx.objectStore('cards');
+		const current = await cards.get(review.cardId);
+		if (!current) throw new CardNotFoundError(review.cardId);
+		const restored: Card = { ...current, ...review.before };
+		await cards.put(restored);
+		await reviews.delete(review.id);
+		if (!stepBack) return { review, card: restored };
+		await tx.objectStore('sessions').put(stepBack.session);
+		return { review, card: restored, session: stepBack.session };
+	});
+}

@@ -1,0 +1,105 @@
+import type { Card, QuestionSet } from '$lib/types';
+import { newSchedule } from '$lib/srs/scheduler';
+import type { FactdeckDB } from './schema';
+import { writeTransaction } from './transaction';
+
+export function cardIdFor(setId: string, questionId: string): string {
+	return `${setId}:${questionId}`;
+}
+
+export function siblingKeyFor(setId: string, sourceSentence: number): string {
+	return `${setId}#${sourceSentence}`;
+}
+
+/** A card for a question never studied, due now. */
+export function newCard(
+	setId: string,
+	questionId: string,
+	sourceSentence: number,
+	now: number
+): Card {
+	return {
+		id: cardIdFor(setId, questionId),
+		setId,
+		questionId,
+		siblingKey: siblingKeyFor(setId, sourceSentence),
+		retired: false,
+		addedAt: now,
+		...newSchedule(now)
+	};
+}
+
+export function getCard(db: FactdeckDB, id: string): Promise<Card | undefined> {
+	return db.get('cards', id);
+}
+
+export function listCards(db: FactdeckDB): Promise<Card[]> {
+	return db.getAll('cards');
+}
+
+/** Every card of a set, retired ones included. */
+export function listSetCards(db: FactdeckDB, setId: string): Promise<Card[]> {
+	return db.getAllFromIndex('cards', 'bySet', setId);
+}
+
+/**
+ * Cards due at `now` or earlier, through the due index: every card a review could show, since
+ * new cards are due from the moment they are added. Retired cards are included; the queue
+ * builder skips them.
+ */
+export function listDueCards(db: FactdeckDB, now: number): Promise<Card[]> {
+	return db.getAllFromIndex('cards', 'byDue', IDBKeyRange.upperBound(now));
+}
+
+export interface SyncResult {
+	added: number;
+	kept: number;
+	/** Cards whose question left the set: marked retired, history kept. */
+	retired: number;
+	/** Retired cards whose question came back. */
+	restored: number;
+}
+
+/**
+ * Makes a set's cards match its questions, in one transaction: a card for every question (new
+ * ones start unstudied), progress kept for every question id that still exists, and cards of
+ * questions that are gone retired, never deleted, so their review history stays. Call it before
+ * studying a set and after regenerating one.
+ */
+export async function syncSetCards(
+	db: FactdeckDB,
+	set: QuestionSet,
+	now: number = Date.now()
+): Promise<SyncResult> {
+	return writeTransaction(db, ['cards'], async (tx) => {
+		const store = tx.objectStore('cards');
+		const existing = new Map(
+			(await store.index('bySet').getAll(set.id)).map((c) => [c.questionId, c])
+		);
+		const result: SyncResult = { added: 0, kept: 0, retired: 0, restored: 0 };
+		const writes: Promise<unknown>[] = [];
+		const current = new Set<string>();
+		for (const question of set.questions) {
+			current.add(question.id);
+			const card = existing.get(question.id);
+			const siblingKey = siblingKeyFor(set.id, question.sourceSentence);
+			if (!card) {
+				writes.push(store.put(newCard(set.id, question.id, question.sourceSentence, now)));
+				result.added++;
+			} else if (card.retired || card.siblingKey !== siblingKey) {
+				if (card.retired) result.restored++;
+				else result.kept++;
+				writes.push(store.put({ ...card, retired: false, siblingKey }));
+			} else {
+				result.kept++;
+			}
+		}
+		for (const card of existing.values()) {
+			if (current.has(card.questionId) || card.retired) continue;
+			writes.push(store.put({ ...card, retired: true }));
+			result.retired++;
+		}
+		await Promise.all(writes);
+		return result;
+	});
+}

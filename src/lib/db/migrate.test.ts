@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import v1 from './fixtures/v1.json';
+import { loadFixture, type FixtureDump } from './fixtures/load';
+import { openFactdeck } from './open';
+import {
+	cardFromV1,
+	DB_NAME,
+	DB_VERSION,
+	reviewFromV1,
+	type CardV1,
+	type ReviewV1
+} from './schema';
+import { resetIndexedDB } from './testing';
+import type { Review } from '$lib/types';
+import { getSettings } from './settings';
+
+const dump = v1 as FixtureDump;
+
+describe('migrations', () => {
+	it('upgrades a v1 database to the current version keeping every record', async () => {
+		resetIndexedDB();
+		await loadFixture(DB_NAME, dump);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+
+		const oldCards = dump.stores.cards as unknown as CardV1[];
+		const cards = await db.getAll('cards');
+		expect(cards).toHaveLength(oldCards.length);
+		for (const old of oldCards) {
+			const card = await db.get('cards', old.id);
+			expect(card).toEqual(cardFromV1(old));
+			expect(card?.due).toBe(Date.parse(old.due));
+			expect(card?.siblingKey).toBe(`${old.setId}#${old.sourceSentence}`);
+			expect(card?.retired).toBe(false);
+		}
+		// q1 and q2 come from the same sentence: the new sibling index finds both.
+		expect(
+			await db.getAllKeysFromIndex('cards', 'bySibling', 'north-korea-troops-russia#0')
+		).toEqual(['north-korea-troops-russia:q1', 'north-korea-troops-russia:q2']);
+		// The due index now ranges over numbers.
+		const dueBy = Date.parse('2026-01-06T00:00:00Z');
+		expect(
+			(await db.getAllFromIndex('cards', 'byDue', IDBKeyRange.upperBound(dueBy))).map((c) => c.id)
+		).toEqual([
+			'north-korea-troops-russia:q1',
+			'north-korea-troops-russia:q4',
+			'north-korea-troops-russia:q2'
+		]);
+
+		const oldReviews = dump.stores.reviews as unknown as ReviewV1[];
+		const reviews = await db.getAll('reviews');
+		expect(reviews).toEqual(oldReviews.map(reviewFromV1));
+		expect(reviews.every((r) => r.before === null && typeof r.reviewedAt === 'number')).toBe(true);
+		expect(await db.countFromIndex('reviews', 'bySet', 'custom-rivers')).toBe(1);
+
+		// The autoincrement counter continues after the highest migrated id.
+		const unsaved: Partial<Review> = { ...reviews[0]! };
+		delete unsaved.id;
+		const next = await db.add('reviews', unsaved as Review);
+		expect(next).toBe(8);
+
+		expect(await db.getAll('customSets')).toEqual(dump.stores.customSets);
+		expect((await db.get('customSets', 'custom-rivers'))?.title).toBe(
+			'Rivers <b>of</b> Europe & "friends"'
+		);
+		expect(await getSettings(db)).toEqual({
+			desiredRetention: 0.85,
+			newPerDay: 15,
+			theme: 'system'
+		});
+		expect(await db.count('sessions')).toBe(0);
+		db.close();
+	});
+
+	it('creates an empty current database from nothing', async () => {
+		resetIndexedDB();
+		const db = await openFactdeck();
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'cards',
+			'customSets',
+			'reviews',
+			'sessions',
+			'settings'
+		]);
+		expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
+			'byDue',
+			'bySet',
+			'bySibling'
+		]);
+		db.close();
+	});
+
+	it('leaves a v1 database untouched when its data cannot be migrated', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		resetIndexedDB();
+		const broken = structuredClone(dump);
+		(broken.stores.cards![0] as Record<string, unknown>).due = 'not a date';
+		await loadFixture(DB_NAME, broken);
+		await expect(openFactdeck()).rejects.toBeTruthy();
+		const old = await openDB(DB_NAME);
+		expect(old.version).toBe(1);
+		expect(await old.count('cards')).toBe(dump.stores.cards!.length);
+		old.close();
+	});
+});

@@ -1,0 +1,179 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
+
+export const DB_NAME = 'factdeck';
+/** Bump together with a new entry in MIGRATIONS. */
+export const DB_VERSION = 2;
+export const SETTINGS_KEY = 'settings';
+
+/** The current (version 2) schema. */
+export interface FactdeckSchema extends DBSchema {
+	cards: {
+		key: string;
+		value: Card;
+		indexes: { byDue: number; bySet: string; bySibling: string };
+	};
+	reviews: {
+		key: number;
+		value: Review;
+		indexes: { byCard: string; bySet: string; byReviewedAt: number };
+	};
+	sessions: {
+		key: string;
+		value: StudySession;
+		indexes: { byStartedAt: number };
+	};
+	customSets: { key: string; value: QuestionSet };
+	settings: { key: string; value: Settings };
+}
+
+export type FactdeckDB = IDBPDatabase<FactdeckSchema>;
+export type StoreName = StoreNames<FactdeckSchema>;
+export const STORE_NAMES: readonly StoreName[] = [
+	'cards',
+	'reviews',
+	'sessions',
+	'customSets',
+	'settings'
+];
+
+// Migrations see the database as it was at their version, not as FactdeckSchema says, so they
+// work on untyped handles.
+type AnyDB = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+type Migration = (db: AnyDB, tx: UpgradeTx) => Promise<void>;
+
+/**
+ * Version 1 (first release): cards kept ts-fsrs's own JSON shape (snake_case, ISO date strings)
+ * and the question's sentence index; reviews had ISO timestamps and no undo state.
+ */
+async function toVersion1(db: AnyDB): Promise<void> {
+	const cards = db.createObjectStore('cards', { keyPath: 'id' });
+	cards.createIndex('byDue', 'due');
+	cards.createIndex('bySet', 'setId');
+	const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+	reviews.createIndex('byCard', 'cardId');
+	db.createObjectStore('customSets', { keyPath: 'id' });
+	db.createObjectStore('settings');
+}
+
+/** The v1 card record, as stored by the first release. */
+export interface CardV1 {
+	id: string;
+	setId: string;
+	questionId: string;
+	sourceSentence: number;
+	createdAt: string;
+	due: string;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	state: 0 | 1 | 2 | 3;
+	last_review: string | null;
+}
+
+/** The v1 review record. */
+export interface ReviewV1 {
+	id: number;
+	cardId: string;
+	setId: string;
+	rating: 1 | 2 | 3 | 4;
+	answer: string;
+	correct: boolean;
+	mode: Review['mode'];
+	durationMs: number;
+	reviewedAt: string;
+	/** Due date the review scheduled. */
+	due: string;
+}
+
+function ms(iso: string): number {
+	const value = Date.parse(iso);
+	if (Number.isNaN(value)) throw new Error(`Unreadable date in the database: ${iso}`);
+	return value;
+}
+
+export function cardFromV1(old: CardV1): Card {
+	return {
+		id: old.id,
+		setId: old.setId,
+		questionId: old.questionId,
+		siblingKey: `${old.setId}#${old.sourceSentence}`,
+		retired: false,
+		addedAt: ms(old.createdAt),
+		due: ms(old.due),
+		stability: old.stability,
+		difficulty: old.difficulty,
+		elapsedDays: old.elapsed_days,
+		scheduledDays: old.scheduled_days,
+		learningSteps: old.learning_steps,
+		reps: old.reps,
+		lapses: old.lapses,
+		state: old.state,
+		lastReview: old.last_review === null ? null : ms(old.last_review)
+	};
+}
+
+export function reviewFromV1(old: ReviewV1): Review {
+	return {
+		id: old.id,
+		cardId: old.cardId,
+		setId: old.setId,
+		rating: old.rating,
+		answer: old.answer,
+		correct: old.correct,
+		mode: old.mode,
+		durationMs: old.durationMs,
+		reviewedAt: ms(old.reviewedAt),
+		before: null,
+		dueAfter: ms(old.due)
+	};
+}
+
+/**
+ * Version 2: epoch-ms numbers for every time (so the due index sorts and ranges numerically),
+ * camelCase schedule fields, sibling keys and the retired flag on cards, undo state on reviews,
+ * resumable sessions, and a theme setting.
+ */
+async function toVersion2(db: AnyDB, tx: UpgradeTx): Promise<void> {
+	const cards = tx.objectStore('cards');
+	cards.createIndex('bySibling', 'siblingKey');
+	for (let cursor = await cards.openCursor(); cursor; cursor = await cursor.continue()) {
+		await cursor.update(cardFromV1(cursor.value as CardV1));
+	}
+	const reviews = tx.objectStore('reviews');
+	reviews.createIndex('bySet', 'setId');
+	reviews.createIndex('byReviewedAt', 'reviewedAt');
+	for (let cursor = await reviews.openCursor(); cursor; cursor = await cursor.continue()) {
+		await cursor.update(reviewFromV1(cursor.value as ReviewV1));
+	}
+	const settings = tx.objectStore('settings');
+	const old = (await settings.get(SETTINGS_KEY)) as Partial<Settings> | undefined;
+	if (old) await settings.put({ ...old, theme: old.theme ?? 'system' }, SETTINGS_KEY);
+	const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+	sessions.createIndex('byStartedAt', 'startedAt');
+}
+
+/** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
+const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2];
+
+/**
+ * Runs every migration between the two versions, in order, inside the upgrade transaction.
+ * Only IndexedDB requests are awaited, so the transaction stays open throughout.
+ */
+export async function migrate(
+	db: AnyDB,
+	oldVersion: number,
+	newVersion: number,
+	tx: UpgradeTx
+): Promise<void> {
+	for (let version = oldVersion + 1; version <= newVersion; version++) {
+		const step = MIGRATIONS[version - 1];
+		if (!step) throw new Error(`No migration to database version ${version}`);
+		await step(db, tx);
+	}
+}

@@ -1,0 +1,37 @@
+import type { StudyMode, StudySession } from '$lib/types';
+import type { FactdeckDB } from './schema';
+import { writeTransaction } from './transaction';
+
+export function getSession(db: FactdeckDB, id: string): Promise<StudySession | undefined> {
+	return db.get('sessions', id);
+}
+
+/** Stores the session as it is now (recordAnswer and undoLastAnswer already do this). */
+export async function saveSession(db: FactdeckDB, session: StudySession): Promise<void> {
+	await writeTransaction(db, ['sessions'], async (tx) => {
+		await tx.store.put(session);
+	});
+}
+
+export async function deleteSession(db: FactdeckDB, id: string): Promise<void> {
+	await writeTransaction(db, ['sessions'], async (tx) => {
+		await tx.store.delete(id);
+	});
+}
+
+/** Unfinished sessions, newest first, optionally only of one mode and set: what "Resume" offers. */
+export async function listOpenSessions(
+	db: FactdeckDB,
+	filter: { mode?: StudyMode; setId?: string } = {}
+): Promise<StudySession[]> {
+	const all = await db.getAllFromIndex('sessions', 'byStartedAt');
+	return all
+		.filter(
+			(s) =>
+				s.finishedAt === undefined &&
+				s.position < s.queue.length &&
+				(filter.mode === undefined || s.mode === filter.mode) &&
+				(filter.setId === undefined || s.setId === filter.setId)
+		)
+		.reverse();
+}

@@ -1,0 +1,41 @@
+import type { IDBPTransaction } from 'idb';
+import { explainStorageError } from './errors';
+import type { FactdeckDB, FactdeckSchema, StoreName } from './schema';
+
+export type WriteTransaction<S extends StoreName[]> = IDBPTransaction<
+	FactdeckSchema,
+	S,
+	'readwrite'
+>;
+
+/**
+ * Runs `work` in one readwrite transaction with strict durability (the write is on disk before
+ * the promise resolves) and resolves once it has committed. `work` must await only IndexedDB
+ * requests of `tx`: awaiting anything else lets the transaction auto-commit half done.
+ * On any failure the transaction is aborted, so nothing of it is kept, and a full disk
+ * surfaces as StorageFullError.
+ */
+export async function writeTransaction<S extends StoreName[], T>(
+	db: FactdeckDB,
+	stores: [...S],
+	work: (tx: WriteTransaction<S>) => Promise<T>
+): Promise<T> {
+	const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+	const done = tx.done;
+	// Keep a failed commit from also surfacing as an unhandled rejection; it is awaited below.
+	done.catch(() => {});
+	try {
+		const result = await work(tx);
+		await done;
+		return result;
+	} catch (error) {
+		let transactionError: unknown;
+		try {
+			transactionError = tx.error;
+			tx.abort();
+		} catch {
+			// Already finished or aborted: nothing left to undo.
+		}
+		throw explainStorageError(error, transactionError);
+	}
+}
