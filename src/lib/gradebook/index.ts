@@ -1,0 +1,20 @@
+export {
+	addResult,
+	addResultLinks,
+	assignmentForResult,
+	emptyGradebook,
+	studentKey,
+	type AddLinksReport,
+	type AddResultOutcome,
+	type Gradebook
+} from './gradebook';
+export { gradebookSummary, studentRows, type GradebookSummary, type StudentRow } from './students';
+export {
+	LOW_FACILITY,
+	MIN_STUDENTS_FOR_DISCRIMINATION,
+	pearson,
+	questionStats,
+	type QuestionFlag,
+	type QuestionStat
+} from './questions';
+export { gradebookToCsv } from './csv';
