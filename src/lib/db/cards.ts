@@ -1,7 +1,7 @@
 import type { Card, QuestionSet } from '$lib/types';
 import { newSchedule } from '$lib/srs/scheduler';
 import type { FactdeckDB } from './schema';
-import { writeTransaction } from './transaction';
+import { queued, writeTransaction } from './transaction';
 
 export function cardIdFor(setId: string, questionId: string): string {
 	return `${setId}:${questionId}`;
@@ -84,19 +84,19 @@ export async function syncSetCards(
 			const card = existing.get(question.id);
 			const siblingKey = siblingKeyFor(set.id, question.sourceSentence);
 			if (!card) {
-				writes.push(store.put(newCard(set.id, question.id, question.sourceSentence, now)));
+				writes.push(queued(store.put(newCard(set.id, question.id, question.sourceSentence, now))));
 				result.added++;
 			} else if (card.retired || card.siblingKey !== siblingKey) {
 				if (card.retired) result.restored++;
 				else result.kept++;
-				writes.push(store.put({ ...card, retired: false, siblingKey }));
+				writes.push(queued(store.put({ ...card, retired: false, siblingKey })));
 			} else {
 				result.kept++;
 			}
 		}
 		for (const card of existing.values()) {
 			if (current.has(card.questionId) || card.retired) continue;
-			writes.push(store.put({ ...card, retired: true }));
+			writes.push(queued(store.put({ ...card, retired: true })));
 			result.retired++;
 		}
 		await Promise.all(writes);

@@ -39,3 +39,13 @@ export async function writeTransaction<S extends StoreName[], T>(
 		throw explainStorageError(error, transactionError);
 	}
 }
+
+/**
+ * Marks a request promise as handled, for requests queued in bulk and awaited together later:
+ * if queuing fails half-way, the transaction aborts and the requests already queued reject,
+ * which must not surface as unhandled rejections. The returned promise still rejects.
+ */
+export function queued<T>(request: Promise<T>): Promise<T> {
+	request.catch(() => {});
+	return request;
+}

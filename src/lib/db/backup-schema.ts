@@ -1,0 +1,137 @@
+import * as v from 'valibot';
+import { QUESTION_TYPES, STUDY_MODES } from '$lib/types';
+
+// The shape of a backup file, checked field by field: a backup is untrusted input (it may come
+// from anywhere) and goes straight into the database.
+
+const MAX_TIME = 8.64e15; // the largest time a JS Date can hold
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const real = (min: number, max: number) =>
+	v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
+const cardState = v.picklist([0, 1, 2, 3] as const);
+const rating = v.picklist([1, 2, 3, 4] as const);
+
+const scheduleEntries = {
+	due: time,
+	stability: real(0, 1e6),
+	difficulty: real(0, 100),
+	elapsedDays: real(0, 1e6),
+	scheduledDays: real(0, 1e6),
+	learningSteps: count,
+	reps: count,
+	lapses: count,
+	state: cardState,
+	lastReview: v.nullable(time)
+};
+
+export const CardScheduleSchema = v.strictObject(scheduleEntries);
+
+export const CardSchema = v.pipe(
+	v.strictObject({
+		id,
+		setId: id,
+		questionId: id,
+		siblingKey: id,
+		retired: v.boolean(),
+		addedAt: time,
+		...scheduleEntries
+	}),
+	v.check(
+		(card) => card.id === `${card.setId}:${card.questionId}`,
+		'card id must be "setId:questionId"'
+	)
+);
+
+export const ReviewSchema = v.strictObject({
+	id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+	cardId: id,
+	setId: id,
+	rating,
+	answer: text(10_000),
+	correct: v.boolean(),
+	mode: v.picklist(STUDY_MODES),
+	durationMs: real(0, 1e10),
+	reviewedAt: time,
+	before: v.nullable(CardScheduleSchema),
+	dueAfter: time
+});
+
+const SessionAnswerSchema = v.strictObject({
+	cardId: id,
+	answer: text(10_000),
+	correct: v.boolean(),
+	rating,
+	durationMs: real(0, 1e10),
+	answeredAt: time,
+	reviewId: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)))
+});
+
+export const SessionSchema = v.pipe(
+	v.strictObject({
+		id,
+		mode: v.picklist(STUDY_MODES),
+		setId: v.optional(id),
+		queue: v.array(id),
+		position: count,
+		answers: v.array(SessionAnswerSchema),
+		startedAt: time,
+		finishedAt: v.optional(time)
+	}),
+	v.check(
+		(s) => s.position === s.answers.length && s.position <= s.queue.length,
+		'session position must equal its number of answers'
+	)
+);
+
+// Sets are the generator's format, which may grow fields: unknown fields are kept (loose), and
+// hostile keys such as __proto__ are refused before validation (see parseBackup).
+const QuestionSchema = v.looseObject({
+	id,
+	type: v.picklist(QUESTION_TYPES),
+	prompt: text(10_000),
+	answer: text(10_000),
+	options: v.optional(v.array(text(10_000))),
+	accept: v.optional(v.array(text(10_000))),
+	sourceSentence: count,
+	explanation: text(100_000),
+	difficulty: v.optional(real(0, 10)),
+	tags: v.optional(v.array(text(300)))
+});
+
+export const QuestionSetSchema = v.looseObject({
+	id,
+	title: text(1_000),
+	source: v.optional(text(10_000)),
+	url: v.optional(text(10_000)),
+	date: v.optional(text(100)),
+	tags: v.optional(v.array(text(300))),
+	generatorVersion: text(100),
+	sentences: v.array(text(100_000)),
+	warnings: v.optional(v.array(text(10_000))),
+	questions: v.array(QuestionSchema)
+});
+
+export const SettingsSchema = v.strictObject({
+	desiredRetention: real(0.7, 0.97),
+	newPerDay: v.pipe(count, v.maxValue(9999)),
+	theme: v.picklist(['system', 'light', 'dark'] as const)
+});
+
+export const BACKUP_FORMAT = 'factdeck-backup';
+/** Version of the backup format this build writes and the newest it can read. */
+export const BACKUP_VERSION = 1;
+
+export const BackupSchema = v.strictObject({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+	cards: v.array(CardSchema),
+	reviews: v.array(ReviewSchema),
+	sessions: v.array(SessionSchema),
+	customSets: v.array(QuestionSetSchema),
+	settings: SettingsSchema
+});

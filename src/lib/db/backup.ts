@@ -1,0 +1,205 @@
+import * as v from 'valibot';
+import type { Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
+import { normalizeSettings } from '$lib/srs/settings';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './backup-schema';
+import { SETTINGS_KEY, STORE_NAMES, type FactdeckDB } from './schema';
+import { queued, writeTransaction } from './transaction';
+
+export { BACKUP_FORMAT, BACKUP_VERSION };
+
+/** Everything Factdeck stores on the device, as one JSON object. */
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	/** ISO time of export. */
+	exportedAt: string;
+	cards: Card[];
+	reviews: Review[];
+	sessions: StudySession[];
+	customSets: QuestionSet[];
+	settings: Settings;
+}
+
+/** Backups larger than this are refused before parsing (measured in UTF-16 units of the text). */
+export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+
+/** Reads everything in one transaction, so the backup is a consistent snapshot. */
+export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Promise<Backup> {
+	const tx = db.transaction(STORE_NAMES as StoreNameList, 'readonly');
+	const [cards, reviews, sessions, customSets, settings] = await Promise.all([
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('reviews').getAll(),
+		tx.objectStore('sessions').getAll(),
+		tx.objectStore('customSets').getAll(),
+		tx.objectStore('settings').get(SETTINGS_KEY)
+	]);
+	await tx.done;
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: new Date(now).toISOString(),
+		cards,
+		reviews,
+		sessions,
+		customSets,
+		settings: normalizeSettings(settings)
+	};
+}
+
+type StoreNameList = ['cards', 'reviews', 'sessions', 'customSets', 'settings'];
+
+/** The file name to offer for a backup: factdeck-backup-2026-03-01.json. */
+export function backupFileName(backup: Pick<Backup, 'exportedAt'>): string {
+	return `factdeck-backup-${backup.exportedAt.slice(0, 10)}.json`;
+}
+
+export interface BackupSummary {
+	cards: number;
+	reviews: number;
+	/** Distinct sets with progress or made in the app. */
+	sets: number;
+	customSets: number;
+	sessions: number;
+	exportedAt: string;
+	/** "312 cards, 4,210 reviews, 3 sets" */
+	text: string;
+}
+
+export type ParsedBackup =
+	{ ok: true; backup: Backup; summary: BackupSummary } | { ok: false; message: string };
+
+function plural(n: number, word: string): string {
+	return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summarizeBackup(backup: Backup): BackupSummary {
+	const sets = new Set([
+		...backup.cards.map((c) => c.setId),
+		...backup.customSets.map((s) => s.id)
+	]);
+	return {
+		cards: backup.cards.length,
+		reviews: backup.reviews.length,
+		sets: sets.size,
+		customSets: backup.customSets.length,
+		sessions: backup.sessions.length,
+		exportedAt: backup.exportedAt,
+		text: `${plural(backup.cards.length, 'card')}, ${plural(backup.reviews.length, 'review')}, ${plural(sets.size, 'set')}`
+	};
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+class HostileKeyError extends Error {}
+
+function readJson(text: string): unknown {
+	return JSON.parse(text, (key, value: unknown) => {
+		// Such keys have no place in a backup and could poison objects built from it.
+		if (FORBIDDEN_KEYS.has(key)) throw new HostileKeyError(`it contains a forbidden key "${key}"`);
+		return value;
+	});
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	const path = v.getDotPath(issue);
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+function duplicate<T>(
+	items: readonly T[],
+	key: (item: T) => string | number
+): string | number | undefined {
+	const seen = new Set<string | number>();
+	for (const item of items) {
+		const k = key(item);
+		if (seen.has(k)) return k;
+		seen.add(k);
+	}
+	return undefined;
+}
+
+/** Checks that go across records: unique keys, and every review belonging to a card. */
+function consistencyProblem(backup: Backup): string | null {
+	const card = duplicate(backup.cards, (c) => c.id);
+	if (card !== undefined) return `card ${card} appears twice`;
+	const review = duplicate(backup.reviews, (r) => r.id);
+	if (review !== undefined) return `review ${review} appears twice`;
+	const session = duplicate(backup.sessions, (s) => s.id);
+	if (session !== undefined) return `session ${session} appears twice`;
+	const set = duplicate(backup.customSets, (s) => s.id);
+	if (set !== undefined) return `set ${set} appears twice`;
+	const cardIds = new Set(backup.cards.map((c) => c.id));
+	const orphan = backup.reviews.find((r) => !cardIds.has(r.cardId));
+	if (orphan)
+		return `review ${orphan.id} belongs to card ${orphan.cardId}, which is not in the backup`;
+	return null;
+}
+
+/**
+ * Reads a backup file's text without touching the database. Refuses, with a message naming the
+ * problem, anything that is too large, not JSON, not a Factdeck backup, from a newer Factdeck,
+ * or wrongly shaped. On success returns the backup and a preview summary.
+ */
+export function parseBackup(text: string): ParsedBackup {
+	const fail = (why: string): ParsedBackup => ({
+		ok: false,
+		message: `This backup cannot be imported: ${why}.`
+	});
+	if (typeof text !== 'string') return fail('it is not a text file');
+	if (text.length > MAX_BACKUP_CHARS)
+		return fail('it is larger than 50 MB, far more than any Factdeck backup');
+	let data: unknown;
+	try {
+		data = readJson(text);
+	} catch (error) {
+		if (error instanceof HostileKeyError) return fail(error.message);
+		return fail('it is not valid JSON (the file may be damaged or cut short)');
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return fail('it is not a Factdeck backup');
+	}
+	const head = data as { format?: unknown; version?: unknown };
+	if (head.format !== BACKUP_FORMAT)
+		return fail('it is not a Factdeck backup (no "factdeck-backup" format tag)');
+	if (
+		typeof head.version === 'number' &&
+		Number.isFinite(head.version) &&
+		head.version > BACKUP_VERSION
+	) {
+		return fail(
+			`it was made by a newer Factdeck (backup version ${head.version}, this one reads up to ${BACKUP_VERSION}); update Factdeck and try again`
+		);
+	}
+	const result = v.safeParse(BackupSchema, data);
+	if (!result.success) {
+		const [first] = result.issues;
+		const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems)` : '';
+		return fail(`${first ? describeIssue(first) : 'wrong shape'}${more}`);
+	}
+	const backup = result.output as Backup;
+	const problem = consistencyProblem(backup);
+	if (problem) return fail(problem);
+	return { ok: true, backup, summary: summarizeBackup(backup) };
+}
+
+/**
+ * Replaces everything in the database with the backup, in one transaction: afterwards the
+ * database holds exactly the backup, or, if anything fails (a full disk included), exactly what
+ * it held before. Pass only a backup returned by parseBackup.
+ */
+export async function importBackup(db: FactdeckDB, backup: Backup): Promise<BackupSummary> {
+	await writeTransaction(db, [...STORE_NAMES] as StoreNameList, async (tx) => {
+		await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+		const writes: Promise<unknown>[] = [];
+		for (const card of backup.cards) writes.push(queued(tx.objectStore('cards').put(card)));
+		for (const review of backup.reviews) writes.push(queued(tx.objectStore('reviews').put(review)));
+		for (const session of backup.sessions)
+			writes.push(queued(tx.objectStore('sessions').put(session)));
+		for (const set of backup.customSets) writes.push(queued(tx.objectStore('customSets').put(set)));
+		writes.push(
+			queued(tx.objectStore('settings').put(normalizeSettings(backup.settings), SETTINGS_KEY))
+		);
+		await Promise.all(writes);
+	});
+	return summarizeBackup(backup);
+}
