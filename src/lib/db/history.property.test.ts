@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Card, Review, ReviewRating } from '$lib/types';
+import { recordAnswer, undoLastAnswer } from './answers';
+import { exportBackup, importBackup, parseBackup } from './backup';
+import { syncSetCards } from './cards';
+import { UndoNotPossibleError } from './errors';
+import { openFactdeck } from './open';
+import type { FactdeckDB } from './schema';
+import { freshDatabase, makeSet, resetIndexedDB } from './testing';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+
+type Command =
+	| { kind: 'answer'; card: number; rating: ReviewRating; minutesLater: number }
+	| { kind: 'undo' }
+	| { kind: 'reload' }
+	| { kind: 'exportImport' };
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+	{
+		weight: 5,
+		arbitrary: fc.record({
+			kind: fc.constant('answer' as const),
+			card: fc.integer({ min: 0, max: 5 }),
+			rating: fc.constantFrom<ReviewRating>(1, 2, 3, 4),
+			minutesLater: fc.integer({ min: 0, max: 60 * 24 * 40 })
+		})
+	},
+	{ weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'reload' as const }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'exportImport' as const }) }
+);
+
+const START = Date.UTC(2026, 0, 1, 8);
+
+/** Every card's schedule agrees with its latest review; unreviewed cards are untouched. */
+function checkConsistent(cards: Card[], reviews: Review[]): void {
+	const latest = new Map<string, Review>();
+	for (const review of reviews) latest.set(review.cardId, review);
+	for (const card of cards) {
+		const last = latest.get(card.id);
+		if (last) {
+			expect(card.due).toBe(last.dueAfter);
+			expect(card.lastReview).toBe(last.reviewedAt);
+		} else {
+			expect(card.state).toBe(0);
+			expect(card.due).toBe(card.addedAt);
+			expect(card.reps).toBe(0);
+		}
+	}
+}
+
+describe('review history under random answer/undo/reload/export/import', () => {
+	it('never loses or duplicates a review and keeps due dates consistent', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(command, { maxLength: 30 }), async (commands) => {
+				let db: FactdeckDB = await freshDatabase();
+				await syncSetCards(db, makeSet('s', 6), START);
+				const expected: Review[] = [];
+				let now = START;
+				try {
+					for (const step of commands) {
+						switch (step.kind) {
+							case 'answer': {
+								now += step.minutesLater * 60_000;
+								const { review } = await recordAnswer(db, {
+									cardId: `s:q${step.card + 1}`,
+									rating: step.rating,
+									answer: String(step.rating),
+									correct: step.rating > 1,
+									mode: 'review',
+									durationMs: 1000,
+									now,
+									settings: DEFAULT_SETTINGS
+								});
+								expect(expected.some((r) => r.id === review.id)).toBe(false);
+								expected.push(review);
+								break;
+							}
+							case 'undo': {
+								if (expected.length === 0) {
+									await expect(undoLastAnswer(db)).rejects.toBeInstanceOf(UndoNotPossibleError);
+								} else {
+									const { review } = await undoLastAnswer(db);
+									expect(review).toEqual(expected.pop());
+								}
+								break;
+							}
+							case 'reload':
+								db.close();
+								db = await openFactdeck();
+								break;
+							case 'exportImport': {
+								const text = JSON.stringify(await exportBackup(db, now));
+								db.close();
+								resetIndexedDB();
+								db = await openFactdeck();
+								const parsed = parseBackup(text);
+								if (!parsed.ok) throw new Error(parsed.message);
+								await importBackup(db, parsed.backup);
+								break;
+							}
+						}
+						const reviews = await db.getAll('reviews');
+						expect(reviews).toEqual(expected);
+						checkConsistent(await db.getAll('cards'), reviews);
+					}
+				} finally {
+					db.close();
+				}
+			}),
+			{ numRuns: 100 }
+		);
+	});
+});
