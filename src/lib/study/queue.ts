@@ -28,7 +28,11 @@ export interface ReviewQueue {
 const byQuestionOrder = new Intl.Collator('en', { numeric: true });
 
 function compareNew(a: Card, b: Card): number {
-	return a.addedAt - b.addedAt || byQuestionOrder.compare(a.questionId, b.questionId);
+	return (
+		a.addedAt - b.addedAt ||
+		byQuestionOrder.compare(a.setId, b.setId) ||
+		byQuestionOrder.compare(a.questionId, b.questionId)
+	);
 }
 
 /** Takes one card from each set in turn, so a review mixes sets instead of running through one. */
