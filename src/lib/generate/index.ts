@@ -1,49 +1,123 @@
-import type { DocumentInput, GenerateOptions, Question, QuestionSet } from '$lib/types';
+// Document -> question set. Overgenerate from typed facts, filter, rank; deterministic throughout.
+import type { DocumentInput, GenerateOptions, Question, QuestionSet } from '../types';
+import { analyse } from './analyse';
+import { passesFilters } from './filters';
+import { stableId } from './hash';
+import type { Candidate } from './questions/candidate';
+import { buildCandidates } from './questions';
+import { selectQuestions } from './rank';
+import { splitSentences } from './sentences';
+import { englishShare, latinShare, normaliseText } from './text';
 
-// A first, deliberately simple generator: one cloze per sentence on its first number.
-// The real pipeline replaces this behind the same function.
-export const GENERATOR_VERSION = '0.1.0';
+export const GENERATOR_VERSION = '1.0.0';
+export const DEFAULT_MAX_QUESTIONS = 40;
+
+const TYPE_ORDER = ['mcq', 'numeric', 'cloze', 'truefalse', 'flashcard'];
+
+function slug(text: string): string {
+	return (
+		text
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 60)
+			.replace(/-$/, '') || 'untitled'
+	);
+}
+
+function documentYear(date: string | undefined): number | undefined {
+	const year = date ? Number(/^(\d{4})-\d{2}-\d{2}$/.exec(date)?.[1]) : NaN;
+	return Number.isFinite(year) ? year : undefined;
+}
+
+function toQuestion(
+	candidate: Candidate,
+	sentences: readonly string[],
+	used: Set<string>
+): Question {
+	const explanation = sentences[candidate.sourceSentence] ?? '';
+	let id = stableId(candidate.type, explanation, candidate.answer, candidate.prompt);
+	for (let n = 2; used.has(id); n += 1)
+		id = stableId(candidate.type, explanation, candidate.answer, candidate.prompt, String(n));
+	used.add(id);
+	const question: Question = {
+		id,
+		type: candidate.type,
+		prompt: candidate.prompt,
+		answer: candidate.answer,
+		sourceSentence: candidate.sourceSentence,
+		explanation,
+		difficulty: candidate.difficulty,
+		tags: candidate.tags
+	};
+	if (candidate.options) question.options = candidate.options;
+	if (candidate.accept) question.accept = candidate.accept;
+	return question;
+}
+
+function questionsFor(
+	sentences: string[],
+	year: number | undefined,
+	max: number,
+	warnings: string[]
+): Question[] {
+	const analysis = analyse(sentences, year);
+	const usable = sentences.length;
+	if (
+		analysis.analysed > 0 &&
+		analysis.sentences.filter((s) => s.usable).length < usable &&
+		usable > 2000
+	) {
+		warnings.push(
+			`The document is long: questions come from a sample of ${analysis.analysed} sentences.`
+		);
+	}
+	const candidates = buildCandidates(analysis).filter(passesFilters);
+	const chosen = selectQuestions(candidates, max).sort(
+		(a, b) =>
+			a.sourceSentence - b.sourceSentence || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)
+	);
+	const used = new Set<string>();
+	return chosen.map((c) => toQuestion(c, sentences, used));
+}
 
 export function generateQuestionSet(
 	doc: DocumentInput,
 	options: GenerateOptions = {}
 ): QuestionSet {
-	const sentences = doc.text
-		.replace(/\s+/g, ' ')
-		.split(/(?<=[.!?])\s+(?=[A-Z])/)
-		.map((s) => s.trim())
-		.filter(Boolean);
-	const questions: Question[] = [];
-	sentences.forEach((sentence, index) => {
-		const match = /\b\d[\d,]*\b/.exec(sentence);
-		if (!match) return;
-		questions.push({
-			id: `q${index}`,
-			type: 'cloze',
-			prompt:
-				sentence.slice(0, match.index) + '_____' + sentence.slice(match.index + match[0].length),
-			answer: match[0],
-			sourceSentence: index,
-			explanation: sentence
-		});
-	});
-	const max = options.maxQuestions ?? 40;
-	return {
-		id: slug(doc.title ?? sentences[0] ?? 'untitled'),
-		title: doc.title ?? 'Untitled',
-		source: doc.source,
-		url: doc.url,
-		date: doc.date,
+	const raw = typeof doc?.text === 'string' ? doc.text : '';
+	const title = doc?.title?.trim() || 'Untitled';
+	const max = Math.max(0, Math.floor(options.maxQuestions ?? DEFAULT_MAX_QUESTIONS));
+	const warnings: string[] = [];
+	const text = normaliseText(raw);
+	const sentences = splitSentences(text);
+	let questions: Question[] = [];
+	if (sentences.length === 0) {
+		warnings.push('The document has no text.');
+	} else if (latinShare(text) < 0.6 || englishShare(text) < 0.08) {
+		warnings.push('The text does not look like English prose, so no questions were generated.');
+	} else if (max > 0) {
+		try {
+			questions = questionsFor(sentences, documentYear(doc.date), max, warnings);
+		} catch (error) {
+			// A defect in one heuristic must not take the whole app down: report it instead.
+			warnings.push(
+				`Question generation failed: ${error instanceof Error ? error.message : String(error)}`
+			);
+			questions = [];
+		}
+		if (questions.length === 0) warnings.push('No usable facts were found in the text.');
+	}
+	const set: QuestionSet = {
+		id: slug(doc?.title ?? sentences[0] ?? 'untitled'),
+		title,
 		generatorVersion: GENERATOR_VERSION,
 		sentences,
-		questions: questions.slice(0, max)
+		questions
 	};
-}
-
-function slug(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 60);
+	if (doc?.source) set.source = doc.source;
+	if (doc?.url) set.url = doc.url;
+	if (doc?.date) set.date = doc.date;
+	if (warnings.length) set.warnings = warnings;
+	return set;
 }

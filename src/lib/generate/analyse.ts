@@ -1,0 +1,102 @@
+// Document -> sentences with tags, clauses, referents and typed facts.
+import { readClause, readReportedClause, type Clause } from './clause';
+import {
+	agentFacts,
+	causeFacts,
+	definitionFacts,
+	objectFacts,
+	REPORTING_VERBS,
+	sourceFacts
+} from './facts/relations';
+import { entityFacts, linkPeople } from './facts/entities';
+import { listFacts } from './facts/lists';
+import { monthFacts } from './facts/dates';
+import { numberFacts } from './facts/numbers';
+import type { AnalysedSentence, Fact } from './facts/types';
+import { documentLexicon } from './lexicon';
+import { resolveReferents, type Referents } from './referents';
+import { tokenise } from './tokens';
+import type { SentenceContext } from './wh';
+
+export interface Analysis {
+	sentences: AnalysedSentence[];
+	contexts: SentenceContext[];
+	facts: Fact[];
+	/** Sentences that were analysed (a long document is sampled evenly). */
+	analysed: number;
+}
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 60;
+/** Beyond this many characters of prose, an even sample of sentences is analysed. */
+export const ANALYSIS_BUDGET = 120_000;
+
+function isUsable(text: string): boolean {
+	const words = text.split(' ').length;
+	return (
+		words >= MIN_WORDS &&
+		words <= MAX_WORDS &&
+		/[.!?]["')]?$/.test(text) &&
+		/^["'(]?[A-Z0-9]/.test(text) &&
+		!/[{}<>|\\@#=_]/.test(text) &&
+		!/https?:|www\./.test(text)
+	);
+}
+
+/** Indexes of the sentences worth tagging, sampled evenly when the document is huge. */
+function chooseSentences(texts: readonly string[]): number[] {
+	const usable = texts.map((t, i) => (isUsable(t) ? i : -1)).filter((i) => i >= 0);
+	const total = usable.reduce((sum, i) => sum + (texts[i] as string).length, 0);
+	if (total <= ANALYSIS_BUDGET) return usable;
+	const keep = Math.max(1, Math.floor((usable.length * ANALYSIS_BUDGET) / total));
+	const step = usable.length / keep;
+	const chosen: number[] = [];
+	for (let k = 0; k < keep; k += 1) chosen.push(usable[Math.floor(k * step)] as number);
+	return chosen;
+}
+
+export function analyse(texts: readonly string[], documentYear: number | undefined): Analysis {
+	const chosen = new Set(chooseSentences(texts));
+	const lexicon = documentLexicon([...chosen].map((i) => texts[i]).join('\n'));
+	const sentences: AnalysedSentence[] = texts.map((text, index) => ({
+		index,
+		text,
+		tokens: chosen.has(index) ? tokenise(text, lexicon) : [],
+		usable: chosen.has(index)
+	}));
+	const clauses: Array<Clause | null> = sentences.map((s) =>
+		s.usable ? readClause(s.tokens) : null
+	);
+	const emptyReferents: Referents = { replace: new Map(), unresolved: new Set(), vague: new Set() };
+	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
+		sentence,
+		clause: clauses[i] ?? null,
+		referents: sentence.usable ? resolveReferents(sentences, i, documentYear) : emptyReferents,
+		protect: [],
+		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS)
+	}));
+	// Names first, so that a surname alone ("Shoigu") links back to the full name.
+	const firstPass = sentences.flatMap((s) => (s.usable ? entityFacts(s, new Map()) : []));
+	const people = linkPeople(firstPass);
+	const facts: Fact[] = [];
+	for (const [i, sentence] of sentences.entries()) {
+		if (!sentence.usable) continue;
+		const clause = clauses[i] ?? null;
+		facts.push(
+			...entityFacts(sentence, people),
+			...numberFacts(sentence),
+			...monthFacts(sentence),
+			...listFacts(sentence),
+			...causeFacts(sentence),
+			...sourceFacts(sentence, clause),
+			...definitionFacts(sentence, clause),
+			...agentFacts(sentence, clause),
+			...objectFacts(sentence, clause)
+		);
+	}
+	for (const fact of facts) {
+		if (fact.kind === 'list')
+			contexts[fact.sentence]?.protect.push({ from: fact.from, to: fact.to });
+	}
+	return { sentences, contexts, facts, analysed: chosen.size };
+}

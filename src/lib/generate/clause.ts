@@ -1,0 +1,140 @@
+// A shallow clause reading: [intro,] subject, verb group, rest. compromise has no dependency
+// parse, so this only accepts the plain shapes it can read with confidence and gives up otherwise.
+import { has, type Token } from './tokens';
+import { AUXILIARIES, BE_FORMS, CONNECTIVES, INTRO_STARTERS, VERB_ADVERBS } from './words';
+
+export interface Clause {
+	/** Tokens [introStart, introEnd) are a fronted phrase ("Since November,"); kept in questions. */
+	introStart: number;
+	introEnd: number;
+	subjectStart: number;
+	subjectEnd: number;
+	/** The first auxiliary, or -1 ("Moscow supplied ..."). */
+	aux: number;
+	/** The lexical verb, or -1 for a bare copula ("Paris is the capital"). */
+	verb: number;
+	/** First token after the verb group. */
+	restStart: number;
+	/** End of the main clause: before a trailing ", according to ..." or the sentence end. */
+	end: number;
+	passive: boolean;
+}
+
+function endsWithComma(token: Token | undefined): boolean {
+	return token !== undefined && /,/.test(token.post);
+}
+
+function isAux(token: Token | undefined): boolean {
+	return token !== undefined && AUXILIARIES.has(token.normal);
+}
+
+function isVerb(token: Token | undefined): boolean {
+	return token !== undefined && has(token, 'Verb') && !has(token, 'Gerund');
+}
+
+/** Skips a leading connective ("However,") or fronted phrase ("Since November,"). */
+function readIntro(tokens: readonly Token[]): { start: number; end: number } | null {
+	const first = tokens[0];
+	if (!first) return null;
+	if (CONNECTIVES.has(first.normal) && endsWithComma(first)) {
+		const inner = readIntro(tokens.slice(1));
+		if (inner && inner.end > 0) return { start: inner.start + 1, end: inner.end + 1 };
+		return { start: 1, end: 1 };
+	}
+	if (!INTRO_STARTERS.has(first.normal)) return { start: 0, end: 0 };
+	for (let i = 0; i < Math.min(tokens.length, 14); i += 1) {
+		if (endsWithComma(tokens[i])) return { start: 0, end: i + 1 };
+		if (/[.;:!?]/.test(tokens[i]?.post ?? '')) return null;
+	}
+	return null;
+}
+
+/** The clause after "X said that ..." (or null), with indexes into the whole sentence. */
+export function readReportedClause(
+	tokens: readonly Token[],
+	outer: Clause | null,
+	reportingVerbs: ReadonlySet<string>
+): Clause | null {
+	if (!outer || outer.verb < 0) return null;
+	const verb = tokens[outer.verb] as Token;
+	if (!reportingVerbs.has(verb.normal) || tokens[outer.verb + 1]?.normal !== 'that') return null;
+	const offset = outer.verb + 2;
+	const inner = readClause(tokens.slice(offset));
+	if (!inner || inner.introEnd > 0) return null;
+	return {
+		...inner,
+		introStart: inner.introStart + offset,
+		introEnd: inner.introEnd + offset,
+		subjectStart: inner.subjectStart + offset,
+		subjectEnd: inner.subjectEnd + offset,
+		aux: inner.aux >= 0 ? inner.aux + offset : -1,
+		verb: inner.verb >= 0 ? inner.verb + offset : -1,
+		restStart: inner.restStart + offset,
+		end: Math.min(inner.end + offset, outer.end)
+	};
+}
+
+export function readClause(tokens: readonly Token[]): Clause | null {
+	const intro = readIntro(tokens);
+	if (!intro) return null;
+	const subjectStart = intro.end;
+	let i = subjectStart;
+	let sawNoun = false;
+	while (i < tokens.length && i - subjectStart < 12) {
+		const token = tokens[i] as Token;
+		if (sawNoun && (isAux(token) || isVerb(token))) break;
+		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
+		if (endsWithComma(token) || /[;:()"]/.test(token.post + token.pre)) return null;
+		i += 1;
+	}
+	// Adverbs such as "reportedly" directly before the verb belong to the verb group.
+	let subjectEnd = i;
+	while (subjectEnd > subjectStart && VERB_ADVERBS.has(tokens[subjectEnd - 1]?.normal ?? '')) {
+		subjectEnd -= 1;
+	}
+	if (!sawNoun || subjectEnd === subjectStart || i >= tokens.length) return null;
+	let aux = -1;
+	let verb = -1;
+	let j = subjectEnd;
+	for (; j < tokens.length; j += 1) {
+		const token = tokens[j] as Token;
+		if (VERB_ADVERBS.has(token.normal) || (has(token, 'Adverb') && /ly$/.test(token.normal)))
+			continue;
+		if (isAux(token)) {
+			if (aux < 0) aux = j;
+			if (endsWithComma(token)) return null;
+			continue;
+		}
+		if (isVerb(token) || (aux >= 0 && has(token, 'Gerund'))) verb = j;
+		break;
+	}
+	if (verb < 0 && aux < 0) return null;
+	if (verb < 0) {
+		// Only a copula may stand alone ("Paris is the capital of France").
+		if (!BE_FORMS.has(tokens[j - 1]?.normal ?? '')) return null;
+	}
+	const restStart = verb >= 0 ? verb + 1 : j;
+	let end = tokens.length;
+	for (let k = restStart; k < tokens.length; k += 1) {
+		if (tokens[k]?.normal === 'according' && endsWithComma(tokens[k - 1])) {
+			end = k;
+			break;
+		}
+	}
+	const auxWords = aux >= 0 ? tokens.slice(aux, verb >= 0 ? verb : j).map((t) => t.normal) : [];
+	const passive =
+		verb >= 0 &&
+		auxWords.some((w) => BE_FORMS.has(w)) &&
+		(has(tokens[verb], 'PastTense') || has(tokens[verb], 'Participle'));
+	return {
+		introStart: intro.start,
+		introEnd: intro.end,
+		subjectStart,
+		subjectEnd,
+		aux,
+		verb,
+		restStart,
+		end,
+		passive
+	};
+}

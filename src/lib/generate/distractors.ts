@@ -1,0 +1,106 @@
+// Wrong options of the same type and scale: same document first, then small built-in lists.
+import type { Fact } from './facts/types';
+import { CITIES, COUNTRIES, COUNTRY_NEIGHBOURS, REGIONS } from './gazetteer';
+import { shuffled } from './random';
+import { MONTHS } from './words';
+
+function formatLike(value: number, answer: string): string {
+	const decimals = /\.(\d+)/.exec(answer)?.[1]?.length ?? 0;
+	// Group thousands like the answer does; an ungrouped small answer gets grouped big options.
+	const grouped = /\d,\d{3}/.test(answer) || (value >= 1000 && !/\d{4}/.test(answer));
+	let text = value.toFixed(decimals);
+	if (grouped) {
+		const [whole, fraction] = text.split('.');
+		text =
+			(whole as string).replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+	}
+	return answer.replace(/[\d,]+(?:\.\d+)?/, text);
+}
+
+function significantDigits(digits: string): number {
+	const trimmed = digits.replace(/^0+/, '').replace(/0+$/, '');
+	return Math.max(1, trimmed.length);
+}
+
+/** Numbers near the answer on its own scale and in its own format ("3,000" -> "5,000"). */
+export function numberDistractors(answer: string, seed: string, percent = false): string[] {
+	const numeric = /[\d,]+(?:\.\d+)?/.exec(answer)?.[0] ?? '';
+	const value = Number(numeric.replace(/,/g, ''));
+	if (!Number.isFinite(value) || value <= 0) return [];
+	const decimals = /\.(\d+)/.exec(numeric)?.[1]?.length ?? 0;
+	const wholeDigits = numeric.replace(/,/g, '').split('.')[0] as string;
+	const sig = decimals > 0 ? 2 : Math.min(2, significantDigits(wholeDigits));
+	const magnitude = Math.pow(10, Math.floor(Math.log10(value)) - sig + 1);
+	const factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3];
+	const seen = new Set<string>([formatLike(value, numeric)]);
+	const out: string[] = [];
+	for (const factor of shuffled(factors, seed)) {
+		let candidate = value * factor;
+		candidate =
+			decimals > 0
+				? Number(candidate.toFixed(decimals))
+				: Math.round(candidate / magnitude) * magnitude;
+		if (candidate <= 0 || (percent && candidate > 100)) continue;
+		if (decimals === 0 && !Number.isInteger(candidate)) continue;
+		const text = formatLike(candidate, numeric);
+		if (seen.has(text)) continue;
+		seen.add(text);
+		out.push(answer.replace(numeric, text));
+	}
+	return out;
+}
+
+export function yearDistractors(answer: string, seed: string): string[] {
+	const year = Number(answer);
+	const offsets = shuffled([-4, -3, -2, -1, 1, 2, 3, -5], seed);
+	return offsets.map((o) => String(year + o)).filter((y) => Number(y) <= 2100);
+}
+
+export function monthDistractors(answer: string, seed: string): string[] {
+	const at = MONTHS.indexOf(answer);
+	if (at < 0) return [];
+	const near = [-2, -1, 1, 2, 3, -3].map((o) => MONTHS[(at + o + 12) % 12] as string);
+	return shuffled(near, seed);
+}
+
+function words(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter((w) => w.length > 2);
+}
+
+/** Distractors must not be sub-strings, super-strings or near-copies of the answer. */
+export function tooClose(answer: string, candidate: string): boolean {
+	const a = answer.toLowerCase();
+	const b = candidate.toLowerCase();
+	if (a === b || a.includes(b) || b.includes(a)) return true;
+	const aw = words(answer);
+	const bw = new Set(words(candidate));
+	return aw.length > 0 && aw[0] !== undefined && bw.has(aw[0]) && !/^\d/.test(a);
+}
+
+/** Same-kind answers from the document, then a built-in list for places. */
+export function entityDistractors(
+	fact: Fact,
+	documentFacts: readonly Fact[],
+	seed: string
+): string[] {
+	const fromDocument: string[] = [];
+	for (const other of documentFacts) {
+		if (other.kind !== fact.kind || other.answer === fact.answer) continue;
+		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
+		if (!fromDocument.includes(other.answer)) fromDocument.push(other.answer);
+	}
+	const builtIn: string[] = [];
+	if (fact.kind === 'place') {
+		if (fact.subtype === 'country') {
+			builtIn.push(...(COUNTRY_NEIGHBOURS[fact.answer] ?? []), ...shuffled(COUNTRIES, seed));
+		} else if (fact.subtype === 'city') {
+			builtIn.push(...shuffled(CITIES, seed));
+		} else if (fact.subtype === 'region' && fact.role && REGIONS[fact.role]) {
+			builtIn.push(...(REGIONS[fact.role] ?? []));
+		}
+	}
+	return [...shuffled(fromDocument, seed), ...builtIn];
+}

@@ -1,0 +1,254 @@
+// People (with their roles), places and organisations: runs of capitalised words typed by
+// compromise's tags, a title word before them, or the head noun that follows them.
+import { CITIES, COUNTRIES } from '../gazetteer';
+import { has, isCapitalised, type Token } from '../tokens';
+import { MONTHS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from '../words';
+import type { AnalysedSentence, Fact } from './types';
+
+const NOT_NAMES = new Set(
+	[...MONTHS.map((m) => m.toLowerCase()), 'the', 'a', 'an', 'i', 'we', 'it', 'this', 'that'].concat(
+		'monday tuesday wednesday thursday friday saturday sunday'.split(' ')
+	)
+);
+const JOINERS = new Set(['of', 'for', 'de', 'and']);
+const LOCATIVE = new Set(
+	'in at to from near on into across around outside inside over toward towards'.split(' ')
+);
+const COUNTRY_SET = new Set(COUNTRIES);
+const CITY_SET = new Set(CITIES);
+
+interface Run {
+	from: number;
+	to: number;
+	possessive: boolean;
+}
+
+function possessive(token: Token): boolean {
+	return /'s$|s'$/.test(token.text);
+}
+
+function startsRun(tokens: readonly Token[], i: number): boolean {
+	const token = tokens[i] as Token;
+	if (!isCapitalised(token) || NOT_NAMES.has(token.normal) || /\d/.test(token.text)) return false;
+	if (i > 0) return true;
+	return has(token, 'ProperNoun') || has(token, 'Person') || has(token, 'Place');
+}
+
+/** Maximal runs of capitalised words ("Joint Chiefs of Staff"); a possessive ends a run. */
+function capitalisedRuns(tokens: readonly Token[]): Run[] {
+	const runs: Run[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		if (!startsRun(tokens, i)) {
+			i += 1;
+			continue;
+		}
+		let j = i;
+		for (;;) {
+			const token = tokens[j] as Token;
+			if (possessive(token) || /[,.;:!?)"]/.test(token.post) || token.post.trim() === '-') break;
+			const next = tokens[j + 1];
+			const after = tokens[j + 2];
+			if (
+				isCapitalised(next) &&
+				!NOT_NAMES.has(next?.normal ?? '') &&
+				!/^\(/.test(next?.pre ?? '')
+			) {
+				j += 1;
+			} else if (
+				next &&
+				JOINERS.has(next.text) &&
+				next.text !== 'and' &&
+				isCapitalised(after) &&
+				!NOT_NAMES.has(after?.normal ?? '')
+			) {
+				j += 2;
+			} else break;
+		}
+		runs.push({ from: i, to: j + 1, possessive: possessive(tokens[j] as Token) });
+		i = j + 1;
+	}
+	return runs;
+}
+
+function answerEnd(token: Token, isPossessive: boolean): number {
+	return isPossessive ? token.end - (/s'$/.test(token.text) ? 1 : 2) : token.end;
+}
+
+function textOf(
+	sentence: string,
+	tokens: readonly Token[],
+	from: number,
+	to: number,
+	poss: boolean
+): string {
+	const first = tokens[from] as Token;
+	const last = tokens[to - 1] as Token;
+	return sentence.slice(first.start, answerEnd(last, poss));
+}
+
+/** The role written before a name: "Ukrainian President", "North Korean leader". */
+function roleBefore(
+	sentence: string,
+	tokens: readonly Token[],
+	nameStart: number
+): string | undefined {
+	let k = nameStart - 1;
+	const title = tokens[k];
+	if (!title || !TITLE_WORDS.has(title.normal) || /[,;:]/.test(title.post)) return undefined;
+	while (k - 1 >= 0) {
+		const prev = tokens[k - 1] as Token;
+		if (/[,;:.]/.test(prev.post) || possessive(prev)) break;
+		if (!(isCapitalised(prev) || TITLE_WORDS.has(prev.normal)) || NOT_NAMES.has(prev.normal)) break;
+		k -= 1;
+	}
+	return sentence.slice((tokens[k] as Token).start, title.end);
+}
+
+function placeSubtype(name: string, tokens: readonly Token[], from: number, to: number): string {
+	if (COUNTRY_SET.has(name) || tokens.slice(from, to).some((t) => has(t, 'Country')))
+		return 'country';
+	if (CITY_SET.has(name) || tokens.slice(from, to).some((t) => has(t, 'City'))) return 'city';
+	return 'place';
+}
+
+function isPlaceRun(tokens: readonly Token[], run: Run, name: string): boolean {
+	if (COUNTRY_SET.has(name) || CITY_SET.has(name)) return true;
+	return tokens.slice(run.from, run.to).every((t) => has(t, 'Place') || JOINERS.has(t.text));
+}
+
+function isPersonRun(tokens: readonly Token[], run: Run): boolean {
+	const span = tokens.slice(run.from, run.to);
+	return (
+		run.to - run.from >= 2 &&
+		run.to - run.from <= 4 &&
+		span.every((t) => has(t, 'Person') || has(t, 'ProperNoun')) &&
+		span.some((t) => has(t, 'FirstName') || has(t, 'LastName')) &&
+		!span.some((t) => has(t, 'Place') || has(t, 'Organization'))
+	);
+}
+
+/** A demonym or adjective run that only modifies a following common noun ("North Korean troops"). */
+function isModifier(tokens: readonly Token[], run: Run): boolean {
+	const next = tokens[run.to];
+	if (run.possessive || !next || isCapitalised(next) || !has(next, 'Noun')) return false;
+	const last = tokens[run.to - 1] as Token;
+	if (PLACE_HEADS.has(next.normal) || ORG_HEADS.has(next.normal)) return false;
+	return (
+		has(last, 'Demonym') || has(last, 'Adjective') || /(?:an|ese|ish|ian|i)$/.test(last.normal)
+	);
+}
+
+export function entityFacts(
+	sentence: AnalysedSentence,
+	knownPeople: ReadonlyMap<string, string>
+): Fact[] {
+	const { tokens, text, index } = sentence;
+	const facts: Fact[] = [];
+	const runs = capitalisedRuns(tokens);
+	for (let r = 0; r < runs.length; r += 1) {
+		const run = runs[r] as Run;
+		let { from } = run;
+		const { to } = run;
+		// Split "Ukrainian President Volodymyr Zelensky" into role and name at the last title word.
+		for (let k = to - 2; k >= from; k -= 1) {
+			if (TITLE_WORDS.has((tokens[k] as Token).normal)) {
+				from = k + 1;
+				break;
+			}
+		}
+		const name = textOf(text, tokens, from, to, run.possessive);
+		const last = tokens[to - 1] as Token;
+		const role = roleBefore(text, tokens, from);
+		const linked = knownPeople.get(name);
+		if (role || isPersonRun(tokens, { ...run, from }) || linked) {
+			if (to - from < 2 && !linked) continue;
+			facts.push({
+				kind: 'person',
+				sentence: index,
+				from,
+				to,
+				start: (tokens[from] as Token).start,
+				end: answerEnd(last, run.possessive),
+				answer: name,
+				role,
+				weight: role ? 2.6 : 2.2
+			});
+			continue;
+		}
+		if (isModifier(tokens, run)) continue;
+		const next = tokens[to];
+		if (!run.possessive && next && PLACE_HEADS.has(next.normal) && !isCapitalised(next)) {
+			// "Russia's Kursk region": the fact spans the possessor and the head noun.
+			const owner = runs[r - 1];
+			const ownerAdjacent = owner && owner.possessive && owner.to === from;
+			facts.push({
+				kind: 'place',
+				sentence: index,
+				from: ownerAdjacent ? owner.from : from,
+				to: to + 1,
+				start: (tokens[from] as Token).start,
+				end: last.end,
+				answer: name,
+				subtype: next.normal === 'city' ? 'city' : 'region',
+				role: ownerAdjacent ? textOf(text, tokens, owner.from, owner.to, true) : undefined,
+				weight: 2.4
+			});
+			continue;
+		}
+		const head = last.normal.replace(/'s$/, '');
+		if (ORG_HEADS.has(head) || tokens.slice(from, to).some((t) => has(t, 'Organization'))) {
+			if (to - from < 2 && !ORG_HEADS.has(head)) continue;
+			const owner = runs[r - 1];
+			const ownerAdjacent = owner && owner.possessive && owner.to === from;
+			const start = ownerAdjacent ? owner.from : from;
+			facts.push({
+				kind: 'org',
+				sentence: index,
+				from: start,
+				to,
+				start: (tokens[start] as Token).start,
+				end: answerEnd(last, run.possessive),
+				answer: textOf(text, tokens, start, to, run.possessive),
+				weight: 2.2
+			});
+			continue;
+		}
+		if (isPlaceRun(tokens, run, name)) {
+			const subtype = placeSubtype(name, tokens, from, to);
+			const prep = tokens[from - 1]?.normal ?? '';
+			facts.push({
+				metonym: subtype === 'city' && !LOCATIVE.has(prep),
+				kind: 'place',
+				sentence: index,
+				from,
+				to,
+				start: (tokens[from] as Token).start,
+				end: answerEnd(last, run.possessive),
+				answer: name,
+				subtype,
+				weight: 2
+			});
+		}
+	}
+	return facts;
+}
+
+/** Full names seen anywhere, keyed also by surname, so "Shoigu" links back to "Sergei Shoigu". */
+export function linkPeople(facts: readonly Fact[]): Map<string, string> {
+	const people = new Map<string, string>();
+	const surnames = new Map<string, Set<string>>();
+	for (const fact of facts) {
+		if (fact.kind !== 'person') continue;
+		const parts = fact.answer.split(' ');
+		if (parts.length < 2) continue;
+		people.set(fact.answer, fact.answer);
+		const surname = parts[parts.length - 1] as string;
+		if (!surnames.has(surname)) surnames.set(surname, new Set());
+		surnames.get(surname)?.add(fact.answer);
+	}
+	for (const [surname, names] of surnames) {
+		if (names.size === 1) people.set(surname, [...names][0] as string);
+	}
+	return people;
+}

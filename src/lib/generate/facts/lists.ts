@@ -1,0 +1,85 @@
+// Coordinated lists of three or more short noun phrases:
+// "short-range ballistic missiles, self-propelled howitzers, and multiple rocket launchers".
+import { has, type Token } from '../tokens';
+import type { AnalysedSentence, Fact } from './types';
+
+const MAX_ITEM = 5;
+
+function itemToken(token: Token): boolean {
+	return (
+		(has(token, 'Noun') || has(token, 'Adjective') || /-/.test(token.text)) &&
+		!has(token, 'Pronoun') &&
+		!has(token, 'Determiner') &&
+		!has(token, 'Preposition')
+	);
+}
+
+function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
+	return tokens.slice(from, to).some((t) => has(t, 'Noun'));
+}
+
+export function listFacts(sentence: AnalysedSentence): Fact[] {
+	const { tokens, text, index } = sentence;
+	const facts: Fact[] = [];
+	for (let k = 1; k < tokens.length - 1; k += 1) {
+		const conj = tokens[k] as Token;
+		if (conj.normal !== 'and' && conj.normal !== 'or') continue;
+		// Last item: after the conjunction up to punctuation or a non-noun word.
+		let lastEnd = k + 1;
+		while (
+			lastEnd < tokens.length &&
+			lastEnd - k <= MAX_ITEM &&
+			itemToken(tokens[lastEnd] as Token)
+		) {
+			lastEnd += 1;
+			if (/[,.;:!?)]/.test(tokens[lastEnd - 1]?.post ?? '')) break;
+		}
+		if (lastEnd === k + 1 || !hasNoun(tokens, k + 1, lastEnd)) continue;
+		// Earlier items: comma-separated, walking back from the conjunction.
+		const items: Array<[number, number]> = [[k + 1, lastEnd]];
+		let end = k;
+		for (;;) {
+			let start = end;
+			while (start > 0 && end - start < MAX_ITEM && itemToken(tokens[start - 1] as Token)) {
+				if (start < end && /,/.test(tokens[start - 1]?.post ?? '')) break;
+				start -= 1;
+			}
+			if (start === end || !hasNoun(tokens, start, end)) break;
+			items.unshift([start, end]);
+			if (start === 0 || !/,/.test(tokens[start - 1]?.post ?? '')) break;
+			end = start;
+		}
+		if (items.length < 3) continue;
+		const first = items[0] as [number, number];
+		let from = first[0];
+		// "essential resources such as coal, food, and medical aid": the head noun belongs to it.
+		if (tokens[from - 1]?.normal === 'as' && tokens[from - 2]?.normal === 'such') {
+			let k = from - 2;
+			while (
+				k > 0 &&
+				itemToken(tokens[k - 1] as Token) &&
+				from - k < 6 &&
+				!/,/.test(tokens[k - 1]?.post ?? '')
+			)
+				k -= 1;
+			if (k < from - 2 && hasNoun(tokens, k, from - 2)) from = k;
+		}
+		const startChar = (tokens[from] as Token).start;
+		const endChar = (tokens[lastEnd - 1] as Token).end;
+		facts.push({
+			kind: 'list',
+			sentence: index,
+			from,
+			to: lastEnd,
+			start: startChar,
+			end: endChar,
+			answer: text.slice(startChar, endChar),
+			items: items.map(([a, b]) =>
+				text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)
+			),
+			weight: 2.4
+		});
+		k = lastEnd;
+	}
+	return facts;
+}

@@ -1,0 +1,161 @@
+// Quantities with what they count ("3,000 troops", "approximately 11,000" of "the total number
+// of North Korean troops"), percentages, money and years.
+import { has, type Token } from '../tokens';
+import type { AnalysedSentence, Fact } from './types';
+
+const NUMBER =
+	/(?<![\w$£€.,/-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b)?(?![\w/-]|[.,]\d)/g;
+
+const HEDGES =
+	/(?:approximately|about|around|roughly|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|estimated|just over|just under)\s$/i;
+
+const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with']);
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+	return tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}
+
+/** A short noun phrase starting at token i: "North Korean soldiers", "shipping containers". */
+export function nounPhrase(
+	tokens: readonly Token[],
+	i: number,
+	sentence: string
+): { text: string; end: number } | undefined {
+	let j = i;
+	let lastNoun = -1;
+	while (j < tokens.length && j - i < 5) {
+		const token = tokens[j] as Token;
+		if (UNIT_STOP.has(token.normal) || has(token, 'Verb') || has(token, 'Determiner')) break;
+		if (has(token, 'Value') || has(token, 'Pronoun') || has(token, 'Adverb')) break;
+		if (!(has(token, 'Noun') || has(token, 'Adjective'))) break;
+		if (has(token, 'Noun') && !has(token, 'Possessive')) lastNoun = j;
+		if (/[,.;:!?)"]/.test(token.post) || has(token, 'Possessive')) break;
+		j += 1;
+	}
+	if (lastNoun < 0) return undefined;
+	return {
+		text: sentence.slice((tokens[i] as Token).start, (tokens[lastNoun] as Token).end),
+		end: lastNoun + 1
+	};
+}
+
+function unitAfter(tokens: readonly Token[], k: number, sentence: string) {
+	if (tokens[k]?.normal === 'more') return undefined;
+	return nounPhrase(tokens, k, sentence);
+}
+
+/** "the total number of North Korean troops ... to approximately 11,000" */
+function unitFromNumberOf(tokens: readonly Token[], before: number, sentence: string) {
+	for (let i = before - 1; i >= 1; i -= 1) {
+		if (tokens[i]?.normal === 'of' && tokens[i - 1]?.normal === 'number') {
+			return nounPhrase(tokens, i + 1, sentence);
+		}
+	}
+	return undefined;
+}
+
+/** "the total number of North Korean troops deployed to Russia" before "to approximately 11,000". */
+function numberOfPhrase(
+	tokens: readonly Token[],
+	numberAt: number
+): { from: number; to: number } | undefined {
+	let k = numberAt - 1;
+	while (k > 0 && HEDGE_WORDS.has(tokens[k]?.normal ?? '')) k -= 1;
+	if (!/^(?:to|at|of|reached|is|was|stood)$/.test(tokens[k]?.normal ?? '')) return undefined;
+	for (let i = k - 1; i >= 1 && k - i < 14; i -= 1) {
+		if (/[,;:]/.test(tokens[i]?.post ?? '')) return undefined;
+		if (tokens[i]?.normal === 'number' && tokens[i + 1]?.normal === 'of') {
+			const from = tokens[i - 1]?.normal === 'total' ? i - 1 : i;
+			const start = tokens[from - 1]?.normal === 'the' ? from - 1 : from;
+			return { from: start, to: tokens[k]?.normal === 'to' || tokens[k]?.normal === 'at' ? k : k };
+		}
+	}
+	return undefined;
+}
+
+const HEDGE_WORDS = new Set(
+	'approximately about around roughly nearly almost some over estimated an'.split(' ')
+);
+
+export function numberFacts(sentence: AnalysedSentence): Fact[] {
+	const { text, tokens, index } = sentence;
+	const facts: Fact[] = [];
+	for (const match of text.matchAll(NUMBER)) {
+		const start = match.index ?? 0;
+		const end = start + match[0].length;
+		const [, currency, digits = '', decimals, percent, scale] = match;
+		const from = tokenAt(tokens, start);
+		const last = tokenAt(tokens, end - 1);
+		if (from < 0 || last < 0) continue;
+		const after = text.slice(end, end + 6);
+		if (/^\s?(?:a\.m|p\.m|am\b|pm\b|:\d|st\b|nd\b|rd\b|th\b)/i.test(after)) continue;
+		const hedge = HEDGES.exec(text.slice(Math.max(0, start - 16), start));
+		const value = Number(digits.replace(/,/g, '') + (decimals ?? ''));
+		const isYear =
+			!currency &&
+			!percent &&
+			!scale &&
+			!decimals &&
+			/^\d{4}$/.test(digits) &&
+			value >= 1000 &&
+			value <= 2100;
+		if (isYear) {
+			const qualified = /^(?:early|late|mid)$/.test(tokens[from - 1]?.normal ?? '');
+			facts.push({
+				kind: 'year',
+				sentence: index,
+				from: qualified ? from - 1 : from,
+				to: last + 1,
+				start,
+				end,
+				answer: match[0],
+				weight: 2
+			});
+			continue;
+		}
+		const subtype = currency ? 'money' : percent ? 'percent' : 'count';
+		let unit: string | undefined;
+		let to = last + 1;
+		if (subtype === 'count') {
+			const after = unitAfter(tokens, last + 1, text);
+			if (after) {
+				unit = after.text;
+				to = after.end;
+			} else unit = unitFromNumberOf(tokens, from, text)?.text;
+		} else if (subtype === 'percent' && tokens[last + 1]?.normal === 'of') {
+			const of = nounPhrase(tokens, last + 2, text);
+			if (of) {
+				unit = of.text;
+				to = of.end;
+			}
+		}
+		// The wh-phrase replaces "an additional 3,000 troops" as a whole; "additional" stays in it.
+		let phraseFrom = from;
+		if (hedge) phraseFrom -= hedge[0].trim().split(' ').length;
+		const adjective = tokens[phraseFrom - 1];
+		if (adjective && /^(?:additional|more|extra|further|new)$/.test(adjective.normal) && unit) {
+			unit = `${adjective.normal} ${unit}`;
+			phraseFrom -= 1;
+		}
+		if (tokens[phraseFrom - 1] && /^(?:a|an|the)$/.test((tokens[phraseFrom - 1] as Token).normal))
+			phraseFrom -= 1;
+		if (value === 0 || (subtype === 'count' && value < 2 && !decimals)) continue;
+		const partitive = !unit && tokens[to]?.normal === 'of';
+		facts.push({
+			partitive,
+			numberOf: subtype === 'count' && !partitive ? numberOfPhrase(tokens, from) : undefined,
+			kind: 'quantity',
+			sentence: index,
+			from: Math.max(0, phraseFrom),
+			to,
+			start,
+			end,
+			answer: match[0],
+			subtype,
+			unit,
+			role: hedge ? hedge[0].trim() : undefined,
+			weight: unit || subtype !== 'count' ? 3 : 1.6
+		});
+	}
+	return facts;
+}

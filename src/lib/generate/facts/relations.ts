@@ -1,0 +1,160 @@
+// Causes and exchanges ("due to heavy casualties", "in return for its military support"),
+// attributions ("according to South Korea's military") and definitions ("X is a Y").
+import type { Clause } from '../clause';
+import { has, type Token } from '../tokens';
+import { BE_FORMS, DEMONSTRATIVES, PERSONAL_PRONOUNS } from '../words';
+import type { AnalysedSentence, Fact } from './types';
+
+const CAUSE_CUES: string[][] = [
+	['due', 'to'],
+	['because', 'of'],
+	['owing', 'to'],
+	['as', 'a', 'result', 'of'],
+	['in', 'return', 'for'],
+	['in', 'exchange', 'for'],
+	['thanks', 'to'],
+	['because']
+];
+
+export const REPORTING_VERBS = new Set(
+	(
+		'said noted reported estimated warned announced stated claimed confirmed told found showed ' +
+		'says notes reports estimates warns announces states claims confirms finds shows ' +
+		'concluded concludes revealed reveals suggested suggests argued argues indicate indicates ' +
+		'indicated believe believes believed'
+	).split(' ')
+);
+
+function matchesCue(tokens: readonly Token[], i: number, cue: string[]): boolean {
+	return cue.every((word, k) => tokens[i + k]?.normal === word);
+}
+
+/** Tokens up to the next clause break, at most `limit` of them. */
+function phraseEnd(tokens: readonly Token[], from: number, limit: number): number {
+	let j = from;
+	while (j < tokens.length && j - from < limit) {
+		j += 1;
+		if (/[,;:.!?)]/.test(tokens[j - 1]?.post ?? '')) break;
+	}
+	return j;
+}
+
+function fact(
+	sentence: AnalysedSentence,
+	kind: Fact['kind'],
+	from: number,
+	to: number,
+	extra: Partial<Fact>
+): Fact {
+	const first = sentence.tokens[from] as Token;
+	const last = sentence.tokens[to - 1] as Token;
+	return {
+		kind,
+		sentence: sentence.index,
+		from,
+		to,
+		start: first.start,
+		end: last.end,
+		answer: sentence.text.slice(first.start, last.end),
+		weight: 2.4,
+		...extra
+	};
+}
+
+export function causeFacts(sentence: AnalysedSentence): Fact[] {
+	const { tokens } = sentence;
+	const facts: Fact[] = [];
+	for (let i = 1; i < tokens.length; i += 1) {
+		const cue = CAUSE_CUES.find((c) => matchesCue(tokens, i, c));
+		if (!cue) continue;
+		const from = i + cue.length;
+		const to = phraseEnd(tokens, from, 14);
+		if (to - from < 1 || to < tokens.length - 1) continue;
+		facts.push(fact(sentence, 'cause', from, to, { cue: i, subtype: cue.join(' '), weight: 2.5 }));
+	}
+	return facts;
+}
+
+export function sourceFacts(sentence: AnalysedSentence, clause: Clause | null): Fact[] {
+	const { tokens } = sentence;
+	const facts: Fact[] = [];
+	for (let i = 1; i < tokens.length - 1; i += 1) {
+		if (tokens[i]?.normal !== 'according' || tokens[i + 1]?.normal !== 'to') continue;
+		const to = phraseEnd(tokens, i + 2, 8);
+		if (to - (i + 2) < 1 || !tokens.slice(i + 2, to).some((t) => has(t, 'Noun'))) continue;
+		facts.push(fact(sentence, 'source', i + 2, to, { cue: i, weight: 1.8 }));
+	}
+	if (clause && clause.verb >= 0) {
+		const verb = tokens[clause.verb] as Token;
+		const next = tokens[clause.verb + 1];
+		const generic = /^(?:reports?|studies|research|data|evidence|estimates|figures|sources)$/i;
+		const subject = sentence.tokens.slice(clause.subjectStart, clause.subjectEnd);
+		if (
+			REPORTING_VERBS.has(verb.normal) &&
+			next?.normal === 'that' &&
+			!(subject.length === 1 && generic.test(subject[0]?.text ?? ''))
+		) {
+			facts.push(
+				fact(sentence, 'source', clause.subjectStart, clause.subjectEnd, {
+					cue: clause.verb,
+					weight: 2
+				})
+			);
+		}
+	}
+	return facts;
+}
+
+/** "... has been further solidified by a defense pact signed last year": the agent. */
+export function agentFacts(sentence: AnalysedSentence, clause: Clause | null): Fact[] {
+	if (!clause || !clause.passive || sentence.tokens[clause.restStart]?.normal !== 'by') return [];
+	const from = clause.restStart + 1;
+	const to = phraseEnd(sentence.tokens, from, 10);
+	if (to - from < 1 || !sentence.tokens.slice(from, to).some((t) => has(t, 'Noun'))) return [];
+	return [fact(sentence, 'agent', from, to, { weight: 2.2 })];
+}
+
+const OBJECT_VERBS = new Set(
+	(
+		'include includes included contain contains contained require requires required provide ' +
+		'provides provided allow allows allowed guarantee guarantees guaranteed ban bans banned ' +
+		'prohibit prohibits prohibited establish establishes established produce produces produced ' +
+		'cause causes caused create creates created grant grants granted cover covers covered ' +
+		'protect protects protected convert converts converted release releases released ' +
+		'measure measures measured absorb absorbs absorbed'
+	).split(' ')
+);
+
+/** "The pact includes provisions for ...": what a content verb acts on, for flashcards. */
+export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): Fact[] {
+	if (!clause || clause.verb < 0 || clause.passive) return [];
+	const verb = sentence.tokens[clause.verb] as Token;
+	if (!OBJECT_VERBS.has(verb.normal)) return [];
+	const from = clause.restStart;
+	const first = sentence.tokens[from];
+	if (!first || has(first, 'Preposition') || has(first, 'Pronoun') || first.normal === 'that')
+		return [];
+	const to = clause.end;
+	if (to - from < 2 || to - from > 16) return [];
+	return [fact(sentence, 'object', from, to, { weight: 2 })];
+}
+
+/** "Photosynthesis is the process by which ..." */
+export function definitionFacts(sentence: AnalysedSentence, clause: Clause | null): Fact[] {
+	if (!clause || clause.verb >= 0 || clause.aux < 0 || clause.introEnd > 0) return [];
+	const { tokens } = sentence;
+	const copula = tokens[clause.aux] as Token;
+	if (!BE_FORMS.has(copula.normal) || clause.aux !== clause.subjectEnd) return [];
+	const subject = tokens.slice(clause.subjectStart, clause.subjectEnd);
+	if (
+		subject.length > 5 ||
+		subject.some((t) => DEMONSTRATIVES.has(t.normal) || PERSONAL_PRONOUNS.has(t.normal))
+	) {
+		return [];
+	}
+	const article = tokens[clause.aux + 1];
+	if (!article || !/^(?:a|an|the)$/.test(article.normal)) return [];
+	const to = clause.end;
+	if (to - (clause.aux + 1) < 4 || to - (clause.aux + 1) > 30) return [];
+	return [fact(sentence, 'definition', clause.aux + 1, to, { weight: 2.8 })];
+}

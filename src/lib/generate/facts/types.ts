@@ -1,0 +1,54 @@
+import type { Token } from '../tokens';
+
+export type FactKind =
+	| 'quantity'
+	| 'year'
+	| 'month'
+	| 'person'
+	| 'place'
+	| 'org'
+	| 'source'
+	| 'list'
+	| 'cause'
+	| 'definition'
+	| 'agent'
+	| 'object';
+
+/** A typed answer span inside one sentence. */
+export interface Fact {
+	kind: FactKind;
+	sentence: number;
+	/** Token range [from, to) that the answer covers (possessive "'s" excluded from `answer`). */
+	from: number;
+	to: number;
+	/** Character range of `answer` in the sentence. */
+	start: number;
+	end: number;
+	answer: string;
+	/** country, city, region, place; count, percent, money; or the cause cue ("due to"). */
+	subtype?: string;
+	/** What a quantity counts ("troops"), with modifiers kept ("North Korean soldiers"). */
+	unit?: string;
+	/** A person's role as written before the name ("Ukrainian President"). */
+	role?: string;
+	/** List members as written. */
+	items?: string[];
+	/** Token where the fact's cue starts ("due" in "due to", "according"). */
+	cue?: number;
+	/** A capital standing for its government ("Moscow supported Pyongyang"): not asked as a city. */
+	metonym?: boolean;
+	/** "4,000 of these soldiers": the count is followed by what it counts, after "of". */
+	partitive?: boolean;
+	/** Tokens of "the total number of X" that a quantity answers. */
+	numberOf?: { from: number; to: number };
+	/** How much a teacher would care, roughly 0 to 3. */
+	weight: number;
+}
+
+export interface AnalysedSentence {
+	index: number;
+	text: string;
+	tokens: Token[];
+	/** A full sentence of reasonable length that ends like one: fit for questions. */
+	usable: boolean;
+}

@@ -1,0 +1,49 @@
+// Small built-in lists for distractors when the document itself has too few of a kind.
+
+export const COUNTRIES = (
+	'Afghanistan|Algeria|Argentina|Australia|Austria|Bangladesh|Belarus|Belgium|Brazil|Bulgaria|' +
+	'Canada|Chile|China|Colombia|Croatia|Cuba|Czech Republic|Denmark|Egypt|Estonia|Ethiopia|' +
+	'Finland|France|Georgia|Germany|Greece|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|' +
+	'Japan|Jordan|Kazakhstan|Kenya|Latvia|Lebanon|Libya|Lithuania|Malaysia|Mexico|Moldova|' +
+	'Mongolia|Morocco|Netherlands|New Zealand|Nigeria|North Korea|Norway|Pakistan|Peru|' +
+	'Philippines|Poland|Portugal|Romania|Russia|Saudi Arabia|Serbia|Singapore|Slovakia|' +
+	'South Africa|South Korea|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Thailand|Turkey|' +
+	'Ukraine|United Kingdom|United States|Venezuela|Vietnam|Yemen|Zimbabwe'
+).split('|');
+
+/** Neighbours make better distractors than random countries. */
+export const COUNTRY_NEIGHBOURS: Record<string, string[]> = {
+	Russia: ['Belarus', 'Ukraine', 'Kazakhstan', 'China'],
+	'North Korea': ['South Korea', 'China', 'Japan', 'Mongolia'],
+	'South Korea': ['North Korea', 'Japan', 'China', 'Taiwan'],
+	Ukraine: ['Poland', 'Belarus', 'Moldova', 'Romania'],
+	China: ['Japan', 'India', 'Vietnam', 'Mongolia'],
+	'United States': ['Canada', 'Mexico', 'United Kingdom', 'Australia'],
+	France: ['Germany', 'Spain', 'Italy', 'Belgium'],
+	Germany: ['France', 'Austria', 'Poland', 'Netherlands'],
+	'United Kingdom': ['Ireland', 'France', 'Netherlands', 'Norway'],
+	Iran: ['Iraq', 'Turkey', 'Pakistan', 'Syria'],
+	Israel: ['Lebanon', 'Jordan', 'Egypt', 'Syria'],
+	India: ['Pakistan', 'Bangladesh', 'China', 'Nepal']
+};
+
+export const CITIES = (
+	'Amsterdam|Ankara|Athens|Baghdad|Bangkok|Beijing|Berlin|Brussels|Budapest|Buenos Aires|Cairo|' +
+	'Canberra|Chicago|Copenhagen|Delhi|Dublin|Geneva|Hanoi|Havana|Helsinki|Hong Kong|Istanbul|' +
+	'Jakarta|Kyiv|Kharkiv|Lisbon|London|Los Angeles|Madrid|Manila|Mexico City|Minsk|Moscow|Mumbai|' +
+	'Nairobi|New York|Odesa|Oslo|Ottawa|Paris|Prague|Pyongyang|Rome|Seoul|Shanghai|Singapore|' +
+	'Stockholm|Sydney|Tehran|Tokyo|Toronto|Vienna|Warsaw|Washington'
+).split('|');
+
+/** Regions by country, for "Which region ..." distractors. */
+export const REGIONS: Record<string, string[]> = {
+	Russia: ['Kursk', 'Belgorod', 'Bryansk', 'Rostov', 'Voronezh', 'Smolensk'],
+	Ukraine: ['Kharkiv', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Sumy'],
+	'United States': ['Texas', 'California', 'Ohio', 'Florida', 'Georgia', 'Michigan'],
+	France: ['Normandy', 'Brittany', 'Provence', 'Alsace', 'Burgundy'],
+	China: ['Guangdong', 'Sichuan', 'Yunnan', 'Hubei', 'Xinjiang'],
+	Italy: ['Tuscany', 'Lombardy', 'Sicily', 'Veneto', 'Piedmont']
+};
+
+export const CONTINENTS =
+	'Africa|Antarctica|Asia|Australia|Europe|North America|South America'.split('|');

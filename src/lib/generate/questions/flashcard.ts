@@ -1,0 +1,103 @@
+// Flashcards: a person -> role and what they did; a term -> its meaning; a list or a cause
+// -> the question that asks for it; a year -> what happened then.
+import type { Fact } from '../facts/types';
+import { asStatement, capitalise, renderPieces } from '../render';
+import { whQuestion } from '../wh';
+import { factKey, type BuildContext, type Candidate } from './candidate';
+import { whTarget } from './targets';
+
+function card(fact: Fact, prompt: string, answer: string, score: number): Candidate {
+	return {
+		type: 'flashcard',
+		prompt,
+		answer,
+		sourceSentence: fact.sentence,
+		difficulty: 2,
+		tags: [fact.kind],
+		score,
+		factKey: factKey(fact)
+	};
+}
+
+function personCard(fact: Fact, build: BuildContext): Candidate | null {
+	if (!fact.role || fact.answer.split(' ').length < 2) return null;
+	const ctx = build.contexts[fact.sentence];
+	if (!ctx) return null;
+	let back = capitalise(fact.role.replace(/^the\s+/i, ''));
+	const { clause } = ctx;
+	if (clause && clause.subjectEnd === fact.to && clause.verb >= 0) {
+		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [
+			{ from: clause.subjectEnd, to: clause.end }
+		]);
+		if (predicate && predicate.text.split(' ').length <= 20) back += ` who ${predicate.text}`;
+	}
+	return card(fact, `Who is ${fact.answer}?`, asStatement(back), fact.weight);
+}
+
+function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
+	const ctx = build.contexts[fact.sentence];
+	const clause = ctx?.clause;
+	if (!ctx || !clause) return null;
+	const subject = renderPieces(ctx.sentence.tokens, ctx.referents, [
+		{ from: clause.subjectStart, to: clause.subjectEnd }
+	]);
+	const copula = ctx.sentence.tokens[clause.aux];
+	if (!subject || !copula) return null;
+	const first = ctx.sentence.tokens[clause.subjectStart];
+	const term =
+		first && /^(?:The|A|An)$/.test(first.text)
+			? subject.text.charAt(0).toLowerCase() + subject.text.slice(1)
+			: subject.text;
+	const verb =
+		copula.normal === 'are' || copula.normal === 'were'
+			? copula.normal
+			: copula.normal === 'was'
+				? 'was'
+				: 'is';
+	return card(fact, `What ${verb} ${term}?`, asStatement(fact.answer), fact.weight);
+}
+
+function questionCard(fact: Fact, build: BuildContext): Candidate | null {
+	const target = whTarget(fact);
+	const ctx = build.contexts[fact.sentence];
+	if (!target || !ctx) return null;
+	const prompt = whQuestion(ctx, target);
+	if (!prompt) return null;
+	const answer =
+		fact.kind === 'cause' && fact.subtype ? `${fact.subtype} ${fact.answer}` : fact.answer;
+	return card(fact, prompt, asStatement(answer), fact.weight + (fact.kind === 'cause' ? 0.3 : 0));
+}
+
+function yearCard(fact: Fact, build: BuildContext): Candidate | null {
+	const ctx = build.contexts[fact.sentence];
+	if (!ctx || build.mentions(fact.answer) !== 1) return null;
+	const statement = renderPieces(ctx.sentence.tokens, ctx.referents, [
+		{ from: ctx.clause?.introStart ?? 0, to: ctx.sentence.tokens.length }
+	]);
+	if (!statement || statement.text.split(' ').length > 30) return null;
+	return card(
+		fact,
+		`What happened in ${fact.answer}?`,
+		asStatement(statement.text),
+		fact.weight - 0.2
+	);
+}
+
+export function flashcardFromFact(fact: Fact, build: BuildContext): Candidate | null {
+	switch (fact.kind) {
+		case 'person':
+			return personCard(fact, build);
+		case 'definition':
+			return definitionCard(fact, build);
+		case 'list':
+		case 'cause':
+		case 'agent':
+		case 'object':
+		case 'source':
+			return questionCard(fact, build);
+		case 'year':
+			return yearCard(fact, build);
+		default:
+			return null;
+	}
+}

@@ -1,0 +1,76 @@
+// Multiple choice: a wh-question, the answer and three distractors of the same type and scale.
+import {
+	entityDistractors,
+	monthDistractors,
+	numberDistractors,
+	tooClose,
+	yearDistractors
+} from '../distractors';
+import type { Fact } from '../facts/types';
+import { shuffled } from '../random';
+import { whQuestion } from '../wh';
+import { factKey, type BuildContext, type Candidate } from './candidate';
+import { quantityPrompt } from './quantity';
+import { whTarget } from './targets';
+
+function distractorPool(fact: Fact, build: BuildContext, seed: string): string[] {
+	switch (fact.kind) {
+		case 'quantity':
+			return numberDistractors(fact.answer, seed, fact.subtype === 'percent');
+		case 'year':
+			return yearDistractors(fact.answer, seed);
+		case 'month':
+			return monthDistractors(fact.answer, seed);
+		case 'person':
+		case 'place':
+		case 'org':
+		case 'source':
+			return entityDistractors(fact, build.facts, seed);
+		default:
+			return [];
+	}
+}
+
+/** Three distractors that are not in the question or its sentence and not close to the answer. */
+export function pickDistractors(
+	fact: Fact,
+	build: BuildContext,
+	prompt: string,
+	seed: string
+): string[] | null {
+	const sentence = build.contexts[fact.sentence]?.sentence.text.toLowerCase() ?? '';
+	const chosen: string[] = [];
+	for (const candidate of distractorPool(fact, build, seed)) {
+		const lower = candidate.toLowerCase();
+		if (sentence.includes(lower) || prompt.toLowerCase().includes(lower)) continue;
+		if (tooClose(fact.answer, candidate) || chosen.some((c) => tooClose(c, candidate))) continue;
+		chosen.push(candidate);
+		if (chosen.length === 3) return chosen;
+	}
+	return null;
+}
+
+export function mcqFromFact(fact: Fact, build: BuildContext): Candidate | null {
+	if (fact.kind === 'list' || fact.kind === 'cause' || fact.kind === 'definition' || fact.metonym)
+		return null;
+	const target = whTarget(fact);
+	const ctx = build.contexts[fact.sentence];
+	if (!ctx) return null;
+	const prompt =
+		fact.kind === 'quantity' ? quantityPrompt(fact, build) : target && whQuestion(ctx, target);
+	if (!prompt) return null;
+	const seed = `${prompt}|${fact.answer}`;
+	const distractors = pickDistractors(fact, build, prompt, seed);
+	if (!distractors) return null;
+	return {
+		type: 'mcq',
+		prompt,
+		answer: fact.answer,
+		options: shuffled([fact.answer, ...distractors], seed),
+		sourceSentence: fact.sentence,
+		difficulty: fact.kind === 'quantity' ? 2 : 1,
+		tags: [fact.kind],
+		score: fact.weight + 0.4,
+		factKey: factKey(fact)
+	};
+}

@@ -1,0 +1,51 @@
+// The wh-phrase that asks for a fact: "Which country", "How many additional troops", "Who".
+import type { Fact } from '../facts/types';
+import type { WhTarget } from '../wh';
+
+const HEDGED =
+	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated)$/i;
+
+export function whTarget(fact: Fact): WhTarget | null {
+	const base = { from: fact.from, to: fact.to };
+	switch (fact.kind) {
+		case 'person':
+			return { ...base, wh: 'Who', pied: false };
+		case 'source':
+			return { ...base, wh: 'Who', keepTail: true };
+		case 'org':
+			return { ...base, wh: 'Which organisation' };
+		case 'place':
+			if (fact.subtype === 'country') return { ...base, wh: 'Which country' };
+			if (fact.subtype === 'city') return { ...base, wh: 'Which city' };
+			if (fact.subtype === 'region') {
+				return { ...base, wh: fact.role ? `Which region of ${fact.role}` : 'Which region' };
+			}
+			return null;
+		case 'month':
+			return { ...base, wh: fact.unit ? `Which month of ${fact.unit}` : 'Which month' };
+		case 'year':
+			return { ...base, wh: 'Which year' };
+		case 'quantity': {
+			if (fact.role && !HEDGED.test(fact.role)) return null;
+			const prefix = fact.role ? 'Approximately how' : 'How';
+			if (fact.subtype === 'count' && fact.unit)
+				return { ...base, wh: `${prefix} many ${fact.unit}` };
+			// "roughly 4,000 of these soldiers": the rest of the phrase stays after "how many".
+			if (fact.subtype === 'count' && fact.partitive) return { ...base, wh: `${prefix} many` };
+			if (fact.subtype === 'percent' && fact.unit)
+				return { ...base, wh: `What percentage of ${fact.unit}` };
+			if (fact.subtype === 'money') return { ...base, wh: `${prefix} much` };
+			return null;
+		}
+		case 'list':
+			return { ...base, wh: 'What', pied: false };
+		case 'object':
+			return { ...base, wh: 'What', keepTail: true };
+		case 'agent':
+			return { ...base, wh: /^[A-Z]/.test(fact.answer) ? 'Who' : 'What' };
+		case 'cause':
+			return fact.cue === undefined ? null : { from: fact.cue, to: fact.to, wh: 'Why' };
+		default:
+			return null;
+	}
+}

@@ -1,0 +1,71 @@
+// Chooses the set: best questions first, a balanced mix of types, spread over the document.
+import type { QuestionType } from '../types';
+import { promptKey } from './filters';
+import type { Candidate } from './questions/candidate';
+
+// Numeric goes first so that it gets a quantity before mcq asks the same question.
+const SHARE: Record<QuestionType, number> = {
+	numeric: 0.1,
+	mcq: 0.3,
+	cloze: 0.2,
+	truefalse: 0.2,
+	flashcard: 0.2
+};
+const TYPES = Object.keys(SHARE) as QuestionType[];
+
+function byScore(a: Candidate, b: Candidate): number {
+	return (
+		b.score - a.score ||
+		a.sourceSentence - b.sourceSentence ||
+		(a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0)
+	);
+}
+
+export function selectQuestions(candidates: readonly Candidate[], max: number): Candidate[] {
+	const pool = [...candidates].sort(byScore);
+	const chosen: Candidate[] = [];
+	const prompts = new Set<string>();
+	const perSentence = new Map<number, number>();
+	const perFact = new Map<string, Set<QuestionType>>();
+	const perType = new Map<QuestionType, number>();
+	const quota = (type: QuestionType) => Math.max(1, Math.ceil(SHARE[type] * max));
+
+	const allowed = (c: Candidate, sentenceCap: number, typeCapped: boolean): boolean => {
+		if (prompts.has(promptKey(c.prompt))) return false;
+		if ((perSentence.get(c.sourceSentence) ?? 0) >= sentenceCap) return false;
+		const asked = perFact.get(c.factKey);
+		if (asked && (asked.has(c.type) || asked.size >= 2)) return false;
+		if (typeCapped && (perType.get(c.type) ?? 0) >= quota(c.type)) return false;
+		return true;
+	};
+	const take = (c: Candidate) => {
+		chosen.push(c);
+		prompts.add(promptKey(c.prompt));
+		perSentence.set(c.sourceSentence, (perSentence.get(c.sourceSentence) ?? 0) + 1);
+		perFact.set(c.factKey, new Set([...(perFact.get(c.factKey) ?? []), c.type]));
+		perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
+	};
+	// Rounds: each type in turn takes its best remaining question, preferring unused sentences.
+	for (const [sentenceCap, typeCapped] of [
+		[1, true],
+		[2, true],
+		[3, true],
+		[3, false]
+	] as Array<[number, boolean]>) {
+		let progress = true;
+		while (progress && chosen.length < max) {
+			progress = false;
+			for (const type of TYPES) {
+				if (chosen.length >= max) break;
+				const next = pool.find(
+					(c) => c.type === type && !chosen.includes(c) && allowed(c, sentenceCap, typeCapped)
+				);
+				if (next) {
+					take(next);
+					progress = true;
+				}
+			}
+		}
+	}
+	return chosen;
+}

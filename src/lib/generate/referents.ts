@@ -1,0 +1,131 @@
+// Makes sentences readable on their own: "these soldiers" -> "the North Korean soldiers",
+// "last year" -> "in 2023" when the document's date is known; marks what cannot be resolved.
+import { has, isCapitalised, type Token } from './tokens';
+import type { AnalysedSentence } from './facts/types';
+import {
+	DEMONSTRATIVES,
+	PERSONAL_PRONOUNS,
+	RELATIVE_TIME_UNITS,
+	SYNONYM_GROUPS,
+	VAGUE_TIME
+} from './words';
+
+export interface Referents {
+	/** Token index -> replacement text ("" drops the token). */
+	replace: Map<number, string>;
+	/** Tokens whose referent is unknown: any question text that contains one is dropped. */
+	unresolved: Set<number>;
+	/** Tokens that make a question vaguer ("the strike"): a ranking penalty, not a veto. */
+	vague: Set<number>;
+}
+
+const VAGUE_HEADS = new Set(
+	'strike attack agreement deal pact treaty conflict war region country plan report study meeting project'.split(
+		' '
+	)
+);
+
+function sameReferent(a: string, b: string): boolean {
+	if (a === b || a.replace(/s$/, '') === b.replace(/s$/, '')) return true;
+	return SYNONYM_GROUPS.some((group) => group.includes(a) && group.includes(b));
+}
+
+/** Modifiers of the nearest earlier noun with the same meaning: "North Korean" (troops). */
+function antecedentModifiers(
+	sentences: readonly AnalysedSentence[],
+	index: number,
+	head: string
+): string | undefined {
+	for (let s = index - 1; s >= Math.max(0, index - 3); s -= 1) {
+		const { tokens, text } = sentences[s] as AnalysedSentence;
+		for (let i = tokens.length - 1; i > 0; i -= 1) {
+			if (!sameReferent((tokens[i] as Token).normal, head)) continue;
+			let k = i;
+			while (k > 0) {
+				const prev = tokens[k - 1] as Token;
+				if (/[,;:.]/.test(prev.post) || has(prev, 'Determiner') || has(prev, 'Value')) break;
+				if (has(prev, 'Possessive') || DEMONSTRATIVES.has(prev.normal)) break;
+				if (!(
+					has(prev, 'Adjective') ||
+					has(prev, 'ProperNoun') ||
+					(has(prev, 'Noun') && !has(prev, 'Plural'))
+				)) {
+					break;
+				}
+				k -= 1;
+			}
+			if (k === i) return undefined;
+			return text.slice((tokens[k] as Token).start, (tokens[i - 1] as Token).end);
+		}
+	}
+	return undefined;
+}
+
+export function resolveReferents(
+	sentences: readonly AnalysedSentence[],
+	index: number,
+	documentYear: number | undefined
+): Referents {
+	const { tokens } = sentences[index] as AnalysedSentence;
+	const replace = new Map<number, string>();
+	const unresolved = new Set<number>();
+	const vague = new Set<number>();
+	let sawName = false;
+	tokens.forEach((token, i) => {
+		const word = token.normal;
+		const next = tokens[i + 1];
+		if ((word === 'these' || word === 'those' || word === 'this') && next) {
+			let h = i + 1;
+			while (h < tokens.length - 1 && has(tokens[h], 'Adjective') && !has(tokens[h], 'Noun'))
+				h += 1;
+			const head = tokens[h] as Token;
+			if (has(head, 'Noun') && !has(head, 'Pronoun')) {
+				if (
+					RELATIVE_TIME_UNITS.has(head.normal) &&
+					word === 'this' &&
+					documentYear &&
+					head.normal === 'year'
+				) {
+					replace.set(i, `in ${documentYear}`);
+					replace.set(h, '');
+					return;
+				}
+				const modifiers = antecedentModifiers(sentences, index, head.normal);
+				if (modifiers && !RELATIVE_TIME_UNITS.has(head.normal)) replace.set(i, `the ${modifiers}`);
+				else unresolved.add(i);
+			} else unresolved.add(i);
+			return;
+		}
+		if ((word === 'last' || word === 'next') && next && RELATIVE_TIME_UNITS.has(next.normal)) {
+			if (documentYear && next.normal === 'year') {
+				replace.set(i, `in ${documentYear + (word === 'last' ? -1 : 1)}`);
+				replace.set(i + 1, '');
+			} else {
+				unresolved.add(i);
+			}
+			return;
+		}
+		if (VAGUE_TIME.has(word)) unresolved.add(i);
+		if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) unresolved.add(i);
+		if (PERSONAL_PRONOUNS.has(token.text.toLowerCase()) && !sawName) unresolved.add(i);
+		if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
+			sawName = true;
+		if (i === 0 && has(token, 'ProperNoun')) sawName = true;
+		if (
+			word === 'the' &&
+			next &&
+			VAGUE_HEADS.has(next.normal) &&
+			!/^(?:of|between|in|on|against)$/.test(tokens[i + 2]?.normal ?? '')
+		) {
+			vague.add(i);
+		}
+		if (
+			/^(?:both|either|neither)$/.test(word) &&
+			next &&
+			/^(?:nations|countries|sides|nation|country|side)$/.test(next.normal)
+		) {
+			vague.add(i);
+		}
+	});
+	return { replace, unresolved, vague };
+}

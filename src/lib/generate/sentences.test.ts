@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+	it('keeps abbreviations, initials, decimals and thousands inside sentences', () => {
+		const text =
+			'U.S. officials met Dr. Jane Smith at 3 p.m. on Monday. She said 3,600 people earned 3.5 percent more. John F. Kennedy agreed.';
+		expect(splitSentences(text)).toEqual([
+			'U.S. officials met Dr. Jane Smith at 3 p.m. on Monday.',
+			'She said 3,600 people earned 3.5 percent more.',
+			'John F. Kennedy agreed.'
+		]);
+	});
+
+	it('splits after closing quotes and at paragraph breaks', () => {
+		expect(splitSentences('He said "We will win." Then he left\nA new paragraph.')).toEqual([
+			'He said "We will win."',
+			'Then he left',
+			'A new paragraph.'
+		]);
+	});
+
+	it('does not split before a lower-case word', () => {
+		expect(splitSentences('The Washington Post. reported it. Yes.')).toEqual([
+			'The Washington Post. reported it.',
+			'Yes.'
+		]);
+	});
+
+	it('bounds a sentence without full stops', () => {
+		const long = Array.from({ length: 5000 }, () => 'word').join(' ');
+		const parts = splitSentences(long);
+		expect(parts.length).toBeGreaterThan(1);
+		expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(4100);
+	});
+});

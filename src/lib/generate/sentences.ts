@@ -1,0 +1,64 @@
+// Sentence splitting that survives abbreviations ("U.S.", "Dr."), initials, decimals ("3.5")
+// and quotes. One linear pass over each paragraph.
+
+const ABBREVIATIONS = new Set(
+	(
+		'mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm maj gov sen rep pres rev hon fr ' +
+		'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
+		'no nos vol vols fig figs approx est dept univ inc ltd co corp bros assn ave blvd rd mt ft ' +
+		'vs etc al cf ca ed eds pp op'
+	).split(' ')
+);
+
+/** True when the word ending at a full stop is an abbreviation rather than a sentence end. */
+function isAbbreviation(word: string): boolean {
+	const bare = word.replace(/^[("'[]+/, '');
+	if (bare.length === 0) return false;
+	// Initials and dotted acronyms: "J.", "U.S.", "e.g.", "a.m."
+	if (/^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(bare) || /^[A-Z]$/.test(bare)) return true;
+	return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+const MAX_SENTENCE_CHARS = 4000;
+
+function splitParagraph(paragraph: string, out: string[]): void {
+	let start = 0;
+	const length = paragraph.length;
+	for (let i = 0; i < length; i += 1) {
+		const ch = paragraph[i];
+		if (ch !== '.' && ch !== '!' && ch !== '?') {
+			// A sentence without any full stop for thousands of characters is cut at a space,
+			// so that nothing downstream ever sees an unbounded sentence.
+			if (i - start > MAX_SENTENCE_CHARS && ch === ' ') {
+				out.push(paragraph.slice(start, i).trim());
+				start = i + 1;
+			}
+			continue;
+		}
+		let end = i + 1;
+		while (end < length && /[.!?'")\]]/.test(paragraph[end] as string)) end += 1;
+		if (end >= length) break;
+		if (paragraph[end] !== ' ') continue;
+		const next = paragraph.slice(end + 1, end + 3);
+		if (!/^["'(]?[A-Z0-9]/.test(next)) continue;
+		if (ch === '.' && end === i + 1) {
+			const wordStart = paragraph.lastIndexOf(' ', i - 1) + 1;
+			if (isAbbreviation(paragraph.slice(wordStart, i))) continue;
+		}
+		out.push(paragraph.slice(start, end).trim());
+		start = end + 1;
+		i = end;
+	}
+	const rest = paragraph.slice(start).trim();
+	if (rest) out.push(rest);
+}
+
+/** Splits normalised text into sentences; paragraph breaks always end a sentence. */
+export function splitSentences(text: string): string[] {
+	const out: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		const trimmed = paragraph.trim();
+		if (trimmed) splitParagraph(trimmed, out);
+	}
+	return out.filter((sentence) => sentence.length > 0);
+}

@@ -1,0 +1,119 @@
+// Text clean-up before anything else sees the document: markup out, typography normalised.
+
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	rsquo: "'",
+	lsquo: "'",
+	rdquo: '"',
+	ldquo: '"',
+	ndash: '-',
+	mdash: ' - ',
+	hellip: '...'
+};
+
+/** Removes whole elements whose content is never prose. Linear: indexOf, not a lazy regex. */
+function dropElements(text: string, tag: string): string {
+	const lower = text.toLowerCase();
+	const open = `<${tag}`;
+	const close = `</${tag}`;
+	let out = '';
+	let from = 0;
+	for (;;) {
+		const start = lower.indexOf(open, from);
+		if (start < 0) break;
+		out += text.slice(from, start);
+		const end = lower.indexOf(close, start);
+		if (end < 0) return out;
+		const gt = lower.indexOf('>', end);
+		from = gt < 0 ? text.length : gt + 1;
+	}
+	return out + text.slice(from);
+}
+
+function stripMarkup(text: string): string {
+	if (!text.includes('<') && !text.includes('&')) return text;
+	let out = text;
+	for (const tag of ['script', 'style', 'noscript', 'template']) out = dropElements(out, tag);
+	out = out
+		.replace(/<!--[\s\S]{0,20000}?-->/g, ' ')
+		.replace(/<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^<>]{0,500}>/gi, '\n')
+		.replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, '');
+	return out.replace(/&(#x?[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (whole, name: string) => {
+		if (name.startsWith('#')) {
+			const code =
+				name[1] === 'x' || name[1] === 'X'
+					? parseInt(name.slice(2), 16)
+					: parseInt(name.slice(1), 10);
+			return code > 31 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+
+/** Markdown decorations that are not part of the sentences. */
+function stripMarkdown(text: string): string {
+	return text
+		.replace(/!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)/g, '')
+		.replace(/\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)/g, '$1')
+		.replace(/^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+/gm, '')
+		.replace(/(\*\*|__)(?=\S)([^*_\n]{1,300}?)\1/g, '$2')
+		.replace(/`+/g, '');
+}
+
+// Control characters other than tab and line breaks, plus the replacement character.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
+
+/** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
+export function normaliseText(raw: string): string {
+	return stripMarkdown(stripMarkup(raw))
+		.replace(CONTROL_CHARACTERS, ' ')
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+		.replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+		.replace(/(\d)[\u2013\u2014\u2012](\d)/g, '$1-$2')
+		.replace(/\s*[\u2013\u2014\u2015]\s*/g, ' - ')
+		.replace(/[\u2010\u2011]/g, '-')
+		.replace(/\u2026/g, '...')
+		.replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g, ' ')
+		.replace(/ {2,}/g, ' ')
+		.replace(/ ?\n ?/g, '\n')
+		.replace(/\n{2,}/g, '\n')
+		.trim();
+}
+
+/** Share of letters that are basic Latin; low values mean the text is not English prose. */
+export function latinShare(text: string): number {
+	let letters = 0;
+	let latin = 0;
+	const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+	for (const ch of sample) {
+		if (/\p{L}/u.test(ch)) {
+			letters += 1;
+			if (/[A-Za-z]/.test(ch)) latin += 1;
+		}
+	}
+	return letters === 0 ? 0 : latin / letters;
+}
+
+const ENGLISH_WORDS = new Set(
+	'the of and to in a is that for on with as was were by has have had are from at it its this be'.split(
+		' '
+	)
+);
+
+/** Share of words that are very common English words (about 0.3 to 0.5 for English prose). */
+export function englishShare(text: string): number {
+	const words =
+		text
+			.slice(0, 20000)
+			.toLowerCase()
+			.match(/[a-z]+/g) ?? [];
+	if (words.length === 0) return 0;
+	return words.filter((word) => ENGLISH_WORDS.has(word)).length / words.length;
+}

@@ -1,0 +1,84 @@
+import nlp from 'compromise';
+
+/** One word of a sentence with compromise's tags and its character offsets in the sentence. */
+export interface Token {
+	text: string;
+	/** Lower case, punctuation stripped. */
+	normal: string;
+	/** Punctuation and space after the word, as written. */
+	post: string;
+	pre: string;
+	tags: ReadonlySet<string>;
+	start: number;
+	end: number;
+}
+
+export type Lexicon = Record<string, string>;
+
+interface Term {
+	text: string;
+	pre: string;
+	post: string;
+	normal: string;
+	tags: Set<string>;
+}
+
+/** Tags the sentence with compromise (plus the document's lexicon) and locates every word. */
+export function tokenise(sentence: string, lexicon: Lexicon): Token[] {
+	const doc = nlp(sentence, lexicon) as unknown as { document: Term[][] };
+	const tokens: Token[] = [];
+	let cursor = 0;
+	for (const terms of doc.document) {
+		for (const term of terms) {
+			if (!term.text) continue;
+			const at = sentence.indexOf(term.text, cursor);
+			if (at < 0) return tokens.length ? tokens : [];
+			cursor = at + term.text.length;
+			tokens.push({
+				text: term.text,
+				normal: term.normal || term.text.toLowerCase(),
+				pre: term.pre,
+				post: term.post,
+				tags: term.tags,
+				start: at,
+				end: cursor
+			});
+		}
+	}
+	return tokens;
+}
+
+export function has(token: Token | undefined, tag: string): boolean {
+	return token !== undefined && token.tags.has(tag);
+}
+
+export function isCapitalised(token: Token | undefined): boolean {
+	return token !== undefined && /^[A-Z]/.test(token.text);
+}
+
+/** The text of tokens [from, to) exactly as written in the sentence. */
+export function spanText(
+	sentence: string,
+	tokens: readonly Token[],
+	from: number,
+	to: number
+): string {
+	const first = tokens[from];
+	const last = tokens[to - 1];
+	if (!first || !last) return '';
+	return sentence.slice(first.start, last.end);
+}
+
+const INFINITIVES = new Map<string, string>();
+
+/** "withdrew" -> "withdraw"; cached because conjugation costs a small parse. */
+export function toInfinitive(verb: string): string {
+	const key = verb.toLowerCase();
+	let found = INFINITIVES.get(key);
+	if (found === undefined) {
+		const doc = nlp(key) as unknown as { verbs(): { toInfinitive(): { text(): string } } };
+		found = doc.verbs().toInfinitive().text() || key;
+		INFINITIVES.set(key, found);
+	}
+	return found;
+}

@@ -1,0 +1,255 @@
+// Builds wh-questions from a clause by substituting the subject or fronting an object
+// with subject-auxiliary inversion ("North Korea has sent X to Russia" ->
+// "To which country has North Korea sent X?"). Returns null for shapes it cannot read.
+import type { Clause } from './clause';
+import type { Referents } from './referents';
+import { renderPieces, tidy, type Piece } from './render';
+import { has, toInfinitive, type Token } from './tokens';
+import type { AnalysedSentence } from './facts/types';
+import { AUXILIARIES, PREPOSITIONS } from './words';
+
+export interface SentenceContext {
+	sentence: AnalysedSentence;
+	clause: Clause | null;
+	referents: Referents;
+	/** Spans a question must keep whole or drop whole (lists). */
+	protect: Piece[];
+	/** The clause after "X noted that ...", asked with ", according to X" appended. */
+	inner?: Clause | null;
+}
+
+export interface WhTarget {
+	/** Tokens [from, to) that the wh-phrase replaces. */
+	from: number;
+	to: number;
+	/** "Which country", "How many troops", "Who". */
+	wh: string;
+	/** Move a preposition in front of the wh-phrase ("To which country ..."). */
+	pied?: boolean;
+	/** Keep a trailing part of the clause after the target (default: up to the next comma). */
+	keepTail?: boolean;
+}
+
+const BLOCKERS = new Set(
+	'that which who whom whose while although though because as when if where whether than'.split(' ')
+);
+const KEPT_INTRO = new Set(
+	'in on at since after before during by following until from within throughout'.split(' ')
+);
+
+function render(ctx: SentenceContext, pieces: Piece[]): string | null {
+	const rendered = renderPieces(
+		ctx.sentence.tokens,
+		ctx.referents,
+		pieces.filter((p) => p.to > p.from)
+	);
+	return rendered ? rendered.text : null;
+}
+
+/** A short fronted time or place phrase, moved to the end of the question ("since November"). */
+function introTail(ctx: SentenceContext, clause: Clause): string {
+	const { tokens } = ctx.sentence;
+	const first = tokens[clause.introStart];
+	if (clause.introEnd - clause.introStart < 2 || clause.introEnd - clause.introStart > 7) return '';
+	if (!first || !KEPT_INTRO.has(first.normal)) return '';
+	const text = render(ctx, [{ from: clause.introStart, to: clause.introEnd }]);
+	if (!text) return '';
+	return ' ' + (has(first, 'ProperNoun') ? text : text.charAt(0).toLowerCase() + text.slice(1));
+}
+
+/** The end of the material kept after the target: the next comma or a subordinate clause. */
+function tailEnd(ctx: SentenceContext, from: number, end: number): number {
+	const { tokens } = ctx.sentence;
+	let cut = end;
+	if (from > 0 && /[,;:(]/.test(tokens[from - 1]?.post ?? '')) cut = from;
+	for (let k = from; k < cut; k += 1) {
+		const word = tokens[k]?.normal ?? '';
+		if (word === 'as' && tokens[k - 1]?.normal === 'such') continue;
+		if (BLOCKERS.has(word) && k > from) {
+			cut = k;
+			break;
+		}
+		if (/[,;:(]/.test(tokens[k]?.post ?? '')) {
+			cut = k + 1;
+			break;
+		}
+	}
+	// Never cut a list in half.
+	for (const span of ctx.protect) if (span.from < cut && cut < span.to) cut = span.to;
+	return Math.min(cut, end);
+}
+
+const PIED = new Set(
+	'in on at to from into with by near across over through during since onto toward towards against'.split(
+		' '
+	)
+);
+
+function subjectText(ctx: SentenceContext, clause: Clause): string | null {
+	const text = render(ctx, [{ from: clause.subjectStart, to: clause.subjectEnd }]);
+	if (!text) return null;
+	const first = ctx.sentence.tokens[clause.subjectStart] as Token;
+	const proper =
+		has(first, 'ProperNoun') ||
+		has(first, 'Person') ||
+		has(first, 'Place') ||
+		/^[A-Z]{2,}/.test(first.text);
+	return proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function doSupport(verb: Token): string | null {
+	if (has(verb, 'PastTense')) return 'did';
+	if (has(verb, 'PresentTense'))
+		return /s$/.test(verb.normal) && !/ss$/.test(verb.normal) ? 'does' : 'do';
+	return null;
+}
+
+function finish(parts: Array<string | null>, tail: string): string | null {
+	if (parts.some((p) => p === null)) return null;
+	const text = tidy((parts as string[]).filter((p) => p.length > 0).join(' ') + tail);
+	if (text.split(' ').length < 4) return null;
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
+}
+
+const GENERIC_REPORTERS =
+	/^(?:reports?|studies|research|data|evidence|estimates|figures|sources)$/i;
+
+/** ", according to South Korea's Joint Chiefs of Staff" for a question from a reported clause. */
+function attribution(ctx: SentenceContext): string | null {
+	const outer = ctx.clause;
+	if (!outer) return null;
+	const reporter = render(ctx, [{ from: outer.subjectStart, to: outer.subjectEnd }]);
+	if (!reporter) return null;
+	if (GENERIC_REPORTERS.test(reporter)) return '';
+	const first = ctx.sentence.tokens[outer.subjectStart] as Token;
+	const text =
+		has(first, 'ProperNoun') || /^[A-Z]{2,}|^[A-Z]\./.test(first.text)
+			? reporter
+			: reporter.charAt(0).toLowerCase() + reporter.slice(1);
+	return `, according to ${text}`;
+}
+
+export function whQuestion(ctx: SentenceContext, target: WhTarget): string | null {
+	const inner = ctx.inner && target.from >= ctx.inner.subjectStart ? ctx.inner : null;
+	const clause = inner ?? ctx.clause;
+	const { tokens } = ctx.sentence;
+	if (!clause || target.from < clause.introEnd) return null;
+	const source = inner ? attribution(ctx) : '';
+	if (source === null) return null;
+	const tail = introTail(ctx, clause) + source;
+
+	// Coordinated answers ("the United States and its allies") have more than one answer.
+	const after = tokens[target.to];
+	if (
+		target.wh !== 'What' &&
+		target.wh !== 'Why' &&
+		(after?.normal === 'and' ||
+			after?.normal === 'or' ||
+			/^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? ''))
+	) {
+		return null;
+	}
+	// Subject: "Which country has reportedly sent ...?"
+	const leading = tokens.slice(clause.subjectStart, target.from);
+	const wholeSubject =
+		target.to === clause.subjectEnd || /^(?:Approximately how many|How many)$/.test(target.wh);
+	if (
+		target.from >= clause.subjectStart &&
+		target.to <= clause.subjectEnd &&
+		wholeSubject &&
+		leading.every((t) => has(t, 'Determiner'))
+	) {
+		const end = target.keepTail ? clause.end : tailEnd(ctx, clause.restStart, clause.end);
+		const rest = render(ctx, [
+			{ from: target.to, to: clause.subjectEnd },
+			{ from: clause.subjectEnd, to: end }
+		]);
+		if (rest === null) return null;
+		let agreed = rest;
+		if (!/^how many/i.test(target.wh) && target.to === clause.subjectEnd) {
+			// "Who" and "Which country" are singular: "officials have warned" -> "Who has warned".
+			const verbWord = tokens[clause.aux >= 0 ? clause.aux : clause.verb] as Token;
+			const singular: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
+			if (singular[verbWord.normal]) {
+				agreed = rest.replace(
+					new RegExp(`\\b${verbWord.text}\\b`),
+					singular[verbWord.normal] as string
+				);
+			} else if (clause.aux < 0 && has(verbWord, 'PresentTense') && !/s$/.test(verbWord.normal)) {
+				return null;
+			}
+		}
+		return finish([target.wh, agreed], tail);
+	}
+	if (target.from < clause.restStart || target.to > clause.end) return null;
+	for (let k = clause.restStart; k < target.from; k += 1) {
+		const token = tokens[k] as Token;
+		if (BLOCKERS.has(token.normal) || (k < target.from - 1 && /[,;:(]/.test(token.post)))
+			return null;
+	}
+	const before = tokens[target.from - 1];
+	const hasPrep =
+		before !== undefined && target.from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
+	if (hasPrep && !PIED.has(before.normal)) return null;
+	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end);
+	const afterTarget = /[,;:]/.test(tokens[target.to - 1]?.post ?? '') ? target.to : target.to;
+	let wh = target.wh;
+	let gapFrom = target.from;
+	let stranded = '';
+	if (hasPrep) {
+		if (target.pied === false) {
+			if (end > afterTarget) return null;
+			stranded = ` ${before.normal}`;
+		} else {
+			wh = `${before.text.charAt(0).toUpperCase()}${before.text.slice(1)} ${wh.charAt(0).toLowerCase()}${wh.slice(1)}`;
+		}
+		gapFrom = target.from - 1;
+	}
+	const subject = subjectText(ctx, clause);
+	const restParts: Piece[] = [
+		{ from: clause.restStart, to: gapFrom },
+		{ from: afterTarget, to: end }
+	];
+	const rest = render(ctx, restParts);
+	const adverbs = render(ctx, [
+		{ from: clause.subjectEnd, to: clause.aux >= 0 ? clause.aux : clause.verb }
+	]);
+
+	// Passive with its agent asked: "What has further solidified the cooperation ...?"
+	if (clause.passive && before?.normal === 'by' && clause.aux >= 0) {
+		const auxWords = tokens.slice(clause.aux, clause.verb).filter((t) => AUXILIARIES.has(t.normal));
+		const verbAdverbs = tokens
+			.slice(clause.aux, clause.verb)
+			.filter((t) => !AUXILIARIES.has(t.normal));
+		const first = auxWords[0]?.normal;
+		if (
+			auxWords.length === 2 &&
+			auxWords[1]?.normal === 'been' &&
+			(first === 'has' || first === 'have' || first === 'had')
+		) {
+			const agentWh = target.wh;
+			const kept = render(ctx, [{ from: afterTarget, to: end }]);
+			return finish(
+				[
+					agentWh,
+					first === 'had' ? 'had' : 'has',
+					verbAdverbs.map((t) => t.text).join(' '),
+					(tokens[clause.verb] as Token).text,
+					subject,
+					kept
+				],
+				tail + stranded
+			);
+		}
+		return null;
+	}
+	if (clause.aux >= 0) {
+		const aux = tokens[clause.aux] as Token;
+		const middle = render(ctx, [{ from: clause.aux + 1, to: clause.restStart }]);
+		return finish([wh, aux.normal, subject, adverbs, middle, rest], stranded + tail);
+	}
+	const verb = tokens[clause.verb] as Token;
+	const support = doSupport(verb);
+	if (!support) return null;
+	return finish([wh, support, subject, adverbs, toInfinitive(verb.text), rest], stranded + tail);
+}

@@ -1,0 +1,112 @@
+// Closed word classes the pipeline reasons about. Lower case.
+
+export const CONNECTIVES = new Set(
+	(
+		'however meanwhile moreover furthermore additionally also still yet instead nonetheless ' +
+		'nevertheless indeed overall finally ultimately consequently therefore thus similarly ' +
+		'likewise besides importantly notably today now then later first second third'
+	).split(' ')
+);
+
+export const INTRO_STARTERS = new Set(
+	(
+		'in on at since after before during by for with despite although though while as when ' +
+		'beyond under following until within throughout amid over across from unlike like ' +
+		'according once because if'
+	).split(' ')
+);
+
+export const AUXILIARIES = new Set(
+	(
+		'is are was were be been being am has have had do does did will would can could may ' +
+		'might shall should must'
+	).split(' ')
+);
+
+export const BE_FORMS = new Set('is are was were be been being am'.split(' '));
+
+/** Adverbs that may sit inside a verb group ("has reportedly sent"). */
+export const VERB_ADVERBS = new Set(
+	(
+		'not also reportedly already still further never recently now just previously ' +
+		'significantly allegedly currently officially finally initially later soon largely ' +
+		'quickly gradually eventually first ever often always again then once widely'
+	).split(' ')
+);
+
+export const PREPOSITIONS = new Set(
+	'to in on at from with by for into onto near across against toward towards through over under'.split(
+		' '
+	)
+);
+
+export const TITLE_WORDS = new Set(
+	(
+		'president vice-president prime minister secretary leader chancellor general king queen ' +
+		'prince princess senator governor mayor ambassador director chief ceo chairman chairwoman ' +
+		'chair spokesperson spokesman spokeswoman commander admiral colonel captain professor ' +
+		'dr pope emperor empress premier envoy judge justice representative rep sen gov dr. ' +
+		'founder inventor scientist physicist chemist astronomer biologist engineer author ' +
+		'lieutenant sergeant marshal pharaoh sultan tsar czar officer coach'
+	).split(' ')
+);
+
+export const ORG_HEADS = new Set(
+	(
+		'council committee ministry agency university institute staff party court bank company ' +
+		'corporation association union organization organisation commission parliament congress ' +
+		'senate department office service foundation society academy museum army navy forces ' +
+		'group board fund assembly alliance administration bureau authority college school ' +
+		'laboratory observatory program programme network inc ltd corp cabinet government'
+	).split(' ')
+);
+
+export const PLACE_HEADS = new Set(
+	'region province oblast county district city island islands river valley peninsula territory prefecture'.split(
+		' '
+	)
+);
+
+export const VAGUE_TIME = new Set(
+	(
+		'yesterday today tomorrow tonight recently recent currently lately monday tuesday ' +
+		'wednesday thursday friday saturday sunday'
+	).split(' ')
+);
+
+export const RELATIVE_TIME_UNITS = new Set(
+	'year month week spring summer autumn fall winter decade century weekend'.split(' ')
+);
+
+export const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+export const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
+export const PERSONAL_PRONOUNS = new Set(
+	'he she it they them him his her its their theirs we us our i my me you your'.split(' ')
+);
+
+/** Heads treated as the same referent when resolving "these soldiers" to "North Korean troops". */
+export const SYNONYM_GROUPS: string[][] = [
+	['troops', 'soldiers', 'forces', 'personnel', 'fighters', 'units'],
+	['agreement', 'pact', 'treaty', 'deal', 'accord'],
+	['attack', 'strike', 'assault', 'raid', 'bombardment'],
+	['meeting', 'summit', 'talks', 'conference'],
+	['study', 'research', 'paper', 'survey'],
+	['law', 'bill', 'act', 'legislation'],
+	['company', 'firm', 'business'],
+	['disease', 'illness', 'infection']
+];
