@@ -57,6 +57,11 @@ describe('gradeTypedAnswer', () => {
 		expect(gradeTypedAnswer(q('cloze', 'Kursk'), 'Kursk region')).toBe(false);
 	});
 
+	it('accepts a long flashcard back typed in full', () => {
+		const back = 'The Danube flows through ten countries, more than any other river. '.repeat(10);
+		expect(gradeTypedAnswer(q('flashcard', back), back.toUpperCase())).toBe(true);
+	});
+
 	it('grades wrong, without heavy work, when the input is absurdly long', () => {
 		const question = q('cloze', 'Kursk');
 		const started = performance.now();

@@ -9,7 +9,10 @@ function expectedAnswers(question: Question): string[] {
 	return [question.answer, ...(question.accept ?? [])];
 }
 
-/** Longer than any sensible answer: graded wrong without looking further. */
+/**
+ * Longer than any right answer could be (four times the longest accepted spelling, plus room
+ * for words such as "about"): graded wrong without further work, whatever its length.
+ */
 function tooLong(input: string, expected: readonly string[]): boolean {
 	const longest = Math.max(0, ...expected.map((e) => e.length));
 	return input.length > Math.min(MAX_ANSWER_CHARS, longest * 4 + 64);

@@ -4,3 +4,4 @@ export * from './grade';
 export * from './queue';
 export * from './session';
 export * from './stats';
+export * from './pick';

@@ -1,10 +1,10 @@
 import { joinDigitGroups, numberWordsToDigits } from './numbers';
 
 /**
- * Longest typed answer we look at. Answers are a word or a short phrase; anything longer is
+ * Longest text normalized by default. Answers are a word or a short phrase; anything longer is
  * cut so that pasted novels (or hostile input) cost a bounded amount of work.
  */
-export const MAX_ANSWER_CHARS = 500;
+export const MAX_ANSWER_CHARS = 10_000;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -13,8 +13,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * removed, punctuation and symbols dropped (a decimal point between digits is kept, "%" reads
  * as "percent"), number words as digits, and a leading article dropped.
  */
-export function answerTokens(input: string): string[] {
-	const text = joinDigitGroups(input.slice(0, MAX_ANSWER_CHARS).normalize('NFKC').toLowerCase())
+export function answerTokens(input: string, maxChars = MAX_ANSWER_CHARS): string[] {
+	const text = joinDigitGroups(input.slice(0, maxChars).normalize('NFKC').toLowerCase())
 		.replace(/%/g, ' percent ')
 		.replace(/(?!\.)[\p{P}\p{S}\p{C}]/gu, ' ')
 		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ');
@@ -25,6 +25,6 @@ export function answerTokens(input: string): string[] {
 }
 
 /** The canonical form of a typed answer as one string; equal strings mean equal answers. */
-export function normalizeAnswer(input: string): string {
-	return answerTokens(input).join(' ');
+export function normalizeAnswer(input: string, maxChars = MAX_ANSWER_CHARS): string {
+	return answerTokens(input, maxChars).join(' ');
 }
