@@ -9,3 +9,4 @@ export * from './sessions';
 export * from './customSets';
 export * from './settings';
 export * from './backup';
+export * from './queries';
