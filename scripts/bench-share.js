@@ -55,6 +55,43 @@ for (const explanation of [false, true]) {
 	}
 }
 
+// The generator's own questions, when it makes enough: what a teacher would really assign.
+try {
+	const { generateQuestionSet } = await tsImport('../src/lib/generate/index.ts', import.meta.url);
+	const body = text.replace(/^---[\s\S]*?---/, '');
+	const set = generateQuestionSet({ text: body, title: 'Seed article' }, { maxQuestions: 80 });
+	const mcq = set.questions.filter((q) => q.type === 'mcq');
+	console.log(
+		'\nGenerator (%s): %d questions, %d mcq',
+		set.generatorVersion,
+		set.questions.length,
+		mcq.length
+	);
+	for (const [label, pool] of [
+		['mcq', mcq],
+		['any type', set.questions]
+	]) {
+		for (const count of [10, 20]) {
+			if (pool.length < count) continue;
+			for (const explanations of [false, true]) {
+				const questions = share.assignmentQuestions(pool.slice(0, count), { explanations });
+				const url = share.assignmentUrl(ORIGIN, sample.sampleAssignment(questions));
+				console.log(
+					'  %d %s questions, explanations %s: %d chars, QR version L %s / M %s',
+					count,
+					label,
+					explanations ? 'yes' : 'no ',
+					url.length,
+					version(url, 'L'),
+					version(url, 'M')
+				);
+			}
+		}
+	}
+} catch (error) {
+	console.log('\nGenerator not measured: %s', error instanceof Error ? error.message : error);
+}
+
 const answers = Array.from({ length: 20 }, (_, i) => ({
 	answer: `Option ${i}`,
 	correct: i % 3 > 0

@@ -34,7 +34,9 @@ const nonEmptyText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLe
 export const BLANK = '_____';
 
 const common = {
-	i: id,
+	// Left out when the id is the position (`q1`, `q2`…): ids made of random characters do not
+	// compress, and cost ~10 % of a 20-question link.
+	i: v.optional(id),
 	p: nonEmptyText(LIMITS.text),
 	// 1: the explanation is the prompt with its gap filled by the answer, so it need not travel.
 	e: v.optional(v.union([text(LIMITS.text), v.literal(1)]))
@@ -99,19 +101,29 @@ export const AssignmentWire = v.strictObject({
 export type AssignmentWire = v.InferOutput<typeof AssignmentWire>;
 type QuestionWire = AssignmentWire['q'][number];
 
-function questionToWire(q: AssignmentQuestion): QuestionWire {
+/** The id a question gets from its position when the link does not carry one. */
+export function positionalId(index: number): string {
+	return `q${index + 1}`;
+}
+
+function idToWire(q: AssignmentQuestion, index: number): { i?: string } {
+	return q.id === positionalId(index) ? {} : { i: q.id };
+}
+
+function questionToWire(q: AssignmentQuestion, index: number): QuestionWire {
 	const explanation = explanationToWire(q);
+	const id = idToWire(q, index);
 	if (q.type === 'mcq') {
 		const options = q.options ?? [];
-		const index = options.indexOf(q.answer);
-		if (index < 0) {
+		const answerIndex = options.indexOf(q.answer);
+		if (answerIndex < 0) {
 			throw new Error(`question ${q.id}: the answer is not one of its options`);
 		}
-		return { k: 'm', i: q.id, p: q.prompt, a: index, o: options, ...explanation };
+		return { k: 'm', ...id, p: q.prompt, a: answerIndex, o: options, ...explanation };
 	}
 	return {
 		k: TYPE_CODE[q.type],
-		i: q.id,
+		...id,
 		p: q.prompt,
 		a: q.answer,
 		...(q.accept && q.accept.length > 0 ? { x: q.accept } : {}),
@@ -133,11 +145,12 @@ export function assignmentToWire(a: Assignment): AssignmentWire {
 	};
 }
 
-function questionFromWire(w: QuestionWire): AssignmentQuestion {
+function questionFromWire(w: QuestionWire, index: number): AssignmentQuestion {
+	const id = w.i ?? positionalId(index);
 	if (w.k === 'm') {
 		const answer = w.o[w.a] ?? '';
 		return {
-			id: w.i,
+			id,
 			type: 'mcq',
 			prompt: w.p,
 			answer,
@@ -146,7 +159,7 @@ function questionFromWire(w: QuestionWire): AssignmentQuestion {
 		};
 	}
 	return {
-		id: w.i,
+		id,
 		type: TYPE_OF[w.k],
 		prompt: w.p,
 		answer: w.a,

@@ -4,6 +4,7 @@ import type { Assignment } from '$lib/types';
 import { assignment as anyAssignment } from './test-arbitraries';
 import {
 	assignmentAsQuestionSet,
+	assignmentQuestions,
 	assignmentUrl,
 	decodeAssignment,
 	encodeAssignment,
@@ -137,5 +138,35 @@ describe('assignment links', () => {
 		set.questions.forEach((q) => expect(set.sentences[q.sourceSentence]).toBe(q.explanation));
 		expect(set.questions[1]!.explanation).toBe('Seoul is in the north.');
 		expect(set.questions.map((q) => q.sourceSentence)).toEqual([0, 1, 2, 3]);
+	});
+});
+
+describe('assignmentQuestions', () => {
+	it('numbers picked questions by position, which the link then leaves out', () => {
+		const picked = [
+			{
+				id: 'x8f2k',
+				type: 'cloze' as const,
+				prompt: 'A _____',
+				answer: 'b',
+				sourceSentence: 0,
+				explanation: 'A b'
+			},
+			{
+				id: 'p0w1z',
+				type: 'truefalse' as const,
+				prompt: 'C',
+				answer: 'true',
+				sourceSentence: 1,
+				explanation: 'C!'
+			}
+		];
+		const questions = assignmentQuestions(picked, { explanations: true });
+		expect(questions.map((q) => q.id)).toEqual(['q1', 'q2']);
+		expect(questions[1]!.explanation).toBe('C!');
+		const a = { ...example, questions };
+		expect(decodeAssignment(encodeAssignment(a))).toEqual({ ok: true, value: a });
+		const withIds = { ...example, questions: [...questions].reverse() };
+		expect(decodeAssignment(encodeAssignment(withIds))).toEqual({ ok: true, value: withIds });
 	});
 });

@@ -2,7 +2,12 @@
 // send to a server, so the questions and the link never appear in a server log.
 import * as v from 'valibot';
 import type { Assignment, AssignmentQuestion, Outcome, Question, QuestionSet } from '$lib/types';
-import { assignmentFromWire, assignmentToWire, AssignmentWire } from './assignment-wire';
+import {
+	assignmentFromWire,
+	assignmentToWire,
+	AssignmentWire,
+	positionalId
+} from './assignment-wire';
 import { open, seal } from './envelope';
 import { describeIssues } from './issues';
 import { ASSIGNMENT_DICTIONARY } from './dictionary';
@@ -55,6 +60,20 @@ export function toAssignmentQuestion(
 		...(q.accept && q.accept.length > 0 ? { accept: [...q.accept] } : {}),
 		...(explanation && q.explanation ? { explanation: q.explanation } : {})
 	};
+}
+
+/**
+ * The questions a teacher picked, ready for an assignment: numbered `q1`, `q2`… in this order,
+ * which the link does not need to carry (the set's own ids are random and cost ~10 % of a link).
+ */
+export function assignmentQuestions(
+	questions: readonly Question[],
+	{ explanations = false }: { explanations?: boolean } = {}
+): AssignmentQuestion[] {
+	return questions.map((q, index) => ({
+		...toAssignmentQuestion(q, { explanation: explanations }),
+		id: positionalId(index)
+	}));
 }
 
 /**

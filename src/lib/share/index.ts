@@ -1,6 +1,7 @@
 export {
 	ASSIGNMENT_PATH,
 	assignmentAsQuestionSet,
+	assignmentQuestions,
 	assignmentUrl,
 	decodeAssignment,
 	encodeAssignment,

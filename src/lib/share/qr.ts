@@ -4,8 +4,12 @@ import QRCode from 'qrcode';
 
 export type QrErrorLevel = 'L' | 'M' | 'Q' | 'H';
 
-/** Medium correction: survives glare and a dirty screen at a modest cost in size. */
-export const DEFAULT_QR_LEVEL: QrErrorLevel = 'M';
+/**
+ * Low correction (7 %): a projected or on-screen code is never torn or dirty, and at a given
+ * display size a lower version means bigger modules, which is what lets a phone read it from
+ * further back (20 questions: version 33 at L against 38 at M).
+ */
+export const DEFAULT_QR_LEVEL: QrErrorLevel = 'L';
 export const MAX_PRACTICAL_QR_VERSION = 25;
 
 /** The QR version (1–40) the text needs, or `null` when it does not fit in any QR code. */

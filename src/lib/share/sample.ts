@@ -42,7 +42,7 @@ export function sampleMcqQuestions(
 			const options = [...distractors];
 			options.splice(questions.length % 4, 0, term);
 			questions.push({
-				id: `q${questions.length}`,
+				id: `q${questions.length + 1}`,
 				type: 'mcq',
 				prompt: sentence.replace(term, '_____'),
 				answer: term,
