@@ -4,6 +4,7 @@ import type { Assignment } from '$lib/types';
 import { assignment as anyAssignment } from './test-arbitraries';
 import {
 	assignmentAsQuestionSet,
+	assignmentProblem,
 	assignmentQuestions,
 	assignmentUrl,
 	decodeAssignment,
@@ -75,7 +76,25 @@ describe('assignment links', () => {
 			...example,
 			questions: [{ ...example.questions[0]!, answer: 'April' }]
 		};
-		expect(() => encodeAssignment(bad)).toThrow(/not one of its options/);
+		expect(() => encodeAssignment(bad)).toThrow(
+			'Cannot make an assignment link: question q1: the answer is not one of its options'
+		);
+		expect(assignmentProblem(bad)).toMatch(/not one of its options/);
+		expect(assignmentProblem(example)).toBeNull();
+	});
+
+	it('refuses to encode what no link could carry, rather than make a link that will not open', () => {
+		const long = { id: 'q', type: 'flashcard' as const, prompt: 'p'.repeat(2000), answer: 'a' };
+		const huge = {
+			...example,
+			questions: Array.from({ length: 200 }, (_, i) => ({
+				...long,
+				id: `x${i}`,
+				prompt: String(i).repeat(2000 / String(i).length),
+				explanation: '\u0001'.repeat(1900)
+			}))
+		};
+		expect(() => encodeAssignment(huge)).toThrow(/too much data for one link/);
 	});
 
 	it('refuses to encode an assignment without questions', () => {

@@ -19,12 +19,25 @@ export const ASSIGNMENT_PATH = '/a';
  * message) when the assignment breaks the limits, e.g. an mcq answer that is not an option.
  */
 export function encodeAssignment(a: Assignment): string {
-	const wire = assignmentToWire(a);
-	const checked = v.safeParse(AssignmentWire, wire);
-	if (!checked.success) {
-		throw new Error(`Cannot make an assignment link: ${describeIssues(checked.issues)}`);
+	try {
+		const wire = assignmentToWire(a);
+		const checked = v.safeParse(AssignmentWire, wire);
+		if (!checked.success) throw new Error(describeIssues(checked.issues));
+		return seal('assignment', wire, ASSIGNMENT_DICTIONARY);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(`Cannot make an assignment link: ${reason}`, { cause: error });
 	}
-	return seal('assignment', wire, ASSIGNMENT_DICTIONARY);
+}
+
+/** What would stop `encodeAssignment`, as a message for the teacher; `null` when it can be sent. */
+export function assignmentProblem(a: Assignment): string | null {
+	try {
+		encodeAssignment(a);
+		return null;
+	} catch (error) {
+		return error instanceof Error ? error.message : String(error);
+	}
 }
 
 /** Never throws: a valid assignment, or a message to show the student. */

@@ -49,9 +49,20 @@ export function sealDeflated(kind: PayloadKind, deflated: Uint8Array, version = 
 	return head + bytesToBase32(body);
 }
 
+/** Room left under MAX_LINK_CHARS for the origin and path in front of the payload. */
+const ORIGIN_ROOM = 1024;
+
+/** Throws when the result would be refused by `open`: every sealed payload must open again. */
 export function seal(kind: PayloadKind, value: unknown, dictionary?: Uint8Array): string {
 	const json = new TextEncoder().encode(JSON.stringify(value));
-	return sealDeflated(kind, deflateSync(json, { level: 9, mem: 8, dictionary }));
+	if (json.length > MAX_INFLATED_BYTES) {
+		throw new Error(`too much data for one link (${Math.ceil(json.length / 1024)} KB)`);
+	}
+	const payload = sealDeflated(kind, deflateSync(json, { level: 9, mem: 8, dictionary }));
+	if (payload.length > MAX_LINK_CHARS - ORIGIN_ROOM) {
+		throw new Error(`the link would be over 64 KB (${Math.ceil(payload.length / 1024)} KB)`);
+	}
+	return payload;
 }
 
 function noun(kind: PayloadKind): string {

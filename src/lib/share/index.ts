@@ -1,5 +1,6 @@
 export {
 	ASSIGNMENT_PATH,
+	assignmentProblem,
 	assignmentAsQuestionSet,
 	assignmentQuestions,
 	assignmentUrl,

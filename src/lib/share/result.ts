@@ -61,7 +61,12 @@ export function encodeResult(r: StudentResult): string {
 	if (!checked.success) {
 		throw new Error(`Cannot make a result link: ${describeIssues(checked.issues)}`);
 	}
-	return seal('result', wire);
+	try {
+		return seal('result', wire);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(`Cannot make a result link: ${reason}`, { cause: error });
+	}
 }
 
 /** Never throws: a valid result, or a message to show the teacher. */
