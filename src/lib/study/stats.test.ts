@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+	applyToDayTotal,
+	dailyTotals,
 	dueForecast,
 	dueNowCounts,
+	emptyDayTotal,
+	retentionFromTotals,
 	reviewsPerDay,
+	reviewsPerDayFromTotals,
 	setMastery,
 	streak,
+	streakFromTotals,
 	trueRetention
 } from './stats';
 import { makeCard, makeReview } from './testing';
@@ -89,5 +96,39 @@ describe('streak', () => {
 		expect(streak(reviews.slice(1), NOW)).toBe(2);
 		expect(streak([{ reviewedAt: at(2) }], NOW)).toBe(0);
 		expect(streak([], NOW)).toBe(0);
+	});
+});
+
+describe('daily totals', () => {
+	const review = fc.record({
+		id: fc.integer({ min: 1, max: 1e6 }),
+		cardId: fc.constantFrom('a', 'b', 'c', 'd'),
+		correct: fc.boolean(),
+		reviewedAt: fc.integer({ min: at(60), max: NOW }),
+		before: fc.option(fc.constantFrom(makeCard({ state: 0 }), makeCard({ state: 2 })), {
+			nil: null
+		})
+	});
+
+	it('give the same statistics as the log they sum', () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(review, { selector: (r) => r.id, maxLength: 60 }), (partial) => {
+				const reviews = partial.map((r) => makeReview(r));
+				const totals = dailyTotals(reviews);
+				expect(reviewsPerDayFromTotals(totals, { now: NOW, days: 40 })).toEqual(
+					reviewsPerDay(reviews, { now: NOW, days: 40 })
+				);
+				expect(retentionFromTotals(totals)).toEqual(trueRetention(reviews));
+				expect(streakFromTotals(totals, NOW)).toBe(streak(reviews, NOW));
+				expect(totals.reduce((s, t) => s + t.reviews, 0)).toBe(reviews.length);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('can take a review back out', () => {
+		const r = makeReview({ correct: true });
+		const day = applyToDayTotal(emptyDayTotal('2026-03-10'), r, false, 1);
+		expect(applyToDayTotal(day, r, false, -1)).toEqual(emptyDayTotal('2026-03-10'));
 	});
 });
