@@ -1,5 +1,6 @@
 // The compact wire form of an assignment: one-letter keys, mcq answers as an index into the
-// options (so the answer text is not sent twice), optional fields left out. Deflate removes most of
+// options (so the answer text is not sent twice), optional fields left out (mcq `accept` is not
+// carried: a chosen option needs no other spellings). Deflate removes most of
 // the cost of repeated keys; the rest is what keeps a 20-question set inside one QR code.
 import * as v from 'valibot';
 import type { Assignment, AssignmentQuestion, QuestionType } from '$lib/types';
@@ -9,6 +10,7 @@ export const LIMITS = {
 	id: 80,
 	title: 200,
 	text: 2000,
+	explanation: 5000,
 	option: 500,
 	options: 10,
 	accept: 20
@@ -39,7 +41,7 @@ const common = {
 	i: v.optional(id),
 	p: nonEmptyText(LIMITS.text),
 	// 1: the explanation is the prompt with its gap filled by the answer, so it need not travel.
-	e: v.optional(v.union([text(LIMITS.text), v.literal(1)]))
+	e: v.optional(v.union([text(LIMITS.explanation), v.literal(1)]))
 };
 
 function fillBlank(prompt: string, answer: string): string {

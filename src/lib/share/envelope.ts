@@ -24,11 +24,6 @@ const HEADER = /^([A-Za-z])(\d{1,6})\.(.*)$/s;
 // Inflating in slices bounds the output of one step (deflate expands at most ~1032:1).
 const INFLATE_SLICE = 1024;
 
-export interface Dictionaries {
-	assignment?: Uint8Array;
-	result?: Uint8Array;
-}
-
 function header(kind: PayloadKind, version: number): string {
 	return `${LETTER[kind]}${version}.`;
 }
