@@ -18,7 +18,8 @@ export function emptyGradebook(assignment: Assignment): Gradebook {
 
 /** Two spellings of one student compare equal: case, accents' encoding and spacing ignored. */
 export function studentKey(name: string): string {
-	return normaliseStudentName(name.normalize('NFKC')).toLocaleLowerCase();
+	// toLowerCase, not toLocaleLowerCase: the same names must match on every device.
+	return normaliseStudentName(name.normalize('NFKC')).toLowerCase();
 }
 
 /** The assignment a result belongs to, among those this device knows. */

@@ -112,7 +112,7 @@ describe('decoders under fuzz (10,000 links)', () => {
 					error: expect.stringMatching(/too long \(over 64 KB\)/)
 				});
 			}),
-			{ numRuns: 300 }
+			{ numRuns: 310 }
 		);
 		const future = fc
 			.tuple(validLink, fc.integer({ min: 2, max: 999 }))

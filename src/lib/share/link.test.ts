@@ -5,11 +5,18 @@ describe('payloadFromLink', () => {
 	it('takes the fragment of a full link', () => {
 		expect(payloadFromLink('https://factdeck.app/a#A1.MZXW6')).toBe('A1.MZXW6');
 	});
-	it('accepts a bare payload and a link broken over lines', () => {
+
+	it('accepts a bare payload, and ignores text and punctuation around the link', () => {
 		expect(payloadFromLink(' A1.MZXW6 ')).toBe('A1.MZXW6');
-		expect(payloadFromLink('https://factdeck.app/a#A1.MZ\nXW6')).toBe('A1.MZXW6');
+		expect(payloadFromLink('My result: https://factdeck.app/teach/result#R1.MZXW6. Thanks!')).toBe(
+			'R1.MZXW6'
+		);
+		expect(payloadFromLink('(https://factdeck.app/a#a1.mzxw6)')).toBe('a1.mzxw6');
 	});
-	it('leaves oversized text alone for the decoder to refuse', () => {
+
+	it('hands text without a payload to the decoder to explain', () => {
+		expect(payloadFromLink('https://factdeck.app/a#nonsense')).toBe('nonsense');
+		expect(payloadFromLink('   ')).toBe('');
 		const huge = 'x'.repeat(70_000);
 		expect(payloadFromLink(huge)).toBe(huge);
 	});
@@ -17,7 +24,12 @@ describe('payloadFromLink', () => {
 
 describe('payloadsFromText', () => {
 	it('finds every link in pasted text', () => {
-		const text = 'https://f.app/teach/result#R1.AA\n\nR1.BB, https://f.app/teach/result#R1.CC';
+		const text =
+			'Results:\nhttps://f.app/teach/result#R1.AA\n\nR1.BB, https://f.app/teach/result#R1.CC';
 		expect(payloadsFromText(text)).toEqual(['R1.AA', 'R1.BB', 'R1.CC']);
+	});
+
+	it('returns nothing for blank text', () => {
+		expect(payloadsFromText(' \n ')).toEqual([]);
 	});
 });

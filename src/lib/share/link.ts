@@ -1,22 +1,25 @@
 import { MAX_LINK_CHARS } from './envelope';
 
+// A payload: kind letter, version, dot, base32 body (any case). `#` or a space comes before it.
+const PAYLOAD_IN_TEXT = /(?:^|[#\s(<"'])([AR]\d{1,6}\.[A-Z2-7]+)/gi;
+
 /**
- * The payload of a pasted link: accepts a full link (`https://…/a#A1.…`), a bare payload, and
- * links broken over lines by mail programs. Too-long text is returned untouched so the decoder
- * can refuse it with the right message.
+ * The payload of a pasted link: accepts a full link (`https://…/a#A1.…`) or a bare payload, and
+ * ignores text around it ("here is my result: https://…#R1.… thanks!"). Text without a payload is
+ * returned trimmed, and too-long text untouched, so the decoder can say what is wrong with it.
  */
 export function payloadFromLink(text: string): string {
 	if (text.length > MAX_LINK_CHARS) return text;
-	const hash = text.indexOf('#');
-	const fragment = hash >= 0 ? text.slice(hash + 1) : text;
-	return fragment.replace(/\s+/g, '');
+	return payloadsFromText(text)[0] ?? '';
 }
 
-/** Every payload in text holding several links (one per line, or separated by spaces/commas). */
+/** Every payload in text holding several links (one a line, or separated by spaces or commas). */
 export function payloadsFromText(text: string): string[] {
 	if (text.length > MAX_LINK_CHARS * 50) return [text];
-	return text
-		.split(/[\s,;]+/)
-		.filter((token) => token !== '')
-		.map(payloadFromLink);
+	const found = [...text.matchAll(PAYLOAD_IN_TEXT)].map((m) => m[1] ?? '');
+	if (found.length > 0) return found;
+	const trimmed = text.trim();
+	if (trimmed === '') return [];
+	const hash = trimmed.indexOf('#');
+	return [hash >= 0 ? trimmed.slice(hash + 1) : trimmed];
 }
