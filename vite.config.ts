@@ -8,6 +8,9 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
+			// SvelteKit builds with a relative base; the worker must register at the root from any page.
+			base: '/',
+			scope: '/',
 			manifest: webManifest,
 			includeAssets: ['favicon.svg', 'robots.txt'],
 			kit: {
@@ -24,7 +27,9 @@ export default defineConfig({
 				// Unknown URLs offline get the 404 shell, never the home page.
 				navigateFallback: '/404.html',
 				ignoreURLParametersMatching: [/^x-sveltekit-/, /^utm_/],
-				cleanupOutdatedCaches: true
+				cleanupOutdatedCaches: true,
+				// The first install takes control at once; updates still wait for the user's reload.
+				clientsClaim: true
 			},
 			devOptions: { enabled: false }
 		})

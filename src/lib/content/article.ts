@@ -4,8 +4,14 @@ import type { DocumentInput } from '$lib/types';
 
 const isoDate = v.pipe(
 	v.string('date must be text in the form YYYY-MM-DD'),
-	v.isoDate('date must be a real date in the form YYYY-MM-DD')
+	v.isoDate('date must be a real date in the form YYYY-MM-DD'),
+	v.check(isCalendarDate, 'date must be a real date in the form YYYY-MM-DD')
 );
+
+function isCalendarDate(iso: string): boolean {
+	const date = new Date(`${iso}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}
 
 export const ArticleMetaSchema = v.strictObject(
 	{
@@ -17,7 +23,10 @@ export const ArticleMetaSchema = v.strictObject(
 		date: v.optional(isoDate),
 		tags: v.optional(v.array(v.string('each tag must be text'), 'tags must be a list'))
 	},
-	(issue) => `unknown field "${String(issue.received).replace(/"/g, '')}"`
+	(issue) =>
+		issue.expected === 'never'
+			? 'not a known field (allowed: title, source, url, date, tags)'
+			: 'must be "field: value" lines'
 );
 
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;

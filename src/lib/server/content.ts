@@ -1,4 +1,5 @@
-import { buildQuestionSet, buildSetIndex } from '$lib/content/question-set';
+import { buildQuestionSet } from '$lib/content/question-set';
+import { buildSetIndex } from '$lib/content/set-index';
 import type { QuestionSet, SetSummary } from '$lib/types';
 
 // Read at build time only: every article becomes a prerendered set.

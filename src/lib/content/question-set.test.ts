@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { QUESTION_TYPES } from '$lib/types';
+import { buildQuestionSet } from './question-set';
+
+const article = (frontMatter: string, body = 'North Korea sent 3,000 troops to Russia in January.') =>
+	`---\n${frontMatter}\n---\n${body}\n`;
+
+describe('buildQuestionSet', () => {
+	it('names the set after its file and keeps the front matter', () => {
+		const set = buildQuestionSet(
+			'content/articles/troops-2025.md',
+			article('title: Troops\nsource: Example News\ndate: 2025-03-01\ntags: [world]')
+		);
+		expect(set).toMatchObject({
+			id: 'troops-2025',
+			title: 'Troops',
+			source: 'Example News',
+			date: '2025-03-01',
+			tags: ['world']
+		});
+		expect(set.sentences.length).toBeGreaterThan(0);
+	});
+
+	it('fails with the file name when the title is missing', () => {
+		expect(() => buildQuestionSet('content/articles/x.md', article('source: A'))).toThrowError(
+			'content/articles/x.md: front matter: title is required'
+		);
+	});
+
+	it('fails with the file name when there is no text', () => {
+		expect(() => buildQuestionSet('content/articles/x.md', article('title: A', ''))).toThrowError(
+			'content/articles/x.md: the article has no text after its front matter'
+		);
+	});
+
+	it('refuses file names that would make awkward URLs', () => {
+		expect(() => buildQuestionSet('content/articles/My Article.md', article('title: A'))).toThrowError(
+			/My Article\.md: file name must be lower-case words/
+		);
+	});
+
+	it('builds every shipped article into a valid set', () => {
+		const dir = new URL('../../../content/articles/', import.meta.url);
+		const files = readdirSync(dir).filter((name) => name.endsWith('.md'));
+		expect(files.length).toBeGreaterThan(0);
+		for (const name of files) {
+			const set = buildQuestionSet(name, readFileSync(new URL(name, dir), 'utf8'));
+			expect(set.title.length).toBeGreaterThan(0);
+			for (const question of set.questions) {
+				expect(QUESTION_TYPES).toContain(question.type);
+				expect(set.sentences[question.sourceSentence]).toBe(question.explanation);
+			}
+		}
+	});
+
+	it('ships the seed article word for word', () => {
+		const seedDir = new URL('../../../../shared/seed/', import.meta.url);
+		const [seedName] = readdirSync(seedDir);
+		const seed = readFileSync(new URL(seedName ?? '', seedDir), 'utf8');
+		const shipped = readFileSync(
+			new URL('../../../content/articles/north-korea-troops-russia.md', import.meta.url),
+			'utf8'
+		);
+		expect(shipped.endsWith(seed)).toBe(true);
+	});
+});
