@@ -4,6 +4,7 @@ import { answerCurrent, currentCardId, undoLast, withLastReviewId } from '$lib/s
 import { CardNotFoundError, UndoNotPossibleError } from './errors';
 import type { FactdeckDB } from './schema';
 import { writeTransaction } from './transaction';
+import { countReviewInDays } from './days';
 
 export interface AnswerInput {
 	cardId: string;
@@ -41,7 +42,7 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 		throw new Error(`The session is not showing card ${input.cardId}`);
 	}
 	// Scheduling is pure and synchronous, so it may run inside the transaction.
-	return writeTransaction(db, ['cards', 'reviews', 'sessions'], async (tx) => {
+	return writeTransaction(db, ['cards', 'reviews', 'sessions', 'days'], async (tx) => {
 		const cards = tx.objectStore('cards');
 		const card = await cards.get(input.cardId);
 		if (!card) throw new CardNotFoundError(input.cardId);
@@ -65,6 +66,7 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 		// The store assigns the id (autoIncrement keyPath).
 		const id = await tx.objectStore('reviews').add(entry as Review);
 		await cards.put(updated);
+		await countReviewInDays(tx.objectStore('days'), entry, before.state === 0, 1);
 		const review: Review = { ...entry, id };
 		if (!session) return { review, card: updated };
 		const advanced = withLastReviewId(
@@ -105,7 +107,7 @@ export async function undoLastAnswer(
 	if (stepBack && reviewId === undefined) {
 		throw new UndoNotPossibleError('This answer was not stored, so there is nothing to undo');
 	}
-	return writeTransaction(db, ['cards', 'reviews', 'sessions'], async (tx) => {
+	return writeTransaction(db, ['cards', 'reviews', 'sessions', 'days'], async (tx) => {
 		const reviews = tx.objectStore('reviews');
 		const review =
 			reviewId === undefined
@@ -124,6 +126,7 @@ export async function undoLastAnswer(
 		const restored: Card = { ...current, ...review.before };
 		await cards.put(restored);
 		await reviews.delete(review.id);
+		await countReviewInDays(tx.objectStore('days'), review, review.before.state === 0, -1);
 		if (!stepBack) return { review, card: restored };
 		await tx.objectStore('sessions').put(stepBack.session);
 		return { review, card: restored, session: stepBack.session };

@@ -9,6 +9,7 @@ import { STORE_NAMES, type FactdeckDB } from './schema';
 import { freshDatabase, makeSet } from './testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { startSession } from '$lib/study/session';
+import { dailyTotals } from '$lib/study/stats';
 
 const NOW = Date.UTC(2026, 2, 1, 9);
 let db: FactdeckDB;
@@ -94,6 +95,9 @@ describe('backup round trip', () => {
 		await importBackup(db, parsed.backup);
 		expect(await snapshot(db)).toEqual(before);
 		expect(await exportBackup(db, NOW)).toEqual(backup);
+		// Daily totals are not in the file; they are rebuilt from the log.
+		expect(await db.getAll('days')).toEqual(dailyTotals(await db.getAll('reviews')));
+		expect((await db.getAll('days')).reduce((n, d) => n + d.reviews, 0)).toBe(3);
 		// Titles stay exactly as typed: plain text, never rewritten.
 		expect((await db.get('customSets', 'custom'))?.title).toBe(
 			'<script>alert("x")</script> & Rivers'

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
 import { normalizeSettings } from '$lib/srs/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './backup-schema';
-import { SETTINGS_KEY, STORE_NAMES, type FactdeckDB } from './schema';
+import { dailyTotals } from '$lib/study/stats';
+import { DERIVED_STORE_NAMES, SETTINGS_KEY, STORE_NAMES, type FactdeckDB } from './schema';
 import { queued, writeTransaction } from './transaction';
 
 export { BACKUP_FORMAT, BACKUP_VERSION };
@@ -25,7 +26,7 @@ export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 
 /** Reads everything in one transaction, so the backup is a consistent snapshot. */
 export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Promise<Backup> {
-	const tx = db.transaction(STORE_NAMES as StoreNameList, 'readonly');
+	const tx = db.transaction([...STORE_NAMES], 'readonly');
 	const [cards, reviews, sessions, customSets, settings] = await Promise.all([
 		tx.objectStore('cards').getAll(),
 		tx.objectStore('reviews').getAll(),
@@ -45,8 +46,6 @@ export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Pr
 		settings: normalizeSettings(settings)
 	};
 }
-
-type StoreNameList = ['cards', 'reviews', 'sessions', 'customSets', 'settings'];
 
 /** The file name to offer for a backup: factdeck-backup-2026-03-01.json. */
 export function backupFileName(backup: Pick<Backup, 'exportedAt'>): string {
@@ -188,8 +187,9 @@ export function parseBackup(text: string): ParsedBackup {
  * it held before. Pass only a backup returned by parseBackup.
  */
 export async function importBackup(db: FactdeckDB, backup: Backup): Promise<BackupSummary> {
-	await writeTransaction(db, [...STORE_NAMES] as StoreNameList, async (tx) => {
-		await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+	const stores = [...STORE_NAMES, ...DERIVED_STORE_NAMES];
+	await writeTransaction(db, stores, async (tx) => {
+		await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
 		const writes: Promise<unknown>[] = [];
 		for (const card of backup.cards) writes.push(queued(tx.objectStore('cards').put(card)));
 		for (const review of backup.reviews) writes.push(queued(tx.objectStore('reviews').put(review)));
@@ -199,6 +199,8 @@ export async function importBackup(db: FactdeckDB, backup: Backup): Promise<Back
 		writes.push(
 			queued(tx.objectStore('settings').put(normalizeSettings(backup.settings), SETTINGS_KEY))
 		);
+		for (const total of dailyTotals(backup.reviews))
+			writes.push(queued(tx.objectStore('days').put(total)));
 		await Promise.all(writes);
 	});
 	return summarizeBackup(backup);

@@ -1,6 +1,8 @@
 import type { QuestionSet } from '$lib/types';
 import type { FactdeckDB } from './schema';
 import { writeTransaction } from './transaction';
+import { countReviewInDays } from './days';
+import { newFlags } from '$lib/study/stats';
 
 export function getCustomSet(db: FactdeckDB, id: string): Promise<QuestionSet | undefined> {
 	return db.get('customSets', id);
@@ -22,11 +24,17 @@ export async function saveCustomSet(db: FactdeckDB, set: QuestionSet): Promise<v
  * this is how space is freed, so nothing of the set is left behind.
  */
 export async function deleteCustomSet(db: FactdeckDB, id: string): Promise<void> {
-	await writeTransaction(db, ['customSets', 'cards', 'reviews'], async (tx) => {
+	await writeTransaction(db, ['customSets', 'cards', 'reviews', 'days'], async (tx) => {
 		await tx.objectStore('customSets').delete(id);
 		const cards = tx.objectStore('cards');
 		for (const key of await cards.index('bySet').getAllKeys(id)) await cards.delete(key);
 		const reviews = tx.objectStore('reviews');
-		for (const key of await reviews.index('bySet').getAllKeys(id)) await reviews.delete(key);
+		const gone = await reviews.index('bySet').getAll(id);
+		// All of each card's reviews go together, so "first in this list" is "first ever".
+		const wasNew = newFlags(gone);
+		for (const [i, review] of gone.entries()) {
+			await reviews.delete(review.id);
+			await countReviewInDays(tx.objectStore('days'), review, wasNew[i] === true, -1);
+		}
 	});
 }

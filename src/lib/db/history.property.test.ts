@@ -9,6 +9,7 @@ import { openFactdeck } from './open';
 import type { FactdeckDB } from './schema';
 import { freshDatabase, makeSet, resetIndexedDB } from './testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { dailyTotals } from '$lib/study/stats';
 
 type Command =
 	| { kind: 'answer'; card: number; rating: ReviewRating; minutesLater: number }
@@ -104,6 +105,7 @@ describe('review history under random answer/undo/reload/export/import', () => {
 						const reviews = await db.getAll('reviews');
 						expect(reviews).toEqual(expected);
 						checkConsistent(await db.getAll('cards'), reviews);
+						expect(await db.getAll('days')).toEqual(dailyTotals(reviews));
 					}
 				} finally {
 					db.close();

@@ -10,3 +10,4 @@ export * from './customSets';
 export * from './settings';
 export * from './backup';
 export * from './queries';
+export * from './days';

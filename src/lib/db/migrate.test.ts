@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
+import { dailyTotals } from '$lib/study/stats';
 import { loadFixture, type FixtureDump } from './fixtures/load';
 import { openFactdeck } from './open';
 import {
@@ -54,6 +56,7 @@ describe('migrations', () => {
 		expect(reviews).toEqual(oldReviews.map(reviewFromV1));
 		expect(reviews.every((r) => r.before === null && typeof r.reviewedAt === 'number')).toBe(true);
 		expect(await db.countFromIndex('reviews', 'bySet', 'custom-rivers')).toBe(1);
+		expect(await db.getAll('days')).toEqual(dailyTotals(reviews));
 
 		// The autoincrement counter continues after the highest migrated id.
 		const unsaved: Partial<Review> = { ...reviews[0]! };
@@ -78,12 +81,42 @@ describe('migrations', () => {
 		db.close();
 	});
 
+	it('upgrades a v2 database keeping every record and summing the log per day', async () => {
+		resetIndexedDB();
+		const dump2 = v2 as unknown as FixtureDump;
+		await loadFixture(DB_NAME, dump2);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+		for (const store of ['cards', 'reviews', 'sessions', 'customSets'] as const) {
+			expect(await db.getAll(store)).toEqual(dump2.stores[store]);
+		}
+		expect(await getSettings(db)).toEqual({
+			desiredRetention: 0.85,
+			newPerDay: 15,
+			theme: 'system'
+		});
+		const reviews = await db.getAll('reviews');
+		expect(await db.getAll('days')).toEqual(dailyTotals(reviews));
+		expect((await db.getAll('days')).reduce((n, d) => n + d.reviews, 0)).toBe(reviews.length);
+		// The retired card of the regenerated custom set is still there, history and all.
+		expect((await db.get('cards', 'custom-rivers:q1'))?.retired).toBe(true);
+		// The new [state, due] index finds the new card.
+		const fresh = await db.getAllFromIndex(
+			'cards',
+			'byStateDue',
+			IDBKeyRange.bound([0, -Infinity], [0, Infinity])
+		);
+		expect(fresh.map((c) => c.id)).toEqual(['north-korea-troops-russia:q1']);
+		db.close();
+	});
+
 	it('creates an empty current database from nothing', async () => {
 		resetIndexedDB();
 		const db = await openFactdeck();
 		expect([...db.objectStoreNames].sort()).toEqual([
 			'cards',
 			'customSets',
+			'days',
 			'reviews',
 			'sessions',
 			'settings'
@@ -91,7 +124,8 @@ describe('migrations', () => {
 		expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
 			'byDue',
 			'bySet',
-			'bySibling'
+			'bySibling',
+			'byStateDue'
 		]);
 		db.close();
 	});

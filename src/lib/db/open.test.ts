@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DATABASE_MESSAGES, onDatabaseEvent, openFactdeck, type DatabaseEvent } from './open';
-import { DB_NAME } from './schema';
+import { DB_NAME, DB_VERSION } from './schema';
 import { resetIndexedDB } from './testing';
 import { loadFixture } from './fixtures/load';
 
@@ -16,7 +16,7 @@ describe('openFactdeck with other tabs', () => {
 		unsubscribe = onDatabaseEvent((e) => events.push(e));
 		const oldTab = await openFactdeck({ version: 1 });
 		const newTab = await openFactdeck();
-		expect(newTab.version).toBe(2);
+		expect(newTab.version).toBe(DB_VERSION);
 		expect(events.map((e) => e.kind)).toEqual(['blocking']);
 		expect(events[0]?.message).toBe(
 			'Factdeck was updated in another tab — reload this tab to keep studying.'

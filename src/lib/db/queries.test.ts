@@ -46,6 +46,19 @@ describe('loadReviewQueue', () => {
 	});
 });
 
+describe('loadReviewQueue limits', () => {
+	it('reads only the most overdue cards beyond maxDue but still counts them all', async () => {
+		for (const id of ['a:q1', 'a:q3', 'a:q5', 'b:q1', 'b:q3']) await answer(id, NOW - 9 * DAY, 4);
+		const queue = await loadReviewQueue(db, NOW + 60 * DAY, { maxDue: 2, maxNew: 3 });
+		expect(queue.dueCount).toBe(2);
+		expect(queue.dueTotal).toBe(5);
+		expect(queue.newAvailable).toBe(7);
+		const all = await loadReviewQueue(db, NOW + 60 * DAY);
+		expect(all.dueTotal).toBe(5);
+		expect(all.cards.slice(0, 2)).toEqual(queue.cards.slice(0, 2));
+	});
+});
+
 describe('loadStreak and loadHomeSummary', () => {
 	it('count consecutive days and what is due', async () => {
 		await answer('a:q1', NOW - 2 * DAY);

@@ -1,6 +1,6 @@
-import type { Card, Review, Settings } from '$lib/types';
+import type { Card, Settings } from '$lib/types';
 import { normalizeSettings } from '$lib/srs/settings';
-import { addDays, startOfDay } from '$lib/study/day';
+import { startOfDay } from '$lib/study/day';
 import {
 	buildReviewQueue,
 	todayContext,
@@ -9,10 +9,10 @@ import {
 } from '$lib/study/queue';
 import {
 	dueForecast,
-	dueNowCounts,
-	reviewsPerDay,
+	retentionFromTotals,
+	reviewsPerDayFromTotals,
 	setMastery,
-	trueRetention,
+	streakFromTotals,
 	type DayCount,
 	type Retention,
 	type SetMastery
@@ -22,31 +22,63 @@ import { SETTINGS_KEY, type FactdeckDB } from './schema';
 // What the screens load, each in one read transaction: the database part is here, the
 // arithmetic in lib/study.
 
+/** Cards of one FSRS state whose due time is in [from, to], through the [state, due] index. */
+function stateRange(state: number, to: number, from = -Infinity): IDBKeyRange {
+	return IDBKeyRange.bound([state, from], [state, to]);
+}
+
 export interface LoadedReviewQueue extends ReviewQueue {
+	/** All cards due now, also those beyond maxDue (retired ones may be counted when that many). */
+	dueTotal: number;
 	today: TodayContext;
 	settings: Settings;
 }
 
-/** Today's review across all sets: due cards, new cards within today's limit, siblings buried. */
+export interface QueueLimits {
+	/**
+	 * Review-state cards read, most overdue first. A backlog larger than this is studied in
+	 * rounds: load the queue again after a session. Keeps the load fast with thousands due.
+	 */
+	maxDue?: number;
+	/**
+	 * New cards read, oldest added first; new cards are interleaved across the sets among them.
+	 */
+	maxNew?: number;
+}
+
+/**
+ * Today's review across all sets: due cards (most overdue first), then new cards within what
+ * is left of today's limit, interleaved across sets, siblings of today's reviews buried.
+ */
 export async function loadReviewQueue(
 	db: FactdeckDB,
-	now: number = Date.now()
+	now: number = Date.now(),
+	{ maxDue = 500, maxNew = 500 }: QueueLimits = {}
 ): Promise<LoadedReviewQueue> {
 	const tx = db.transaction(['cards', 'reviews', 'settings'], 'readonly');
-	const [storedSettings, cards, reviewsToday] = await Promise.all([
-		tx.objectStore('settings').get(SETTINGS_KEY),
-		tx.objectStore('cards').index('byDue').getAll(IDBKeyRange.upperBound(now)),
-		tx
-			.objectStore('reviews')
-			.index('byReviewedAt')
-			.getAll(IDBKeyRange.bound(startOfDay(now), now))
-	]);
+	const byStateDue = tx.objectStore('cards').index('byStateDue');
+	const [storedSettings, learning, review, relearning, fresh, reviewCount, newCount, reviewsToday] =
+		await Promise.all([
+			tx.objectStore('settings').get(SETTINGS_KEY),
+			byStateDue.getAll(stateRange(1, now)),
+			byStateDue.getAll(stateRange(2, now), maxDue),
+			byStateDue.getAll(stateRange(3, now)),
+			byStateDue.getAll(stateRange(0, Infinity), maxNew),
+			byStateDue.count(stateRange(2, now)),
+			byStateDue.count(stateRange(0, Infinity)),
+			tx
+				.objectStore('reviews')
+				.index('byReviewedAt')
+				.getAll(IDBKeyRange.bound(startOfDay(now), now))
+		]);
+	const cards: Card[] = [...learning, ...review, ...relearning, ...fresh];
 	// Cards reviewed today are usually not due any more, so fetch them for their sibling keys.
 	const byId = new Map(cards.map((c) => [c.id, c]));
 	const missing = [...new Set(reviewsToday.map((r) => r.cardId))].filter((id) => !byId.has(id));
 	const fetched = await Promise.all(missing.map((id) => tx.objectStore('cards').get(id)));
 	await tx.done;
 	for (const card of fetched) if (card) byId.set(card.id, card);
+
 	const settings = normalizeSettings(storedSettings);
 	const today = todayContext(reviewsToday, byId, now);
 	const queue = buildReviewQueue({
@@ -56,29 +88,24 @@ export async function loadReviewQueue(
 		newIntroducedToday: today.newIntroducedToday,
 		reviewedSiblingKeysToday: today.reviewedSiblingKeysToday
 	});
-	return { ...queue, today, settings };
+	const active = (list: Card[]) => list.filter((c) => !c.retired).length;
+	const learningDue = active(learning) + active(relearning);
+	return {
+		...queue,
+		newAvailable: fresh.length < maxNew ? queue.newAvailable : newCount,
+		dueTotal: learningDue + (review.length < maxDue ? active(review) : reviewCount),
+		today,
+		settings
+	};
 }
 
-/**
- * Consecutive days with a review, ending today (or yesterday, before today's first review),
- * counted through the review-time index one day at a time instead of loading the whole log.
- */
+/** Consecutive days with a review, ending today (or yesterday, before today's first review). */
 export async function loadStreak(db: FactdeckDB, now: number = Date.now()): Promise<number> {
-	const index = db.transaction('reviews').store.index('byReviewedAt');
-	const reviewedOn = async (day: number) =>
-		(await index.count(IDBKeyRange.bound(day, addDays(day, 1), false, true))) > 0;
-	let day = startOfDay(now);
-	if (!(await reviewedOn(day))) day = addDays(day, -1);
-	let streak = 0;
-	while (await reviewedOn(day)) {
-		streak++;
-		day = addDays(day, -1);
-	}
-	return streak;
+	return streakFromTotals(await db.getAll('days'), now);
 }
 
 export interface HomeSummary {
-	/** Cards due now (learning and review), siblings not yet buried. */
+	/** Cards due now (learning and review). */
 	dueNow: number;
 	/** New cards not studied yet, across all sets. */
 	newAvailable: number;
@@ -98,10 +125,9 @@ export async function loadHomeSummary(
 		loadReviewQueue(db, now),
 		loadStreak(db, now)
 	]);
-	const counts = dueNowCounts(cards, now);
 	return {
-		dueNow: counts.due,
-		newAvailable: counts.new,
+		dueNow: queue.dueTotal,
+		newAvailable: queue.newAvailable,
 		newToday: queue.newCount,
 		streak,
 		mastery: setMastery(cards)
@@ -120,23 +146,25 @@ export interface ProgressStats {
 	totalReviews: number;
 }
 
-/** Everything on the progress page, from one read of the cards and the review log. */
+/**
+ * Everything on the progress page, from the cards and the daily totals (never the whole log).
+ */
 export async function loadProgress(
 	db: FactdeckDB,
 	{ now = Date.now(), days = 182 }: { now?: number; days?: number } = {}
 ): Promise<ProgressStats> {
-	const tx = db.transaction(['cards', 'reviews'], 'readonly');
-	const [cards, reviews] = await Promise.all([
-		tx.objectStore('cards').getAll() as Promise<Card[]>,
-		tx.objectStore('reviews').getAll() as Promise<Review[]>
+	const tx = db.transaction(['cards', 'days'], 'readonly');
+	const [cards, totals] = await Promise.all([
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('days').getAll()
 	]);
 	await tx.done;
 	return {
-		reviewsPerDay: reviewsPerDay(reviews, { now, days }),
+		reviewsPerDay: reviewsPerDayFromTotals(totals, { now, days }),
 		dueForecast: dueForecast(cards, { now, days: 30 }),
-		retention: trueRetention(reviews),
+		retention: retentionFromTotals(totals),
 		mastery: setMastery(cards),
-		streak: await loadStreak(db, now),
-		totalReviews: reviews.length
+		streak: streakFromTotals(totals, now),
+		totalReviews: totals.reduce((sum, t) => sum + t.reviews, 0)
 	};
 }

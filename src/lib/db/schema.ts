@@ -1,17 +1,19 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
+import { dailyTotals, type DayTotal } from '$lib/study/stats';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const SETTINGS_KEY = 'settings';
 
-/** The current (version 2) schema. */
+/** The current (version 3) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
 		value: Card;
-		indexes: { byDue: number; bySet: string; bySibling: string };
+		/** byStateDue: [state, due], so a queue reads due cards of one state in due order. */
+		indexes: { byDue: number; bySet: string; bySibling: string; byStateDue: [number, number] };
 	};
 	reviews: {
 		key: number;
@@ -25,17 +27,16 @@ export interface FactdeckSchema extends DBSchema {
 	};
 	customSets: { key: string; value: QuestionSet };
 	settings: { key: string; value: Settings };
+	/** Review totals per local day (YYYY-MM-DD), kept in step with the log; derived, not backed up. */
+	days: { key: string; value: DayTotal };
 }
 
 export type FactdeckDB = IDBPDatabase<FactdeckSchema>;
 export type StoreName = StoreNames<FactdeckSchema>;
-export const STORE_NAMES: readonly StoreName[] = [
-	'cards',
-	'reviews',
-	'sessions',
-	'customSets',
-	'settings'
-];
+/** Stores holding the student's data: what a backup carries. */
+export const STORE_NAMES = ['cards', 'reviews', 'sessions', 'customSets', 'settings'] as const;
+/** Stores computed from the others (rebuilt on import). */
+export const DERIVED_STORE_NAMES = ['days'] as const;
 
 // Migrations see the database as it was at their version, not as FactdeckSchema says, so they
 // work on untyped handles.
@@ -158,8 +159,20 @@ async function toVersion2(db: AnyDB, tx: UpgradeTx): Promise<void> {
 	sessions.createIndex('byStartedAt', 'startedAt');
 }
 
+/**
+ * Version 3: reading a whole 100,000-review log made the progress page slow, so the log's daily
+ * totals are kept in a `days` store (computed here from the existing log), and cards get a
+ * [state, due] index so today's queue reads only the due cards it needs.
+ */
+async function toVersion3(db: AnyDB, tx: UpgradeTx): Promise<void> {
+	tx.objectStore('cards').createIndex('byStateDue', ['state', 'due']);
+	const reviews = (await tx.objectStore('reviews').getAll()) as Review[];
+	const days = db.createObjectStore('days', { keyPath: 'day' });
+	for (const total of dailyTotals(reviews)) await days.put(total);
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
-const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2];
+const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3];
 
 /**
  * Runs every migration between the two versions, in order, inside the upgrade transaction.

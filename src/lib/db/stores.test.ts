@@ -75,6 +75,7 @@ describe('customSets store', () => {
 		expect(await listCustomSets(db)).toEqual([]);
 		expect((await listCards(db)).map((c) => c.id)).toEqual(['other:q1']);
 		expect(await countReviews(db)).toBe(0);
+		expect(await db.getAll('days')).toEqual([]);
 	});
 });
 

@@ -1,0 +1,28 @@
+import type { IDBPObjectStore } from 'idb';
+import type { Review } from '$lib/types';
+import { applyToDayTotal, emptyDayTotal, type DayTotal } from '$lib/study/stats';
+import { dayKey } from '$lib/study/day';
+import type { FactdeckDB, FactdeckSchema, StoreName } from './schema';
+
+type DaysStore = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, 'days', 'readwrite'>;
+
+/** Daily review totals, oldest first; from a YYYY-MM-DD day on when given. */
+export function listDayTotals(db: FactdeckDB, from?: string): Promise<DayTotal[]> {
+	return db.getAll('days', from === undefined ? undefined : IDBKeyRange.lowerBound(from));
+}
+
+/**
+ * Counts a review into (sign 1) or out of (sign -1) its day's total, inside the caller's
+ * transaction, so the totals change exactly when the log does.
+ */
+export async function countReviewInDays(
+	days: DaysStore,
+	review: Pick<Review, 'reviewedAt' | 'correct'>,
+	wasNew: boolean,
+	sign: 1 | -1
+): Promise<void> {
+	const day = dayKey(review.reviewedAt);
+	const total = applyToDayTotal((await days.get(day)) ?? emptyDayTotal(day), review, wasNew, sign);
+	if (total.reviews <= 0) await days.delete(day);
+	else await days.put(total);
+}
