@@ -11,8 +11,10 @@ const BLANK = '_____';
 export interface GiftImportOptions {
 	/** The new set's id; the caller makes it unique. */
 	id: string;
-	/** Default: the last `$CATEGORY:` segment, else "Imported questions". */
+	/** Default: the `// Factdeck set:` title line, the last `$CATEGORY:` segment, `fallbackTitle`. */
 	title?: string;
+	/** e.g. the file name; used when the file names no title itself. */
+	fallbackTitle?: string;
 }
 
 export type GiftImportOutcome =
@@ -41,9 +43,10 @@ function lineAt(block: Block, offset: number): number {
 }
 
 /** Questions are separated by blank lines; comment lines vanish wherever they are. */
-function splitBlocks(text: string): { blocks: Block[]; categories: string[] } {
+function splitBlocks(text: string): { blocks: Block[]; categories: string[]; titles: string[] } {
 	const blocks: Block[] = [];
 	const categories: string[] = [];
+	const titles: string[] = [];
 	let current: Line[] = [];
 	const flush = () => {
 		if (current.length === 0) return;
@@ -58,7 +61,12 @@ function splitBlocks(text: string): { blocks: Block[]; categories: string[] } {
 	};
 	text.split(/\r\n|\r|\n/).forEach((raw, index) => {
 		const trimmed = raw.trim();
-		if (trimmed.startsWith('//')) return;
+		if (trimmed.startsWith('//')) {
+			// Factdeck's own export names the set in its first comment.
+			const title = /^\/\/\s*Factdeck set:\s*(.+)$/.exec(trimmed);
+			if (title?.[1]) titles.push(title[1].trim());
+			return;
+		}
 		if (trimmed === '') return flush();
 		const category = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
 		if (category) {
@@ -69,7 +77,7 @@ function splitBlocks(text: string): { blocks: Block[]; categories: string[] } {
 		current.push({ number: index + 1, text: raw });
 	});
 	flush();
-	return { blocks, categories };
+	return { blocks, categories, titles };
 }
 
 /** Index of the first unescaped `target` at or after `from`, or -1. */
@@ -287,7 +295,7 @@ export function importGift(text: string, options: GiftImportOptions): GiftImport
 	if (text.includes('\u0000')) {
 		return { ok: false, errors: ['This is not a GIFT text file (it contains binary data).'] };
 	}
-	const { blocks, categories } = splitBlocks(text);
+	const { blocks, categories, titles } = splitBlocks(text);
 	const errors: string[] = [];
 	const warnings: string[] = [];
 	const sentences: string[] = [];
@@ -328,7 +336,8 @@ export function importGift(text: string, options: GiftImportOptions): GiftImport
 		ok: true,
 		value: {
 			id: options.id,
-			title: options.title ?? (category || 'Imported questions'),
+			title:
+				options.title ?? titles[0] ?? (category || options.fallbackTitle || 'Imported questions'),
 			tags: ['imported'],
 			generatorVersion: 'import:gift',
 			sentences,

@@ -19,3 +19,11 @@ export {
 	type WorksheetOptions
 } from './worksheet';
 export { cardFaces, displayAnswer, optionLabel, type CardFaces } from './faces';
+export {
+	EXPORT_FORMATS,
+	exportSet,
+	importSetFile,
+	type ExportFile,
+	type ExportFormat,
+	type SetFileImport
+} from './files';
