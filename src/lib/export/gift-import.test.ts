@@ -93,6 +93,18 @@ describe('GIFT import', () => {
 		});
 	});
 
+	it('keeps imports within the limits of a saved set', () => {
+		expect(importGift(`::A::${'x'.repeat(2001)} {=a}`, { id: 'x' })).toEqual({
+			ok: false,
+			errors: ['line 1: question text is over 2000 characters']
+		});
+		const options = Array.from({ length: 11 }, (_, i) => `~o${i}`).join(' ');
+		expect(importGift(`Pick {=a ${options}}`, { id: 'x' })).toEqual({
+			ok: false,
+			errors: ['line 1: more than 10 choices']
+		});
+	});
+
 	it('skips what Factdeck cannot use, with warnings', () => {
 		const text = [
 			'Just a description.',

@@ -6,6 +6,11 @@
 import type { Question, QuestionSet } from '$lib/types';
 
 export const MAX_GIFT_CHARS = 2 * 1024 * 1024;
+// The limits every saved set keeps (see json-import.ts), checked here so an import can be saved.
+const MAX_TEXT = 2000;
+const MAX_ANSWER = 500;
+const MAX_OPTIONS = 10;
+const MAX_ACCEPT = 20;
 const BLANK = '_____';
 
 export interface GiftImportOptions {
@@ -281,7 +286,29 @@ function parseBlock(block: Block): Parsed {
 		.replace(/^\[(?:html|moodle|plain|markdown)\]/i, '');
 	const prompt = unescape(after.trim() === '' ? before : `${before}${BLANK}${after}`);
 	if (prompt === '') throw new GiftError(`line ${startLine}: question has no text`);
-	return parseAnswers(text.slice(open + 1, close), prompt, openLine);
+	if (prompt.length > MAX_TEXT) {
+		throw new GiftError(`line ${startLine}: question text is over ${MAX_TEXT} characters`);
+	}
+	const parsed = parseAnswers(text.slice(open + 1, close), prompt, openLine);
+	if (parsed.kind === 'question') checkLimits(parsed, openLine);
+	return parsed;
+}
+
+function checkLimits(parsed: Extract<Parsed, { kind: 'question' }>, line: number): void {
+	const { question, feedback } = parsed;
+	const answers = [question.answer, ...(question.options ?? []), ...(question.accept ?? [])];
+	if (answers.some((a) => a.length > MAX_ANSWER)) {
+		throw new GiftError(`line ${line}: an answer is over ${MAX_ANSWER} characters`);
+	}
+	if ((question.options?.length ?? 0) > MAX_OPTIONS) {
+		throw new GiftError(`line ${line}: more than ${MAX_OPTIONS} choices`);
+	}
+	if ((question.accept?.length ?? 0) > MAX_ACCEPT) {
+		throw new GiftError(`line ${line}: more than ${MAX_ACCEPT} accepted answers`);
+	}
+	if (feedback && feedback.length > MAX_TEXT) {
+		throw new GiftError(`line ${line}: feedback is over ${MAX_TEXT} characters`);
+	}
 }
 
 function fillBlank(prompt: string, answer: string): string {
@@ -336,8 +363,11 @@ export function importGift(text: string, options: GiftImportOptions): GiftImport
 		ok: true,
 		value: {
 			id: options.id,
-			title:
-				options.title ?? titles[0] ?? (category || options.fallbackTitle || 'Imported questions'),
+			title: (
+				options.title ??
+				titles[0] ??
+				(category || options.fallbackTitle || 'Imported questions')
+			).slice(0, 200),
 			tags: ['imported'],
 			generatorVersion: 'import:gift',
 			sentences,

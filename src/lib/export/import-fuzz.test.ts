@@ -29,6 +29,9 @@ describe('imports never throw', () => {
 			fc.property(fc.oneof(giftish, mangled, fc.string({ unit: 'binary' })), (text) => {
 				const outcome = importGift(text, { id: 'x' });
 				if (outcome.ok) {
+					// Whatever GIFT brings in is a set the app can save and export again.
+					const saved = importQuestionSetJson(questionSetToJson(outcome.value));
+					expect(saved).toMatchObject({ ok: true });
 					for (const q of outcome.value.questions) {
 						expect(outcome.value.sentences[q.sourceSentence]).toBe(q.explanation);
 						if (q.type === 'mcq') expect(q.options).toContain(q.answer);
