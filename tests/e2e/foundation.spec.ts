@@ -132,7 +132,7 @@ describe('foundation: library, set page, PWA', { timeout: 120_000 }, () => {
 				for (const [name, path] of [
 					['library', '/'],
 					['set', `/sets/${SEED_SET_ID}`]
-				]) {
+				] as const) {
 					await page.goto(path);
 					await page.locator('h1').waitFor();
 					assert.deepEqual(await axeViolations(page), [], `${name} (${label}, ${colorScheme})`);
@@ -175,7 +175,10 @@ describe('foundation: a new version is offered, never forced', { timeout: 60_000
 		await prompt.waitFor();
 		assert.equal(page.url(), `${app.url}/sets/${SEED_SET_ID}`, 'nothing reloaded on its own');
 
-		await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+		await Promise.all([
+			page.waitForEvent('load'),
+			prompt.getByRole('button', { name: 'Reload' }).click()
+		]);
 		await page.locator('#s-0').waitFor();
 		assert.equal(await prompt.count(), 0);
 		assert.deepEqual(errors, []);

@@ -12,7 +12,10 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const SEED_SET_ID = 'north-korea-troops-russia';
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 export interface App {
 	url: string;
@@ -20,9 +23,7 @@ export interface App {
 	close(): Promise<void>;
 }
 
-export async function startApp(
-	options: { buildDir?: string; live?: boolean } = {}
-): Promise<App> {
+export async function startApp(options: { buildDir?: string; live?: boolean } = {}): Promise<App> {
 	const server = await serveBuild({ port: 0, ...options });
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	await mkdir(SCREENSHOT_DIR, { recursive: true });
@@ -65,7 +66,10 @@ export async function axeViolations(page: Page) {
 		const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } })
 			.axe;
 		const results = await axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }
+			runOnly: {
+				type: 'tag',
+				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+			}
 		});
 		return results.violations.map(
 			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
