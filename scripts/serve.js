@@ -39,7 +39,10 @@ export async function serveBuild({
 	});
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
-	return { url: `http://localhost:${actualPort}`, close: () => new Promise((r) => server.close(r)) };
+	return {
+		url: `http://localhost:${actualPort}`,
+		close: () => new Promise((r) => server.close(r))
+	};
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,12 +31,21 @@ describe('parseArticle', () => {
 	});
 
 	it.each([
-		['date: 14 March 2025', 'a.md: front matter: date: date must be a real date in the form YYYY-MM-DD'],
-		['date: 2025-02-30', 'a.md: front matter: date: date must be a real date in the form YYYY-MM-DD'],
+		[
+			'date: 14 March 2025',
+			'a.md: front matter: date: date must be a real date in the form YYYY-MM-DD'
+		],
+		[
+			'date: 2025-02-30',
+			'a.md: front matter: date: date must be a real date in the form YYYY-MM-DD'
+		],
 		['url: not a link', 'a.md: front matter: url: url must be a full URL'],
 		['title: ""', 'a.md: front matter: title: title must not be empty'],
 		['tags: world', 'a.md: front matter: tags: tags must be a list'],
-		['title: A\nauthor: Me', 'a.md: front matter: author: not a known field (allowed: title, source, url, date, tags)'],
+		[
+			'title: A\nauthor: Me',
+			'a.md: front matter: author: not a known field (allowed: title, source, url, date, tags)'
+		],
 		['title: [unclosed', 'a.md: front matter is not valid YAML']
 	])('rejects %j with a message naming the file and the problem', (yaml, message) => {
 		expect(() => parseArticle('a.md', withFrontMatter(yaml))).toThrowError(message);

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '$lib/types';
 import { buildQuestionSet } from './question-set';
 
-const article = (frontMatter: string, body = 'North Korea sent 3,000 troops to Russia in January.') =>
-	`---\n${frontMatter}\n---\n${body}\n`;
+const article = (
+	frontMatter: string,
+	body = 'North Korea sent 3,000 troops to Russia in January.'
+) => `---\n${frontMatter}\n---\n${body}\n`;
 
 describe('buildQuestionSet', () => {
 	it('names the set after its file and keeps the front matter', () => {
@@ -35,9 +37,9 @@ describe('buildQuestionSet', () => {
 	});
 
 	it('refuses file names that would make awkward URLs', () => {
-		expect(() => buildQuestionSet('content/articles/My Article.md', article('title: A'))).toThrowError(
-			/My Article\.md: file name must be lower-case words/
-		);
+		expect(() =>
+			buildQuestionSet('content/articles/My Article.md', article('title: A'))
+		).toThrowError(/My Article\.md: file name must be lower-case words/);
 	});
 
 	it('builds every shipped article into a valid set', () => {

@@ -16,7 +16,8 @@ export function buildQuestionSet(fileName: string, raw: string): QuestionSet {
 	}
 	const article = parseArticle(fileName, raw);
 	if (!article.title) throw new ArticleError(fileName, 'front matter: title is required');
-	if (!article.text) throw new ArticleError(fileName, 'the article has no text after its front matter');
+	if (!article.text)
+		throw new ArticleError(fileName, 'the article has no text after its front matter');
 	const set = generateQuestionSet(article);
 	return { ...set, id, tags: article.tags };
 }
