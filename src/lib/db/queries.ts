@@ -36,8 +36,9 @@ export interface LoadedReviewQueue extends ReviewQueue {
 
 export interface QueueLimits {
 	/**
-	 * Review-state cards read, most overdue first. A backlog larger than this is studied in
-	 * rounds: load the queue again after a session. Keeps the load fast with thousands due.
+	 * Due cards read per FSRS state (learning, review, relearning), most overdue first. A backlog
+	 * larger than this is studied in rounds: load the queue again after a session. Keeps the
+	 * load fast with thousands due (bench: 10,000 cards, 100,000 reviews).
 	 */
 	maxDue?: number;
 	/**
@@ -53,18 +54,18 @@ export interface QueueLimits {
 export async function loadReviewQueue(
 	db: FactdeckDB,
 	now: number = Date.now(),
-	{ maxDue = 500, maxNew = 500 }: QueueLimits = {}
+	{ maxDue = 300, maxNew = 200 }: QueueLimits = {}
 ): Promise<LoadedReviewQueue> {
 	const tx = db.transaction(['cards', 'reviews', 'settings'], 'readonly');
 	const byStateDue = tx.objectStore('cards').index('byStateDue');
-	const [storedSettings, learning, review, relearning, fresh, reviewCount, newCount, reviewsToday] =
+	const [storedSettings, learning, review, relearning, fresh, dueCounts, newCount, reviewsToday] =
 		await Promise.all([
 			tx.objectStore('settings').get(SETTINGS_KEY),
-			byStateDue.getAll(stateRange(1, now)),
+			byStateDue.getAll(stateRange(1, now), maxDue),
 			byStateDue.getAll(stateRange(2, now), maxDue),
-			byStateDue.getAll(stateRange(3, now)),
+			byStateDue.getAll(stateRange(3, now), maxDue),
 			byStateDue.getAll(stateRange(0, Infinity), maxNew),
-			byStateDue.count(stateRange(2, now)),
+			Promise.all([1, 2, 3].map((state) => byStateDue.count(stateRange(state, now)))),
 			byStateDue.count(stateRange(0, Infinity)),
 			tx
 				.objectStore('reviews')
@@ -88,12 +89,14 @@ export async function loadReviewQueue(
 		newIntroducedToday: today.newIntroducedToday,
 		reviewedSiblingKeysToday: today.reviewedSiblingKeysToday
 	});
-	const active = (list: Card[]) => list.filter((c) => !c.retired).length;
-	const learningDue = active(learning) + active(relearning);
+	// Exact when everything was read; otherwise the index count (which includes retired cards).
+	const dueIn = (list: Card[], counted: number | undefined) =>
+		list.length < maxDue ? list.filter((c) => !c.retired).length : (counted ?? 0);
 	return {
 		...queue,
 		newAvailable: fresh.length < maxNew ? queue.newAvailable : newCount,
-		dueTotal: learningDue + (review.length < maxDue ? active(review) : reviewCount),
+		dueTotal:
+			dueIn(learning, dueCounts[0]) + dueIn(review, dueCounts[1]) + dueIn(relearning, dueCounts[2]),
 		today,
 		settings
 	};
