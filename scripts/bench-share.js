@@ -29,6 +29,9 @@ const pad = (value, width) => String(value).padStart(width);
 
 console.log('Assignment links (origin %s, mcq questions from the seed article)', ORIGIN);
 console.log(
+	"Prompts are whole sentences with a gap; their explanation is the sentence, which a link carries as one flag, so 'yes' costs nothing here (see the generator's questions below for real explanations)."
+);
+console.log(
 	'questions  explanations  link chars  QR version L  QR version M  encode ms  decode ms  projector (≤25, L)'
 );
 for (const explanation of [false, true]) {

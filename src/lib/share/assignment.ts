@@ -70,7 +70,8 @@ export function toAssignmentQuestion(
 		prompt: q.prompt,
 		answer: q.answer,
 		...(q.options ? { options: [...q.options] } : {}),
-		...(q.accept && q.accept.length > 0 ? { accept: [...q.accept] } : {}),
+		// A chosen option needs no other spellings; links do not carry mcq `accept`.
+		...(q.type !== 'mcq' && q.accept && q.accept.length > 0 ? { accept: [...q.accept] } : {}),
 		...(explanation && q.explanation ? { explanation: q.explanation } : {})
 	};
 }
