@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, importBackup, MAX_BACKUP_CHARS, parseBackup, type Backup } from './backup';
 import { recordAnswer } from './answers';
 import { syncSetCards } from './cards';
@@ -258,6 +258,24 @@ describe('bad backups are refused with a message, and the database is unchanged'
 		const html = mutate(text, (d) => (d.customSets[0]!.title = '<img src=x onerror=alert(1)>'));
 		const parsed = parseBackup(html);
 		expect(parsed.ok && parsed.backup.customSets[0]?.title).toBe('<img src=x onerror=alert(1)>');
+	});
+
+	it('a backup saved with a byte-order mark still reads', async () => {
+		expect(parseBackup('\uFEFF' + (await validText())).ok).toBe(true);
+	});
+
+	it('a full disk during import leaves the database as it was, with a message', async () => {
+		const before = await snapshot(db);
+		const parsed = parseBackup(await validText());
+		if (!parsed.ok) throw new Error(parsed.message);
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		await expect(importBackup(db, parsed.backup)).rejects.toThrow(
+			/Storage is full: export a backup/
+		);
+		vi.restoreAllMocks();
+		expect(await snapshot(db)).toEqual(before);
 	});
 
 	it('a failing import leaves the database as it was', async () => {

@@ -149,7 +149,8 @@ export function parseBackup(text: string): ParsedBackup {
 		return fail('it is larger than 50 MB, far more than any Factdeck backup');
 	let data: unknown;
 	try {
-		data = readJson(text);
+		// Some editors save a byte-order mark in front; JSON.parse would trip over it.
+		data = readJson(text.replace(/^\uFEFF/, ''));
 	} catch (error) {
 		if (error instanceof HostileKeyError) return fail(error.message);
 		return fail('it is not valid JSON (the file may be damaged or cut short)');

@@ -1,4 +1,5 @@
 import type { StudyMode, StudySession } from '$lib/types';
+import { canResume, resumeSession } from '$lib/study/session';
 import type { FactdeckDB } from './schema';
 import { writeTransaction } from './transaction';
 
@@ -34,4 +35,23 @@ export async function listOpenSessions(
 				(filter.setId === undefined || s.setId === filter.setId)
 		)
 		.reverse();
+}
+
+/**
+ * A stored session ready to continue, or undefined when there is none to resume (missing,
+ * finished, or every remaining card gone). Unanswered cards that no longer exist are dropped.
+ */
+export async function loadResumableSession(
+	db: FactdeckDB,
+	id: string
+): Promise<StudySession | undefined> {
+	const tx = db.transaction(['sessions', 'cards']);
+	const stored = await tx.objectStore('sessions').get(id);
+	if (!stored) return undefined;
+	const cards = tx.objectStore('cards');
+	const rest = stored.queue.slice(stored.answers.length);
+	const found = await Promise.all(rest.map((cardId) => cards.getKey(cardId)));
+	const existing = new Set(found.filter((key): key is string => key !== undefined));
+	const resumed = resumeSession(stored, existing);
+	return canResume(resumed) ? resumed : undefined;
 }

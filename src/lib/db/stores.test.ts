@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteCustomSet, getCustomSet, listCustomSets, saveCustomSet } from './customSets';
-import { deleteSession, getSession, listOpenSessions, saveSession } from './sessions';
+import {
+	deleteSession,
+	getSession,
+	listOpenSessions,
+	loadResumableSession,
+	saveSession
+} from './sessions';
 import { getSettings, updateSettings } from './settings';
 import { listCards, syncSetCards } from './cards';
 import { recordAnswer } from './answers';
@@ -50,6 +56,37 @@ describe('sessions store', () => {
 		]);
 		await deleteSession(db, 'a');
 		expect(await getSession(db, 'a')).toBeUndefined();
+	});
+});
+
+describe('loadResumableSession', () => {
+	it('resumes where the student left off, dropping cards that are gone', async () => {
+		await syncSetCards(db, makeSet('s', 3), 0);
+		let session = startSession({
+			id: 'r',
+			mode: 'quiz',
+			queue: ['s:q1', 's:q2', 'x:q9', 's:q3'],
+			now: 1
+		});
+		session = (
+			await recordAnswer(db, {
+				cardId: 's:q1',
+				rating: 3,
+				answer: '',
+				correct: true,
+				mode: 'quiz',
+				durationMs: 1,
+				now: 2,
+				settings: DEFAULT_SETTINGS,
+				session
+			})
+		).session!;
+		const resumed = await loadResumableSession(db, 'r');
+		expect(resumed?.queue).toEqual(['s:q1', 's:q2', 's:q3']);
+		expect(resumed?.position).toBe(1);
+		expect(await loadResumableSession(db, 'missing')).toBeUndefined();
+		await saveSession(db, finishSession(session, 3));
+		expect(await loadResumableSession(db, 'r')).toBeUndefined();
 	});
 });
 
