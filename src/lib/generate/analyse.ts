@@ -15,7 +15,7 @@ import { numberFacts } from './facts/numbers';
 import type { AnalysedSentence, Fact } from './facts/types';
 import { documentLexicon } from './lexicon';
 import { resolveReferents, type Referents } from './referents';
-import { tokenise } from './tokens';
+import { tokeniseAll } from './tokens';
 import type { SentenceContext } from './wh';
 
 export interface Analysis {
@@ -57,17 +57,26 @@ function chooseSentences(texts: readonly string[]): number[] {
 
 export function analyse(texts: readonly string[], documentYear: number | undefined): Analysis {
 	const chosen = new Set(chooseSentences(texts));
-	const lexicon = documentLexicon([...chosen].map((i) => texts[i]).join('\n'));
+	const order = [...chosen].sort((a, b) => a - b);
+	const chosenTexts = order.map((i) => texts[i] as string);
+	const lexicon = documentLexicon(chosenTexts.join('\n'));
+	const tokenLists = tokeniseAll(chosenTexts, lexicon);
+	const tokensOf = new Map(order.map((i, k) => [i, tokenLists[k] ?? []]));
 	const sentences: AnalysedSentence[] = texts.map((text, index) => ({
 		index,
 		text,
-		tokens: chosen.has(index) ? tokenise(text, lexicon) : [],
-		usable: chosen.has(index)
+		tokens: tokensOf.get(index) ?? [],
+		usable: chosen.has(index) && (tokensOf.get(index)?.length ?? 0) > 0
 	}));
 	const clauses: Array<Clause | null> = sentences.map((s) =>
 		s.usable ? readClause(s.tokens) : null
 	);
-	const emptyReferents: Referents = { replace: new Map(), unresolved: new Set(), vague: new Set() };
+	const emptyReferents: Referents = {
+		replace: new Map(),
+		unresolved: new Set(),
+		vague: new Set(),
+		firstPerson: new Set()
+	};
 	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
 		sentence,
 		clause: clauses[i] ?? null,

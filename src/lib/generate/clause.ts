@@ -43,6 +43,11 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 	}
 	if (!INTRO_STARTERS.has(first.normal)) return { start: 0, end: 0 };
 	for (let i = 0; i < Math.min(tokens.length, 14); i += 1) {
+		// "On July 20, 1969, ...": the year after a date's comma is still part of the phrase.
+		const next = tokens[i + 1];
+		if (endsWithComma(tokens[i]) && next && /^\d{4}$/.test(next.text) && endsWithComma(next)) {
+			continue;
+		}
 		if (endsWithComma(tokens[i])) return { start: 0, end: i + 1 };
 		if (/[.;:!?]/.test(tokens[i]?.post ?? '')) return null;
 	}

@@ -24,6 +24,7 @@ function significantDigits(digits: string): number {
 
 /** Numbers near the answer on its own scale and in its own format ("3,000" -> "5,000"). */
 export function numberDistractors(answer: string, seed: string, percent = false): string[] {
+	const scaled = /\b(?:million|billion|trillion|thousand)\b/.test(answer);
 	const numeric = /[\d,]+(?:\.\d+)?/.exec(answer)?.[0] ?? '';
 	const value = Number(numeric.replace(/,/g, ''));
 	if (!Number.isFinite(value) || value <= 0) return [];
@@ -40,7 +41,7 @@ export function numberDistractors(answer: string, seed: string, percent = false)
 			decimals > 0
 				? Number(candidate.toFixed(decimals))
 				: Math.round(candidate / magnitude) * magnitude;
-		if (candidate <= 0 || (percent && candidate > 100)) continue;
+		if (candidate <= 0 || (percent && candidate > 100) || (scaled && candidate >= 1000)) continue;
 		if (decimals === 0 && !Number.isInteger(candidate)) continue;
 		const text = formatLike(candidate, numeric);
 		if (seen.has(text)) continue;

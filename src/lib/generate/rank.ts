@@ -8,8 +8,8 @@ const SHARE: Record<QuestionType, number> = {
 	numeric: 0.1,
 	mcq: 0.3,
 	cloze: 0.2,
-	truefalse: 0.2,
-	flashcard: 0.2
+	truefalse: 0.17,
+	flashcard: 0.23
 };
 const TYPES = Object.keys(SHARE) as QuestionType[];
 

@@ -17,7 +17,12 @@ export interface Referents {
 	unresolved: Set<number>;
 	/** Tokens that make a question vaguer ("the strike"): a ranking penalty, not a veto. */
 	vague: Set<number>;
+	/** "we", "our", "I": unresolved, but fine inside a cloze of the speaker's own sentence. */
+	firstPerson: Set<number>;
 }
+
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const FIRST_PERSON = new Set('i me my mine we us our ours'.split(' '));
 
 const VAGUE_HEADS = new Set(
 	'strike attack agreement deal pact treaty conflict war region country plan report study meeting project'.split(
@@ -70,7 +75,9 @@ export function resolveReferents(
 	const replace = new Map<number, string>();
 	const unresolved = new Set<number>();
 	const vague = new Set<number>();
+	const firstPerson = new Set<number>();
 	let sawName = false;
+	let sawNoun = false;
 	tokens.forEach((token, i) => {
 		const word = token.normal;
 		const next = tokens[i + 1];
@@ -96,6 +103,22 @@ export function resolveReferents(
 			} else unresolved.add(i);
 			return;
 		}
+		// "the rocket" after "a Saturn V rocket" -> "the Saturn V rocket".
+		if (
+			word === 'the' &&
+			next &&
+			has(next, 'Noun') &&
+			!has(next, 'ProperNoun') &&
+			!isCapitalised(next)
+		) {
+			const following = tokens[i + 2];
+			if (!following || !has(following, 'Noun') || has(following, 'Preposition')) {
+				const modifiers = antecedentModifiers(sentences, index, next.normal);
+				if (modifiers && /^[A-Z]/.test(modifiers) && !/^(?:The|A|An)\b/.test(modifiers)) {
+					replace.set(i, `the ${modifiers}`);
+				}
+			}
+		}
 		if ((word === 'last' || word === 'next') && next && RELATIVE_TIME_UNITS.has(next.normal)) {
 			if (documentYear && next.normal === 'year') {
 				replace.set(i, `in ${documentYear + (word === 'last' ? -1 : 1)}`);
@@ -105,9 +128,15 @@ export function resolveReferents(
 			}
 			return;
 		}
-		if (VAGUE_TIME.has(word)) unresolved.add(i);
+		if (VAGUE_TIME.has(word) && !(documentYear && WEEKDAYS.has(word))) unresolved.add(i);
 		if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) unresolved.add(i);
-		if (PERSONAL_PRONOUNS.has(token.text.toLowerCase()) && !sawName) unresolved.add(i);
+		const lower = token.text.toLowerCase();
+		if (FIRST_PERSON.has(lower) && token.text !== 'US') {
+			// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
+			unresolved.add(i);
+			firstPerson.add(i);
+		} else if (PERSONAL_PRONOUNS.has(lower) && !sawName && !sawNoun) unresolved.add(i);
+		if (has(token, 'Noun') && !has(token, 'Pronoun')) sawNoun = true;
 		if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
 			sawName = true;
 		if (i === 0 && has(token, 'ProperNoun')) sawName = true;
@@ -127,5 +156,5 @@ export function resolveReferents(
 			vague.add(i);
 		}
 	});
-	return { replace, unresolved, vague };
+	return { replace, unresolved, vague, firstPerson };
 }

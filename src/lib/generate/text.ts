@@ -69,10 +69,15 @@ function stripMarkdown(text: string): string {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 
+// Emoji and their modifiers carry no facts and confuse sentence boundaries.
+const PICTOGRAPHS =
+	/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
+
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
 export function normaliseText(raw: string): string {
 	return stripMarkdown(stripMarkup(raw))
 		.replace(CONTROL_CHARACTERS, ' ')
+		.replace(PICTOGRAPHS, ' ')
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
 		.replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')

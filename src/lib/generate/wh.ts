@@ -65,6 +65,17 @@ function tailEnd(ctx: SentenceContext, from: number, end: number): number {
 	for (let k = from; k < cut; k += 1) {
 		const word = tokens[k]?.normal ?? '';
 		if (word === 'as' && tokens[k - 1]?.normal === 'such') continue;
+		// "... stood 110 meters tall and was the most powerful machine": a second predicate.
+		const next = tokens[k + 1];
+		if (
+			(word === 'and' || word === 'but') &&
+			k >= from &&
+			next &&
+			(has(next, 'Verb') || AUXILIARIES.has(next.normal))
+		) {
+			cut = k;
+			break;
+		}
 		if (BLOCKERS.has(word) && k > from) {
 			cut = k;
 			break;
@@ -133,22 +144,24 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	const inner = ctx.inner && target.from >= ctx.inner.subjectStart ? ctx.inner : null;
 	const clause = inner ?? ctx.clause;
 	const { tokens } = ctx.sentence;
-	if (!clause || target.from < clause.introEnd) return null;
+	if (!clause) return null;
+	if (target.from < clause.introEnd) {
+		return target.from >= clause.introStart && target.to <= clause.introEnd && !inner
+			? introQuestion(ctx, clause, target)
+			: null;
+	}
 	const source = inner ? attribution(ctx) : '';
 	if (source === null) return null;
 	const tail = introTail(ctx, clause) + source;
 
 	// Coordinated answers ("the United States and its allies") have more than one answer.
 	const after = tokens[target.to];
-	if (
-		target.wh !== 'What' &&
-		target.wh !== 'Why' &&
-		(after?.normal === 'and' ||
-			after?.normal === 'or' ||
-			/^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? ''))
-	) {
-		return null;
-	}
+	const afterNext = tokens[target.to + 1];
+	const joinsNoun =
+		(after?.normal === 'and' || after?.normal === 'or') &&
+		!(afterNext && (has(afterNext, 'Verb') || AUXILIARIES.has(afterNext.normal)));
+	const coordinated = joinsNoun || /^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
+	if (target.wh !== 'What' && target.wh !== 'Why' && coordinated) return null;
 	// Subject: "Which country has reportedly sent ...?"
 	const leading = tokens.slice(clause.subjectStart, target.from);
 	const wholeSubject =
@@ -211,9 +224,6 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		{ from: afterTarget, to: end }
 	];
 	const rest = render(ctx, restParts);
-	const adverbs = render(ctx, [
-		{ from: clause.subjectEnd, to: clause.aux >= 0 ? clause.aux : clause.verb }
-	]);
 
 	// Passive with its agent asked: "What has further solidified the cooperation ...?"
 	if (clause.passive && before?.normal === 'by' && clause.aux >= 0) {
@@ -243,13 +253,42 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		}
 		return null;
 	}
+	return invert(ctx, clause, wh, rest, stranded + tail);
+}
+
+/** "wh + auxiliary + subject + verb + rest": "To which country has North Korea sent troops?" */
+function invert(
+	ctx: SentenceContext,
+	clause: Clause,
+	wh: string,
+	rest: string | null,
+	trailing: string
+): string | null {
+	const { tokens } = ctx.sentence;
+	const subject = subjectText(ctx, clause);
+	const adverbs = render(ctx, [
+		{ from: clause.subjectEnd, to: clause.aux >= 0 ? clause.aux : clause.verb }
+	]);
 	if (clause.aux >= 0) {
 		const aux = tokens[clause.aux] as Token;
 		const middle = render(ctx, [{ from: clause.aux + 1, to: clause.restStart }]);
-		return finish([wh, aux.normal, subject, adverbs, middle, rest], stranded + tail);
+		return finish([wh, aux.normal, subject, adverbs, middle, rest], trailing);
 	}
 	const verb = tokens[clause.verb] as Token;
 	const support = doSupport(verb);
 	if (!support) return null;
-	return finish([wh, support, subject, adverbs, toInfinitive(verb.text), rest], stranded + tail);
+	return finish([wh, support, subject, adverbs, toInfinitive(verb.text), rest], trailing);
+}
+
+/** A year or month in a fronted time phrase: "On July 20, 1969, ..." -> "In which year did ...". */
+function introQuestion(ctx: SentenceContext, clause: Clause, target: WhTarget): string | null {
+	if (!/^Which (?:year|month)/.test(target.wh) || clause.introStart !== 0) return null;
+	const first = ctx.sentence.tokens[clause.introStart] as Token;
+	if (!/^(?:in|on|by|since|until|after|before|during)$/.test(first.normal)) return null;
+	const prep = first.normal === 'on' || first.normal === 'during' ? 'in' : first.normal;
+	const wh = `${prep.charAt(0).toUpperCase()}${prep.slice(1)} ${target.wh.charAt(0).toLowerCase()}${target.wh.slice(1)}`;
+	const rest = render(ctx, [
+		{ from: clause.restStart, to: tailEnd(ctx, clause.restStart, clause.end) }
+	]);
+	return invert(ctx, clause, wh, rest, '');
 }

@@ -47,7 +47,10 @@ export const TITLE_WORDS = new Set(
 		'chair spokesperson spokesman spokeswoman commander admiral colonel captain professor ' +
 		'dr pope emperor empress premier envoy judge justice representative rep sen gov dr. ' +
 		'founder inventor scientist physicist chemist astronomer biologist engineer author ' +
-		'lieutenant sergeant marshal pharaoh sultan tsar czar officer coach'
+		'lieutenant sergeant marshal pharaoh sultan tsar czar officer coach astronaut doctor ' +
+		'lawyer poet writer novelist artist painter composer explorer goldsmith monk ' +
+		'mathematician philosopher economist journalist activist architect sculptor historian ' +
+		'botanist naturalist physician surgeon nurse priest bishop cardinal chancellor'
 	).split(' ')
 );
 

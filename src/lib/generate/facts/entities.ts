@@ -46,7 +46,14 @@ function capitalisedRuns(tokens: readonly Token[]): Run[] {
 		let j = i;
 		for (;;) {
 			const token = tokens[j] as Token;
-			if (possessive(token) || /[,.;:!?)"]/.test(token.post) || token.post.trim() === '-') break;
+			// An initial ("John F. Kennedy") does not end the name.
+			const initial = /^[A-Z]\.?$/.test(token.text) && /^\.? $/.test(token.post);
+			if (
+				possessive(token) ||
+				(!initial && /[,.;:!?)"]/.test(token.post)) ||
+				token.post.trim() === '-'
+			)
+				break;
 			const next = tokens[j + 1];
 			const after = tokens[j + 2];
 			if (

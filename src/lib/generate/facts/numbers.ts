@@ -9,6 +9,7 @@ const NUMBER =
 const HEDGES =
 	/(?:approximately|about|around|roughly|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|estimated|just over|just under)\s$/i;
 
+const DIMENSIONS = new Set('tall long wide high deep thick old heavy'.split(' '));
 const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with']);
 
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -26,6 +27,8 @@ export function nounPhrase(
 	while (j < tokens.length && j - i < 5) {
 		const token = tokens[j] as Token;
 		if (UNIT_STOP.has(token.normal) || has(token, 'Verb') || has(token, 'Determiner')) break;
+		if (/^(?:last|next|this|these|those|that|each|per)$/.test(token.normal) || has(token, 'Date'))
+			break;
 		if (has(token, 'Value') || has(token, 'Pronoun') || has(token, 'Adverb')) break;
 		if (!(has(token, 'Noun') || has(token, 'Adjective'))) break;
 		if (has(token, 'Noun') && !has(token, 'Possessive')) lastNoun = j;
@@ -33,10 +36,10 @@ export function nounPhrase(
 		j += 1;
 	}
 	if (lastNoun < 0) return undefined;
-	return {
-		text: sentence.slice((tokens[i] as Token).start, (tokens[lastNoun] as Token).end),
-		end: lastNoun + 1
-	};
+	// "110 meters tall": the dimension travels with the unit ("How many meters tall ...").
+	const dimension = tokens[lastNoun + 1];
+	const end = dimension && DIMENSIONS.has(dimension.normal) ? lastNoun + 2 : lastNoun + 1;
+	return { text: sentence.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end), end };
 }
 
 function unitAfter(tokens: readonly Token[], k: number, sentence: string) {
@@ -88,6 +91,17 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 		const last = tokenAt(tokens, end - 1);
 		if (from < 0 || last < 0) continue;
 		const after = text.slice(end, end + 6);
+		// "July 24, 1969": a day of the month, not a count; "Apollo 17": part of a name.
+		const previous = tokens[from - 1];
+		if (previous && has(previous, 'Month')) continue;
+		if (
+			previous &&
+			/^[A-Z]/.test(previous.text) &&
+			previous.post === ' ' &&
+			!/^\d{4}$/.test(digits) &&
+			has(previous, 'ProperNoun')
+		)
+			continue;
 		if (/^\s?(?:a\.m|p\.m|am\b|pm\b|:\d|st\b|nd\b|rd\b|th\b)/i.test(after)) continue;
 		const hedge = HEDGES.exec(text.slice(Math.max(0, start - 16), start));
 		const value = Number(digits.replace(/,/g, '') + (decimals ?? ''));

@@ -8,7 +8,8 @@ export const BLANK = '_____';
 const CLOZE_KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'cause']);
 
 function selfContained(ctx: SentenceContext): boolean {
-	return ctx.referents.unresolved.size === 0 && ctx.referents.replace.size === 0;
+	const { unresolved, replace, firstPerson } = ctx.referents;
+	return replace.size === 0 && [...unresolved].every((i) => firstPerson.has(i));
 }
 
 function cloze(

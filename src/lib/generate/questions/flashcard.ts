@@ -29,8 +29,12 @@ function personCard(fact: Fact, build: BuildContext): Candidate | null {
 		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [
 			{ from: clause.subjectEnd, to: clause.end }
 		]);
-		if (predicate && predicate.text.split(' ').length <= 20) back += ` who ${predicate.text}`;
+		if (predicate && predicate.text.split(' ').length <= 20 && !predicate.text.includes('"')) {
+			back += ` who ${predicate.text}`;
+		}
 	}
+	// A bare title ("Premier") says too little to be worth a card.
+	if (!back.includes(' ')) return null;
 	return card(fact, `Who is ${fact.answer}?`, asStatement(back), fact.weight);
 }
 

@@ -45,7 +45,8 @@ export function trueFalseFromSentence(
 ): Candidate | null {
 	const { sentence } = ctx;
 	const words = sentence.text.split(' ').length;
-	if (words < 7 || words > 35 || facts.length === 0) return null;
+	// Quotations keep their speaker's "I" and "my": not a statement a learner can judge.
+	if (words < 7 || words > 35 || facts.length === 0 || sentence.text.includes('"')) return null;
 	const pieces = [{ from: statementStart(ctx), to: sentence.tokens.length }];
 	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
 	if (!truth) return null;

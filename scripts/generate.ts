@@ -1,0 +1,75 @@
+// CLI: prints the question set of a Markdown or text file as JSON on stdout.
+//   npm run --silent generate -- <file.md|file.txt> [--max N]
+// Exit 0 with JSON only on stdout; exit 2 with one line on stderr for input it cannot use.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ArticleError, parseArticle } from '../src/lib/content/article';
+import { generateQuestionSet } from '../src/lib/generate/index';
+
+class InputError extends Error {}
+
+function readText(path: string): string {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const reason =
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'is a directory'
+					: (code ?? 'unreadable');
+		throw new InputError(`${path}: cannot read file (${reason})`);
+	}
+	if (bytes.includes(0))
+		throw new InputError(`${path}: binary file, expected Markdown or plain text`);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new InputError(`${path}: not UTF-8 text, expected Markdown or plain text`);
+	}
+	const sample = text.slice(0, 100_000);
+	// eslint-disable-next-line no-control-regex -- counting control characters is the point here
+	const control = sample.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+	if (sample.length > 0 && control / sample.length > 0.01) {
+		throw new InputError(`${path}: binary or non-text content, expected Markdown or plain text`);
+	}
+	return text;
+}
+
+function parseArgs(argv: string[]): { file: string; max?: number } {
+	const files: string[] = [];
+	let max: number | undefined;
+	for (let i = 0; i < argv.length; i += 1) {
+		const arg = argv[i] as string;
+		if (arg === '--max') {
+			max = Number(argv[(i += 1)]);
+			if (!Number.isInteger(max) || max < 0) throw new InputError('--max needs a whole number');
+		} else files.push(arg);
+	}
+	if (files.length !== 1)
+		throw new InputError('usage: npm run --silent generate -- <file.md|file.txt> [--max N]');
+	return { file: files[0] as string, max };
+}
+
+function main(): number {
+	try {
+		const { file, max } = parseArgs(process.argv.slice(2));
+		const raw = readText(file);
+		const article = parseArticle(basename(file), raw);
+		const set = generateQuestionSet(article, max === undefined ? {} : { maxQuestions: max });
+		const output = article.tags ? { ...set, tags: article.tags } : set;
+		process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+		return 0;
+	} catch (error) {
+		if (error instanceof InputError || error instanceof ArticleError) {
+			process.stderr.write(`${error.message.split('\n')[0]}\n`);
+			return 2;
+		}
+		throw error;
+	}
+}
+
+process.exitCode = main();

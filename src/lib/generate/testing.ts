@@ -1,0 +1,81 @@
+// Shared by the generator's tests: the seed, the corpus and the structural invariants.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../content/article';
+import type { DocumentInput, QuestionSet } from '../types';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+export function readDocument(path: string): DocumentInput {
+	const raw = readFileSync(join(ROOT, path), 'utf8');
+	return parseArticle(path, raw);
+}
+
+export const SEED_PATH = 'content/articles/north-korea-troops-russia.md';
+
+export function corpusPaths(): string[] {
+	return readdirSync(join(ROOT, 'content/corpus'))
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => `content/corpus/${name}`);
+}
+
+function normalise(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+/** Every structural promise a question set makes; returns the broken ones. */
+export function invariantViolations(set: QuestionSet): string[] {
+	const problems: string[] = [];
+	const prompts = new Set<string>();
+	const ids = new Set<string>();
+	for (const q of set.questions) {
+		const where = `${q.type} "${q.prompt}"`;
+		const sentence = set.sentences[q.sourceSentence];
+		if (sentence === undefined) problems.push(`${where}: sourceSentence out of range`);
+		if (q.explanation !== sentence) problems.push(`${where}: explanation is not its sentence`);
+		if (ids.has(q.id)) problems.push(`${where}: duplicate id`);
+		ids.add(q.id);
+		const key = normalise(q.prompt);
+		if (prompts.has(key)) problems.push(`${where}: duplicate prompt`);
+		prompts.add(key);
+		if (!q.prompt.trim() || !q.answer.trim()) problems.push(`${where}: empty prompt or answer`);
+		if (q.type === 'truefalse') {
+			if (q.answer !== 'true' && q.answer !== 'false')
+				problems.push(`${where}: answer not true/false`);
+			continue;
+		}
+		if (` ${normalise(q.prompt)} `.includes(` ${normalise(q.answer)} `)) {
+			problems.push(`${where}: answer "${q.answer}" is in the prompt`);
+		}
+		if (q.type !== 'flashcard' && sentence !== undefined && !sentence.includes(q.answer)) {
+			problems.push(`${where}: answer "${q.answer}" not in its sentence`);
+		}
+		if (q.type === 'mcq') {
+			const options = q.options ?? [];
+			if (options.length !== 4) problems.push(`${where}: ${options.length} options`);
+			if (new Set(options.map(normalise)).size !== options.length)
+				problems.push(`${where}: repeated options`);
+			if (!options.includes(q.answer)) problems.push(`${where}: answer not among options`);
+		}
+		if (q.type === 'cloze') {
+			if (q.prompt.split('_____').length !== 2) problems.push(`${where}: not exactly one blank`);
+			else if (q.prompt.replace('_____', q.answer) !== sentence) {
+				problems.push(`${where}: filling the blank does not give the sentence`);
+			}
+		}
+		if (q.type === 'flashcard' && sentence !== undefined) {
+			const words = normalise(q.answer)
+				.split(' ')
+				.filter((w) => w.length > 3);
+			const inSentence = normalise(sentence);
+			const grounded = words.filter((w) => inSentence.includes(w)).length;
+			if (words.length > 0 && grounded / words.length < 0.6)
+				problems.push(`${where}: card back not grounded`);
+		}
+	}
+	return problems;
+}
