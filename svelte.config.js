@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+import { buildDirs } from './scripts/build-dirs.js';
+
+const dirs = buildDirs();
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -8,7 +12,8 @@ const config = {
 	kit: {
 		// Every page is prerendered; 404.html is the shell that renders unknown URLs
 		// (served by static hosts for misses, and by the service worker offline).
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: dirs.pages, assets: dirs.pages, fallback: '404.html', strict: true }),
+		outDir: dirs.kit,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest';
+import { buildDirs } from './scripts/build-dirs.js';
 
 export default defineConfig({
 	plugins: [
@@ -15,6 +16,7 @@ export default defineConfig({
 			includeAssets: ['favicon.svg', 'robots.txt'],
 			kit: {
 				adapterFallback: '404.html',
+				outDir: buildDirs().kit,
 				// Precaches the 404 shell, revisioned by the app version.
 				spa: true,
 				trailingSlash: 'never'

@@ -2,9 +2,11 @@
 // styles its prerendered HTML links or imports. Run after `npm run build`.
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { buildDirs } from './build-dirs.js';
 
 const JS_BUDGET_KB = 60;
-const html = await readFile('build/index.html', 'utf8');
+const BUILD = buildDirs().pages;
+const html = await readFile(`${BUILD}/index.html`, 'utf8');
 const linked = (pattern) => [...html.matchAll(pattern)].map((match) => match[1]);
 const scripts = new Set([
 	...linked(/<link href="([^"]+\.js)" rel="modulepreload">/g),
@@ -16,7 +18,7 @@ async function gzipped(files) {
 	let total = 0;
 	const contents = [];
 	for (const file of files) {
-		const body = await readFile(`build/${file.replace(/^\.?\//, '')}`);
+		const body = await readFile(`${BUILD}/${file.replace(/^\.?\//, '')}`);
 		total += gzipSync(body, { level: 9 }).length;
 		contents.push(body.toString('utf8'));
 	}

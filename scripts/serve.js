@@ -4,8 +4,9 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { buildDirs } from './build-dirs.js';
 
-const defaultDir = fileURLToPath(new URL('../build/', import.meta.url));
+const defaultDir = fileURLToPath(new URL(`../${buildDirs().pages}/`, import.meta.url));
 
 /** Starts the server; resolves with its URL once it listens. */
 // `live` re-reads files on every request, for a folder that changes while served (a redeploy).

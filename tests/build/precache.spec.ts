@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { buildDirs } from '../../scripts/build-dirs.js';
 
-const BUILD = 'build';
+const BUILD = buildDirs().pages;
 
 async function filesUnder(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });

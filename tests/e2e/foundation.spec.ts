@@ -14,6 +14,7 @@ import {
 	waitForServiceWorker,
 	type App
 } from './harness.ts';
+import { buildDirs } from '../../scripts/build-dirs.js';
 
 const SEED_TITLE = 'North Korea sends 3,000 more troops to Russia';
 
@@ -152,7 +153,7 @@ describe('foundation: a new version is offered, never forced', { timeout: 60_000
 	let buildDir: string;
 	before(async () => {
 		buildDir = await mkdtemp(join(tmpdir(), 'factdeck-build-'));
-		await cp('build', buildDir, { recursive: true });
+		await cp(buildDirs().pages, buildDir, { recursive: true });
 		app = await startApp({ buildDir, live: true });
 	});
 	after(async () => {
