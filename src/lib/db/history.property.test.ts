@@ -9,6 +9,9 @@ import { openFactdeck } from './open';
 import type { FactdeckDB } from './schema';
 import { freshDatabase, makeSet, resetIndexedDB } from './testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { currentCardId, startSession } from '$lib/study/session';
+import { loadResumableSession, saveSession } from './sessions';
+import type { StudySession } from '$lib/types';
 import { dailyTotals } from '$lib/study/stats';
 
 type Command =
@@ -112,6 +115,76 @@ describe('review history under random answer/undo/reload/export/import', () => {
 				}
 			}),
 			{ numRuns: 100 }
+		);
+	});
+
+	it('keeps a session, its stored copy and the log in step through answer/undo/reload', async () => {
+		type SessionCommand = 'answer' | 'undo' | 'reload';
+		const ids = Array.from({ length: 6 }, (_, i) => `s:q${i + 1}`);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.constantFrom<SessionCommand>('answer', 'answer', 'undo', 'reload'), {
+					maxLength: 30
+				}),
+				fc.constantFrom<ReviewRating>(1, 2, 3, 4),
+				async (commands, rating) => {
+					let db: FactdeckDB = await freshDatabase();
+					await syncSetCards(db, makeSet('s', 6), START);
+					let session: StudySession = startSession({
+						id: 'p',
+						mode: 'quiz',
+						queue: ids,
+						now: START
+					});
+					await saveSession(db, session);
+					let now = START;
+					try {
+						for (const step of commands) {
+							if (step === 'answer') {
+								const cardId = currentCardId(session);
+								if (cardId === undefined) continue;
+								now += 30_000;
+								session = (
+									await recordAnswer(db, {
+										cardId,
+										rating,
+										answer: '',
+										correct: rating > 1,
+										mode: 'quiz',
+										durationMs: 30_000,
+										now,
+										settings: DEFAULT_SETTINGS,
+										session
+									})
+								).session!;
+							} else if (step === 'undo') {
+								if (session.answers.length === 0) {
+									await expect(undoLastAnswer(db, { session })).rejects.toBeInstanceOf(
+										UndoNotPossibleError
+									);
+								} else {
+									session = (await undoLastAnswer(db, { session })).session!;
+								}
+							} else {
+								db.close();
+								db = await openFactdeck();
+								const resumed = await loadResumableSession(db, 'p');
+								if (resumed) expect(resumed).toEqual(session);
+								else expect(currentCardId(session)).toBeUndefined();
+							}
+							const reviews = await db.getAll('reviews');
+							expect(reviews.map((r) => r.id)).toEqual(session.answers.map((a) => a.reviewId));
+							expect(reviews.map((r) => r.cardId)).toEqual(session.answers.map((a) => a.cardId));
+							checkConsistent(await db.getAll('cards'), reviews);
+							if (session.answers.length > 0)
+								expect(await db.get('sessions', 'p')).toEqual(session);
+						}
+					} finally {
+						db.close();
+					}
+				}
+			),
+			{ numRuns: 60 }
 		);
 	});
 });
