@@ -36,6 +36,11 @@ export interface RecordedAnswer {
  * transaction, so two tabs answering at once each schedule from the other's latest state.
  * Await it before showing the next card.
  */
+export async function recordAnswer(
+	db: FactdeckDB,
+	input: AnswerInput & { session: StudySession }
+): Promise<RecordedAnswer & { session: StudySession }>;
+export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<RecordedAnswer>;
 export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<RecordedAnswer> {
 	const { session } = input;
 	if (session && currentCardId(session) !== input.cardId) {
@@ -97,6 +102,14 @@ export interface UndoneAnswer {
  * back; without, the latest review in the whole log is. Only a card's latest review can be
  * undone (an earlier one would overwrite later progress). Throws UndoNotPossibleError otherwise.
  */
+export async function undoLastAnswer(
+	db: FactdeckDB,
+	options: { session: StudySession }
+): Promise<UndoneAnswer & { session: StudySession }>;
+export async function undoLastAnswer(
+	db: FactdeckDB,
+	options?: { session?: StudySession }
+): Promise<UndoneAnswer>;
 export async function undoLastAnswer(
 	db: FactdeckDB,
 	{ session }: { session?: StudySession } = {}
