@@ -28,6 +28,11 @@ describe('normalizeAnswer', () => {
 		expect(normalizeAnswer('Ｐｙｏｎｇｙａｎｇ')).toBe('pyongyang');
 		expect(normalizeAnswer('Kim Jong-un')).toBe(normalizeAnswer('kim jong un'));
 		expect(normalizeAnswer('The Kremlin')).toBe('kremlin');
+		expect(normalizeAnswer('Kyïv')).toBe('kyiv');
+		expect(normalizeAnswer('ZÜRICH')).toBe('zurich');
+		expect(normalizeAnswer('Kim’s army')).toBe(normalizeAnswer('kims army'));
+		expect(normalizeAnswer('किताब')).not.toBe(normalizeAnswer('कतब'));
+		expect(normalizeAnswer('서울')).toBe('서울');
 	});
 
 	it('reads thousands separators and number words', () => {

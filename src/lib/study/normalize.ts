@@ -9,12 +9,25 @@ export const MAX_ANSWER_CHARS = 10_000;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
- * The canonical tokens of a typed answer: Unicode NFKC, lower case, thousands separators
- * removed, punctuation and symbols dropped (a decimal point between digits is kept, "%" reads
- * as "percent"), number words as digits, and a leading article dropped.
+ * Accents on Latin and Greek letters, which phone keyboards make awkward to type ("Kyïv",
+ * "Zürich"). Marks in other scripts (Devanagari vowel signs, ...) carry meaning and stay.
+ */
+function withoutLatinAccents(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/([\p{Script=Latin}\p{Script=Greek}])\p{Mn}+/gu, '$1')
+		.normalize('NFKC');
+}
+
+/**
+ * The canonical tokens of a typed answer: Unicode NFKC, lower case, accents on Latin letters
+ * dropped, thousands separators removed, apostrophes dropped ("Kim's" = "kims"), other
+ * punctuation and symbols read as spaces (a decimal point between digits is kept, "%" reads as
+ * "percent"), number words as digits, and a leading article dropped.
  */
 export function answerTokens(input: string, maxChars = MAX_ANSWER_CHARS): string[] {
-	const text = joinDigitGroups(input.slice(0, maxChars).normalize('NFKC').toLowerCase())
+	const text = joinDigitGroups(withoutLatinAccents(input.slice(0, maxChars)).toLowerCase())
+		.replace(/['\u2019\u02bc]/g, '')
 		.replace(/%/g, ' percent ')
 		.replace(/(?!\.)[\p{P}\p{S}\p{C}]/gu, ' ')
 		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ');
