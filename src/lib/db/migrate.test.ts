@@ -114,9 +114,11 @@ describe('migrations', () => {
 		resetIndexedDB();
 		const db = await openFactdeck();
 		expect([...db.objectStoreNames].sort()).toEqual([
+			'assignments',
 			'cards',
 			'customSets',
 			'days',
+			'results',
 			'reviews',
 			'sessions',
 			'settings'

@@ -24,3 +24,14 @@ export async function latestReview(db: FactdeckDB): Promise<Review | undefined> 
 	const cursor = await db.transaction('reviews').store.openCursor(null, 'prev');
 	return cursor?.value;
 }
+
+/** The latest `limit` reviews, newest first, for a review log screen. */
+export async function listRecentReviews(db: FactdeckDB, limit = 50): Promise<Review[]> {
+	const out: Review[] = [];
+	let cursor = await db.transaction('reviews').store.openCursor(null, 'prev');
+	while (cursor && out.length < limit) {
+		out.push(cursor.value);
+		cursor = await cursor.continue();
+	}
+	return out;
+}

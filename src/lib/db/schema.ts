@@ -1,13 +1,21 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
+import type {
+	Assignment,
+	Card,
+	QuestionSet,
+	Review,
+	Settings,
+	StudentResult,
+	StudySession
+} from '$lib/types';
 import { dailyTotals, type DayTotal } from '$lib/study/stats';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const SETTINGS_KEY = 'settings';
 
-/** The current (version 3) schema. */
+/** The current (version 4) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
@@ -29,6 +37,19 @@ export interface FactdeckSchema extends DBSchema {
 	settings: { key: string; value: Settings };
 	/** Review totals per local day (YYYY-MM-DD), kept in step with the log; derived, not backed up. */
 	days: { key: string; value: DayTotal };
+	/** Assignments this device made (the teacher's side). */
+	assignments: { key: string; value: Assignment; indexes: { byCreatedAt: number } };
+	/** Results the teacher received; the key makes the same attempt pasted twice one record. */
+	results: { key: string; value: ReceivedResult; indexes: { byAssignment: string } };
+}
+
+/** A student's result as the teacher's device keeps it. */
+export interface ReceivedResult {
+	/** `${assignmentId}|${student key}|${finishedAt}`. */
+	id: string;
+	assignmentId: string;
+	result: StudentResult;
+	receivedAt: number;
 }
 
 export type FactdeckDB = IDBPDatabase<FactdeckSchema>;
@@ -171,8 +192,19 @@ async function toVersion3(db: AnyDB, tx: UpgradeTx): Promise<void> {
 	for (const total of dailyTotals(reviews)) await days.put(total);
 }
 
+/**
+ * Version 4: the teacher's side. Assignments made on this device and the results received for
+ * them, so /teach lists them and a gradebook survives reloads. Nothing existing changes.
+ */
+async function toVersion4(db: AnyDB): Promise<void> {
+	const assignments = db.createObjectStore('assignments', { keyPath: 'id' });
+	assignments.createIndex('byCreatedAt', 'createdAt');
+	const results = db.createObjectStore('results', { keyPath: 'id' });
+	results.createIndex('byAssignment', 'assignmentId');
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
-const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3];
+const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3, toVersion4];
 
 /**
  * Runs every migration between the two versions, in order, inside the upgrade transaction.

@@ -55,3 +55,18 @@ export async function loadResumableSession(
 	const resumed = resumeSession(stored, existing);
 	return canResume(resumed) ? resumed : undefined;
 }
+
+/** Deletes sessions finished before `before` (epoch ms); returns how many went. */
+export async function deleteFinishedSessions(db: FactdeckDB, before: number): Promise<number> {
+	return writeTransaction(db, ['sessions'], async (tx) => {
+		let deleted = 0;
+		for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+			const { finishedAt } = cursor.value;
+			if (finishedAt !== undefined && finishedAt < before) {
+				await cursor.delete();
+				deleted++;
+			}
+		}
+		return deleted;
+	});
+}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteCustomSet, getCustomSet, listCustomSets, saveCustomSet } from './customSets';
 import {
+	deleteFinishedSessions,
 	deleteSession,
 	getSession,
 	listOpenSessions,
@@ -10,7 +11,7 @@ import {
 import { getSettings, updateSettings } from './settings';
 import { listCards, syncSetCards } from './cards';
 import { recordAnswer } from './answers';
-import { countReviews, latestReview, listReviewsSince } from './reviews';
+import { countReviews, latestReview, listRecentReviews, listReviewsSince } from './reviews';
 import type { FactdeckDB } from './schema';
 import { freshDatabase, makeSet } from './testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
@@ -56,6 +57,10 @@ describe('sessions store', () => {
 		]);
 		await deleteSession(db, 'a');
 		expect(await getSession(db, 'a')).toBeUndefined();
+		expect(await deleteFinishedSessions(db, 5)).toBe(0);
+		expect(await deleteFinishedSessions(db, 6)).toBe(1);
+		expect(await getSession(db, 'c')).toBeUndefined();
+		expect(await getSession(db, 'b')).toEqual(b);
 	});
 });
 
@@ -133,5 +138,6 @@ describe('reviews store', () => {
 		}
 		expect((await listReviewsSince(db, 2000)).map((r) => r.cardId)).toEqual(['s:q2', 's:q3']);
 		expect((await latestReview(db))?.cardId).toBe('s:q3');
+		expect((await listRecentReviews(db, 2)).map((r) => r.cardId)).toEqual(['s:q3', 's:q2']);
 	});
 });
