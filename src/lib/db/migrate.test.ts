@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 import { dailyTotals } from '$lib/study/stats';
 import { loadFixture, type FixtureDump } from './fixtures/load';
 import { openFactdeck } from './open';
@@ -108,6 +109,32 @@ describe('migrations', () => {
 		);
 		expect(fresh.map((c) => c.id)).toEqual(['north-korea-troops-russia:q1']);
 		db.close();
+	});
+
+	it('upgrades a v3 database keeping every record, daily totals included', async () => {
+		resetIndexedDB();
+		const dump3 = v3 as unknown as FixtureDump;
+		await loadFixture(DB_NAME, dump3);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+		for (const store of ['cards', 'reviews', 'sessions', 'customSets', 'days'] as const) {
+			expect(await db.getAll(store)).toEqual(dump3.stores[store]);
+		}
+		expect(await db.getAll('days')).toEqual(dailyTotals(await db.getAll('reviews')));
+		expect(await getSettings(db)).toEqual({
+			desiredRetention: 0.85,
+			newPerDay: 15,
+			theme: 'system'
+		});
+		db.close();
+	});
+
+	it('has a fixture for every earlier version', () => {
+		const fixtures = import.meta.glob('./fixtures/v*.json', { eager: true });
+		const versions = Object.keys(fixtures)
+			.map((path) => Number(/v(\d+)\.json$/.exec(path)?.[1]))
+			.sort((a, b) => a - b);
+		expect(versions).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
 	});
 
 	it('creates an empty current database from nothing', async () => {
