@@ -23,3 +23,4 @@ export * from './settings';
 export * from './backup';
 export * from './queries';
 export * from './days';
+export * from './storage';
