@@ -68,6 +68,12 @@ export function analyse(texts: readonly string[], documentYear: number | undefin
 		tokens: tokensOf.get(index) ?? [],
 		usable: chosen.has(index) && (tokensOf.get(index)?.length ?? 0) > 0
 	}));
+	const properWords = new Set<string>();
+	for (const sentence of sentences) {
+		sentence.tokens.forEach((token, i) => {
+			if (i > 0 && /^[A-Z]/.test(token.text)) properWords.add(token.text);
+		});
+	}
 	const clauses: Array<Clause | null> = sentences.map((s) =>
 		s.usable ? readClause(s.tokens) : null
 	);
@@ -75,14 +81,16 @@ export function analyse(texts: readonly string[], documentYear: number | undefin
 		replace: new Map(),
 		unresolved: new Set(),
 		vague: new Set(),
-		firstPerson: new Set()
+		firstPerson: new Set(),
+		local: new Set()
 	};
 	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
 		sentence,
 		clause: clauses[i] ?? null,
 		referents: sentence.usable ? resolveReferents(sentences, i, documentYear) : emptyReferents,
 		protect: [],
-		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS)
+		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS),
+		properWords
 	}));
 	// Names first, so that a surname alone ("Shoigu") links back to the full name.
 	const firstPass = sentences.flatMap((s) => (s.usable ? entityFacts(s, new Map()) : []));

@@ -19,9 +19,19 @@ export interface Referents {
 	vague: Set<number>;
 	/** "we", "our", "I": unresolved, but fine inside a cloze of the speaker's own sentence. */
 	firstPerson: Set<number>;
+	/** Object pronouns whose referent is earlier in the same sentence: fine inside a cloze. */
+	local: Set<number>;
 }
 
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const AUX_WORDS = new Set('is was are were has have had will would can could may might'.split(' '));
+const REPORTING = new Set(
+	'believe believes believed say says said think thinks thought'.split(' ')
+);
+const SUBORDINATORS = new Set(
+	'as because while when if after before since until that and but or so'.split(' ')
+);
+const POSSESSIVES = new Set('his her its their'.split(' '));
 const FIRST_PERSON = new Set('i me my mine we us our ours'.split(' '));
 
 const VAGUE_HEADS = new Set(
@@ -29,6 +39,10 @@ const VAGUE_HEADS = new Set(
 		' '
 	)
 );
+
+function sameWord(a: string, b: string): boolean {
+	return a === b;
+}
 
 function sameReferent(a: string, b: string): boolean {
 	if (a === b || a.replace(/s$/, '') === b.replace(/s$/, '')) return true;
@@ -39,12 +53,16 @@ function sameReferent(a: string, b: string): boolean {
 function antecedentModifiers(
 	sentences: readonly AnalysedSentence[],
 	index: number,
-	head: string
+	head: string,
+	reach = 3,
+	same: (a: string, b: string) => boolean = sameReferent
 ): string | undefined {
-	for (let s = index - 1; s >= Math.max(0, index - 3); s -= 1) {
+	for (let s = index - 1; s >= Math.max(0, index - reach); s -= 1) {
 		const { tokens, text } = sentences[s] as AnalysedSentence;
 		for (let i = tokens.length - 1; i > 0; i -= 1) {
-			if (!sameReferent((tokens[i] as Token).normal, head)) continue;
+			if (!same((tokens[i] as Token).normal, head)) continue;
+			// "Brandenburg Gate" is a name, not a description of "the gates".
+			if (isCapitalised(tokens[i])) return undefined;
 			let k = i;
 			while (k > 0) {
 				const prev = tokens[k - 1] as Token;
@@ -78,6 +96,8 @@ export function resolveReferents(
 	const firstPerson = new Set<number>();
 	let sawName = false;
 	let sawNoun = false;
+	let sawPerson = false;
+	const local = new Set<number>();
 	tokens.forEach((token, i) => {
 		const word = token.normal;
 		const next = tokens[i + 1];
@@ -113,7 +133,7 @@ export function resolveReferents(
 		) {
 			const following = tokens[i + 2];
 			if (!following || !has(following, 'Noun') || has(following, 'Preposition')) {
-				const modifiers = antecedentModifiers(sentences, index, next.normal);
+				const modifiers = antecedentModifiers(sentences, index, next.normal, 2, sameWord);
 				if (modifiers && /^[A-Z]/.test(modifiers) && !/^(?:The|A|An)\b/.test(modifiers)) {
 					replace.set(i, `the ${modifiers}`);
 				}
@@ -121,7 +141,10 @@ export function resolveReferents(
 		}
 		if ((word === 'last' || word === 'next') && next && RELATIVE_TIME_UNITS.has(next.normal)) {
 			if (documentYear && next.normal === 'year') {
-				replace.set(i, `in ${documentYear + (word === 'last' ? -1 : 1)}`);
+				const year = documentYear + (word === 'last' ? -1 : 1);
+				const afterPreposition =
+					has(tokens[i - 1], 'Preposition') || tokens[i - 1]?.normal === 'for';
+				replace.set(i, afterPreposition ? String(year) : `in ${year}`);
 				replace.set(i + 1, '');
 			} else {
 				unresolved.add(i);
@@ -130,12 +153,39 @@ export function resolveReferents(
 		}
 		if (VAGUE_TIME.has(word) && !(documentYear && WEEKDAYS.has(word))) unresolved.add(i);
 		if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) unresolved.add(i);
+		// "That is why ...", "This shows ...": a demonstrative standing alone as the subject.
+		if (
+			DEMONSTRATIVES.has(word) &&
+			next &&
+			(AUX_WORDS.has(next.normal) || (i === 0 && has(next, 'Verb')))
+		) {
+			unresolved.add(i);
+		}
 		const lower = token.text.toLowerCase();
 		if (FIRST_PERSON.has(lower) && token.text !== 'US') {
 			// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
 			unresolved.add(i);
 			firstPerson.add(i);
-		} else if (PERSONAL_PRONOUNS.has(lower) && !sawName && !sawNoun) unresolved.add(i);
+		} else if (POSSESSIVES.has(lower)) {
+			if (!sawName && !sawNoun) unresolved.add(i);
+		} else if (PERSONAL_PRONOUNS.has(lower)) {
+			// "she", "it", "they": only a person named earlier in the same sentence may be meant.
+			const personal = lower === 'he' || lower === 'she' || lower === 'him';
+			if (!(personal && sawPerson)) {
+				unresolved.add(i);
+				// "cross it", "many of them": an object usually points back inside the sentence,
+				// which a cloze shows whole.
+				const previous = tokens[i - 1];
+				const object =
+					(lower === 'it' || lower === 'them') &&
+					previous !== undefined &&
+					!SUBORDINATORS.has(previous.normal) &&
+					(has(previous, 'Preposition') ||
+						(has(previous, 'Verb') && !REPORTING.has(previous.normal)));
+				if (object && sawNoun) local.add(i);
+			}
+		}
+		if (has(token, 'Person') && isCapitalised(token)) sawPerson = true;
 		if (has(token, 'Noun') && !has(token, 'Pronoun')) sawNoun = true;
 		if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
 			sawName = true;
@@ -156,5 +206,5 @@ export function resolveReferents(
 			vague.add(i);
 		}
 	});
-	return { replace, unresolved, vague, firstPerson };
+	return { replace, unresolved, vague, firstPerson, local };
 }

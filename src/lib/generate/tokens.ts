@@ -115,8 +115,16 @@ export function toInfinitive(verb: string): string {
 	const key = verb.toLowerCase();
 	let found = INFINITIVES.get(key);
 	if (found === undefined) {
-		const doc = nlp(key) as unknown as { verbs(): { toInfinitive(): { text(): string } } };
-		found = doc.verbs().toInfinitive().text() || key;
+		// A subject in front makes compromise read the word as a verb ("they developed").
+		const doc = nlp(`they ${key}`) as unknown as {
+			verbs(): { toInfinitive(): { text(): string } };
+		};
+		found =
+			doc
+				.verbs()
+				.toInfinitive()
+				.text()
+				.replace(/^they\s+/, '') || key;
 		INFINITIVES.set(key, found);
 	}
 	return found;

@@ -16,6 +16,8 @@ export interface SentenceContext {
 	protect: Piece[];
 	/** The clause after "X noted that ...", asked with ", according to X" appended. */
 	inner?: Clause | null;
+	/** Words the document writes capitalised mid-sentence: names that keep their capital. */
+	properWords?: ReadonlySet<string>;
 }
 
 export interface WhTarget {
@@ -31,7 +33,7 @@ export interface WhTarget {
 }
 
 const BLOCKERS = new Set(
-	'that which who whom whose while although though because as when if where whether than'.split(' ')
+	'that which who whom whose while although though because as when if where whether'.split(' ')
 );
 const KEPT_INTRO = new Set(
 	'in on at since after before during by following until from within throughout'.split(' ')
@@ -58,7 +60,7 @@ function introTail(ctx: SentenceContext, clause: Clause): string {
 }
 
 /** The end of the material kept after the target: the next comma or a subordinate clause. */
-function tailEnd(ctx: SentenceContext, from: number, end: number): number {
+function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = false): number {
 	const { tokens } = ctx.sentence;
 	let cut = end;
 	if (from > 0 && /[,;:(]/.test(tokens[from - 1]?.post ?? '')) cut = from;
@@ -76,8 +78,12 @@ function tailEnd(ctx: SentenceContext, from: number, end: number): number {
 			cut = k;
 			break;
 		}
-		if (BLOCKERS.has(word) && k > from) {
+		if (BLOCKERS.has(word) && k > from && !(relatives && /^(?:who|which|that)$/.test(word))) {
 			cut = k;
+			// "so that ...", "in which ...": the word before belongs to the cut clause.
+			const previous = tokens[k - 1];
+			if (previous && k - 1 > from && (previous.normal === 'so' || has(previous, 'Preposition')))
+				cut = k - 1;
 			break;
 		}
 		if (/[,;:(]/.test(tokens[k]?.post ?? '')) {
@@ -96,16 +102,20 @@ const PIED = new Set(
 	)
 );
 
+/** Lower-cases a phrase's first letter unless it starts with a name ("Gutenberg", "K2-18 b"). */
+export function lowerFirst(ctx: SentenceContext, at: number, text: string): string {
+	const first = ctx.sentence.tokens[at] as Token;
+	if (ctx.referents.replace.has(at)) return text.charAt(0).toLowerCase() + text.slice(1);
+	const proper =
+		(has(first, 'ProperNoun') && !has(first, 'Determiner')) ||
+		/^[A-Z]{2,}|^[A-Z]\.|\d/.test(first.text) ||
+		ctx.properWords?.has(first.text) === true;
+	return proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function subjectText(ctx: SentenceContext, clause: Clause): string | null {
 	const text = render(ctx, [{ from: clause.subjectStart, to: clause.subjectEnd }]);
-	if (!text) return null;
-	const first = ctx.sentence.tokens[clause.subjectStart] as Token;
-	const proper =
-		has(first, 'ProperNoun') ||
-		has(first, 'Person') ||
-		has(first, 'Place') ||
-		/^[A-Z]{2,}/.test(first.text);
-	return proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
+	return text ? lowerFirst(ctx, clause.subjectStart, text) : null;
 }
 
 function doSupport(verb: Token): string | null {
@@ -118,7 +128,7 @@ function doSupport(verb: Token): string | null {
 function finish(parts: Array<string | null>, tail: string): string | null {
 	if (parts.some((p) => p === null)) return null;
 	const text = tidy((parts as string[]).filter((p) => p.length > 0).join(' ') + tail);
-	if (text.split(' ').length < 4) return null;
+	if (text.split(' ').length < 5) return null;
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
 }
 
@@ -132,12 +142,7 @@ function attribution(ctx: SentenceContext): string | null {
 	const reporter = render(ctx, [{ from: outer.subjectStart, to: outer.subjectEnd }]);
 	if (!reporter) return null;
 	if (GENERIC_REPORTERS.test(reporter)) return '';
-	const first = ctx.sentence.tokens[outer.subjectStart] as Token;
-	const text =
-		has(first, 'ProperNoun') || /^[A-Z]{2,}|^[A-Z]\./.test(first.text)
-			? reporter
-			: reporter.charAt(0).toLowerCase() + reporter.slice(1);
-	return `, according to ${text}`;
+	return `, according to ${lowerFirst(ctx, outer.subjectStart, reporter)}`;
 }
 
 export function whQuestion(ctx: SentenceContext, target: WhTarget): string | null {
@@ -160,7 +165,13 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	const joinsNoun =
 		(after?.normal === 'and' || after?.normal === 'or') &&
 		!(afterNext && (has(afterNext, 'Verb') || AUXILIARIES.has(afterNext.normal)));
-	const coordinated = joinsNoun || /^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
+	const listed =
+		(target.from > clause.introEnd && /,/.test(tokens[target.from - 1]?.post ?? '')) ||
+		(/,/.test(tokens[target.to - 1]?.post ?? '') &&
+			/^(?:[A-Z]|the )/.test(`${tokens[target.to]?.text ?? ''} `) &&
+			tokens.slice(target.to, target.to + 8).some((t) => t.normal === 'and' || t.normal === 'or'));
+	const coordinated =
+		joinsNoun || listed || /^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
 	if (target.wh !== 'What' && target.wh !== 'Why' && coordinated) return null;
 	// Subject: "Which country has reportedly sent ...?"
 	const leading = tokens.slice(clause.subjectStart, target.from);
@@ -172,14 +183,16 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		wholeSubject &&
 		leading.every((t) => has(t, 'Determiner'))
 	) {
-		const end = target.keepTail ? clause.end : tailEnd(ctx, clause.restStart, clause.end);
+		// "Who was a physicist ...?" describes a kind of person: others in the text may fit too.
+		if (target.wh === 'Who' && clause.verb < 0) return null;
+		const end = target.keepTail ? clause.end : tailEnd(ctx, clause.restStart, clause.end, true);
 		const rest = render(ctx, [
 			{ from: target.to, to: clause.subjectEnd },
 			{ from: clause.subjectEnd, to: end }
 		]);
 		if (rest === null) return null;
 		let agreed = rest;
-		if (!/^how many/i.test(target.wh) && target.to === clause.subjectEnd) {
+		if (!/how many/i.test(target.wh) && target.to === clause.subjectEnd) {
 			// "Who" and "Which country" are singular: "officials have warned" -> "Who has warned".
 			const verbWord = tokens[clause.aux >= 0 ? clause.aux : clause.verb] as Token;
 			const singular: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
@@ -197,6 +210,15 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	if (target.from < clause.restStart || target.to > clause.end) return null;
 	for (let k = clause.restStart; k < target.from; k += 1) {
 		const token = tokens[k] as Token;
+		// The target sits in a second predicate ("... opened in 1977 and carried 31,000 vehicles").
+		const next = tokens[k + 1];
+		if (
+			/^(?:and|but|or)$/.test(token.normal) &&
+			next &&
+			(has(next, 'Verb') || AUXILIARIES.has(next.normal))
+		) {
+			return null;
+		}
 		if (BLOCKERS.has(token.normal) || (k < target.from - 1 && /[,;:(]/.test(token.post)))
 			return null;
 	}
@@ -204,6 +226,11 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	const hasPrep =
 		before !== undefined && target.from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
 	if (hasPrep && !PIED.has(before.normal)) return null;
+	const temporal = /^Which (?:year|month)/.test(target.wh);
+	// A year inside a full date ("on July 24, 1969") or a count after a preposition
+	// ("in about 7 meters of water") has no natural question.
+	if (temporal && !hasPrep) return null;
+	if (hasPrep && /how (?:many|much)|what percentage/i.test(target.wh)) return null;
 	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end);
 	const afterTarget = /[,;:]/.test(tokens[target.to - 1]?.post ?? '') ? target.to : target.to;
 	let wh = target.wh;
@@ -214,7 +241,8 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 			if (end > afterTarget) return null;
 			stranded = ` ${before.normal}`;
 		} else {
-			wh = `${before.text.charAt(0).toUpperCase()}${before.text.slice(1)} ${wh.charAt(0).toLowerCase()}${wh.slice(1)}`;
+			const prep = temporal && before.normal === 'on' ? 'in' : before.normal;
+			wh = `${prep.charAt(0).toUpperCase()}${prep.slice(1)} ${wh.charAt(0).toLowerCase()}${wh.slice(1)}`;
 		}
 		gapFrom = target.from - 1;
 	}

@@ -185,7 +185,14 @@ export function entityFacts(
 		}
 		if (isModifier(tokens, run)) continue;
 		const next = tokens[to];
-		if (!run.possessive && next && PLACE_HEADS.has(next.normal) && !isCapitalised(next)) {
+		const demonym = has(last, 'Demonym') || /(?:an|ese|ish|ian)$/.test(last.normal);
+		if (
+			!run.possessive &&
+			!demonym &&
+			next &&
+			PLACE_HEADS.has(next.normal) &&
+			!isCapitalised(next)
+		) {
 			// "Russia's Kursk region": the fact spans the possessor and the head noun.
 			const owner = runs[r - 1];
 			const ownerAdjacent = owner && owner.possessive && owner.to === from;

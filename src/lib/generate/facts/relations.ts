@@ -134,7 +134,17 @@ export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): 
 	const first = sentence.tokens[from];
 	if (!first || has(first, 'Preposition') || has(first, 'Pronoun') || first.normal === 'that')
 		return [];
-	const to = clause.end;
+	// The object noun phrase ends before an adverbial ("through their leaves") or a clause.
+	let to = from;
+	while (to < clause.end) {
+		const token = sentence.tokens[to] as Token;
+		if (to > from && has(token, 'Preposition') && !/^(?:of|for)$/.test(token.normal)) break;
+		if (/^(?:that|which|who|because|while|when)$/.test(token.normal)) break;
+		to += 1;
+		if (/[,;:]/.test(token.post)) break;
+	}
+	// "allows the government to restrict travel": the object is not what is allowed.
+	if (sentence.tokens[to]?.normal === 'to') return [];
 	if (to - from < 2 || to - from > 16) return [];
 	return [fact(sentence, 'object', from, to, { weight: 2 })];
 }
@@ -154,7 +164,9 @@ export function definitionFacts(sentence: AnalysedSentence, clause: Clause | nul
 	}
 	const article = tokens[clause.aux + 1];
 	if (!article || !/^(?:a|an|the)$/.test(article.normal)) return [];
-	const to = clause.end;
+	let to = clause.aux + 1;
+	while (to < clause.end && !/[,;:]/.test(sentence.tokens[to]?.post ?? '')) to += 1;
+	to = Math.min(to + 1, clause.end);
 	if (to - (clause.aux + 1) < 4 || to - (clause.aux + 1) > 30) return [];
 	return [fact(sentence, 'definition', clause.aux + 1, to, { weight: 2.8 })];
 }

@@ -8,8 +8,8 @@ export const BLANK = '_____';
 const CLOZE_KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'cause']);
 
 function selfContained(ctx: SentenceContext): boolean {
-	const { unresolved, replace, firstPerson } = ctx.referents;
-	return replace.size === 0 && [...unresolved].every((i) => firstPerson.has(i));
+	const { unresolved, replace, firstPerson, local } = ctx.referents;
+	return replace.size === 0 && [...unresolved].every((i) => firstPerson.has(i) || local.has(i));
 }
 
 function cloze(

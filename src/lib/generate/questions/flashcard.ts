@@ -2,7 +2,7 @@
 // -> the question that asks for it; a year -> what happened then.
 import type { Fact } from '../facts/types';
 import { asStatement, capitalise, renderPieces } from '../render';
-import { whQuestion } from '../wh';
+import { lowerFirst, whQuestion } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import { whTarget } from './targets';
 
@@ -47,18 +47,22 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 	]);
 	const copula = ctx.sentence.tokens[clause.aux];
 	if (!subject || !copula) return null;
-	const first = ctx.sentence.tokens[clause.subjectStart];
-	const term =
-		first && /^(?:The|A|An)$/.test(first.text)
-			? subject.text.charAt(0).toLowerCase() + subject.text.slice(1)
-			: subject.text;
+	const term = lowerFirst(ctx, clause.subjectStart, subject.text);
 	const verb =
 		copula.normal === 'are' || copula.normal === 'were'
 			? copula.normal
 			: copula.normal === 'was'
 				? 'was'
 				: 'is';
-	return card(fact, `What ${verb} ${term}?`, asStatement(fact.answer), fact.weight);
+	const person = ctx.sentence.tokens
+		.slice(clause.subjectStart, clause.subjectEnd)
+		.some((t) => t.tags.has('Person'));
+	return card(
+		fact,
+		`${person ? 'Who' : 'What'} ${verb} ${term}?`,
+		asStatement(fact.answer),
+		fact.weight
+	);
 }
 
 function questionCard(fact: Fact, build: BuildContext): Candidate | null {
@@ -74,7 +78,17 @@ function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 
 function yearCard(fact: Fact, build: BuildContext): Candidate | null {
 	const ctx = build.contexts[fact.sentence];
-	if (!ctx || build.mentions(fact.answer) !== 1) return null;
+	if (!ctx || !ctx.clause || build.mentions(fact.answer) !== 1) return null;
+	// Only "in 1903" that dates the main event, not a year inside a relative clause or a range.
+	const { tokens } = ctx.sentence;
+	if (tokens[fact.from - 1]?.normal !== 'in') return null;
+	const inIntro = fact.from < ctx.clause.introEnd;
+	const blocked = tokens
+		.slice(ctx.clause.restStart, fact.from)
+		.some(
+			(t) => /^(?:that|which|who|when|because|while|and|but)$/.test(t.normal) || /,/.test(t.post)
+		);
+	if (!inIntro && (fact.from < ctx.clause.restStart || blocked)) return null;
 	const statement = renderPieces(ctx.sentence.tokens, ctx.referents, [
 		{ from: ctx.clause?.introStart ?? 0, to: ctx.sentence.tokens.length }
 	]);

@@ -40,7 +40,7 @@ export function whTarget(fact: Fact): WhTarget | null {
 		case 'list':
 			return { ...base, wh: 'What', pied: false };
 		case 'object':
-			return { ...base, wh: 'What', keepTail: true };
+			return { ...base, wh: 'What' };
 		case 'agent':
 			return { ...base, wh: /^[A-Z]/.test(fact.answer) ? 'Who' : 'What' };
 		case 'cause':
