@@ -1,4 +1,7 @@
+import { readdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest';
@@ -12,6 +15,8 @@ export default defineConfig({
 			// SvelteKit builds with a relative base; the worker must register at the root from any page.
 			base: '/',
 			scope: '/',
+			// Where the worker is written (then moved by moveServiceWorker): must follow FACTDECK_OUT.
+			outDir: `${buildDirs().kit}/output`,
 			manifest: webManifest,
 			includeAssets: ['favicon.svg', 'robots.txt'],
 			kit: {
@@ -34,7 +39,8 @@ export default defineConfig({
 				clientsClaim: true
 			},
 			devOptions: { enabled: false }
-		})
+		}),
+		moveServiceWorker()
 	],
 	preview: { port: 4173, strictPort: true },
 	test: {
@@ -42,3 +48,28 @@ export default defineConfig({
 		environment: 'node'
 	}
 });
+
+/**
+ * @vite-pwa/sveltekit only moves the worker into the client output when it is under
+ * `.svelte-kit/output`, and otherwise moves files of that shared directory; with FACTDECK_OUT the
+ * worker is written to `<kit>/output` (outDir above) and moved here, before the adapter copies the
+ * client output (both plugins are `pre`, this one runs second).
+ */
+function moveServiceWorker(): Plugin {
+	const output = `${buildDirs().kit}/output`;
+	return {
+		name: 'factdeck-move-service-worker',
+		enforce: 'pre',
+		apply: 'build',
+		closeBundle: {
+			sequential: true,
+			async handler() {
+				for (const file of await readdir(output)) {
+					if (file === 'sw.js' || /^workbox-[\w-]+\.js$/.test(file)) {
+						await rename(join(output, file), join(output, 'client', file));
+					}
+				}
+			}
+		}
+	};
+}
