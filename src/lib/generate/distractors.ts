@@ -1,6 +1,6 @@
 // Wrong options of the same type and scale: same document first, then small built-in lists.
 import type { Fact } from './facts/types';
-import { CITIES, COUNTRIES, COUNTRY_NEIGHBOURS, REGIONS } from './gazetteer';
+import { CITIES, CITY_GROUPS, COUNTRIES, COUNTRY_NEIGHBOURS, REGIONS } from './gazetteer';
 import { shuffled } from './random';
 import { MONTHS } from './words';
 
@@ -31,7 +31,9 @@ export function numberDistractors(answer: string, seed: string, percent = false)
 	const decimals = /\.(\d+)/.exec(numeric)?.[1]?.length ?? 0;
 	const wholeDigits = numeric.replace(/,/g, '').split('.')[0] as string;
 	const sig = decimals > 0 ? 2 : Math.min(2, significantDigits(wholeDigits));
-	const magnitude = Math.pow(10, Math.floor(Math.log10(value)) - sig + 1);
+	// Round like a person would: "8,500" -> "6,500" or "10,500", never "10,625" or "10,600".
+	const magnitude =
+		Math.pow(10, Math.floor(Math.log10(value)) - sig + 1) * (sig === 2 && value >= 20 ? 5 : 1);
 	const factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3];
 	const seen = new Set<string>([formatLike(value, numeric)]);
 	const out: string[] = [];
@@ -98,7 +100,8 @@ export function entityDistractors(
 		if (fact.subtype === 'country') {
 			builtIn.push(...(COUNTRY_NEIGHBOURS[fact.answer] ?? []), ...shuffled(COUNTRIES, seed));
 		} else if (fact.subtype === 'city') {
-			builtIn.push(...shuffled(CITIES, seed));
+			const group = CITY_GROUPS.find((cities) => cities.includes(fact.answer));
+			builtIn.push(...shuffled(group ?? CITIES, seed));
 		} else if (fact.subtype === 'region' && fact.role && REGIONS[fact.role]) {
 			builtIn.push(...(REGIONS[fact.role] ?? []));
 		}

@@ -27,13 +27,26 @@ export const COUNTRY_NEIGHBOURS: Record<string, string[]> = {
 	India: ['Pakistan', 'Bangladesh', 'China', 'Nepal']
 };
 
-export const CITIES = (
-	'Amsterdam|Ankara|Athens|Baghdad|Bangkok|Beijing|Berlin|Brussels|Budapest|Buenos Aires|Cairo|' +
-	'Canberra|Chicago|Copenhagen|Delhi|Dublin|Geneva|Hanoi|Havana|Helsinki|Hong Kong|Istanbul|' +
-	'Jakarta|Kyiv|Kharkiv|Lisbon|London|Los Angeles|Madrid|Manila|Mexico City|Minsk|Moscow|Mumbai|' +
-	'Nairobi|New York|Odesa|Oslo|Ottawa|Paris|Prague|Pyongyang|Rome|Seoul|Shanghai|Singapore|' +
-	'Stockholm|Sydney|Tehran|Tokyo|Toronto|Vienna|Warsaw|Washington'
-).split('|');
+/** Cities by region of the world: a distractor for Frankfurt should be Munich, not Nairobi. */
+export const CITY_GROUPS: string[][] = [
+	(
+		'Amsterdam|Athens|Barcelona|Berlin|Brussels|Budapest|Copenhagen|Dublin|Frankfurt|Geneva|' +
+		'Hamburg|Helsinki|Kharkiv|Kyiv|Lisbon|London|Lyon|Madrid|Milan|Minsk|Moscow|Munich|Odesa|' +
+		'Oslo|Paris|Prague|Rome|Stockholm|Vienna|Warsaw|Zurich'
+	).split('|'),
+	(
+		'Bangkok|Beijing|Delhi|Hanoi|Hong Kong|Jakarta|Manila|Mumbai|Pyongyang|Seoul|Shanghai|' +
+		'Singapore|Taipei|Tokyo'
+	).split('|'),
+	(
+		'Baltimore|Boston|Buenos Aires|Chicago|Havana|Los Angeles|Mexico City|Montreal|New York|' +
+		'Ottawa|Philadelphia|San Francisco|Seattle|Toronto|Vancouver|Washington'
+	).split('|'),
+	'Ankara|Baghdad|Beirut|Cairo|Istanbul|Jerusalem|Nairobi|Riyadh|Tehran|Lagos'.split('|'),
+	'Auckland|Brisbane|Canberra|Melbourne|Perth|Sydney|Wellington'.split('|')
+];
+
+export const CITIES = CITY_GROUPS.flat();
 
 /** Regions by country, for "Which region ..." distractors. */
 export const REGIONS: Record<string, string[]> = {

@@ -50,6 +50,27 @@ function sameReferent(a: string, b: string): boolean {
 }
 
 /** Modifiers of the nearest earlier noun with the same meaning: "North Korean" (troops). */
+/** "Francis Scott Key Bridge" for "bridge", from the two sentences before. */
+function antecedentName(
+	sentences: readonly AnalysedSentence[],
+	index: number,
+	head: string
+): string | undefined {
+	for (let s = index - 1; s >= Math.max(0, index - 2); s -= 1) {
+		const { tokens, text } = sentences[s] as AnalysedSentence;
+		for (let i = tokens.length - 1; i > 0; i -= 1) {
+			const token = tokens[i] as Token;
+			if (token.normal !== head || !isCapitalised(token)) continue;
+			let k = i;
+			while (k > 0 && isCapitalised(tokens[k - 1]) && !/[,;:.]/.test(tokens[k - 1]?.post ?? ''))
+				k -= 1;
+			if (k === i || /'s$/.test(tokens[i - 1]?.text ?? '')) return undefined;
+			return text.slice((tokens[k] as Token).start, token.end);
+		}
+	}
+	return undefined;
+}
+
 function antecedentModifiers(
 	sentences: readonly AnalysedSentence[],
 	index: number,
@@ -96,12 +117,16 @@ export function resolveReferents(
 	const firstPerson = new Set<number>();
 	let sawName = false;
 	let sawNoun = false;
-	let sawPerson = false;
+	let sawMale = false;
+	let sawFemale = false;
 	const local = new Set<number>();
 	tokens.forEach((token, i) => {
 		const word = token.normal;
 		const next = tokens[i + 1];
-		if ((word === 'these' || word === 'those' || word === 'this') && next) {
+		if (
+			(word === 'these' || word === 'those' || word === 'this' || (word === 'that' && i === 0)) &&
+			next
+		) {
 			let h = i + 1;
 			while (h < tokens.length - 1 && has(tokens[h], 'Adjective') && !has(tokens[h], 'Noun'))
 				h += 1;
@@ -134,8 +159,13 @@ export function resolveReferents(
 			const following = tokens[i + 2];
 			if (!following || !has(following, 'Noun') || has(following, 'Preposition')) {
 				const modifiers = antecedentModifiers(sentences, index, next.normal, 2, sameWord);
+				const name = modifiers ? undefined : antecedentName(sentences, index, next.normal);
 				if (modifiers && /^[A-Z]/.test(modifiers) && !/^(?:The|A|An)\b/.test(modifiers)) {
 					replace.set(i, `the ${modifiers}`);
+				} else if (name) {
+					// "the bridge" after "the Francis Scott Key Bridge": the name in full.
+					replace.set(i, `the ${name}`);
+					replace.set(i + 1, '');
 				}
 			}
 		}
@@ -170,8 +200,9 @@ export function resolveReferents(
 			if (!sawName && !sawNoun) unresolved.add(i);
 		} else if (PERSONAL_PRONOUNS.has(lower)) {
 			// "she", "it", "they": only a person named earlier in the same sentence may be meant.
-			const personal = lower === 'he' || lower === 'she' || lower === 'him';
-			if (!(personal && sawPerson)) {
+			const personal =
+				((lower === 'he' || lower === 'him') && sawMale) || (lower === 'she' && sawFemale);
+			if (!personal) {
 				unresolved.add(i);
 				// "cross it", "many of them": an object usually points back inside the sentence,
 				// which a cloze shows whole.
@@ -185,7 +216,9 @@ export function resolveReferents(
 				if (object && sawNoun) local.add(i);
 			}
 		}
-		if (has(token, 'Person') && isCapitalised(token)) sawPerson = true;
+		// Gender from compromise's first-name lists; without it, "she" stays unresolved.
+		if (has(token, 'MaleName') && isCapitalised(token)) sawMale = true;
+		if (has(token, 'FemaleName') && isCapitalised(token)) sawFemale = true;
 		if (has(token, 'Noun') && !has(token, 'Pronoun')) sawNoun = true;
 		if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
 			sawName = true;

@@ -4,7 +4,7 @@
 import type { Clause } from './clause';
 import type { Referents } from './referents';
 import { renderPieces, tidy, type Piece } from './render';
-import { has, toInfinitive, type Token } from './tokens';
+import { has, isCapitalised, toInfinitive, type Token } from './tokens';
 import type { AnalysedSentence } from './facts/types';
 import { AUXILIARIES, PREPOSITIONS } from './words';
 
@@ -88,6 +88,22 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 		}
 		if (/[,;:(]/.test(tokens[k]?.post ?? '')) {
 			cut = k + 1;
+			// "controlled by the United States, the United Kingdom, France and the Soviet Union":
+			// a list of names is kept whole.
+			const nextText = `${tokens[k + 1]?.text ?? ''} ${tokens[k + 2]?.text ?? ''}`;
+			const and = tokens.findIndex(
+				(t, j) => j > k && j <= k + 8 && (t.normal === 'and' || t.normal === 'or')
+			);
+			if (/,/.test(tokens[k]?.post ?? '') && /^(?:[A-Z]|the [A-Z])/.test(nextText) && and > 0) {
+				let j = and + 1;
+				while (
+					j < end &&
+					!/[,;:.]/.test(tokens[j - 1]?.post ?? '') &&
+					(isCapitalised(tokens[j]) || has(tokens[j], 'Determiner'))
+				)
+					j += 1;
+				cut = Math.min(j, end);
+			}
 			break;
 		}
 	}
@@ -115,7 +131,22 @@ export function lowerFirst(ctx: SentenceContext, at: number, text: string): stri
 
 function subjectText(ctx: SentenceContext, clause: Clause): string | null {
 	const text = render(ctx, [{ from: clause.subjectStart, to: clause.subjectEnd }]);
-	return text ? lowerFirst(ctx, clause.subjectStart, text) : null;
+	if (!text || isBareDefinite(ctx, clause)) return null;
+	return lowerFirst(ctx, clause.subjectStart, text);
+}
+
+/** "the vessel", "the team": a subject whose referent only the previous sentences give. */
+export function isBareDefinite(ctx: SentenceContext, clause: Clause): boolean {
+	const { tokens } = ctx.sentence;
+	const first = tokens[clause.subjectStart];
+	const head = tokens[clause.subjectStart + 1];
+	return (
+		clause.subjectEnd - clause.subjectStart === 2 &&
+		first?.normal === 'the' &&
+		!ctx.referents.replace.has(clause.subjectStart) &&
+		head !== undefined &&
+		!isCapitalised(head)
+	);
 }
 
 function doSupport(verb: Token): string | null {
@@ -191,6 +222,9 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 			{ from: clause.subjectEnd, to: end }
 		]);
 		if (rest === null) return null;
+		// "Approximately how many copies were printed?": too little to know what is counted.
+		if (/how many/i.test(target.wh) && rest.split(' ').length < 3 && !/[A-Z]/.test(rest))
+			return null;
 		let agreed = rest;
 		if (!/how many/i.test(target.wh) && target.to === clause.subjectEnd) {
 			// "Who" and "Which country" are singular: "officials have warned" -> "Who has warned".
@@ -312,7 +346,17 @@ function invert(
 function introQuestion(ctx: SentenceContext, clause: Clause, target: WhTarget): string | null {
 	if (!/^Which (?:year|month)/.test(target.wh) || clause.introStart !== 0) return null;
 	const first = ctx.sentence.tokens[clause.introStart] as Token;
-	if (!/^(?:in|on|by|since|until|after|before|during)$/.test(first.normal)) return null;
+	if (!/^(?:in|on|by|since|until|during)$/.test(first.normal)) return null;
+	// Only a plain date phrase ("On the night of November 9, 1989,"), not a clause.
+	const dateOnly = ctx.sentence.tokens
+		.slice(clause.introStart + 1, clause.introEnd)
+		.every(
+			(t) =>
+				has(t, 'Date') ||
+				has(t, 'Value') ||
+				/^(?:the|night|morning|evening|of|early|late|mid)$/.test(t.normal)
+		);
+	if (!dateOnly) return null;
 	const prep = first.normal === 'on' || first.normal === 'during' ? 'in' : first.normal;
 	const wh = `${prep.charAt(0).toUpperCase()}${prep.slice(1)} ${target.wh.charAt(0).toLowerCase()}${target.wh.slice(1)}`;
 	const rest = render(ctx, [

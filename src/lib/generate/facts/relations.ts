@@ -164,8 +164,20 @@ export function definitionFacts(sentence: AnalysedSentence, clause: Clause | nul
 	}
 	const article = tokens[clause.aux + 1];
 	if (!article || !/^(?:a|an|the)$/.test(article.normal)) return [];
+	// The meaning ends where a new clause starts (", but ...", ", which ..."), not inside a list.
 	let to = clause.aux + 1;
-	while (to < clause.end && !/[,;:]/.test(sentence.tokens[to]?.post ?? '')) to += 1;
+	while (to < clause.end) {
+		const token = sentence.tokens[to] as Token;
+		const next = sentence.tokens[to + 1];
+		if (/[;:]/.test(token.post)) break;
+		if (
+			/,/.test(token.post) &&
+			next &&
+			(/^(?:but|and|or|so|yet|which|who|while|although)$/.test(next.normal) || has(next, 'Gerund'))
+		)
+			break;
+		to += 1;
+	}
 	to = Math.min(to + 1, clause.end);
 	if (to - (clause.aux + 1) < 4 || to - (clause.aux + 1) > 30) return [];
 	return [fact(sentence, 'definition', clause.aux + 1, to, { weight: 2.8 })];

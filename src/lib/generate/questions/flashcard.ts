@@ -2,7 +2,7 @@
 // -> the question that asks for it; a year -> what happened then.
 import type { Fact } from '../facts/types';
 import { asStatement, capitalise, renderPieces } from '../render';
-import { lowerFirst, whQuestion } from '../wh';
+import { isBareDefinite, lowerFirst, whQuestion } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import { whTarget } from './targets';
 
@@ -79,6 +79,7 @@ function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 function yearCard(fact: Fact, build: BuildContext): Candidate | null {
 	const ctx = build.contexts[fact.sentence];
 	if (!ctx || !ctx.clause || build.mentions(fact.answer) !== 1) return null;
+	if (ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
 	// Only "in 1903" that dates the main event, not a year inside a relative clause or a range.
 	const { tokens } = ctx.sentence;
 	if (tokens[fact.from - 1]?.normal !== 'in') return null;

@@ -10,22 +10,65 @@ import {
 import type { Fact } from '../facts/types';
 import { hashString } from '../hash';
 import { asStatement, renderPieces } from '../render';
-import type { SentenceContext } from '../wh';
+import { isBareDefinite, type SentenceContext } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
-const SWAPPABLE = new Set(['quantity', 'year', 'month', 'place']);
+function numberIn(text: string): number {
+	return Number((/[\d,]+(?:\.\d+)?/.exec(text)?.[0] ?? '0').replace(/,/g, ''));
+}
+
+function closestFirst(options: string[], answer: string): string[] {
+	const value = numberIn(answer);
+	const distance = (o: string) => Math.abs(Math.log(numberIn(o) / value));
+	return [...options].sort((a, b) => distance(a) - distance(b));
+}
+
+const SWAPPABLE = new Set(['quantity', 'year', 'month', 'place', 'person']);
+
+/** Keeps "cut to 1.1 percent from 1.3 percent" a cut: the swap must not flip a comparison. */
+function keepsOrder(fact: Fact, candidate: string, facts: readonly Fact[]): boolean {
+	if (fact.kind !== 'quantity') return true;
+	const value = numberIn(fact.answer);
+	const next = numberIn(candidate);
+	return facts.every((other) => {
+		if (other === fact || other.kind !== 'quantity' || other.subtype !== fact.subtype) return true;
+		const against = numberIn(other.answer);
+		return Math.sign(value - against) === Math.sign(next - against);
+	});
+}
+
+/** "February 30" is not a date: a month is only swapped when the day fits every month. */
+function monthFits(fact: Fact, build: BuildContext): boolean {
+	if (fact.kind !== 'month') return true;
+	const ctx = build.contexts[fact.sentence];
+	const day = Number(ctx?.sentence.tokens[fact.to - 1]?.normal);
+	return !(Number.isFinite(day) && day > 28 && day <= 31);
+}
 
 function replacementFor(fact: Fact, build: BuildContext, sentence: string): string | undefined {
 	const seed = `tf|${fact.sentence}|${fact.answer}`;
 	let pool: string[] = [];
-	if (fact.kind === 'quantity')
-		pool = numberDistractors(fact.answer, seed, fact.subtype === 'percent');
-	else if (fact.kind === 'year') pool = yearDistractors(fact.answer, seed);
+	// The nearest wrong number: a false statement should not be false by being absurd.
+	if (fact.kind === 'quantity') {
+		pool = closestFirst(
+			numberDistractors(fact.answer, seed, fact.subtype === 'percent'),
+			fact.answer
+		);
+	} else if (fact.kind === 'year') pool = yearDistractors(fact.answer, seed);
 	else if (fact.kind === 'month') pool = monthDistractors(fact.answer, seed);
+	else if (fact.kind === 'person' && !fact.role && fact.answer.includes(' '))
+		pool = entityDistractors(fact, build.facts, seed).filter((name) => name.includes(' '));
 	else if (fact.kind === 'place' && fact.subtype !== 'place')
 		pool = entityDistractors(fact, build.facts, seed);
+	if (!monthFits(fact, build)) return undefined;
 	const lower = sentence.toLowerCase();
-	return pool.find((c) => !lower.includes(c.toLowerCase()) && !tooClose(fact.answer, c));
+	const neighbours = build.facts.filter((f) => f.sentence === fact.sentence);
+	return pool.find(
+		(c) =>
+			!lower.includes(c.toLowerCase()) &&
+			!tooClose(fact.answer, c) &&
+			keepsOrder(fact, c, neighbours)
+	);
 }
 
 function statementStart(ctx: SentenceContext): number {
@@ -47,11 +90,15 @@ export function trueFalseFromSentence(
 	const words = sentence.text.split(' ').length;
 	// Quotations keep their speaker's "I" and "my": not a statement a learner can judge.
 	if (words < 7 || words > 35 || facts.length === 0 || sentence.text.includes('"')) return null;
+	// "The vessel is 300 meters long": which vessel, the statement alone does not say.
+	if (ctx.clause && ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
 	const pieces = [{ from: statementStart(ctx), to: sentence.tokens.length }];
 	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
 	if (!truth) return null;
-	const wantFalse = hashString(sentence.text) % 2 === 0;
-	const order = ['quantity', 'month', 'year', 'place'];
+	// Most sentences with something to change become false ones: only those can, so without
+	// this bias the set would lean towards "true".
+	const wantFalse = hashString(sentence.text) % 3 !== 0;
+	const order = ['quantity', 'month', 'year', 'place', 'person'];
 	const swappable = facts
 		.filter((f) => SWAPPABLE.has(f.kind) && !f.metonym)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
