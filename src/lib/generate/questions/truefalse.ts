@@ -23,6 +23,19 @@ function closestFirst(options: string[], answer: string): string[] {
 	return [...options].sort((a, b) => distance(a) - distance(b));
 }
 
+const NEEDS_THE =
+	/^(?:United|Soviet|Netherlands|Philippines|Czech|Gambia|Bahamas)\b|(?:Republic|Union|Kingdom|States|Islands)$/;
+
+/** "North Korea has" -> "the United States has"; "the United States" -> "Canada". */
+function withArticle(sentence: string, fact: Fact, replacement: string) {
+	if (fact.kind !== 'place') return { start: fact.start, end: fact.end, text: replacement };
+	const before = sentence.slice(Math.max(0, fact.start - 4), fact.start);
+	const hasThe = /\bthe $/i.test(before);
+	const start = hasThe ? fact.start - 4 : fact.start;
+	const article = NEEDS_THE.test(replacement) ? `${hasThe ? before.slice(0, 3) : 'the'} ` : '';
+	return { start, end: fact.end, text: article + replacement };
+}
+
 const SWAPPABLE = new Set(['quantity', 'year', 'month', 'place', 'person']);
 
 /** Keeps "cut to 1.1 percent from 1.3 percent" a cut: the swap must not flip a comparison. */
@@ -113,11 +126,12 @@ export function trueFalseFromSentence(
 		for (const fact of swappable) {
 			const replacement = replacementFor(fact, build, sentence.text);
 			if (!replacement) continue;
-			const falsehood = renderPieces(sentence.tokens, ctx.referents, pieces, {
-				start: fact.start,
-				end: fact.end,
-				text: replacement
-			});
+			const falsehood = renderPieces(
+				sentence.tokens,
+				ctx.referents,
+				pieces,
+				withArticle(sentence.text, fact, replacement)
+			);
 			if (!falsehood || falsehood.text === truth.text) continue;
 			return {
 				...base,
