@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { newCard } from '$lib/db';
+import type { Card, QuestionSet } from '$lib/types';
+import { practiceQueue } from './practice';
+
+const set: QuestionSet = {
+	id: 's',
+	title: 'S',
+	generatorVersion: 't',
+	sentences: ['a'],
+	questions: ['q1', 'q2', 'q3', 'q4'].map((id, i) => ({
+		id,
+		type: i === 3 ? 'flashcard' : 'cloze',
+		prompt: id,
+		answer: 'a',
+		sourceSentence: 0,
+		explanation: 'a'
+	}))
+};
+
+function card(questionId: string, state: Card['state'], due: number): Card {
+	return { ...newCard('s', questionId, 0, 0), state, due };
+}
+
+describe('practiceQueue', () => {
+	it('puts due cards first, then new ones, then the rest, of the chosen types', () => {
+		const cards = [card('q1', 2, 500), card('q2', 0, 0), card('q3', 2, 50), card('q4', 0, 0)];
+		const queue = practiceQueue(cards, set, { now: 100, types: ['cloze'] });
+		expect(queue.map((c) => c.questionId)).toEqual(['q3', 'q2', 'q1']);
+	});
+	it('keeps to the limit and skips retired cards', () => {
+		const cards = [card('q1', 0, 0), { ...card('q2', 0, 0), retired: true }, card('q3', 0, 0)];
+		expect(
+			practiceQueue(cards, set, { now: 0, types: ['cloze'], limit: 1 }).map((c) => c.questionId)
+		).toEqual(['q1']);
+	});
+});

@@ -1,0 +1,427 @@
+import {
+	getCard,
+	getSettings,
+	listOpenSessions,
+	listSetCards,
+	loadResumableSession,
+	loadReviewQueue,
+	recordAnswer,
+	saveSession,
+	StorageFullError,
+	syncSetCards,
+	undoLastAnswer,
+	type FactdeckDB
+} from '$lib/db';
+import { DEFAULT_SETTINGS, isPassingRating, ratingForAnswer } from '$lib/srs';
+import {
+	currentCardId,
+	finishSession,
+	isFinished,
+	pickTestCards,
+	progress,
+	startSession,
+	summarize,
+	type SessionProgress,
+	type SessionSummary
+} from '$lib/study';
+import { gradeAnswer } from '$lib/study';
+import type {
+	Card,
+	Question,
+	QuestionSet,
+	ReviewRating,
+	Settings,
+	StudyMode,
+	StudySession
+} from '$lib/types';
+import { AUTO_GRADED, cardsOfTypes, practiceQueue } from '$lib/components/study/practice';
+import { database } from './database.svelte';
+import { questionSets } from './question-sets.svelte';
+
+export type StudyKind = 'flashcards' | 'quiz' | 'review' | 'test';
+export type StudyStatus = 'idle' | 'loading' | 'empty' | 'studying' | 'finished' | 'error';
+
+const MODES: Record<StudyKind, StudyMode> = {
+	flashcards: 'flashcard',
+	quiz: 'quiz',
+	review: 'review',
+	test: 'test'
+};
+
+export const DEFAULT_TEST_LENGTH = 10;
+
+/** One card with what is needed to show it. */
+export interface StudyItem {
+	card: Card;
+	question: Question;
+	set: QuestionSet;
+}
+
+/** What a quiz shows after an answer, while the session has already moved on. */
+export interface Feedback {
+	item: StudyItem;
+	given: string;
+	correct: boolean;
+}
+
+export interface StartOptions {
+	setId?: string;
+	/** Start a new session instead of resuming an open one. */
+	fresh?: boolean;
+	/** Test length. */
+	count?: number;
+}
+
+/**
+ * Holds a Web Lock named after the session while this tab studies it, so a second tab opening
+ * the same screen starts its own session instead of advancing this one.
+ */
+function holdSessionLock(sessionId: string): Promise<(() => void) | null> {
+	if (typeof navigator === 'undefined' || !navigator.locks) return Promise.resolve(() => {});
+	return new Promise((resolve) => {
+		navigator.locks
+			.request(`factdeck-session:${sessionId}`, { ifAvailable: true }, (lock) => {
+				if (!lock) {
+					resolve(null);
+					return undefined;
+				}
+				return new Promise<void>((release) => resolve(() => release()));
+			})
+			.catch(() => resolve(null));
+	});
+}
+
+function newSessionId(kind: StudyKind): string {
+	return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function describeError(error: unknown): string {
+	if (error instanceof StorageFullError) return error.message;
+	if (error instanceof Error) return error.message;
+	return 'Something went wrong.';
+}
+
+/** The study session on screen: loading, answering, undo, resume and the summary. */
+class Study {
+	#status = $state<StudyStatus>('idle');
+	#kind = $state<StudyKind>('review');
+	#session = $state.raw<StudySession | undefined>();
+	#items = $state.raw(new Map<string, StudyItem>());
+	#feedback = $state.raw<Feedback | undefined>();
+	#flipped = $state(false);
+	#busy = $state(false);
+	#resumed = $state(false);
+	#message = $state<string | undefined>();
+	#settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
+	#summary = $state.raw<SessionSummary | undefined>();
+	#set = $state.raw<QuestionSet | undefined>();
+	#shownAt = 0;
+	#release: (() => void) | undefined;
+	#db: FactdeckDB | undefined;
+	#startToken = 0;
+
+	get status() {
+		return this.#status;
+	}
+	get kind() {
+		return this.#kind;
+	}
+	get session() {
+		return this.#session;
+	}
+	/** The set studied, for set modes. */
+	get set() {
+		return this.#set;
+	}
+	get settings() {
+		return this.#settings;
+	}
+	get feedback() {
+		return this.#feedback;
+	}
+	get flipped() {
+		return this.#flipped;
+	}
+	get busy() {
+		return this.#busy;
+	}
+	get resumed() {
+		return this.#resumed;
+	}
+	/** A problem to show (storage full, undo refused, set missing). */
+	get message() {
+		return this.#message;
+	}
+	get summary() {
+		return this.#summary;
+	}
+
+	/** The card on screen: the one answered while its feedback shows, else the session's next. */
+	get current(): StudyItem | undefined {
+		if (this.#feedback) return this.#feedback.item;
+		const id = this.#session && currentCardId(this.#session);
+		return id === undefined ? undefined : this.#items.get(id);
+	}
+
+	get progress(): SessionProgress {
+		return this.#session ? progress(this.#session) : { done: 0, total: 0, fraction: 0 };
+	}
+
+	get canUndo(): boolean {
+		return !this.#busy && (this.#session?.answers.length ?? 0) > 0;
+	}
+
+	item(cardId: string): StudyItem | undefined {
+		return this.#items.get(cardId);
+	}
+
+	async start(kind: StudyKind, { setId, fresh = false, count }: StartOptions = {}) {
+		const token = ++this.#startToken;
+		this.#leave();
+		this.#kind = kind;
+		this.#status = 'loading';
+		try {
+			const db = (this.#db = await database.open());
+			const now = Date.now();
+			const settings = await getSettings(db);
+			let sets: QuestionSet[];
+			if (kind === 'review') {
+				sets = await questionSets.syncAll(db, now);
+			} else {
+				const set = setId ? await questionSets.load(db, setId) : undefined;
+				if (!set) throw new Error('There is no question set here. Pick one in the library.');
+				await syncSetCards(db, set, now);
+				sets = [set];
+			}
+			if (token !== this.#startToken) return;
+			const mode = MODES[kind];
+			let session: StudySession | undefined;
+			let resumed = false;
+			if (!fresh) {
+				for (const open of await listOpenSessions(db, { mode, setId })) {
+					const release = await holdSessionLock(open.id);
+					if (!release) continue;
+					session = await loadResumableSession(db, open.id);
+					if (session) {
+						this.#release = release;
+						resumed = true;
+						break;
+					}
+					release();
+				}
+			}
+			if (!session) {
+				const queue = await this.#newQueue(db, kind, sets, now, count);
+				session = startSession({ id: newSessionId(kind), mode, setId, queue, now });
+				this.#release = (await holdSessionLock(session.id)) ?? undefined;
+				if (queue.length > 0) await saveSession(db, session);
+			}
+			const items = await this.#itemsFor(db, session, sets);
+			if (token !== this.#startToken) {
+				this.#leave();
+				return;
+			}
+			// Cards whose question is gone since the session began cannot be shown.
+			const answered = session.queue.slice(0, session.position);
+			const rest = session.queue.slice(session.position).filter((id) => items.has(id));
+			this.#session = { ...session, queue: [...answered, ...rest] };
+			this.#items = items;
+			this.#settings = settings;
+			this.#set = kind === 'review' ? undefined : sets[0];
+			this.#resumed = resumed;
+			this.#status = isFinished(this.#session) ? 'empty' : 'studying';
+			this.#shownAt = Date.now();
+		} catch (error) {
+			if (token !== this.#startToken) return;
+			this.#message = describeError(error);
+			this.#status = 'error';
+		}
+	}
+
+	async #newQueue(
+		db: FactdeckDB,
+		kind: StudyKind,
+		sets: QuestionSet[],
+		now: number,
+		count = DEFAULT_TEST_LENGTH
+	): Promise<string[]> {
+		if (kind === 'review') {
+			const loaded = new Set(sets.map((s) => s.id));
+			return (await loadReviewQueue(db, now)).cards
+				.filter((c) => loaded.has(c.setId))
+				.map((c) => c.id);
+		}
+		const set = sets[0] as QuestionSet;
+		const cards = await listSetCards(db, set.id);
+		if (kind === 'test') {
+			return pickTestCards(cardsOfTypes(cards, set, AUTO_GRADED), count).map((c) => c.id);
+		}
+		const types = kind === 'quiz' ? AUTO_GRADED : (['flashcard', ...AUTO_GRADED] as const);
+		return practiceQueue(cards, set, { now, types }).map((c) => c.id);
+	}
+
+	async #itemsFor(
+		db: FactdeckDB,
+		session: StudySession,
+		sets: QuestionSet[]
+	): Promise<Map<string, StudyItem>> {
+		const bySet = new Map(
+			sets.map((set) => [set.id, { set, questions: new Map(set.questions.map((q) => [q.id, q])) }])
+		);
+		const cards = await Promise.all(session.queue.map((id) => getCard(db, id)));
+		const items: [string, StudyItem][] = [];
+		for (const card of cards) {
+			if (!card) continue;
+			const entry = bySet.get(card.setId);
+			const question = entry?.questions.get(card.questionId);
+			if (entry && question) items.push([card.id, { card, question, set: entry.set }]);
+		}
+		return new Map(items);
+	}
+
+	/** Grades an answer to a quiz, review or test question, and stores it. */
+	async answer(given: string) {
+		const item = this.current;
+		if (!item || this.#busy || this.#feedback) return;
+		const correct = gradeAnswer(item.question, given);
+		const durationMs = Date.now() - this.#shownAt;
+		const rating = ratingForAnswer({ correct, durationMs, type: item.question.type });
+		if (!(await this.#record(item, rating, given, correct, durationMs))) return;
+		if (this.#kind === 'test') await this.#next();
+		else this.#feedback = { item, given, correct };
+	}
+
+	/** Shows the back of the flashcard. */
+	flip() {
+		if (this.#status === 'studying' && !this.#feedback) this.#flipped = true;
+	}
+
+	/** Stores a self-rated flashcard. */
+	async rate(rating: ReviewRating) {
+		const item = this.current;
+		if (!item || this.#busy || !this.#flipped) return;
+		const durationMs = Date.now() - this.#shownAt;
+		if (!(await this.#record(item, rating, '', isPassingRating(rating), durationMs))) return;
+		await this.#next();
+	}
+
+	/** Leaves a quiz answer's feedback for the next card (or the summary). */
+	async continue() {
+		if (!this.#feedback || this.#busy) return;
+		this.#feedback = undefined;
+		await this.#next();
+	}
+
+	async undo() {
+		const session = this.#session;
+		if (!session || !this.#db || !this.canUndo) return;
+		this.#busy = true;
+		this.#message = undefined;
+		try {
+			const undone = await undoLastAnswer(this.#db, { session });
+			this.#replaceCard(undone.card);
+			this.#session = undone.session;
+			this.#feedback = undefined;
+			this.#flipped = false;
+			this.#summary = undefined;
+			this.#status = 'studying';
+			this.#shownAt = Date.now();
+		} catch (error) {
+			this.#message = describeError(error);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Writes the answer (strict durability) before anything else changes on screen. */
+	async #record(
+		item: StudyItem,
+		rating: ReviewRating,
+		answer: string,
+		correct: boolean,
+		durationMs: number
+	): Promise<boolean> {
+		const session = this.#session;
+		if (!session || !this.#db) return false;
+		this.#busy = true;
+		this.#message = undefined;
+		try {
+			const recorded = await recordAnswer(this.#db, {
+				cardId: item.card.id,
+				rating,
+				answer,
+				correct,
+				mode: session.mode,
+				durationMs,
+				now: Date.now(),
+				settings: this.#settings,
+				session
+			});
+			this.#replaceCard(recorded.card);
+			this.#session = recorded.session;
+			return true;
+		} catch (error) {
+			this.#message = describeError(error);
+			return false;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	#replaceCard(card: Card) {
+		const item = this.#items.get(card.id);
+		if (!item) return;
+		this.#items = new Map(
+			[...this.#items].map(([id, entry]) => [id, id === card.id ? { ...item, card } : entry])
+		);
+	}
+
+	async #next() {
+		this.#flipped = false;
+		this.#shownAt = Date.now();
+		const session = this.#session;
+		if (session && isFinished(session)) await this.#finish(session);
+	}
+
+	async #finish(session: StudySession) {
+		if (!this.#db) return;
+		const finished = finishSession(session, Date.now());
+		try {
+			await saveSession(this.#db, finished);
+		} catch (error) {
+			this.#message = describeError(error);
+		}
+		const cards = new Map(
+			finished.answers.flatMap((answer) => {
+				const card = this.#items.get(answer.cardId)?.card;
+				return card ? [[card.id, card] as const] : [];
+			})
+		);
+		this.#session = finished;
+		this.#summary = summarize(finished, cards);
+		this.#status = 'finished';
+	}
+
+	#leave() {
+		this.#release?.();
+		this.#release = undefined;
+		this.#session = undefined;
+		this.#items = new Map();
+		this.#feedback = undefined;
+		this.#flipped = false;
+		this.#busy = false;
+		this.#resumed = false;
+		this.#message = undefined;
+		this.#summary = undefined;
+		this.#set = undefined;
+	}
+
+	reset() {
+		this.#startToken++;
+		this.#leave();
+		this.#status = 'idle';
+		this.#db = undefined;
+	}
+}
+
+export const study = new Study();

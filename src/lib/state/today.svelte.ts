@@ -1,0 +1,42 @@
+import { loadHomeSummary, type HomeSummary } from '$lib/db';
+import type { QuestionSet } from '$lib/types';
+import { database } from './database.svelte';
+import { questionSets } from './question-sets.svelte';
+
+/** What the home page shows about today: due now, new available, streak, mastery per set. */
+class Today {
+	#summary = $state.raw<HomeSummary | undefined>();
+	#sets = $state.raw<QuestionSet[]>([]);
+	#problem = $state<string | undefined>();
+
+	get summary() {
+		return this.#summary;
+	}
+	/** Every set in the library, so mastery can name them. */
+	get sets() {
+		return this.#sets;
+	}
+	get problem() {
+		return this.#problem;
+	}
+
+	async load(now = Date.now()) {
+		try {
+			const db = await database.open();
+			// Makes sure every set has its cards, so "new available" counts the whole library.
+			this.#sets = await questionSets.syncAll(db, now);
+			this.#summary = await loadHomeSummary(db, now);
+			this.#problem = undefined;
+		} catch (error) {
+			this.#problem = error instanceof Error ? error.message : 'Could not load today’s study.';
+		}
+	}
+
+	reset() {
+		this.#summary = undefined;
+		this.#sets = [];
+		this.#problem = undefined;
+	}
+}
+
+export const today = new Today();

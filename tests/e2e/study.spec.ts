@@ -1,0 +1,259 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+	axeViolations,
+	newContext,
+	PHONE,
+	screenshot,
+	SEED_SET_ID,
+	startApp,
+	waitForServiceWorker,
+	type App,
+	type Page
+} from './harness.ts';
+
+interface Stored {
+	reviews: { id: number; cardId: string; mode: string; rating: number; correct: boolean }[];
+	cards: { id: string; state: number; due: number; retired: boolean }[];
+	sessions: { id: string; mode: string; position: number; answers: number; finished: boolean }[];
+}
+
+// Reads the database with the raw IndexedDB API (not the app's code). A string, because tsx
+// would add helpers to a function that do not exist in the page.
+const READ_DATABASE = `(async () => {
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('factdeck');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const all = (store) => new Promise((resolve, reject) => {
+		const request = db.transaction(store).objectStore(store).getAll();
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const [reviews, cards, sessions] = await Promise.all([all('reviews'), all('cards'), all('sessions')]);
+	db.close();
+	return {
+		reviews: reviews.map((r) => ({ id: r.id, cardId: r.cardId, mode: r.mode, rating: r.rating, correct: r.correct })),
+		cards: cards.map((c) => ({ id: c.id, state: c.state, due: c.due, retired: c.retired })),
+		sessions: sessions.map((s) => ({
+			id: s.id, mode: s.mode, position: s.position, answers: s.answers.length, finished: s.finishedAt !== undefined
+		}))
+	};
+})()`;
+
+function stored(page: Page): Promise<Stored> {
+	return page.evaluate(READ_DATABASE) as Promise<Stored>;
+}
+
+async function progressText(page: Page): Promise<string> {
+	return (await page.locator('.progress .count').innerText()).trim();
+}
+
+/** Flip with Space and rate Good with "3", by keyboard only; waits until the next card shows. */
+async function studyFlashcardByKeyboard(page: Page, done: number) {
+	await page.locator('.flip').waitFor();
+	await page.keyboard.press('Space');
+	await page.getByRole('group', { name: /How well did you remember/ }).waitFor();
+	await page.keyboard.press('3');
+	await page.waitForFunction(
+		(n) => document.querySelector('.progress .count')?.textContent?.startsWith(`${n} of`),
+		done
+	);
+}
+
+/** Answers whatever quiz question shows by keyboard: option 1, or a typed guess and Enter. */
+async function answerQuestionByKeyboard(page: Page) {
+	const typed = page.locator('#typed-answer');
+	if ((await typed.count()) > 0) {
+		await typed.focus();
+		await page.keyboard.type('3,000');
+		await page.keyboard.press('Enter');
+	} else {
+		await page.keyboard.press('1');
+	}
+}
+
+describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000 }, () => {
+	let app: App;
+	before(async () => {
+		app = await startApp();
+	});
+	after(async () => {
+		await app.close();
+	});
+
+	test('offline: 10 flashcards by keyboard, reload, and the log and due counts are as left', async () => {
+		const { context, errors } = await newContext(app);
+		const page = await context.newPage();
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+
+		await page.goto(`/study/flashcards#${SEED_SET_ID}`);
+		await page.getByRole('heading', { level: 1, name: 'Flashcards' }).waitFor();
+		for (let i = 1; i <= 10; i++) {
+			await studyFlashcardByKeyboard(page, i);
+			if (i === 1) {
+				await screenshot(page, 'study-flashcards-phone');
+			}
+		}
+		const before = await stored(page);
+		assert.equal(before.reviews.length, 10, 'ten answers in the log');
+		assert.ok(before.reviews.every((r) => r.mode === 'flashcard' && r.rating === 3));
+		assert.equal(new Set(before.reviews.map((r) => r.cardId)).size, 10, 'ten different cards');
+
+		await page.reload();
+		await page.getByText('Continuing where you left off.').waitFor();
+		assert.match(await progressText(page), /^10 of \d+$/);
+		const after = await stored(page);
+		assert.deepEqual(after.reviews, before.reviews, 'the log survived the reload');
+		assert.deepEqual(after.cards, before.cards, 'every card kept its schedule');
+
+		// Good on a new card is a learning step (minutes away): nothing due now, ten fewer new.
+		await page.goto('/');
+		const today = page.getByRole('region', { name: 'Today' });
+		await today.getByText('Due now').waitFor();
+		const seedCards = after.cards.filter((c) => c.id.startsWith(`${SEED_SET_ID}:`));
+		const now = Date.now();
+		const dueNow = after.cards.filter((c) => !c.retired && c.state !== 0 && c.due <= now).length;
+		const fresh = after.cards.filter((c) => !c.retired && c.state === 0).length;
+		assert.equal(fresh, seedCards.length - 10);
+		assert.equal(await today.getByTestId('due-now').innerText(), String(dueNow));
+		assert.equal(await today.getByTestId('new-available').innerText(), String(fresh));
+
+		const offlineErrors = errors.filter((e) => !/Failed to load resource/.test(e));
+		assert.deepEqual(offlineErrors, []);
+		await context.close();
+	});
+
+	test('quiz by keyboard: graded at once, source sentence highlighted, undo, resume', async () => {
+		const { context, errors } = await newContext(app);
+		const page = await context.newPage();
+		await page.goto(`/study/quiz#${SEED_SET_ID}`);
+		await page.getByRole('heading', { level: 1, name: 'Quiz' }).waitFor();
+		await page.locator('.question').waitFor();
+		assert.deepEqual(await axeViolations(page), [], 'quiz question');
+		await screenshot(page, 'study-quiz-phone');
+
+		await answerQuestionByKeyboard(page);
+		await page.locator('.feedback').waitFor();
+		assert.equal(await page.locator('.feedback mark').count(), 1, 'the answer is highlighted');
+		assert.equal(
+			await page.evaluate(() => document.activeElement?.textContent?.trim()),
+			'Continue Enter'
+		);
+		assert.deepEqual(await axeViolations(page), [], 'quiz feedback');
+		await screenshot(page, 'study-quiz-feedback-phone');
+		assert.equal((await stored(page)).reviews.length, 1, 'stored before the next card');
+
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => !document.querySelector('.feedback'));
+		await answerQuestionByKeyboard(page);
+		await page.locator('.feedback').waitFor();
+		assert.equal((await stored(page)).reviews.length, 2);
+
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await page.waitForFunction(() => !document.querySelector('.feedback'));
+		assert.match(await progressText(page), /^1 of /);
+		assert.equal((await stored(page)).reviews.length, 1, 'undo took the answer out of the log');
+
+		await page.reload();
+		await page.getByText('Continuing where you left off.').waitFor();
+		assert.match(await progressText(page), /^1 of /);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test('two tabs answering at once lose nothing', async () => {
+		const { context, errors } = await newContext(app);
+		const first = await context.newPage();
+		const second = await context.newPage();
+		await first.goto(`/study/flashcards#${SEED_SET_ID}`);
+		await first.locator('.flip').waitFor();
+		await second.goto(`/study/flashcards#${SEED_SET_ID}`);
+		await second.locator('.flip').waitFor();
+		assert.equal(await second.getByText('Continuing where you left off.').count(), 0);
+
+		for (let i = 1; i <= 5; i++) {
+			await Promise.all([studyFlashcardByKeyboard(first, i), studyFlashcardByKeyboard(second, i)]);
+		}
+		const { reviews, sessions } = await stored(first);
+		assert.equal(reviews.length, 10, 'both tabs’ answers are in the log');
+		assert.equal(new Set(reviews.map((r) => r.id)).size, 10);
+		const open = sessions.filter((s) => s.mode === 'flashcard');
+		assert.deepEqual(open.map((s) => s.answers).sort(), [5, 5], 'each tab studied its own session');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test('a test gives no feedback until the end, then a score and each answer', async () => {
+		const { context, errors } = await newContext(app);
+		const page = await context.newPage();
+		await page.goto(`/study/test#${SEED_SET_ID}`);
+		await page.getByRole('heading', { level: 1, name: 'Test' }).waitFor();
+		await page.locator('.question').waitFor();
+		assert.match(await progressText(page), /^0 of 10$/);
+		assert.deepEqual(await axeViolations(page), [], 'test question');
+		await screenshot(page, 'study-test-phone');
+		for (let i = 1; i <= 10; i++) {
+			await answerQuestionByKeyboard(page);
+			if (i < 10) {
+				await page.waitForFunction(
+					(n) => document.querySelector('.progress .count')?.textContent?.startsWith(`${n} of`),
+					i
+				);
+				assert.equal(await page.locator('.feedback').count(), 0, 'no feedback during a test');
+			}
+		}
+		await page.getByRole('heading', { name: /^Score: \d+ of 10$/ }).waitFor();
+		assert.equal(await page.locator('.results li').count(), 10);
+		const { reviews } = await stored(page);
+		assert.equal(reviews.filter((r) => r.mode === 'test').length, 10, 'a test updates scheduling');
+		assert.deepEqual(await axeViolations(page), [], 'test results');
+		await screenshot(page, 'study-test-results-phone');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test('review mixes every due and new card; flashcard answers and summary are accessible', async () => {
+		const { context, errors } = await newContext(app, PHONE);
+		const page = await context.newPage();
+		await page.goto('/review');
+		await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
+		await page.locator('.question, .flashcard').first().waitFor();
+		const total = Number((await progressText(page)).split(' of ')[1]);
+		assert.ok(total > 0 && total <= 20, `new cards are limited to 20 a day (got ${total})`);
+		await screenshot(page, 'study-review-phone');
+		let checkedFlashcard = false;
+		for (let i = 1; i <= total; i++) {
+			if ((await page.locator('.flashcard').count()) > 0) {
+				await page.keyboard.press('Space');
+				await page.getByRole('group', { name: /How well did you remember/ }).waitFor();
+				if (!checkedFlashcard) {
+					assert.deepEqual(await axeViolations(page), [], 'flashcard answer');
+					await screenshot(page, 'study-flashcard-answer-phone');
+					checkedFlashcard = true;
+				}
+				await page.keyboard.press('3');
+			} else {
+				await answerQuestionByKeyboard(page);
+				await page.locator('.feedback').waitFor();
+				await page.keyboard.press('Enter');
+			}
+			if (i < total) {
+				await page.waitForFunction(
+					(n) => document.querySelector('.progress .count')?.textContent?.startsWith(`${n} of`),
+					i
+				);
+			}
+		}
+		await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+		assert.deepEqual(await axeViolations(page), [], 'summary');
+		await screenshot(page, 'study-summary-phone');
+		const { reviews } = await stored(page);
+		assert.equal(reviews.filter((r) => r.mode === 'review').length, total);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+});
