@@ -42,6 +42,11 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 		return { start: 1, end: 1 };
 	}
 	if (!INTRO_STARTERS.has(first.normal)) return { start: 0, end: 0 };
+	// "At least 140 people ...", "About 180 copies ...": a hedge on the subject, not a phrase.
+	const second = tokens[1]?.normal ?? '';
+	const hedge =
+		/^(?:about|around|over|under|nearly|some)$/.test(first.normal) && has(tokens[1], 'Value');
+	if ((first.normal === 'at' && second === 'least') || hedge) return { start: 0, end: 0 };
 	for (let i = 0; i < Math.min(tokens.length, 14); i += 1) {
 		// "On July 20, 1969, ...": the year after a date's comma is still part of the phrase.
 		const next = tokens[i + 1];
@@ -90,6 +95,8 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 		if (sawNoun && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) || /[;:()"]/.test(token.post + token.pre)) return null;
+		// "Residents who have left the area can register ...": too deep for this reader.
+		if (/^(?:who|which|that|whose|whom)$/.test(token.normal) && i > subjectStart) return null;
 		i += 1;
 	}
 	// Adverbs such as "reportedly" directly before the verb belong to the verb group.

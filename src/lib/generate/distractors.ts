@@ -91,7 +91,7 @@ export function entityDistractors(
 ): string[] {
 	const fromDocument: string[] = [];
 	for (const other of documentFacts) {
-		if (other.kind !== fact.kind || other.answer === fact.answer) continue;
+		if (other.kind !== fact.kind || other.answer === fact.answer || other.alias) continue;
 		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
 		if (!fromDocument.includes(other.answer)) fromDocument.push(other.answer);
 	}

@@ -8,7 +8,9 @@ export const COUNTRIES = (
 	'Mongolia|Morocco|Netherlands|New Zealand|Nigeria|North Korea|Norway|Pakistan|Peru|' +
 	'Philippines|Poland|Portugal|Romania|Russia|Saudi Arabia|Serbia|Singapore|Slovakia|' +
 	'South Africa|South Korea|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Thailand|Turkey|' +
-	'Ukraine|United Kingdom|United States|Venezuela|Vietnam|Yemen|Zimbabwe'
+	'Ukraine|United Kingdom|United States|Venezuela|Vietnam|Yemen|Zimbabwe|' +
+	// Historical states, so that "the Soviet Union" is a country and not an organisation.
+	'Soviet Union|East Germany|West Germany|Czechoslovakia|Yugoslavia|Prussia|Ottoman Empire'
 ).split('|');
 
 /** Neighbours make better distractors than random countries. */

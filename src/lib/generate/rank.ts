@@ -21,6 +21,31 @@ function byScore(a: Candidate, b: Candidate): number {
 	);
 }
 
+function wordSet(text: string): Set<string> {
+	return new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+}
+
+/** "Which organisation said that ...?" and "Who said that ...?" with one answer: one is enough. */
+function nearDuplicate(a: Candidate, b: Candidate): boolean {
+	if (
+		a.type === 'truefalse' ||
+		b.type === 'truefalse' ||
+		a.type === 'cloze' ||
+		b.type === 'cloze'
+	) {
+		return false;
+	}
+	if (
+		a.answer.toLowerCase().replace(/^the\s+/, '') !== b.answer.toLowerCase().replace(/^the\s+/, '')
+	) {
+		return false;
+	}
+	const x = wordSet(a.prompt);
+	const y = wordSet(b.prompt);
+	const shared = [...x].filter((w) => y.has(w)).length;
+	return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.7;
+}
+
 export function selectQuestions(candidates: readonly Candidate[], max: number): Candidate[] {
 	const pool = [...candidates].sort(byScore);
 	const chosen: Candidate[] = [];
@@ -32,6 +57,7 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 
 	const allowed = (c: Candidate, sentenceCap: number, typeCapped: boolean): boolean => {
 		if (prompts.has(promptKey(c.prompt))) return false;
+		if (chosen.some((other) => nearDuplicate(other, c))) return false;
 		if ((perSentence.get(c.sourceSentence) ?? 0) >= sentenceCap) return false;
 		const asked = perFact.get(c.factKey);
 		if (asked && (asked.has(c.type) || asked.size >= 2)) return false;

@@ -36,7 +36,7 @@ const BLOCKERS = new Set(
 	'that which who whom whose while although though because as when if where whether'.split(' ')
 );
 const KEPT_INTRO = new Set(
-	'in on at since after before during by following until from within throughout'.split(' ')
+	'in on at since after before during by following until from within throughout between'.split(' ')
 );
 
 function render(ctx: SentenceContext, pieces: Piece[]): string | null {
@@ -86,6 +86,8 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 				cut = k - 1;
 			break;
 		}
+		const isDay = has(tokens[k - 1], 'Month') && /^\d{1,2}$/.test(tokens[k]?.text ?? '');
+		if (isDay && /^\d{4}$/.test(tokens[k + 1]?.text ?? '')) continue;
 		if (/[,;:(]/.test(tokens[k]?.post ?? '')) {
 			cut = k + 1;
 			// "controlled by the United States, the United Kingdom, France and the Soviet Union":
@@ -94,7 +96,15 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			const and = tokens.findIndex(
 				(t, j) => j > k && j <= k + 8 && (t.normal === 'and' || t.normal === 'or')
 			);
-			if (/,/.test(tokens[k]?.post ?? '') && /^(?:[A-Z]|the [A-Z])/.test(nextText) && and > 0) {
+			const names = tokens
+				.slice(k + 1, Math.max(k + 1, and))
+				.every((t) => isCapitalised(t) || has(t, 'Determiner'));
+			if (
+				/,/.test(tokens[k]?.post ?? '') &&
+				/^(?:[A-Z]|the [A-Z])/.test(nextText) &&
+				and > 0 &&
+				names
+			) {
 				let j = and + 1;
 				while (
 					j < end &&
@@ -160,6 +170,7 @@ function finish(parts: Array<string | null>, tail: string): string | null {
 	if (parts.some((p) => p === null)) return null;
 	const text = tidy((parts as string[]).filter((p) => p.length > 0).join(' ') + tail);
 	if (text.split(' ').length < 5) return null;
+	if (/\b(?:the|a|an|and|or|of|to|that|which|by)$/i.test(text)) return null;
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
 }
 
@@ -216,7 +227,9 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	) {
 		// "Who was a physicist ...?" describes a kind of person: others in the text may fit too.
 		if (target.wh === 'Who' && clause.verb < 0) return null;
-		const end = target.keepTail ? clause.end : tailEnd(ctx, clause.restStart, clause.end, true);
+		const reports = clause.verb >= 0 && tokens[clause.verb + 1]?.normal === 'that';
+		const end =
+			target.keepTail || reports ? clause.end : tailEnd(ctx, clause.restStart, clause.end, true);
 		const rest = render(ctx, [
 			{ from: target.to, to: clause.subjectEnd },
 			{ from: clause.subjectEnd, to: end }
@@ -244,6 +257,10 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	if (target.from < clause.restStart || target.to > clause.end) return null;
 	for (let k = clause.restStart; k < target.from; k += 1) {
 		const token = tokens[k] as Token;
+		// The target sits inside a reduced relative ("a planet orbiting a star 120 light-years
+		// from Earth", "troops deployed to Russia"): not what the main clause asks about.
+		if (has(token, 'Gerund') || (has(token, 'PastTense') && has(tokens[k - 1], 'Noun')))
+			return null;
 		// The target sits in a second predicate ("... opened in 1977 and carried 31,000 vehicles").
 		const next = tokens[k + 1];
 		if (

@@ -11,8 +11,8 @@ export const CONNECTIVES = new Set(
 export const INTRO_STARTERS = new Set(
 	(
 		'in on at since after before during by for with despite although though while as when ' +
-		'beyond under following until within throughout amid over across from unlike like ' +
-		'according once because if'
+		'beyond under following until within throughout amid over across from unlike like between ' +
+		'according once because if thanks'
 	).split(' ')
 );
 

@@ -124,8 +124,19 @@ function isPlaceRun(tokens: readonly Token[], run: Run, name: string): boolean {
 	return tokens.slice(run.from, run.to).every((t) => has(t, 'Place') || JOINERS.has(t.text));
 }
 
+/** Heads that make a capitalised run a thing, whatever compromise thinks of "James Webb". */
+const THING_HEADS = new Set(
+	(
+		'telescope bridge center centre prize bible gate wall station mission ship airport stadium ' +
+		'tower building hall square street park lake river mountain ocean sea award cup treaty ' +
+		'act law war museum library cathedral church palace'
+	).split(' ')
+);
+
 function isPersonRun(tokens: readonly Token[], run: Run): boolean {
 	const span = tokens.slice(run.from, run.to);
+	const head = span[span.length - 1]?.normal ?? '';
+	if (THING_HEADS.has(head) || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return false;
 	return (
 		run.to - run.from >= 2 &&
 		run.to - run.from <= 4 &&
@@ -171,12 +182,14 @@ export function entityFacts(
 		if (role || isPersonRun(tokens, { ...run, from }) || linked) {
 			if (to - from < 2 && !linked) continue;
 			facts.push({
+				alias: /^(?:born|née|nee|alias|formerly)$/.test(tokens[from - 1]?.normal ?? ''),
 				kind: 'person',
 				sentence: index,
 				from,
 				to,
 				start: (tokens[from] as Token).start,
 				end: answerEnd(last, run.possessive),
+				possessive: run.possessive,
 				answer: name,
 				role,
 				weight: role ? 2.6 : 2.2
@@ -211,6 +224,21 @@ export function entityFacts(
 			continue;
 		}
 		const head = last.normal.replace(/'s$/, '');
+		if (COUNTRY_SET.has(name)) {
+			facts.push({
+				kind: 'place',
+				sentence: index,
+				from,
+				to,
+				start: (tokens[from] as Token).start,
+				end: answerEnd(last, run.possessive),
+				possessive: run.possessive,
+				answer: name,
+				subtype: 'country',
+				weight: 2
+			});
+			continue;
+		}
 		if (ORG_HEADS.has(head) || tokens.slice(from, to).some((t) => has(t, 'Organization'))) {
 			if (to - from < 2 && !ORG_HEADS.has(head)) continue;
 			const owner = runs[r - 1];
@@ -223,6 +251,7 @@ export function entityFacts(
 				to,
 				start: (tokens[start] as Token).start,
 				end: answerEnd(last, run.possessive),
+				possessive: run.possessive,
 				answer: textOf(text, tokens, start, to, run.possessive),
 				weight: 2.2
 			});
@@ -239,6 +268,7 @@ export function entityFacts(
 				to,
 				start: (tokens[from] as Token).start,
 				end: answerEnd(last, run.possessive),
+				possessive: run.possessive,
 				answer: name,
 				subtype,
 				weight: 2

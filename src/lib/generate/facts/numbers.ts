@@ -9,6 +9,9 @@ const NUMBER =
 const HEDGES =
 	/(?:approximately|about|around|roughly|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|estimated|just over|just under)\s$/i;
 
+const TIME_UNITS =
+	/^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|light-years)$/;
+const CURRENCIES = /^(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos)$/;
 const DIMENSIONS = new Set('tall long wide high deep thick old heavy'.split(' '));
 const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with']);
 
@@ -26,6 +29,11 @@ export function nounPhrase(
 	let lastNoun = -1;
 	while (j < tokens.length && j - i < 5) {
 		const token = tokens[j] as Token;
+		// "20 minutes", "33 days": compromise tags these as dates, but they are what is counted.
+		if (TIME_UNITS.test(token.normal)) {
+			lastNoun = j;
+			break;
+		}
 		if (UNIT_STOP.has(token.normal) || has(token, 'Verb') || has(token, 'Determiner')) break;
 		if (/^(?:last|next|this|these|those|that|each|per)$/.test(token.normal) || has(token, 'Date'))
 			break;
@@ -127,17 +135,32 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 			});
 			continue;
 		}
-		const subtype = currency ? 'money' : percent ? 'percent' : 'count';
+		// "180 million dollars": money, and the answer names the currency.
+		const currencyWord = tokens[last + 1];
+		const spelledMoney =
+			!currency && !percent && currencyWord !== undefined && CURRENCIES.test(currencyWord.normal);
+		const subtype = currency || spelledMoney ? 'money' : percent ? 'percent' : 'count';
 		let unit: string | undefined;
 		let to = last + 1;
-		if (subtype === 'count') {
+		let answerEnd = end;
+		if (spelledMoney && currencyWord) {
+			to = last + 2;
+			answerEnd = currencyWord.end;
+		} else if (subtype === 'count') {
 			const after = unitAfter(tokens, last + 1, text);
 			if (after) {
 				unit = after.text;
 				to = after.end;
 			} else unit = unitFromNumberOf(tokens, from, text)?.text;
 		} else if (subtype === 'percent' && tokens[last + 1]?.normal === 'of') {
-			const of = nounPhrase(tokens, last + 2, text);
+			// "71 percent of the Earth's surface": "the" and a possessive belong to the phrase.
+			const the = tokens[last + 2]?.normal === 'the' ? 1 : 0;
+			const possessor = has(tokens[last + 2 + the], 'Possessive') ? 1 : 0;
+			const phrase = nounPhrase(tokens, last + 2 + the + possessor, text);
+			const of = phrase && {
+				end: phrase.end,
+				text: text.slice((tokens[last + 2] as Token).start, (tokens[phrase.end - 1] as Token).end)
+			};
 			if (of) {
 				unit = of.text;
 				to = of.end;
@@ -163,8 +186,8 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 			from: Math.max(0, phraseFrom),
 			to,
 			start,
-			end,
-			answer: match[0],
+			end: answerEnd,
+			answer: text.slice(start, answerEnd),
 			subtype,
 			unit,
 			role: hedge ? hedge[0].trim() : undefined,

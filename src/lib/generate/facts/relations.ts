@@ -21,6 +21,8 @@ export const REPORTING_VERBS = new Set(
 		'said noted reported estimated warned announced stated claimed confirmed told found showed ' +
 		'says notes reports estimates warns announces states claims confirms finds shows ' +
 		'concluded concludes revealed reveals suggested suggests argued argues indicate indicates ' +
+		'say note report estimate warn announce state claim confirm find show conclude reveal ' +
+		'suggest argue ' +
 		'indicated believe believes believed'
 	).split(' ')
 );

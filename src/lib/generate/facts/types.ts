@@ -37,6 +37,10 @@ export interface Fact {
 	cue?: number;
 	/** A capital standing for its government ("Moscow supported Pyongyang"): not asked as a city. */
 	metonym?: boolean;
+	/** Another name of someone in the text ("born Maria Sklodowska"): never a distractor. */
+	alias?: boolean;
+	/** Written with "'s" ("Russia's Kursk region"): a cloze may blank it, a question may not. */
+	possessive?: boolean;
 	/** "4,000 of these soldiers": the count is followed by what it counts, after "of". */
 	partitive?: boolean;
 	/** Tokens of "the total number of X" that a quantity answers. */

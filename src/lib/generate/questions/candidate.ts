@@ -24,8 +24,9 @@ export interface BuildContext {
 	mentions: (text: string) => number;
 }
 
+/** One key per answer, whatever its kind: "The British Columbia Wildfire Service" is one fact. */
 export function factKey(fact: Fact): string {
-	return `${fact.kind}:${fact.answer.toLowerCase()}`;
+	return `${fact.sentence}:${fact.answer.toLowerCase().replace(/^the\s+/, '')}`;
 }
 
 /** Other spellings of a number that count as correct ("11,000" / "11000"). */

@@ -73,7 +73,9 @@ function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 	if (!prompt) return null;
 	const answer =
 		fact.kind === 'cause' && fact.subtype ? `${fact.subtype} ${fact.answer}` : fact.answer;
-	return card(fact, prompt, asStatement(answer), fact.weight + (fact.kind === 'cause' ? 0.3 : 0));
+	// Lists and causes make the best cards: they are hard to ask any other way.
+	const bonus = fact.kind === 'cause' || fact.kind === 'list' ? 0.6 : 0;
+	return card(fact, prompt, asStatement(answer), fact.weight + bonus);
 }
 
 function yearCard(fact: Fact, build: BuildContext): Candidate | null {

@@ -6,6 +6,7 @@ const HEDGED =
 	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated)$/i;
 
 export function whTarget(fact: Fact): WhTarget | null {
+	if (fact.possessive) return null;
 	const base = { from: fact.from, to: fact.to };
 	switch (fact.kind) {
 		case 'person':
