@@ -1,6 +1,13 @@
 // Wrong options of the same type and scale: same document first, then small built-in lists.
 import type { Fact } from './facts/types';
-import { CITIES, CITY_GROUPS, COUNTRIES, COUNTRY_NEIGHBOURS, REGIONS } from './gazetteer';
+import {
+	CITIES,
+	CITY_GROUPS,
+	COUNTRIES,
+	COUNTRY_NEIGHBOURS,
+	MAJOR_COUNTRIES,
+	REGIONS
+} from './gazetteer';
 import { shuffled } from './random';
 import { MONTHS } from './words';
 
@@ -98,7 +105,11 @@ export function entityDistractors(
 	const builtIn: string[] = [];
 	if (fact.kind === 'place') {
 		if (fact.subtype === 'country') {
-			builtIn.push(...(COUNTRY_NEIGHBOURS[fact.answer] ?? []), ...shuffled(COUNTRIES, seed));
+			builtIn.push(
+				...(COUNTRY_NEIGHBOURS[fact.answer] ?? []),
+				...shuffled(MAJOR_COUNTRIES, seed),
+				...shuffled(COUNTRIES, seed)
+			);
 		} else if (fact.subtype === 'city') {
 			const group = CITY_GROUPS.find((cities) => cities.includes(fact.answer));
 			builtIn.push(...shuffled(group ?? CITIES, seed));

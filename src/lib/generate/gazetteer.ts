@@ -13,6 +13,12 @@ export const COUNTRIES = (
 	'Soviet Union|East Germany|West Germany|Czechoslovakia|Yugoslavia|Prussia|Ottoman Empire'
 ).split('|');
 
+/** Countries a skimmer would find plausible anywhere, before the long tail. */
+export const MAJOR_COUNTRIES = (
+	'United States|China|Russia|India|Japan|Germany|France|United Kingdom|Brazil|Canada|Italy|' +
+	'Spain|Mexico|South Korea|Australia|Turkey|Iran|Egypt|Poland|Ukraine'
+).split('|');
+
 /** Neighbours make better distractors than random countries. */
 export const COUNTRY_NEIGHBOURS: Record<string, string[]> = {
 	Russia: ['Belarus', 'Ukraine', 'Kazakhstan', 'China'],
@@ -26,7 +32,9 @@ export const COUNTRY_NEIGHBOURS: Record<string, string[]> = {
 	'United Kingdom': ['Ireland', 'France', 'Netherlands', 'Norway'],
 	Iran: ['Iraq', 'Turkey', 'Pakistan', 'Syria'],
 	Israel: ['Lebanon', 'Jordan', 'Egypt', 'Syria'],
-	India: ['Pakistan', 'Bangladesh', 'China', 'Nepal']
+	India: ['Pakistan', 'Bangladesh', 'China', 'Nepal'],
+	'Soviet Union': ['United States', 'United Kingdom', 'France', 'China'],
+	'East Germany': ['West Germany', 'Poland', 'Czechoslovakia', 'Austria']
 };
 
 /** Cities by region of the world: a distractor for Frankfurt should be Munich, not Nairobi. */

@@ -21,8 +21,15 @@ function byScore(a: Candidate, b: Candidate): number {
 	);
 }
 
-function wordSet(text: string): Set<string> {
-	return new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+const WORD_SETS = new WeakMap<Candidate, Set<string>>();
+
+function wordSet(candidate: Candidate): Set<string> {
+	let words = WORD_SETS.get(candidate);
+	if (!words) {
+		words = new Set(candidate.prompt.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+		WORD_SETS.set(candidate, words);
+	}
+	return words;
 }
 
 /** "Which organisation said that ...?" and "Who said that ...?" with one answer: one is enough. */
@@ -40,15 +47,17 @@ function nearDuplicate(a: Candidate, b: Candidate): boolean {
 	) {
 		return false;
 	}
-	const x = wordSet(a.prompt);
-	const y = wordSet(b.prompt);
+	const x = wordSet(a);
+	const y = wordSet(b);
 	const shared = [...x].filter((w) => y.has(w)).length;
 	return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.7;
 }
 
 export function selectQuestions(candidates: readonly Candidate[], max: number): Candidate[] {
 	const pool = [...candidates].sort(byScore);
+	const keys = new Map(pool.map((c) => [c, promptKey(c.prompt)]));
 	const chosen: Candidate[] = [];
+	const taken = new Set<Candidate>();
 	const prompts = new Set<string>();
 	const perSentence = new Map<number, number>();
 	const perFact = new Map<string, Set<QuestionType>>();
@@ -56,7 +65,7 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 	const quota = (type: QuestionType) => Math.max(1, Math.ceil(SHARE[type] * max));
 
 	const allowed = (c: Candidate, sentenceCap: number, typeCapped: boolean): boolean => {
-		if (prompts.has(promptKey(c.prompt))) return false;
+		if (taken.has(c) || prompts.has(keys.get(c) ?? '')) return false;
 		if (chosen.some((other) => nearDuplicate(other, c))) return false;
 		if ((perSentence.get(c.sourceSentence) ?? 0) >= sentenceCap) return false;
 		const asked = perFact.get(c.factKey);
@@ -66,7 +75,8 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 	};
 	const take = (c: Candidate) => {
 		chosen.push(c);
-		prompts.add(promptKey(c.prompt));
+		taken.add(c);
+		prompts.add(keys.get(c) ?? '');
 		perSentence.set(c.sourceSentence, (perSentence.get(c.sourceSentence) ?? 0) + 1);
 		perFact.set(c.factKey, new Set([...(perFact.get(c.factKey) ?? []), c.type]));
 		perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
@@ -83,9 +93,7 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 			progress = false;
 			for (const type of TYPES) {
 				if (chosen.length >= max) break;
-				const next = pool.find(
-					(c) => c.type === type && !chosen.includes(c) && allowed(c, sentenceCap, typeCapped)
-				);
+				const next = pool.find((c) => c.type === type && allowed(c, sentenceCap, typeCapped));
 				if (next) {
 					take(next);
 					progress = true;
