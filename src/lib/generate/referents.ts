@@ -34,6 +34,14 @@ const SUBORDINATORS = new Set(
 const POSSESSIVES = new Set('his her its their'.split(' '));
 const FIRST_PERSON = new Set('i me my mine we us our ours'.split(' '));
 
+const ANAPHORIC_HEADS = new Set(
+	(
+		'project plan agreement deal pact treaty decision move proposal policy law bill measure ' +
+		'programme program scheme strike attack incident crash accident event meeting summit talks ' +
+		'report study announcement declaration deployment warning operation campaign effort ' +
+		'initiative reform'
+	).split(' ')
+);
 const VAGUE_HEADS = new Set(
 	'strike attack agreement deal pact treaty conflict war region country plan report study meeting project'.split(
 		' '
@@ -62,10 +70,19 @@ function antecedentName(
 			const token = tokens[i] as Token;
 			if (token.normal !== head || !isCapitalised(token)) continue;
 			let k = i;
-			while (k > 0 && isCapitalised(tokens[k - 1]) && !/[,;:.]/.test(tokens[k - 1]?.post ?? ''))
+			while (
+				k > 0 &&
+				isCapitalised(tokens[k - 1]) &&
+				!has(tokens[k - 1], 'Determiner') &&
+				!/[,;:.]/.test(tokens[k - 1]?.post ?? '')
+			) {
 				k -= 1;
-			if (k === i || /'s$/.test(tokens[i - 1]?.text ?? '')) return undefined;
-			return text.slice((tokens[k] as Token).start, token.end);
+			}
+			// "Bank of Japan": the name goes on after the head.
+			let end = i;
+			while (tokens[end + 1]?.normal === 'of' && isCapitalised(tokens[end + 2])) end += 2;
+			if ((k === i && end === i) || /'s$/.test(tokens[i - 1]?.text ?? '')) return undefined;
+			return text.slice((tokens[k] as Token).start, (tokens[end] as Token).end);
 		}
 	}
 	return undefined;
@@ -224,6 +241,16 @@ export function resolveReferents(
 			sawName = true;
 		if (i === 0 && has(token, 'ProperNoun')) sawName = true;
 		if (
+			word === 'the' &&
+			next &&
+			ANAPHORIC_HEADS.has(next.normal) &&
+			!replace.has(i) &&
+			!/^(?:of|between|on|against|to|for|that|which)$/.test(tokens[i + 2]?.normal ?? '')
+		) {
+			// "the project", "the decision": points back to something only the article names.
+			unresolved.add(i);
+			local.add(i);
+		} else if (
 			word === 'the' &&
 			next &&
 			VAGUE_HEADS.has(next.normal) &&
