@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+import { whTarget } from './questions/targets';
+import { whQuestion } from './wh';
+
+function questions(sentence: string, year?: number): string[] {
+	const analysis = analyse([sentence], year);
+	const ctx = analysis.contexts[0];
+	if (!ctx) return [];
+	return analysis.facts
+		.map((fact) => {
+			const target = whTarget(fact);
+			return target ? whQuestion(ctx, target) : null;
+		})
+		.filter((q): q is string => q !== null);
+}
+
+describe('whQuestion', () => {
+	it('asks for a quantity with subject-auxiliary inversion', () => {
+		expect(
+			questions(
+				'North Korea has reportedly sent an additional 3,000 troops to Russia in early 2024.'
+			)
+		).toContain(
+			'How many additional troops has North Korea reportedly sent to Russia in early 2024?'
+		);
+	});
+
+	it('fronts a preposition with the wh-phrase', () => {
+		expect(questions('Russian forces launched a significant drone assault on Kharkiv.')).toContain(
+			'On which city did Russian forces launch a significant drone assault?'
+		);
+	});
+
+	it('asks for a year in a fronted date phrase', () => {
+		expect(
+			questions('In 1796, the English doctor Edward Jenner developed the first vaccine.')
+		).toContain('In which year did the English doctor Edward Jenner develop the first vaccine?');
+	});
+
+	it('keeps a reported clause and names its source', () => {
+		expect(questions('Officials estimate that 62 buildings have been destroyed so far.')).toContain(
+			'How many buildings have been destroyed so far, according to officials?'
+		);
+	});
+
+	it('refuses coordinated answers, dangling pronouns and reduced relatives', () => {
+		expect(questions('The United States and its allies continue diplomatic efforts.')).toEqual([]);
+		expect(questions('She moved to Paris in 1891.')).toEqual([]);
+		expect(
+			questions(
+				'Astronomers detected water in the atmosphere of a planet orbiting a star 120 light-years from Earth.'
+			)
+		).toEqual([]);
+	});
+});
