@@ -1,5 +1,11 @@
 // The app's main sections, in the order the navigation shows them.
-export const MAIN_SECTIONS = [{ path: '/', label: 'Library' }] as const;
+export const MAIN_SECTIONS = [
+	{ path: '/', label: 'Library' },
+	{ path: '/review', label: 'Review' },
+	{ path: '/progress', label: 'Progress' },
+	{ path: '/create', label: 'Create' },
+	{ path: '/teach', label: 'Teach' }
+] as const;
 
 /** Whether `pathname` is inside the section at `path` ("/" only matches itself). */
 export function inSection(pathname: string, path: string): boolean {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkText, readDocumentFile, validateDocument } from './document';
+
+const ARTICLE =
+	'The river Thames flows through London. It is 346 kilometres long and reaches the North Sea.';
+
+describe('checkText', () => {
+	it('refuses empty, huge, binary and all-markup text with a clear message', () => {
+		expect(checkText('   \n ')).toEqual({ ok: false, error: expect.stringMatching(/empty/) });
+		expect(checkText('a'.repeat(5_000_000))).toEqual({
+			ok: false,
+			error: expect.stringMatching(/too long/)
+		});
+		expect(checkText('PK\u0003\u0004\u0000\u0000binary')).toEqual({
+			ok: false,
+			error: expect.stringMatching(/not text/)
+		});
+		expect(checkText('<div><span></span><img src=x onerror=alert(1)></div>')).toEqual({
+			ok: false,
+			error: expect.stringMatching(/all markup/)
+		});
+		expect(checkText('Too short.')).toEqual({ ok: false, error: expect.stringMatching(/short/) });
+	});
+
+	it('accepts an article, trimmed', () => {
+		expect(checkText(`  ${ARTICLE}\n`)).toEqual({ ok: true, value: ARTICLE });
+	});
+});
+
+describe('validateDocument', () => {
+	it('reports each bad field by name', () => {
+		const outcome = validateDocument('', {
+			title: ' ',
+			source: '',
+			url: 'javascript:alert(1)',
+			date: '2025-02-30'
+		});
+		expect(outcome.ok).toBe(false);
+		if (outcome.ok) return;
+		expect(Object.keys(outcome.errors).sort()).toEqual(['date', 'text', 'title', 'url']);
+	});
+
+	it('drops empty optional fields', () => {
+		const outcome = validateDocument(ARTICLE, { title: ' Thames ', source: '', url: '', date: '' });
+		expect(outcome).toEqual({ ok: true, value: { text: ARTICLE, title: 'Thames' } });
+	});
+});
+
+describe('readDocumentFile', () => {
+	const noHtml = () => ({ text: '' });
+
+	it('reads Markdown front matter', () => {
+		const md = `---\ntitle: Rivers\nurl: https://example.org/rivers\ndate: 2025-01-02\n---\n${ARTICLE}`;
+		expect(readDocumentFile('rivers.md', md, noHtml)).toEqual({
+			ok: true,
+			value: {
+				text: ARTICLE,
+				title: 'Rivers',
+				url: 'https://example.org/rivers',
+				date: '2025-01-02'
+			}
+		});
+	});
+
+	it('hands HTML to the DOM reader and refuses other files', () => {
+		const outcome = readDocumentFile('a.html', '<p>x</p>', () => ({ text: 'from the DOM' }));
+		expect(outcome).toEqual({ ok: true, value: { text: 'from the DOM' } });
+		expect(readDocumentFile('a.pdf', '%PDF', noHtml).ok).toBe(false);
+		expect(readDocumentFile('a.txt', 'x\u0000y', noHtml).ok).toBe(false);
+		expect(readDocumentFile('bad.md', '---\ntitle: [\n---\ntext', noHtml).ok).toBe(false);
+	});
+});

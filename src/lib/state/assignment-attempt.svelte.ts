@@ -1,0 +1,197 @@
+// A student taking an assignment from a link: the questions in their order, the answers so far,
+// and the result to send back. Answers also become the student's own study cards.
+import * as v from 'valibot';
+import { getSettings, recordAnswer, saveCustomSet, syncSetCards, cardIdFor } from '$lib/db';
+import {
+	assignmentAsQuestionSet,
+	decodeAssignment,
+	MAX_NAME_LENGTH,
+	normaliseStudentName,
+	payloadFromLink
+} from '$lib/share';
+import { ratingForAnswer } from '$lib/srs';
+import { gradeAnswer } from '$lib/study/grade';
+import { shuffled } from '$lib/teach/select';
+import type { Assignment, Question, QuestionAnswer, QuestionSet, StudentResult } from '$lib/types';
+import { database } from './database.svelte';
+
+export type AttemptPhase = 'loading' | 'invalid' | 'intro' | 'question' | 'feedback' | 'done';
+
+export const StudentNameSchema = v.pipe(
+	v.string(),
+	v.transform(normaliseStudentName),
+	v.nonEmpty('Enter your name so your teacher knows whose result it is.'),
+	v.maxLength(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters.`)
+);
+
+class AssignmentAttempt {
+	phase = $state<AttemptPhase>('loading');
+	problem = $state<string | undefined>();
+	assignment = $state.raw<Assignment | undefined>();
+	student = $state('');
+	/** Indexes into the assignment's questions, in the order this student sees them. */
+	order = $state.raw<number[]>([]);
+	position = $state(0);
+	answers = $state<(QuestionAnswer | undefined)[]>([]);
+	timeMs = $state(0);
+	finishedAt = $state(0);
+	/** Set when the answers could not also be saved as study cards (the quiz still works). */
+	storageProblem = $state<string | undefined>();
+	#set: QuestionSet | undefined;
+	#startedAt = 0;
+	#shownAt = 0;
+
+	/** Reads the assignment from the page's fragment (`/a#A1.…`). */
+	open(hash: string) {
+		this.reset();
+		const payload = payloadFromLink(decodeURIComponent(hash.replace(/^#/, '')));
+		if (payload === '') {
+			this.#refuse('This page needs an assignment link from your teacher (it ends in #A1.…).');
+			return;
+		}
+		const decoded = decodeAssignment(payload);
+		if (!decoded.ok) {
+			this.#refuse(decoded.error);
+			return;
+		}
+		this.assignment = decoded.value;
+		this.#set = assignmentAsQuestionSet(decoded.value);
+		this.phase = 'intro';
+	}
+
+	/** Starts with a checked name; returns the name's problem instead when there is one. */
+	async start(name: string): Promise<string | undefined> {
+		const checked = v.safeParse(StudentNameSchema, name);
+		if (!checked.success) return checked.issues[0].message;
+		if (!this.assignment || !this.#set) return 'There is no assignment to start.';
+		this.student = checked.output;
+		const indexes = this.assignment.questions.map((_, i) => i);
+		this.order = this.assignment.shuffle ? shuffled(indexes) : indexes;
+		this.answers = indexes.map(() => undefined);
+		this.position = 0;
+		this.#startedAt = Date.now();
+		this.#shownAt = this.#startedAt;
+		this.phase = 'question';
+		this.#cardWrites = this.#prepareCards(this.#set);
+		return undefined;
+	}
+
+	/** The question being shown, as a full Question (for grading and display). */
+	get current(): Question | undefined {
+		const index = this.order[this.position];
+		return index === undefined ? undefined : this.#set?.questions[index];
+	}
+
+	get currentAnswer(): QuestionAnswer | undefined {
+		const index = this.order[this.position];
+		return index === undefined ? undefined : this.answers[index];
+	}
+
+	get correctCount(): number {
+		return this.answers.filter((a) => a?.correct).length;
+	}
+
+	get scorePct(): number {
+		const total = this.order.length;
+		return total === 0 ? 0 : Math.round((100 * this.correctCount) / total);
+	}
+
+	get questions(): Question[] {
+		return this.#set?.questions ?? [];
+	}
+
+	answer(given: string) {
+		const question = this.current;
+		const index = this.order[this.position];
+		if (!question || index === undefined || this.phase !== 'question') return;
+		const correct = gradeAnswer(question, given);
+		const durationMs = Date.now() - this.#shownAt;
+		this.answers[index] = { answer: given.slice(0, 500), correct };
+		void this.#recordCard(question, given, correct, durationMs);
+		if (this.assignment?.feedback === 'during') this.phase = 'feedback';
+		else this.next();
+	}
+
+	next() {
+		if (this.position + 1 < this.order.length) {
+			this.position += 1;
+			this.#shownAt = Date.now();
+			this.phase = 'question';
+			return;
+		}
+		this.finishedAt = Date.now();
+		this.timeMs = this.finishedAt - this.#startedAt;
+		this.phase = 'done';
+	}
+
+	/** What the student sends back, answers in the assignment's order. */
+	get result(): StudentResult | undefined {
+		if (!this.assignment || this.phase !== 'done') return undefined;
+		return {
+			assignmentId: this.assignment.id,
+			student: this.student,
+			answers: this.answers.map((a) => a ?? { answer: '', correct: false }),
+			timeMs: this.timeMs,
+			finishedAt: this.finishedAt
+		};
+	}
+
+	async #prepareCards(set: QuestionSet) {
+		try {
+			const db = await database.open();
+			await saveCustomSet(db, set);
+			await syncSetCards(db, set);
+		} catch (error) {
+			this.storageProblem = `Your answers could not be saved for later study (${String(error)}).`;
+		}
+	}
+
+	#cardWrites: Promise<unknown> = Promise.resolve();
+
+	#recordCard(question: Question, given: string, correct: boolean, durationMs: number) {
+		const set = this.#set;
+		if (!set) return;
+		// One after the other, after the cards exist.
+		this.#cardWrites = this.#cardWrites.then(async () => {
+			try {
+				const db = await database.open();
+				const settings = await getSettings(db);
+				await recordAnswer(db, {
+					cardId: cardIdFor(set.id, question.id),
+					rating: ratingForAnswer({ correct, durationMs, type: question.type }),
+					answer: given,
+					correct,
+					mode: 'assignment',
+					durationMs,
+					now: Date.now(),
+					settings
+				});
+			} catch (error) {
+				this.storageProblem = `Your answers could not be saved for later study (${String(error)}).`;
+			}
+		});
+		return this.#cardWrites;
+	}
+
+	#refuse(message: string) {
+		this.problem = message;
+		this.phase = 'invalid';
+	}
+
+	reset() {
+		this.phase = 'loading';
+		this.problem = undefined;
+		this.assignment = undefined;
+		this.student = '';
+		this.order = [];
+		this.position = 0;
+		this.answers = [];
+		this.timeMs = 0;
+		this.finishedAt = 0;
+		this.storageProblem = undefined;
+		this.#set = undefined;
+		this.#cardWrites = Promise.resolve();
+	}
+}
+
+export const attempt = new AssignmentAttempt();

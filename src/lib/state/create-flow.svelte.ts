@@ -1,0 +1,101 @@
+// The create page's state: the document being turned into a set, the generator's progress in its
+// worker, and the questions being curated before they are saved.
+import type { DocumentInput, Question, QuestionSet } from '$lib/types';
+import type { GenerateMessage, GenerateRequest } from '$lib/workers/generate-protocol';
+
+export type CreateStep = 'input' | 'generating' | 'curate';
+
+class CreateFlow {
+	step = $state<CreateStep>('input');
+	/** The generated set: its sentences and metadata; the questions live in `questions`. */
+	draft = $state.raw<QuestionSet | undefined>();
+	questions = $state<Question[]>([]);
+	stage = $state('');
+	/** A sentence for the user when generation produced nothing usable. */
+	problem = $state<string | undefined>();
+	#worker: Worker | undefined;
+	#request = 0;
+
+	/** Starts the worker early so its code is loaded by the time the teacher presses Generate. */
+	prepare() {
+		this.#worker ??= this.#startWorker();
+	}
+
+	generate(doc: DocumentInput): Promise<void> {
+		this.prepare();
+		const id = ++this.#request;
+		this.problem = undefined;
+		this.step = 'generating';
+		this.stage = 'Loading the question generator…';
+		return new Promise((resolve) => {
+			const worker = this.#worker as Worker;
+			const listener = (event: MessageEvent<GenerateMessage>) => {
+				const message = event.data;
+				if (message.id !== id) return;
+				if (message.kind === 'stage') {
+					this.stage = message.stage;
+					return;
+				}
+				worker.removeEventListener('message', listener);
+				if (message.kind === 'failed') this.#fail(`The generator failed: ${message.error}`);
+				else this.#generated(message.set);
+				resolve();
+			};
+			worker.addEventListener('message', listener);
+			worker.postMessage({ id, doc } satisfies GenerateRequest);
+		});
+	}
+
+	/** Stops a generation in progress: the worker is dropped and a fresh one started. */
+	cancel() {
+		this.#request++;
+		this.#worker?.terminate();
+		this.#worker = undefined;
+		this.step = 'input';
+	}
+
+	/** Back to the form, keeping nothing. */
+	startOver() {
+		this.step = 'input';
+		this.draft = undefined;
+		this.questions = [];
+		this.problem = undefined;
+	}
+
+	#generated(set: QuestionSet) {
+		if (set.questions.length === 0) {
+			const why = set.warnings?.join(' ') ?? '';
+			this.#fail(`No questions could be made from this text. ${why}`.trim());
+			return;
+		}
+		this.draft = { ...set, questions: [] };
+		this.questions = set.questions;
+		this.step = 'curate';
+	}
+
+	#fail(message: string) {
+		this.problem = message;
+		this.step = 'input';
+	}
+
+	#startWorker(): Worker {
+		const worker = new Worker(new URL('../workers/generate.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		worker.addEventListener('error', (event) => {
+			event.preventDefault();
+			this.#request++;
+			this.#worker = undefined;
+			this.#fail('The question generator could not start. Reload the page and try again.');
+		});
+		return worker;
+	}
+
+	reset() {
+		this.cancel();
+		this.startOver();
+		this.stage = '';
+	}
+}
+
+export const createFlow = new CreateFlow();

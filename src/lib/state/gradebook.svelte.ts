@@ -1,0 +1,147 @@
+// The teacher's gradebook for one assignment, kept in IndexedDB so it survives reloads; and the
+// inbox that files a result link opened directly (/teach/result#R1.…) under its assignment.
+import { getAssignment, listAssignments } from '$lib/db/assignments';
+import { listResults, saveResults } from '$lib/db/results';
+import { addResult, assignmentForResult, type Gradebook } from '$lib/gradebook';
+import { decodeResult, payloadFromLink, payloadsFromText } from '$lib/share';
+import type { StudentResult } from '$lib/types';
+import { database } from './database.svelte';
+
+export interface IntakeReport {
+	added: number;
+	duplicates: number;
+	errors: string[];
+}
+
+class GradebookState {
+	phase = $state<'loading' | 'missing' | 'ready'>('loading');
+	book = $state.raw<Gradebook | undefined>();
+	report = $state.raw<IntakeReport | undefined>();
+	problem = $state<string | undefined>();
+
+	async open(assignmentId: string) {
+		this.reset();
+		try {
+			const db = await database.open();
+			const assignment = assignmentId ? await getAssignment(db, assignmentId) : undefined;
+			if (!assignment) {
+				this.problem =
+					'This device has no assignment with that link. Open the gradebook from the Teach page of the device that made the assignment.';
+				this.phase = 'missing';
+				return;
+			}
+			this.book = { assignment, results: await listResults(db, assignment.id) };
+			this.phase = 'ready';
+		} catch (error) {
+			this.problem = `The gradebook could not be read: ${message(error)}`;
+			this.phase = 'missing';
+		}
+	}
+
+	/** Adds every result link in pasted or opened text; refuses the rest, one line each. */
+	async addText(text: string) {
+		let book = this.book;
+		if (!book) return;
+		const report: IntakeReport = { added: 0, duplicates: 0, errors: [] };
+		const payloads = payloadsFromText(text);
+		if (payloads.length === 0) report.errors.push('Paste at least one result link.');
+		const fresh: StudentResult[] = [];
+		const db = await database.open();
+		for (const [index, payload] of payloads.entries()) {
+			const label = payloads.length > 1 ? `Link ${index + 1}: ` : '';
+			const decoded = decodeResult(payload);
+			if (!decoded.ok) {
+				report.errors.push(label + decoded.error);
+				continue;
+			}
+			if (decoded.value.assignmentId !== book.assignment.id) {
+				const other = await getAssignment(db, decoded.value.assignmentId);
+				const known = assignmentForResult(other ? [other] : [], decoded.value);
+				report.errors.push(
+					label +
+						(known.ok
+							? `This result (from ${decoded.value.student}) is for “${known.value.title}”, not this assignment: open that gradebook.`
+							: known.error)
+				);
+				continue;
+			}
+			const outcome = addResult(book, decoded.value);
+			if (!outcome.ok) report.errors.push(label + outcome.error);
+			else if (outcome.duplicate) report.duplicates += 1;
+			else {
+				book = outcome.value;
+				fresh.push(decoded.value);
+				report.added += 1;
+			}
+		}
+		try {
+			if (fresh.length > 0) await saveResults(db, fresh);
+			this.book = book;
+		} catch (error) {
+			report.errors.push(`The results could not be saved: ${message(error)}`);
+			report.added = 0;
+		}
+		this.report = report;
+	}
+
+	reset() {
+		this.phase = 'loading';
+		this.book = undefined;
+		this.report = undefined;
+		this.problem = undefined;
+	}
+}
+
+export const gradebook = new GradebookState();
+
+/** A result link opened directly: filed under its assignment when this device knows it. */
+class ResultInbox {
+	phase = $state<'loading' | 'refused' | 'filed'>('loading');
+	problem = $state<string | undefined>();
+	result = $state.raw<StudentResult | undefined>();
+	assignmentId = $state('');
+	assignmentTitle = $state('');
+	duplicate = $state(false);
+
+	async receive(hash: string) {
+		this.reset();
+		const decoded = decodeResult(payloadFromLink(decodeURIComponent(hash.replace(/^#/, ''))));
+		if (!decoded.ok) return this.#refuse(decoded.error);
+		try {
+			const db = await database.open();
+			const known = assignmentForResult(await listAssignments(db), decoded.value);
+			if (!known.ok) return this.#refuse(known.error);
+			const book = { assignment: known.value, results: await listResults(db, known.value.id) };
+			const outcome = addResult(book, decoded.value);
+			if (!outcome.ok) return this.#refuse(outcome.error);
+			if (!outcome.duplicate) await saveResults(db, [decoded.value]);
+			this.duplicate = outcome.duplicate;
+			this.result = decoded.value;
+			this.assignmentId = known.value.id;
+			this.assignmentTitle = known.value.title;
+			this.phase = 'filed';
+		} catch (error) {
+			this.#refuse(`The result could not be saved: ${message(error)}`);
+		}
+	}
+
+	#refuse(problem: string) {
+		this.problem = problem;
+		this.phase = 'refused';
+	}
+
+	reset() {
+		this.phase = 'loading';
+		this.problem = undefined;
+		this.result = undefined;
+		this.assignmentId = '';
+		this.assignmentTitle = '';
+		this.duplicate = false;
+	}
+}
+
+export const resultInbox = new ResultInbox();
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

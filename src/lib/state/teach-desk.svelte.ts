@@ -1,0 +1,41 @@
+// The teacher's side on this device: the assignments it made, newest first.
+import type { Assignment } from '$lib/types';
+import { listAssignments, saveAssignment } from '$lib/db/assignments';
+import { database } from './database.svelte';
+
+class TeachDesk {
+	assignments = $state.raw<Assignment[]>([]);
+	/** The assignment just made, shown with its link and QR code. */
+	created = $state.raw<Assignment | undefined>();
+	problem = $state<string | undefined>();
+
+	async load() {
+		try {
+			this.assignments = await listAssignments(await database.open());
+		} catch (error) {
+			this.problem = `Saved assignments could not be read: ${message(error)}`;
+		}
+	}
+
+	async add(assignment: Assignment) {
+		await saveAssignment(await database.open(), assignment);
+		this.created = assignment;
+		this.assignments = [assignment, ...this.assignments.filter((a) => a.id !== assignment.id)];
+	}
+
+	show(assignment: Assignment) {
+		this.created = assignment;
+	}
+
+	reset() {
+		this.assignments = [];
+		this.created = undefined;
+		this.problem = undefined;
+	}
+}
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+export const teachDesk = new TeachDesk();

@@ -1,0 +1,67 @@
+// Choosing a set's questions for an assignment: by type and difficulty, or the "best N".
+import type { Question, QuestionType } from '$lib/types';
+
+export interface QuestionFilter {
+	types: readonly QuestionType[];
+	/** 1–3, or `null` for any difficulty. */
+	difficulty: number | null;
+}
+
+export function filterQuestions(
+	questions: readonly Question[],
+	filter: QuestionFilter
+): Question[] {
+	return questions.filter(
+		(q) =>
+			filter.types.includes(q.type) &&
+			(filter.difficulty === null || (q.difficulty ?? 2) === filter.difficulty)
+	);
+}
+
+/**
+ * The N questions that make the broadest quiz: one per source sentence before any sentence gets
+ * a second, and the types taken in turn, so a short assignment covers the whole article.
+ * Flashcards come last (they are self-rated, not auto-graded). The set's order is kept.
+ */
+export function bestQuestions(questions: readonly Question[], count: number): Question[] {
+	const order: QuestionType[] = ['mcq', 'numeric', 'cloze', 'truefalse', 'flashcard'];
+	const chosen = new Set<Question>();
+	const usedSentences = new Set<number>();
+	for (const round of [false, true]) {
+		let progress = true;
+		while (chosen.size < count && progress) {
+			progress = false;
+			for (const type of order) {
+				if (chosen.size >= count) break;
+				const next = questions.find(
+					(q) =>
+						q.type === type && !chosen.has(q) && (round || !usedSentences.has(q.sourceSentence))
+				);
+				if (next) {
+					chosen.add(next);
+					usedSentences.add(next.sourceSentence);
+					progress = true;
+				}
+			}
+		}
+	}
+	return questions.filter((q) => chosen.has(q));
+}
+
+/** An assignment id: 8 random characters, short in a link and unguessable enough for a class. */
+export function newAssignmentId(): string {
+	const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+	return [...crypto.getRandomValues(new Uint8Array(8))]
+		.map((b) => alphabet[b % alphabet.length])
+		.join('');
+}
+
+/** Fisher–Yates with the browser's random numbers; `random` is injectable for tests. */
+export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
+	const next = [...items];
+	for (let i = next.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[next[i], next[j]] = [next[j] as T, next[i] as T];
+	}
+	return next;
+}

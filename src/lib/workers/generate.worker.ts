@@ -1,0 +1,25 @@
+// The question generator off the main thread: compromise and its lexicon load and run here, so
+// the create page keeps answering while a document is analysed.
+import { generateQuestionSet } from '$lib/generate';
+import type { GenerateMessage, GenerateRequest } from './generate-protocol';
+
+const scope = self as unknown as {
+	postMessage(message: GenerateMessage): void;
+	onmessage: ((event: MessageEvent<GenerateRequest>) => void) | null;
+};
+
+scope.onmessage = (event) => {
+	const { id, doc, maxQuestions } = event.data;
+	scope.postMessage({ id, kind: 'stage', stage: 'Finding facts and writing questions…' });
+	const started = performance.now();
+	try {
+		const set = generateQuestionSet(doc, maxQuestions === undefined ? {} : { maxQuestions });
+		scope.postMessage({ id, kind: 'done', set, ms: performance.now() - started });
+	} catch (error) {
+		scope.postMessage({
+			id,
+			kind: 'failed',
+			error: error instanceof Error ? error.message : String(error)
+		});
+	}
+};
