@@ -6,6 +6,7 @@ import {
 	definitionFacts,
 	objectFacts,
 	REPORTING_VERBS,
+	termFacts,
 	sourceFacts
 } from './facts/relations';
 import { entityFacts, linkPeople } from './facts/entities';
@@ -108,7 +109,8 @@ export function analyse(texts: readonly string[], documentYear: number | undefin
 			...sourceFacts(sentence, clause),
 			...definitionFacts(sentence, clause),
 			...agentFacts(sentence, clause),
-			...objectFacts(sentence, clause)
+			...objectFacts(sentence, clause),
+			...termFacts(sentence)
 		);
 	}
 	for (const fact of facts) {

@@ -73,20 +73,22 @@ export function monthDistractors(answer: string, seed: string): string[] {
 	return shuffled(near, seed);
 }
 
-function words(text: string): string[] {
-	return text
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
-		.filter((w) => w.length > 2);
-}
-
 /** Distractors must not be sub-strings, super-strings or near-copies of the answer. */
 export function tooClose(answer: string, candidate: string): boolean {
 	const a = answer.toLowerCase();
 	const b = candidate.toLowerCase();
 	if (a === b || a.includes(b) || b.includes(a)) return true;
-	const aw = words(answer);
-	const bw = new Set(words(candidate));
+	// Sharing the first word ("South Korea's ..." / "South Korean ...") makes a near-copy.
+	const aw = answer
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	const bw = new Set(
+		candidate
+			.toLowerCase()
+			.split(/[^a-z0-9]+/)
+			.filter(Boolean)
+	);
 	return aw.length > 0 && aw[0] !== undefined && bw.has(aw[0]) && !/^\d/.test(a);
 }
 
@@ -100,6 +102,7 @@ export function entityDistractors(
 	for (const other of documentFacts) {
 		if (other.kind !== fact.kind || other.answer === fact.answer || other.alias) continue;
 		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
+		if (fact.kind === 'term' && other.unit !== fact.unit) continue;
 		if (!fromDocument.includes(other.answer)) fromDocument.push(other.answer);
 	}
 	const builtIn: string[] = [];

@@ -49,9 +49,10 @@ export const CITY_GROUPS: string[][] = [
 		'Singapore|Taipei|Tokyo'
 	).split('|'),
 	(
-		'Baltimore|Boston|Buenos Aires|Chicago|Havana|Los Angeles|Mexico City|Montreal|New York|' +
-		'Ottawa|Philadelphia|San Francisco|Seattle|Toronto|Vancouver|Washington'
+		'Baltimore|Boston|Chicago|Houston|Los Angeles|Miami|Montreal|New York|Ottawa|Philadelphia|' +
+		'Pittsburgh|San Francisco|Seattle|Toronto|Vancouver|Washington'
 	).split('|'),
+	'Bogota|Buenos Aires|Havana|Lima|Mexico City|Rio de Janeiro|Santiago|Sao Paulo'.split('|'),
 	'Ankara|Baghdad|Beirut|Cairo|Istanbul|Jerusalem|Nairobi|Riyadh|Tehran|Lagos'.split('|'),
 	'Auckland|Brisbane|Canberra|Melbourne|Perth|Sydney|Wellington'.split('|')
 ];

@@ -151,6 +151,38 @@ export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): 
 	return [fact(sentence, 'object', from, to, { weight: 2 })];
 }
 
+/** "tiny pores called stomata", "known as herd immunity": a named term, for cloze and swaps. */
+export function termFacts(sentence: AnalysedSentence): Fact[] {
+	const { tokens } = sentence;
+	const facts: Fact[] = [];
+	for (let i = 1; i < tokens.length - 1; i += 1) {
+		const word = tokens[i]?.normal;
+		let from = -1;
+		if ((word === 'called' || word === 'named') && has(tokens[i - 1], 'Noun')) from = i + 1;
+		if (word === 'known' && tokens[i + 1]?.normal === 'as') from = i + 2;
+		if (from < 0) continue;
+		if (tokens[from]?.normal === 'the') from += 1;
+		let to = from;
+		while (to < tokens.length && to - from < 3) {
+			const token = tokens[to] as Token;
+			if (has(token, 'Preposition') || has(token, 'Conjunction') || has(token, 'Determiner')) break;
+			// A verb ends the term unless it closes the phrase ("known as the death strip.").
+			const closes = /[,.;:!?)]/.test(token.post);
+			if (has(token, 'Verb') && !has(token, 'Noun') && (to === from || !closes)) break;
+			to += 1;
+			if (closes) break;
+		}
+		const span = sentence.tokens.slice(from, to);
+		if (to === from) continue;
+		if (span.some((t) => has(t, 'Person') || has(t, 'Pronoun'))) continue;
+		// The noun the term names ("pores" in "tiny pores called stomata"): swaps stay within it.
+		let head = i - 1;
+		while (head > 0 && /^(?:,|)$/.test((tokens[head] as Token).text)) head -= 1;
+		facts.push(fact(sentence, 'term', from, to, { weight: 2.3, unit: tokens[head]?.normal }));
+	}
+	return facts;
+}
+
 /** "Photosynthesis is the process by which ..." */
 export function definitionFacts(sentence: AnalysedSentence, clause: Clause | null): Fact[] {
 	if (!clause || clause.verb >= 0 || clause.aux < 0 || clause.introEnd > 0) return [];

@@ -12,7 +12,8 @@ export type FactKind =
 	| 'cause'
 	| 'definition'
 	| 'agent'
-	| 'object';
+	| 'object'
+	| 'term';
 
 /** A typed answer span inside one sentence. */
 export interface Fact {

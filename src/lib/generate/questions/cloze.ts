@@ -5,7 +5,16 @@ import { factKey, numberVariants, type BuildContext, type Candidate } from './ca
 
 export const BLANK = '_____';
 
-const CLOZE_KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'cause']);
+const CLOZE_KINDS = new Set([
+	'quantity',
+	'year',
+	'month',
+	'person',
+	'place',
+	'org',
+	'cause',
+	'term'
+]);
 
 function selfContained(ctx: SentenceContext): boolean {
 	const { unresolved, replace, firstPerson, local } = ctx.referents;

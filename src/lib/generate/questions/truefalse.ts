@@ -36,7 +36,24 @@ function withArticle(sentence: string, fact: Fact, replacement: string) {
 	return { start, end: fact.end, text: article + replacement };
 }
 
-const SWAPPABLE = new Set(['quantity', 'year', 'month', 'place', 'person']);
+const SWAPPABLE = new Set(['quantity', 'year', 'month', 'place', 'person', 'term']);
+
+/** "Marie Curie was a physicist ...": a description other people in the text may fit too. */
+function copular(fact: Fact, build: BuildContext): boolean {
+	const clause = build.contexts[fact.sentence]?.clause;
+	return !clause || clause.verb < 0;
+}
+
+/** A swapped-in person whose own sentences share a content word with this one may fit it too. */
+function sharesContext(name: string, fact: Fact, build: BuildContext): boolean {
+	const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{5,}/g) ?? []);
+	const own = words(build.contexts[fact.sentence]?.sentence.text ?? '');
+	for (const ctx of build.contexts) {
+		if (!ctx.sentence.text.includes(name)) continue;
+		for (const word of words(ctx.sentence.text.replace(name, ''))) if (own.has(word)) return true;
+	}
+	return false;
+}
 
 /** Keeps "cut to 1.1 percent from 1.3 percent" a cut: the swap must not flip a comparison. */
 function keepsOrder(fact: Fact, candidate: string, facts: readonly Fact[]): boolean {
@@ -69,8 +86,16 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 		);
 	} else if (fact.kind === 'year') pool = yearDistractors(fact.answer, seed);
 	else if (fact.kind === 'month') pool = monthDistractors(fact.answer, seed);
-	else if (fact.kind === 'person' && !fact.role && fact.answer.includes(' '))
-		pool = entityDistractors(fact, build.facts, seed).filter((name) => name.includes(' '));
+	else if (
+		fact.kind === 'person' &&
+		!fact.role &&
+		fact.answer.includes(' ') &&
+		!copular(fact, build)
+	) {
+		pool = entityDistractors(fact, build.facts, seed).filter(
+			(name) => name.includes(' ') && !sharesContext(name, fact, build)
+		);
+	} else if (fact.kind === 'term') pool = entityDistractors(fact, build.facts, seed);
 	else if (fact.kind === 'place' && fact.subtype !== 'place')
 		pool = entityDistractors(fact, build.facts, seed);
 	if (!monthFits(fact, build)) return undefined;
@@ -105,13 +130,24 @@ export function trueFalseFromSentence(
 	if (words < 7 || words > 35 || facts.length === 0 || sentence.text.includes('"')) return null;
 	// "The vessel is 300 meters long": which vessel, the statement alone does not say.
 	if (ctx.clause && ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
+	const [first, second, third] = sentence.tokens;
+	if (
+		!ctx.clause &&
+		first?.normal === 'the' &&
+		second !== undefined &&
+		!/^[A-Z]/.test(second.text) &&
+		!ctx.referents.replace.has(0) &&
+		(third?.tags.has('Verb') ?? false)
+	) {
+		return null;
+	}
 	const pieces = [{ from: statementStart(ctx), to: sentence.tokens.length }];
 	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
 	if (!truth) return null;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
 	const wantFalse = hashString(sentence.text) % 3 !== 0;
-	const order = ['quantity', 'month', 'year', 'place', 'person'];
+	const order = ['quantity', 'month', 'year', 'place', 'term', 'person'];
 	const swappable = facts
 		.filter((f) => SWAPPABLE.has(f.kind) && !f.metonym)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
