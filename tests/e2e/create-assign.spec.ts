@@ -7,6 +7,7 @@ import {
 	axeViolations,
 	newContext,
 	screenshot,
+	SCREENSHOT_DIR,
 	startApp,
 	waitForServiceWorker,
 	type App,
@@ -155,6 +156,8 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		await page.getByRole('button', { name: 'Edit question 1', exact: true }).click();
 		await page.getByLabel(/^(Prompt|Front)$/).fill(EDITED_PROMPT);
 		await assertAxe(page, 'question editor');
+		// The whole list is very tall; this is the editor as a phone shows it.
+		await page.screenshot({ path: `${SCREENSHOT_DIR}/curate-editor-phone.png` });
 		await page.getByRole('button', { name: 'Done editing question 1', exact: true }).click();
 		await page.getByRole('button', { name: 'Delete question 2', exact: true }).click();
 		await page.getByRole('heading', { name: `Check the questions (${before - 1})` }).waitFor();
