@@ -2,7 +2,7 @@
 export const MAIN_SECTIONS = [
 	{ path: '/', label: 'Library' },
 	{ path: '/review', label: 'Review' },
-	{ path: '/progress', label: 'Progress' },
+	{ path: '/progress', label: 'Stats' },
 	{ path: '/create', label: 'Create' },
 	{ path: '/teach', label: 'Teach' }
 ] as const;

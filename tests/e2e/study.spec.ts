@@ -1,5 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
 	axeViolations,
 	newContext,
@@ -254,6 +257,118 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		const { reviews } = await stored(page);
 		assert.equal(reviews.filter((r) => r.mode === 'review').length, total);
 		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test('the progress page draws its charts, with text alternatives', async () => {
+		const { context, errors } = await newContext(app);
+		const page = await context.newPage();
+		await page.goto(`/study/flashcards#${SEED_SET_ID}`);
+		for (let i = 1; i <= 3; i++) await studyFlashcardByKeyboard(page, i);
+		await page.goto('/progress');
+		await page.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
+		const heatmap = page.getByRole('img', { name: /^Calendar of reviews per day/ });
+		const forecast = page.getByRole('img', { name: /^Columns of cards due per day/ });
+		await heatmap.waitFor();
+		await forecast.waitFor();
+		assert.ok(((await heatmap.boundingBox())?.width ?? 0) > 300, 'the heatmap has a size');
+		assert.equal(await heatmap.locator('rect').count(), 182, 'a cell per day for 26 weeks');
+		assert.equal(await heatmap.locator('rect[class*="level-"]:not(.level-0)').count(), 1);
+		assert.equal(await forecast.locator('rect').count(), 30, 'a column per day for 30 days');
+		assert.match(await page.locator('figcaption').first().innerText(), /^3 reviews on 1 of/);
+		assert.match(await page.locator('figcaption').nth(1).innerText(), /^3 cards come due/);
+		assert.deepEqual(await axeViolations(page), [], 'progress');
+		await screenshot(page, 'progress-phone');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await screenshot(page, 'progress-phone-dark');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test('settings: retention, theme, backup export and import with clear refusals', async () => {
+		const { context, errors } = await newContext(app);
+		const page = await context.newPage();
+		await page.goto(`/study/flashcards#${SEED_SET_ID}`);
+		for (let i = 1; i <= 2; i++) await studyFlashcardByKeyboard(page, i);
+		await page.goto('/settings');
+		await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+		const dark = page.getByRole('radio', { name: 'Dark' });
+		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
+		await dark.check();
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+		await page.getByLabel(/Desired retention/).fill('85');
+		await page.getByText('Saved.').waitFor();
+		await page.reload();
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
+		assert.equal(await page.getByLabel(/Desired retention/).inputValue(), '85');
+		await page.getByTestId('storage-usage').waitFor();
+		assert.deepEqual(await axeViolations(page), [], 'settings (dark)');
+		await screenshot(page, 'settings-phone-dark');
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export backup' }).click()
+		]);
+		assert.match(download.suggestedFilename(), /^factdeck-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8'));
+		assert.equal(exported.reviews.length, 2);
+
+		const picker = page.locator('input[type="file"]');
+		const message = page.getByTestId('backup-message');
+		const choose = (name: string, text: string | Buffer) =>
+			picker.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+		await choose('notes.json', 'these are not JSON');
+		assert.match(await message.innerText(), /not valid JSON/);
+		await choose('future.json', JSON.stringify({ ...exported, version: 99 }));
+		assert.match(await message.innerText(), /newer Factdeck/);
+		// Over Playwright's in-memory limit, so written to a file first.
+		const dir = await mkdtemp(join(tmpdir(), 'factdeck-backup-'));
+		const huge = join(dir, 'huge.json');
+		await writeFile(huge, Buffer.alloc(51 * 1024 * 1024, 32));
+		await picker.setInputFiles(huge);
+		await rm(dir, { recursive: true, force: true });
+		assert.match(await message.innerText(), /larger than 50 MB/);
+
+		const set = await (await page.request.get(`/sets/${SEED_SET_ID}.json`)).json();
+		const hostileTitle = '<img src=x onerror="window.hacked=1"><b>Bold</b>';
+		const hostile = { ...exported, customSets: [{ ...set, id: 'mine', title: hostileTitle }] };
+		await choose('hostile.json', JSON.stringify(hostile));
+		await page.getByTestId('backup-summary').waitFor();
+		assert.equal(
+			await page.getByTestId('backup-summary').innerText(),
+			'40 cards, 2 reviews, 2 sets'
+		);
+		assert.equal(await page.locator('.preview li').innerText(), hostileTitle, 'HTML shown as text');
+		assert.equal(await page.locator('.preview img, .preview b').count(), 0);
+		await page.getByRole('button', { name: 'Replace with this backup' }).click();
+		assert.match(await message.innerText(), /^Backup restored: 40 cards, 2 reviews, 2 sets\.$/);
+		assert.equal(await page.evaluate(() => 'hacked' in window), false);
+		assert.equal((await stored(page)).reviews.length, 2);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test('the navigation fits a 360 px phone', async () => {
+		const { context } = await newContext(app, { width: 360, height: 740 });
+		const page = await context.newPage();
+		await page.goto('/');
+		await page.getByRole('region', { name: 'Today' }).getByText('Due now').waitFor();
+		const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+		for (const link of await links.all()) {
+			// One line of text that does not overflow its tab.
+			const fits = await link.evaluate((a) => {
+				const range = document.createRange();
+				range.selectNodeContents(a);
+				return range.getClientRects().length === 1 && a.scrollWidth <= a.clientWidth;
+			});
+			assert.ok(fits, `${await link.innerText()} fits its tab`);
+		}
+		assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
+		await page.getByRole('link', { name: 'Settings' }).waitFor();
+		assert.deepEqual(await axeViolations(page), [], 'home with the today panel');
+		await screenshot(page, 'home-360');
 		await context.close();
 	});
 });

@@ -1,0 +1,51 @@
+import { getSettings, loadProgress, type ProgressStats } from '$lib/db';
+import type { QuestionSet, Settings } from '$lib/types';
+import { database } from './database.svelte';
+import { questionSets } from './question-sets.svelte';
+
+/** The progress page's statistics, loaded in one go from the cards and the daily totals. */
+class Progress {
+	#stats = $state.raw<ProgressStats | undefined>();
+	#sets = $state.raw<QuestionSet[]>([]);
+	#settings = $state.raw<Settings | undefined>();
+	#problem = $state<string | undefined>();
+
+	get stats() {
+		return this.#stats;
+	}
+	get sets() {
+		return this.#sets;
+	}
+	get settings() {
+		return this.#settings;
+	}
+	get problem() {
+		return this.#problem;
+	}
+
+	async load(now = Date.now()) {
+		try {
+			const db = await database.open();
+			const [stats, sets, settings] = await Promise.all([
+				loadProgress(db, { now }),
+				questionSets.all(db),
+				getSettings(db)
+			]);
+			this.#stats = stats;
+			this.#sets = sets;
+			this.#settings = settings;
+			this.#problem = undefined;
+		} catch (error) {
+			this.#problem = error instanceof Error ? error.message : 'Could not load your progress.';
+		}
+	}
+
+	reset() {
+		this.#stats = undefined;
+		this.#sets = [];
+		this.#settings = undefined;
+		this.#problem = undefined;
+	}
+}
+
+export const progress = new Progress();
