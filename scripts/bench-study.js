@@ -8,16 +8,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { buildDirs } from './build-dirs.js';
+import { serveBuild } from './serve.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CARDS = Number(process.env.BENCH_CARDS ?? 10_000);
 const REVIEWS_PER_CARD = Number(process.env.BENCH_REVIEWS_PER_CARD ?? 10);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 200);
+const SCREEN_ANSWERS = Number(process.env.BENCH_SCREEN_ANSWERS ?? 60);
 
 // Runs in the page. Kept as TypeScript source so it uses the app's modules as they are.
 const pageSource = `
-import { openFactdeck, syncSetCards, recordAnswer, loadReviewQueue, loadProgress } from '$lib/db';
+import { openFactdeck, syncSetCards, saveCustomSet, recordAnswer, loadReviewQueue, loadProgress } from '$lib/db';
 import { scheduleReview } from '$lib/srs/scheduler';
 import { startSession, currentCardId } from '$lib/study/session';
 import { reviewsPerDay, dueForecast, trueRetention, setMastery, streak, dailyTotals } from '$lib/study/stats';
@@ -32,10 +36,9 @@ let seed = 42;
 const random = () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 2 ** 32; };
 const rating = () => { const r = random(); return r < 0.1 ? 1 : r < 0.2 ? 2 : r < 0.9 ? 3 : 4; };
 
-window.runBench = async ({ cards: cardCount, reviewsPerCard, answers }) => {
-  const settings = { desiredRetention: 0.9 };
-  const now = Date.now();
-  const db = await openFactdeck();
+// Fills the database; with saveSets the sets are also stored as sets made on the device, so the
+// built app can open them (phase 2).
+async function fill(db, { cards: cardCount, reviewsPerCard, saveSets = false }, now, settings) {
   const sets = Math.max(1, Math.round(cardCount / 200));
   const perSet = Math.ceil(cardCount / sets);
   const start = now - 180 * DAY;
@@ -47,7 +50,9 @@ window.runBench = async ({ cards: cardCount, reviewsPerCard, answers }) => {
     const questions = Array.from({ length: perSet }, (_, i) => ({
       id: 'q' + (i + 1), type: 'cloze', prompt: 'p', answer: 'a', sourceSentence: Math.floor(i / 2), explanation: 'e'
     }));
-    await syncSetCards(db, { id: setId, title: setId, generatorVersion: 'bench', sentences: [], questions }, start);
+    const set = { id: setId, title: 'Bench set ' + s, generatorVersion: 'bench', sentences: ['a'], questions };
+    if (saveSets) await saveCustomSet(db, set);
+    await syncSetCards(db, set, start);
     const tx = db.transaction(['cards', 'reviews'], 'readwrite');
     const writes = [];
     // A fifth of the cards stay new; the rest carry a review history.
@@ -78,6 +83,21 @@ window.runBench = async ({ cards: cardCount, reviewsPerCard, answers }) => {
   await daysTx.done;
   const fillMs = performance.now() - fillStarted;
   const counts = { cards: await db.count('cards'), reviews: await db.count('reviews') };
+  return { fillMs, counts };
+}
+
+window.fillBench = async (opts) => {
+  const db = await openFactdeck();
+  const result = await fill(db, opts, Date.now(), { desiredRetention: 0.9 });
+  db.close();
+  return result;
+};
+
+window.runBench = async ({ cards: cardCount, reviewsPerCard, answers }) => {
+  const settings = { desiredRetention: 0.9 };
+  const now = Date.now();
+  const db = await openFactdeck();
+  const { fillMs, counts } = await fill(db, { cards: cardCount, reviewsPerCard }, now, settings);
 
   await loadReviewQueue(db, now); // warm-up
   const queueTimes = [];
@@ -194,7 +214,87 @@ try {
 	console.log(
 		`database size (storage estimate): ${r.usageBytes === null ? 'unknown' : (r.usageBytes / 1024 / 1024).toFixed(1) + ' MB'}`
 	);
+	await benchScreens(browser, script);
 } finally {
 	await browser.close();
 	server.close();
+}
+
+// Phase 2: the same data in the built app's own origin, measured on its screens: how long the
+// review screen takes to show its first card, and how long from pressing a rating key to the
+// next flashcard being in the DOM and painted (the answer is stored first, strict durability).
+async function benchScreens(browser, script) {
+	const dir = path.join(root, buildDirs().pages);
+	if (!existsSync(path.join(dir, 'index.html'))) {
+		console.log(`screens: skipped, no build in ${buildDirs().pages}/ (build the app first)`);
+		return;
+	}
+	const app = await serveBuild({ port: 0, buildDir: dir });
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	try {
+		const page = await context.newPage();
+		page.on('pageerror', (error) => console.error('page error:', error));
+		await page.goto(`${app.url}/settings`);
+		await page.addScriptTag({ content: script, type: 'module' });
+		await page.waitForFunction(() => window.benchReady === true);
+		const filled = await page.evaluate((opts) => window.fillBench(opts), {
+			cards: CARDS,
+			reviewsPerCard: REVIEWS_PER_CARD,
+			saveSets: true
+		});
+		console.log(
+			`screens (built app, ${buildDirs().pages}/): filled ${filled.counts.cards} cards, ${filled.counts.reviews} reviews as ${Math.round(CARDS / 200)} sets made on the device`
+		);
+
+		const reviewReady = [];
+		for (let i = 0; i < 3; i++) {
+			await page.goto(`${app.url}/review`);
+			await page.locator('.flashcard, .question').first().waitFor({ timeout: 60_000 });
+			reviewReady.push(await page.evaluate(() => performance.now()));
+		}
+		console.log(
+			`review screen, navigation to first card (page load, syncing 50 sets, queue): median ${fmt([...reviewReady].sort((a, b) => a - b)[1])} of 3`
+		);
+
+		await page.goto(`${app.url}/study/flashcards#bench-0`);
+		const times = { dom: [], frame: [] };
+		for (let i = 0; i < SCREEN_ANSWERS; i++) {
+			await page.locator('.flip').waitFor();
+			await page.keyboard.press('Space');
+			await page.locator('.ratings').waitFor();
+			const t = await page.evaluate(
+				() =>
+					new Promise((resolve) => {
+						const before = document.querySelector('#card-front');
+						const summary = () => document.querySelector('#summary-heading');
+						const observer = new MutationObserver(() => {
+							const front = document.querySelector('#card-front');
+							if ((front && front !== before) || summary()) {
+								observer.disconnect();
+								const dom = performance.now() - t0;
+								requestAnimationFrame(() =>
+									setTimeout(() => resolve({ dom, frame: performance.now() - t0 }))
+								);
+							}
+						});
+						observer.observe(document.body, { childList: true, subtree: true });
+						const t0 = performance.now();
+						window.dispatchEvent(new KeyboardEvent('keydown', { key: '3' }));
+					})
+			);
+			times.dom.push(t.dom);
+			times.frame.push(t.frame);
+			if (await page.locator('#summary-heading').count()) {
+				await page.getByRole('button', { name: 'Study more' }).click();
+			}
+		}
+		const p = (xs, q) =>
+			[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+		console.log(
+			`answer -> next card on screen (flashcards, key "3" to the next card): in the DOM p50 ${fmt(p(times.dom, 0.5))}, p95 ${fmt(p(times.dom, 0.95))}; painted p50 ${fmt(p(times.frame, 0.5))}, p95 ${fmt(p(times.frame, 0.95))} over ${SCREEN_ANSWERS} answers  target p95 < 16 ms: ${verdict(p(times.frame, 0.95), 16)}`
+		);
+	} finally {
+		await context.close();
+		await app.close();
+	}
 }
