@@ -235,6 +235,11 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 			{ from: clause.subjectEnd, to: end }
 		]);
 		if (rest === null) return null;
+		// "Which country became only the second country?": the cut took what mattered.
+		const linking = /^(?:became|become|becomes|remained|remains|is|was|are|were)$/.test(
+			tokens[clause.verb >= 0 ? clause.verb : clause.aux]?.normal ?? ''
+		);
+		if (linking && end < clause.end && clause.end - end > end - clause.subjectEnd) return null;
 		// "Approximately how many copies were printed?": too little to know what is counted.
 		if (/how many/i.test(target.wh) && rest.split(' ').length < 3 && !/[A-Z]/.test(rest))
 			return null;
@@ -327,6 +332,16 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 					subject,
 					kept
 				],
+				tail + stranded
+			);
+		}
+		// "were created by a hot spot" -> "What created ...?": only where the participle is
+		// also the past tense (regular "-ed" verbs).
+		const verb = tokens[clause.verb] as Token;
+		if (auxWords.length === 1 && (first === 'was' || first === 'were') && /ed$/.test(verb.normal)) {
+			const kept = render(ctx, [{ from: afterTarget, to: end }]);
+			return finish(
+				[target.wh, verbAdverbs.map((t) => t.text).join(' '), verb.text, subject, kept],
 				tail + stranded
 			);
 		}

@@ -112,6 +112,10 @@ export function agentFacts(sentence: AnalysedSentence, clause: Clause | null): F
 	if (!clause || !clause.passive || sentence.tokens[clause.restStart]?.normal !== 'by') return [];
 	const from = clause.restStart + 1;
 	const to = phraseEnd(sentence.tokens, from, 10);
+	// "copied by hand" is a manner, not an agent: an agent has a determiner or a name.
+	const first = sentence.tokens[from];
+	if (!first || !(has(first, 'Determiner') || has(first, 'ProperNoun') || has(first, 'Possessive')))
+		return [];
 	if (to - from < 1 || !sentence.tokens.slice(from, to).some((t) => has(t, 'Noun'))) return [];
 	return [fact(sentence, 'agent', from, to, { weight: 2.2 })];
 }

@@ -44,6 +44,12 @@ function copular(fact: Fact, build: BuildContext): boolean {
 	return !clause || clause.verb < 0;
 }
 
+/** "England goalkeeper Mary Earps": a role the swapped-in name would not fit. */
+function afterNoun(fact: Fact, build: BuildContext): boolean {
+	const previous = build.contexts[fact.sentence]?.sentence.tokens[fact.from - 1];
+	return previous !== undefined && previous.tags.has('Noun') && !/[,;:]/.test(previous.post);
+}
+
 /** A swapped-in person whose own sentences share a content word with this one may fit it too. */
 function sharesContext(name: string, fact: Fact, build: BuildContext): boolean {
 	const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{5,}/g) ?? []);
@@ -90,7 +96,8 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 		fact.kind === 'person' &&
 		!fact.role &&
 		fact.answer.includes(' ') &&
-		!copular(fact, build)
+		!copular(fact, build) &&
+		!afterNoun(fact, build)
 	) {
 		pool = entityDistractors(fact, build.facts, seed).filter(
 			(name) => name.includes(' ') && !sharesContext(name, fact, build)
