@@ -95,12 +95,10 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 
 		await page.goto(`/study/flashcards#${SEED_SET_ID}`);
 		await page.getByRole('heading', { level: 1, name: 'Flashcards' }).waitFor();
-		for (let i = 1; i <= 10; i++) {
-			await studyFlashcardByKeyboard(page, i);
-			if (i === 1) {
-				await screenshot(page, 'study-flashcards-phone');
-			}
-		}
+		await page.locator('.flip').waitFor();
+		assert.deepEqual(await axeViolations(page), [], 'flashcard front');
+		await screenshot(page, 'study-flashcards-phone');
+		for (let i = 1; i <= 10; i++) await studyFlashcardByKeyboard(page, i);
 		const before = await stored(page);
 		assert.equal(before.reviews.length, 10, 'ten answers in the log');
 		assert.ok(before.reviews.every((r) => r.mode === 'flashcard' && r.rating === 3));

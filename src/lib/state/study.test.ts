@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getSession, listReviews, type FactdeckDB } from '$lib/db';
+import { resetIndexedDB } from '$lib/db/testing';
+import type { QuestionSet } from '$lib/types';
+import { database } from './database.svelte';
+import { questionSets } from './question-sets.svelte';
+import { study } from './study.svelte';
+
+const set: QuestionSet = {
+	id: 'troops',
+	title: 'Troops',
+	generatorVersion: 'test',
+	sentences: ['They sent 3,000 troops in 2024.', 'Kursk is in Russia.'],
+	questions: [
+		{
+			id: 'f1',
+			type: 'flashcard',
+			prompt: 'How many troops?',
+			answer: '3,000',
+			sourceSentence: 0,
+			explanation: 'They sent 3,000 troops in 2024.'
+		},
+		{
+			id: 'm1',
+			type: 'mcq',
+			prompt: 'Which region?',
+			answer: 'Kursk',
+			options: ['Kursk', 'Paris', 'Oslo', 'Rome'],
+			sourceSentence: 1,
+			explanation: 'Kursk is in Russia.'
+		},
+		{
+			id: 'c1',
+			type: 'cloze',
+			prompt: 'They sent _____ troops in 2024.',
+			answer: '3,000',
+			accept: ['3000'],
+			sourceSentence: 0,
+			explanation: 'They sent 3,000 troops in 2024.'
+		}
+	]
+};
+
+function json(value: unknown): Response {
+	return new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+}
+
+async function db(): Promise<FactdeckDB> {
+	return database.open();
+}
+
+beforeEach(() => {
+	resetIndexedDB();
+	database.reset();
+	questionSets.reset();
+	study.reset();
+	vi.stubGlobal(
+		'fetch',
+		vi.fn(async (url: string) => {
+			if (url === '/sets.json') return json([{ id: set.id, title: set.title }]);
+			if (url === `/sets/${set.id}.json`) return json(set);
+			return new Response('missing', { status: 404 });
+		})
+	);
+});
+
+describe('study state', () => {
+	it('stores a flashcard rating before moving on, and undo takes it back', async () => {
+		await study.start('flashcards', { setId: set.id });
+		expect(study.status).toBe('studying');
+		expect(study.progress).toMatchObject({ done: 0, total: 3 });
+		const first = study.current?.card.id;
+		await study.rate(3);
+		expect(await listReviews(await db())).toHaveLength(0); // not flipped: nothing happens
+		study.flip();
+		await study.rate(3);
+		const reviews = await listReviews(await db());
+		expect(reviews).toMatchObject([{ cardId: first, rating: 3, mode: 'flashcard' }]);
+		expect(study.progress.done).toBe(1);
+		expect(study.current?.card.id).not.toBe(first);
+		await study.undo();
+		expect(await listReviews(await db())).toHaveLength(0);
+		expect(study.current?.card.id).toBe(first);
+	});
+
+	it('grades quiz answers at once, keeps feedback until continue, and ends with a summary', async () => {
+		await study.start('quiz', { setId: set.id });
+		expect(study.progress.total).toBe(2); // flashcards are not quizzed
+		const answers: Record<string, string> = { m1: 'Paris', c1: ' 3000 ' };
+		for (let i = 0; i < 2; i++) {
+			const item = study.current;
+			if (!item) throw new Error('no card');
+			await study.answer(answers[item.question.id] ?? '');
+			expect(study.feedback?.item.card.id).toBe(item.card.id);
+			expect(study.current?.card.id).toBe(item.card.id);
+			await study.continue();
+		}
+		expect(study.status).toBe('finished');
+		expect(study.summary).toMatchObject({ answered: 2, correct: 1 });
+		const reviews = await listReviews(await db());
+		expect(reviews.map((r) => [r.answer, r.correct, r.rating === 1])).toEqual(
+			expect.arrayContaining([
+				['Paris', false, true],
+				[' 3000 ', true, false]
+			])
+		);
+		expect((await getSession(await db(), study.session?.id ?? ''))?.finishedAt).toBeTypeOf(
+			'number'
+		);
+	});
+
+	it('resumes an open session where it was left', async () => {
+		await study.start('quiz', { setId: set.id });
+		await study.answer('Kursk');
+		await study.continue();
+		const id = study.session?.id;
+		study.reset();
+		await study.start('quiz', { setId: set.id });
+		expect(study.resumed).toBe(true);
+		expect(study.session?.id).toBe(id);
+		expect(study.progress).toMatchObject({ done: 1, total: 2 });
+		await study.start('quiz', { setId: set.id, fresh: true });
+		expect(study.resumed).toBe(false);
+		expect(study.progress.done).toBe(0);
+	});
+
+	it('a test gives no feedback and moves straight on', async () => {
+		await study.start('test', { setId: set.id, count: 10 });
+		expect(study.progress.total).toBe(2);
+		await study.answer('wrong');
+		expect(study.feedback).toBeUndefined();
+		expect(study.progress.done).toBe(1);
+	});
+
+	it('review takes every set of the library, one card per sentence', async () => {
+		await study.start('review');
+		expect(study.status).toBe('studying');
+		// Three new cards from two sentences: siblings wait for another day.
+		expect(study.progress.total).toBe(2);
+	});
+
+	it('says so when the set does not exist', async () => {
+		await study.start('quiz', { setId: 'nope' });
+		expect(study.status).toBe('error');
+		expect(study.message).toMatch(/no question set/);
+	});
+});
