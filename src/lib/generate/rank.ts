@@ -101,5 +101,25 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 			}
 		}
 	}
-	return chosen;
+	return rebalance(chosen);
+}
+
+/** Most cap: a short document yields more clozes and statements than anything else. */
+const MOST: Partial<Record<QuestionType, number>> = { cloze: 0.45, truefalse: 0.3 };
+
+/** Drops the weakest questions of an over-represented type until the mix is balanced. */
+function rebalance(chosen: Candidate[]): Candidate[] {
+	// Without enough other questions there is nothing to balance against.
+	if (chosen.filter((c) => MOST[c.type] === undefined).length < 5) return chosen;
+	let kept = [...chosen];
+	for (const [type, share] of Object.entries(MOST) as Array<[QuestionType, number]>) {
+		const ofType = kept.filter((c) => c.type === type).sort((a, b) => a.score - b.score);
+		let count = ofType.length;
+		for (const weakest of ofType) {
+			if (count <= 2 || count <= share * kept.length) break;
+			kept = kept.filter((c) => c !== weakest);
+			count -= 1;
+		}
+	}
+	return kept;
 }

@@ -198,6 +198,14 @@ export function resolveReferents(
 			}
 			return;
 		}
+		// "divided in the same way": the comparison is with something earlier in the article.
+		if (
+			word === 'same' &&
+			tokens[i - 1]?.normal === 'the' &&
+			!tokens.slice(i + 1, i + 4).some((t) => t.normal === 'as')
+		) {
+			unresolved.add(i);
+		}
 		if (VAGUE_TIME.has(word) && !(documentYear && WEEKDAYS.has(word))) unresolved.add(i);
 		if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) unresolved.add(i);
 		// "That is why ...", "This shows ...": a demonstrative standing alone as the subject.
