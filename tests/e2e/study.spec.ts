@@ -7,7 +7,7 @@ import {
 	axeViolations,
 	newContext,
 	PHONE,
-	screenshot,
+	screenshot as fullScreenshot,
 	SEED_SET_ID,
 	startApp,
 	waitForServiceWorker,
@@ -47,6 +47,12 @@ const READ_DATABASE = `(async () => {
 
 function stored(page: Page): Promise<Stored> {
 	return page.evaluate(READ_DATABASE) as Promise<Stored>;
+}
+
+/** A full-page screenshot from the top, so the sticky header is not drawn over the middle. */
+async function screenshot(page: Page, name: string) {
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await fullScreenshot(page, name);
 }
 
 async function progressText(page: Page): Promise<string> {
@@ -122,6 +128,9 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		assert.equal(fresh, seedCards.length - 10);
 		assert.equal(await today.getByTestId('due-now').innerText(), String(dueNow));
 		assert.equal(await today.getByTestId('new-available').innerText(), String(fresh));
+		const resume = today.getByRole('link', { name: /^Flashcards: North Korea/ });
+		await resume.click();
+		await page.getByText('Continuing where you left off.').waitFor();
 
 		const offlineErrors = errors.filter((e) => !/Failed to load resource/.test(e));
 		assert.deepEqual(offlineErrors, []);
@@ -147,6 +156,9 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		assert.deepEqual(await axeViolations(page), [], 'quiz feedback');
 		await screenshot(page, 'study-quiz-feedback-phone');
 		assert.equal((await stored(page)).reviews.length, 1, 'stored before the next card');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await screenshot(page, 'study-quiz-feedback-phone-dark');
+		await page.emulateMedia({ colorScheme: 'light' });
 
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => !document.querySelector('.feedback'));

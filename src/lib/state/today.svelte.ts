@@ -1,5 +1,5 @@
-import { loadHomeSummary, type HomeSummary } from '$lib/db';
-import type { QuestionSet } from '$lib/types';
+import { listOpenSessions, loadHomeSummary, type HomeSummary } from '$lib/db';
+import type { QuestionSet, StudySession } from '$lib/types';
 import { database } from './database.svelte';
 import { questionSets } from './question-sets.svelte';
 
@@ -7,6 +7,7 @@ import { questionSets } from './question-sets.svelte';
 class Today {
 	#summary = $state.raw<HomeSummary | undefined>();
 	#sets = $state.raw<QuestionSet[]>([]);
+	#open = $state.raw<StudySession[]>([]);
 	#problem = $state<string | undefined>();
 
 	get summary() {
@@ -15,6 +16,10 @@ class Today {
 	/** Every set in the library, so mastery can name them. */
 	get sets() {
 		return this.#sets;
+	}
+	/** Sessions left unfinished, newest first, one per mode and set (the one a restart resumes). */
+	get openSessions() {
+		return this.#open;
 	}
 	get problem() {
 		return this.#problem;
@@ -26,6 +31,9 @@ class Today {
 			// Makes sure every set has its cards, so "new available" counts the whole library.
 			this.#sets = await questionSets.syncAll(db, now);
 			this.#summary = await loadHomeSummary(db, now);
+			const open = (await listOpenSessions(db)).filter((s) => s.mode !== 'assignment');
+			const key = (s: StudySession) => `${s.mode}:${s.setId ?? ''}`;
+			this.#open = open.filter((s, i) => open.findIndex((o) => key(o) === key(s)) === i);
 			this.#problem = undefined;
 		} catch (error) {
 			this.#problem = error instanceof Error ? error.message : 'Could not load today’s study.';
@@ -35,6 +43,7 @@ class Today {
 	reset() {
 		this.#summary = undefined;
 		this.#sets = [];
+		this.#open = [];
 		this.#problem = undefined;
 	}
 }
