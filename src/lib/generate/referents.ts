@@ -206,7 +206,9 @@ export function resolveReferents(
 		) {
 			unresolved.add(i);
 		}
-		if (VAGUE_TIME.has(word) && !(documentYear && WEEKDAYS.has(word))) unresolved.add(i);
+		// With the document's date known, "on Sunday" and "today" point at a known day.
+		const anchored = documentYear !== undefined && (WEEKDAYS.has(word) || word === 'today');
+		if (VAGUE_TIME.has(word) && !anchored) unresolved.add(i);
 		if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) unresolved.add(i);
 		// "That is why ...", "This shows ...": a demonstrative standing alone as the subject.
 		if (

@@ -78,7 +78,9 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			cut = k;
 			break;
 		}
-		if (BLOCKERS.has(word) && k > from && !(relatives && /^(?:who|which|that)$/.test(word))) {
+		// A relative clause right after its noun ("the strait that now bears his name") may stay.
+		const relative = relatives && /^(?:who|which|that)$/.test(word) && has(tokens[k - 1], 'Noun');
+		if (BLOCKERS.has(word) && k > from && !relative) {
 			cut = k;
 			// "so that ...", "in which ...": the word before belongs to the cut clause.
 			const previous = tokens[k - 1];
@@ -169,7 +171,8 @@ function doSupport(verb: Token): string | null {
 function finish(parts: Array<string | null>, tail: string): string | null {
 	if (parts.some((p) => p === null)) return null;
 	const text = tidy((parts as string[]).filter((p) => p.length > 0).join(' ') + tail);
-	if (text.split(' ').length < 5) return null;
+	const words = text.split(' ').length;
+	if (words < 5 || words > 34) return null;
 	if (/\b(?:the|a|an|and|or|of|to|that|which|by)$/i.test(text)) return null;
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
 }
@@ -287,7 +290,7 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	// ("in about 7 meters of water") has no natural question.
 	if (temporal && !hasPrep) return null;
 	if (hasPrep && /how (?:many|much)|what percentage/i.test(target.wh)) return null;
-	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end);
+	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
 	const afterTarget = /[,;:]/.test(tokens[target.to - 1]?.post ?? '') ? target.to : target.to;
 	let wh = target.wh;
 	let gapFrom = target.from;
@@ -392,7 +395,7 @@ function introQuestion(ctx: SentenceContext, clause: Clause, target: WhTarget): 
 	const prep = first.normal === 'on' || first.normal === 'during' ? 'in' : first.normal;
 	const wh = `${prep.charAt(0).toUpperCase()}${prep.slice(1)} ${target.wh.charAt(0).toLowerCase()}${target.wh.slice(1)}`;
 	const rest = render(ctx, [
-		{ from: clause.restStart, to: tailEnd(ctx, clause.restStart, clause.end) }
+		{ from: clause.restStart, to: tailEnd(ctx, clause.restStart, clause.end, true) }
 	]);
 	return invert(ctx, clause, wh, rest, '');
 }

@@ -1,6 +1,6 @@
 // People (with their roles), places and organisations: runs of capitalised words typed by
 // compromise's tags, a title word before them, or the head noun that follows them.
-import { CITIES, COUNTRIES } from '../gazetteer';
+import { CITIES, CONTINENTS, COUNTRIES } from '../gazetteer';
 import { has, isCapitalised, type Token } from '../tokens';
 import { MONTHS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from '../words';
 import type { AnalysedSentence, Fact } from './types';
@@ -15,6 +15,7 @@ const LOCATIVE = new Set(
 	'in at to from near on into across around outside inside over toward towards'.split(' ')
 );
 const COUNTRY_SET = new Set(COUNTRIES);
+const CONTINENT_SET = new Set(CONTINENTS);
 const CITY_SET = new Set(CITIES);
 
 interface Run {
@@ -113,6 +114,7 @@ function roleBefore(
 }
 
 function placeSubtype(name: string, tokens: readonly Token[], from: number, to: number): string {
+	if (CONTINENT_SET.has(name)) return 'continent';
 	if (COUNTRY_SET.has(name) || tokens.slice(from, to).some((t) => has(t, 'Country')))
 		return 'country';
 	if (CITY_SET.has(name) || tokens.slice(from, to).some((t) => has(t, 'City'))) return 'city';

@@ -162,7 +162,11 @@ export function termFacts(sentence: AnalysedSentence): Fact[] {
 	for (let i = 1; i < tokens.length - 1; i += 1) {
 		const word = tokens[i]?.normal;
 		let from = -1;
-		if ((word === 'called' || word === 'named') && has(tokens[i - 1], 'Noun')) from = i + 1;
+		const previous = tokens[i - 1];
+		const copula = /^(?:is|are|was|were)$/.test(previous?.normal ?? '');
+		const commonNoun =
+			has(previous, 'Noun') && !has(previous, 'ProperNoun') && !has(previous, 'Pronoun');
+		if ((word === 'called' || word === 'named') && (commonNoun || copula)) from = i + 1;
 		if (word === 'known' && tokens[i + 1]?.normal === 'as') from = i + 2;
 		if (from < 0) continue;
 		if (tokens[from]?.normal === 'the') from += 1;
@@ -182,7 +186,14 @@ export function termFacts(sentence: AnalysedSentence): Fact[] {
 		// The noun the term names ("pores" in "tiny pores called stomata"): swaps stay within it.
 		let head = i - 1;
 		while (head > 0 && /^(?:,|)$/.test((tokens[head] as Token).text)) head -= 1;
-		facts.push(fact(sentence, 'term', from, to, { weight: 2.3, unit: tokens[head]?.normal }));
+		facts.push(
+			fact(sentence, 'term', from, to, {
+				weight: 2.3,
+				unit: tokens[head]?.normal,
+				// "Molten rock below the surface is called magma": the term names the subject.
+				subtype: copula ? 'subject' : undefined
+			})
+		);
 	}
 	return facts;
 }

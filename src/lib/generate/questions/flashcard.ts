@@ -113,6 +113,7 @@ export function flashcardFromFact(fact: Fact, build: BuildContext): Candidate | 
 		case 'list':
 		case 'cause':
 		case 'agent':
+		case 'term':
 		case 'object':
 		case 'source':
 			return questionCard(fact, build);

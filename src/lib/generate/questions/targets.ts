@@ -40,6 +40,8 @@ export function whTarget(fact: Fact): WhTarget | null {
 		}
 		case 'list':
 			return { ...base, wh: 'What', pied: false };
+		case 'term':
+			return fact.subtype === 'subject' ? { ...base, wh: 'What', pied: false } : null;
 		case 'object':
 			return { ...base, wh: 'What' };
 		case 'agent':
