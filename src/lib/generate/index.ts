@@ -108,16 +108,16 @@ export function generateQuestionSet(
 		}
 		if (questions.length === 0) warnings.push('No usable facts were found in the text.');
 	}
-	const set: QuestionSet = {
+	// Keys in the documented order; optional ones only when present.
+	return {
 		id: slug(doc?.title ?? sentences[0] ?? 'untitled'),
 		title,
+		...(doc?.source ? { source: doc.source } : {}),
+		...(doc?.url ? { url: doc.url } : {}),
+		...(doc?.date ? { date: doc.date } : {}),
 		generatorVersion: GENERATOR_VERSION,
 		sentences,
+		...(warnings.length ? { warnings } : {}),
 		questions
 	};
-	if (doc?.source) set.source = doc.source;
-	if (doc?.url) set.url = doc.url;
-	if (doc?.date) set.date = doc.date;
-	if (warnings.length) set.warnings = warnings;
-	return set;
 }
