@@ -116,3 +116,130 @@ console.log(
 	time(() => share.encodeResult(result)).toFixed(2),
 	time(() => share.decodeResult(resultPayload)).toFixed(2)
 );
+
+// ---- Browser part: "Generate" to the curation screen on /create, in chromium, against the built
+// app (FACTDECK_OUT=name serves build-name/). Needs a build; skipped with a note when there is none.
+await benchCreateInBrowser();
+
+async function benchCreateInBrowser() {
+	const { existsSync } = await import('node:fs');
+	const { buildDirs } = await import('./build-dirs.js');
+	if (!existsSync(`${buildDirs().pages}/create.html`)) {
+		console.log('\nBrowser: no build in %s/ (run a build first); not measured.', buildDirs().pages);
+		return;
+	}
+	const { chromium } = await import('playwright-core');
+	const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./chromium.js');
+	const { serveBuild } = await import('./serve.js');
+	const server = await serveBuild({ port: 0 });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const body = text.replace(/^---[\s\S]*?---\s*/, '');
+	const title = /^title:\s*(.+)$/m.exec(text)?.[1] ?? 'Seed article';
+	const runs = { warm: [], cold: [] };
+	try {
+		for (let i = 0; i < 6; i++) {
+			for (const kind of ['cold', 'warm']) {
+				const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+				const page = await context.newPage();
+				await page.goto(`${server.url}/create`);
+				await page.getByLabel('Article text').fill(body);
+				await page.getByLabel('Title').fill(title);
+				// Warm: the worker has loaded the generator while the teacher filled in the form.
+				if (kind === 'warm') await page.waitForTimeout(1500);
+				runs[kind].push(await page.evaluate(measureGenerate));
+				await context.close();
+			}
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	console.log(
+		'\nBrowser (chromium, 390×844, built app): "Generate questions" to the curation screen, seed article, %d runs each',
+		runs.warm.length
+	);
+	console.log(
+		'case   median ms  max ms  (worker answered at ms, generator ran ms)  longest main-thread block ms  long tasks (>50 ms)  questions'
+	);
+	const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+	for (const kind of ['warm', 'cold']) {
+		const list = runs[kind];
+		const ms = list.map((r) => r.ms).sort((a, b) => a - b);
+		const block = Math.max(...list.map((r) => r.longestBlock));
+		const longTasks = list.reduce((n, r) => n + r.longTasks, 0);
+		console.log(
+			[
+				kind.padEnd(5),
+				pad(ms[Math.floor(ms.length / 2)].toFixed(0), 9),
+				pad(ms.at(-1).toFixed(0), 6),
+				pad(
+					`${median(list.map((r) => r.arrivedMs)).toFixed(0)}, ${median(list.map((r) => r.workerMs)).toFixed(0)}`,
+					42
+				),
+				pad(block.toFixed(0), 28),
+				pad(longTasks, 19),
+				pad(list[0].questions, 9)
+			].join('  ')
+		);
+	}
+	console.log(
+		'Targets: under 300 ms, never blocked over 50 ms. Warm is the usual case (the worker starts when /create opens); cold clicks Generate the moment the page is ready.'
+	);
+}
+
+/**
+ * Runs in the page: clicks Generate and resolves when the curation heading is painted, with the
+ * longest main-thread block seen meanwhile (long tasks, and gaps between animation frames).
+ */
+function measureGenerate() {
+	return new Promise((resolve) => {
+		let longest = 0;
+		let longTasks = 0;
+		const observer = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				longTasks++;
+				longest = Math.max(longest, entry.duration);
+			}
+		});
+		observer.observe({ type: 'longtask' });
+		let last = performance.now();
+		let watching = true;
+		const frame = (now) => {
+			longest = Math.max(longest, now - last - 16.7);
+			last = now;
+			if (watching) requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+		const button = [...document.querySelectorAll('button')].find(
+			(b) => b.textContent?.trim() === 'Generate questions'
+		);
+		const started = performance.now();
+		const done = () => {
+			const heading = document.getElementById('curate-heading');
+			if (!heading) return false;
+			// Two frames: the curation screen is on screen, not just in the DOM.
+			requestAnimationFrame(() =>
+				requestAnimationFrame(() => {
+					const ms = performance.now() - started;
+					watching = false;
+					observer.disconnect();
+					const arrived = performance.getEntriesByName('factdeck:generated').at(-1);
+					resolve({
+						ms,
+						arrivedMs: arrived ? arrived.startTime - started : NaN,
+						workerMs: arrived?.detail ?? NaN,
+						longestBlock: Math.max(0, longest),
+						longTasks,
+						questions: Number(/\((\d+)\)/.exec(heading.textContent ?? '')?.[1] ?? 0)
+					});
+				})
+			);
+			return true;
+		};
+		const mutations = new MutationObserver(() => {
+			if (done()) mutations.disconnect();
+		});
+		mutations.observe(document.body, { childList: true, subtree: true });
+		button?.click();
+	});
+}

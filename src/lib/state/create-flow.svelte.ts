@@ -37,6 +37,10 @@ class CreateFlow {
 					return;
 				}
 				worker.removeEventListener('message', listener);
+				// For npm run bench:share: when the worker's answer reached the page.
+				performance.mark('factdeck:generated', {
+					detail: message.kind === 'done' ? message.ms : null
+				});
 				if (message.kind === 'failed') this.#fail(`The generator failed: ${message.error}`);
 				else this.#generated(message.set);
 				resolve();
