@@ -117,5 +117,12 @@ export function analyse(texts: readonly string[], documentYear: number | undefin
 		if (fact.kind === 'list')
 			contexts[fact.sentence]?.protect.push({ from: fact.from, to: fact.to });
 	}
-	return { sentences, contexts, facts, analysed: chosen.size };
+	// An answer must be whole words: "General" out of "Estates-General" is not one.
+	const whole = facts.filter((fact) => {
+		const text = sentences[fact.sentence]?.text ?? '';
+		const before = text[fact.start - 1] ?? ' ';
+		const after = text[fact.end] ?? ' ';
+		return !/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after);
+	});
+	return { sentences, contexts, facts: whole, analysed: chosen.size };
 }

@@ -1,7 +1,7 @@
 // Causes and exchanges ("due to heavy casualties", "in return for its military support"),
 // attributions ("according to South Korea's military") and definitions ("X is a Y").
 import type { Clause } from '../clause';
-import { has, type Token } from '../tokens';
+import { has, isCapitalised, type Token } from '../tokens';
 import { BE_FORMS, DEMONSTRATIVES, PERSONAL_PRONOUNS } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
@@ -91,6 +91,9 @@ export function sourceFacts(sentence: AnalysedSentence, clause: Clause | null): 
 		const next = tokens[clause.verb + 1];
 		const generic = /^(?:reports?|studies|research|data|evidence|estimates|figures|sources)$/i;
 		const subject = sentence.tokens.slice(clause.subjectStart, clause.subjectEnd);
+		if (subject.some((t) => has(t, 'Pronoun') || /^(?:this|that|these|those)$/.test(t.normal))) {
+			return facts;
+		}
 		if (
 			REPORTING_VERBS.has(verb.normal) &&
 			next?.normal === 'that' &&
@@ -171,8 +174,13 @@ export function termFacts(sentence: AnalysedSentence): Fact[] {
 		if (from < 0) continue;
 		if (tokens[from]?.normal === 'the') from += 1;
 		let to = from;
-		while (to < tokens.length && to - from < 3) {
+		while (to < tokens.length && to - from < 5) {
 			const token = tokens[to] as Token;
+			// "the Reign of Terror": a capitalised name goes on through "of".
+			if (token.normal === 'of' && isCapitalised(tokens[to - 1]) && isCapitalised(tokens[to + 1])) {
+				to += 1;
+				continue;
+			}
 			if (has(token, 'Preposition') || has(token, 'Conjunction') || has(token, 'Determiner')) break;
 			// A verb ends the term unless it closes the phrase ("known as the death strip.").
 			const closes = /[,.;:!?)]/.test(token.post);
