@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
 	axeViolations,
+	DESKTOP,
 	newContext,
+	PHONE,
 	screenshot,
 	SCREENSHOT_DIR,
 	startApp,
@@ -161,6 +163,9 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		await page.getByRole('button', { name: 'Done editing question 1', exact: true }).click();
 		await page.getByRole('button', { name: 'Delete question 2', exact: true }).click();
 		await page.getByRole('heading', { name: `Check the questions (${before - 1})` }).waitFor();
+		await page.getByRole('button', { name: 'Move question 1 down', exact: true }).click();
+		assert.match(await page.locator('.curated > li').nth(1).innerText(), /Edited by the teacher/);
+		assert.doesNotMatch(await page.locator('.curated > li').nth(0).innerText(), /Edited by/);
 		await assertNoScriptRan(page, dialogs, 'curation');
 
 		await page.getByRole('button', { name: 'Save set' }).click();
@@ -245,6 +250,12 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		assert.ok((await page.getByRole('rowheader').innerText()).includes('<script>'));
 		await assertAxe(page, 'gradebook');
 		await screenshot(page, 'gradebook-phone');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.setViewportSize(DESKTOP);
+		await assertAxe(page, 'gradebook, dark, desktop');
+		await screenshot(page, 'gradebook-desktop-dark');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.setViewportSize(PHONE);
 
 		// A reload keeps it; opening the result link directly files it once.
 		await page.goto(resultLink);
@@ -271,6 +282,65 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		assert.deepEqual(t.errors, []);
 		await student.close();
 		await teacher.close();
+	});
+
+	test('imports GIFT with line-numbered errors, exports every format, prints a worksheet', async () => {
+		const { context, errors } = await newContext(app);
+		const page = await context.newPage();
+		guard(page, dialogs);
+		await page.goto('/create');
+		const broken = '::Q1:: The sky is blue {TRUE}\n\n::Q2:: Capital of France? {=Paris ~Lyon\n';
+		await page.getByLabel('Moodle GIFT or Factdeck JSON file').setInputFiles({
+			name: 'broken.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(broken)
+		});
+		const alert = page.locator('#import-errors');
+		await alert.waitFor();
+		assert.match(await alert.innerText(), /line 3/i);
+		assert.equal(await countStore(page, 'customSets'), 0, 'a broken file saves nothing');
+
+		const gift = `// Factdeck set: Capitals ${IMG}\n::Q1:: The sky is blue. {TRUE}\n\n::Q2:: Capital of France? {=Paris ~Lyon ~Nice ~Lille}\n\n::Q3:: Capital of Italy? {=Rome ~Milan ~Turin ~Naples}\n`;
+		await page.getByLabel('Moodle GIFT or Factdeck JSON file').setInputFiles({
+			name: 'capitals.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(gift)
+		});
+		await page.getByRole('heading', { level: 1, name: `Capitals ${IMG}` }).waitFor();
+		assert.equal(await countStore(page, 'customSets'), 1);
+
+		// Every export format downloads a file with the set in it.
+		await page.getByText('Export', { exact: true }).click();
+		for (const label of [
+			'Anki (text import)',
+			'Quizlet (import text)',
+			'Moodle (GIFT)',
+			'Spreadsheet (CSV)',
+			'Factdeck (JSON)'
+		]) {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: label }).click()
+			]);
+			const path = await download.path();
+			assert.match(readFileSync(path, 'utf8'), /Capital of France/, label);
+		}
+
+		await page.getByRole('link', { name: 'Print worksheet' }).click();
+		await page.getByRole('heading', { name: /^Answer key/ }).waitFor();
+		assert.match(await page.locator('.key').innerText(), /B\. Rome|A\. Rome|Rome/);
+		await assertAxe(page, 'worksheet');
+		await page.emulateMedia({ media: 'print' });
+		assert.equal(
+			await page.locator('nav[aria-label="Main"]').isVisible(),
+			false,
+			'no nav on paper'
+		);
+		await page.emulateMedia({ media: 'screen' });
+		await screenshot(page, 'worksheet-phone');
+		await assertNoScriptRan(page, dialogs, 'import and print');
+		assert.deepEqual(errors, []);
+		await context.close();
 	});
 
 	test('a tampered or empty assignment link shows a clear error', async () => {
@@ -309,10 +379,19 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		await assertAxe(page, 'bad assignment link');
 		// The good link still works after all that, with feedback after each question.
 		await page.goto(`/a#${good}`);
-		await page.getByLabel('Your name').fill('Bo');
-		await page.getByRole('button', { name: 'Start' }).click();
-		await page.getByRole('button', { name: 'False' }).click();
+		// Keyboard only: type the name, Enter starts, Tab to an answer, Enter on the focused Next.
+		await page.getByLabel('Your name').focus();
+		await page.keyboard.type('Bo');
+		await page.keyboard.press('Enter');
+		await page.getByRole('heading', { name: 'Water is wet.' }).waitFor();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'False');
+		await page.keyboard.press('Enter');
 		await page.getByRole('heading', { name: 'Not quite' }).waitFor();
+		assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'See results');
+		await page.keyboard.press('Enter');
+		await page.getByText('0 of 1 right (0 %)').waitFor();
 		assert.equal(await countStore(page, 'results'), 0);
 		assert.deepEqual(errors, []);
 		await context.close();
