@@ -32,6 +32,10 @@ const MAX_WORDS = 60;
 /** Beyond this many characters of prose, an even sample of sentences is analysed. */
 export const ANALYSIS_BUDGET = 120_000;
 
+/** Greetings, thanks and sign-offs: no fact worth a question. */
+const BOILERPLATE =
+	/^(?:thank you|thanks(?: for|[.!,])|good (?:morning|afternoon|evening)|welcome|ladies and gentlemen|dear |i (?:want|would like|wish) to (?:thank|welcome)|subscribe|sign up|click|read more|all rights reserved|copyright)/i;
+
 function isUsable(text: string): boolean {
 	const words = text.split(' ').length;
 	return (
@@ -40,7 +44,8 @@ function isUsable(text: string): boolean {
 		/[.!?]["')]?$/.test(text) &&
 		/^["'(]?[A-Z0-9]/.test(text) &&
 		!/[{}<>|\\@#=_]/.test(text) &&
-		!/https?:|www\./.test(text)
+		!/https?:|www\./.test(text) &&
+		!BOILERPLATE.test(text)
 	);
 }
 

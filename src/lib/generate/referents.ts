@@ -240,7 +240,14 @@ export function resolveReferents(
 					!SUBORDINATORS.has(previous.normal) &&
 					(has(previous, 'Preposition') ||
 						(has(previous, 'Verb') && !REPORTING.has(previous.normal)));
-				if (object && sawNoun) local.add(i);
+				// "The barrier cost ..., and it will protect ...": a second clause's subject that
+				// picks up the first clause's subject.
+				const coordinated =
+					(lower === 'it' || lower === 'they') &&
+					previous !== undefined &&
+					(previous.normal === 'and' || previous.normal === 'but') &&
+					/,/.test(tokens[i - 2]?.post ?? '');
+				if ((object || coordinated) && sawNoun) local.add(i);
 			}
 		}
 		// Gender from compromise's first-name lists; without it, "she" stays unresolved.
