@@ -40,19 +40,18 @@ function toQuestion(
 	for (let n = 2; used.has(id); n += 1)
 		id = stableId(candidate.type, explanation, candidate.answer, candidate.prompt, String(n));
 	used.add(id);
-	const question: Question = {
+	return {
 		id,
 		type: candidate.type,
 		prompt: candidate.prompt,
 		answer: candidate.answer,
+		...(candidate.options ? { options: candidate.options } : {}),
+		...(candidate.accept ? { accept: candidate.accept } : {}),
 		sourceSentence: candidate.sourceSentence,
 		explanation,
 		difficulty: candidate.difficulty,
 		tags: candidate.tags
 	};
-	if (candidate.options) question.options = candidate.options;
-	if (candidate.accept) question.accept = candidate.accept;
-	return question;
 }
 
 function questionsFor(
