@@ -253,7 +253,7 @@ async function benchScreens(browser, script) {
 			reviewReady.push(await page.evaluate(() => performance.now()));
 		}
 		console.log(
-			`review screen, navigation to first card (page load, syncing ${Math.round(CARDS / 200)} sets, queue): median ${fmt([...reviewReady].sort((a, b) => a - b)[1])} of 3`
+			`review screen, navigation to first card (page load, ${Math.round(CARDS / 200)} sets read, queue): median ${fmt([...reviewReady].sort((a, b) => a - b)[1])} of 3`
 		);
 
 		await page.goto(`${app.url}/study/flashcards#bench-0`);

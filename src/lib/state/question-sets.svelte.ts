@@ -40,10 +40,16 @@ class QuestionSets {
 		return [...builtIn.filter((set): set is QuestionSet => set !== undefined), ...custom];
 	}
 
-	/** Loads every set and makes its cards match its questions (new sets, regenerated sets). */
+	/**
+	 * Every set in the library, with the built-in sets' cards made to match their questions (a new
+	 * app version may bring new or regenerated sets). Sets made on the device are synced when they
+	 * are saved or imported, so they are only read here: with 50 of them this saves 50 writes.
+	 */
 	async syncAll(db: FactdeckDB, now = Date.now()): Promise<QuestionSet[]> {
+		const index = await this.builtInIndex();
+		const builtIn = new Set(index.map((entry) => entry.id));
 		const sets = await this.all(db);
-		for (const set of sets) await syncSetCards(db, set, now);
+		for (const set of sets) if (builtIn.has(set.id)) await syncSetCards(db, set, now);
 		return sets;
 	}
 

@@ -210,13 +210,15 @@ class Study {
 					release();
 				}
 			}
+			let queued: Card[] = [];
 			if (!session) {
-				const queue = await this.#newQueue(db, kind, sets, now, count);
+				queued = await this.#newQueue(db, kind, sets, now, count);
+				const queue = queued.map((c) => c.id);
 				session = startSession({ id: newSessionId(kind), mode, setId, queue, now });
 				this.#release = (await holdSessionLock(session.id)) ?? undefined;
 				if (queue.length > 0) await saveSession(db, session);
 			}
-			const items = await this.#itemsFor(db, session, sets);
+			const items = await this.#itemsFor(db, session, sets, queued);
 			if (token !== this.#startToken) {
 				this.#leave();
 				return;
@@ -244,31 +246,32 @@ class Study {
 		sets: QuestionSet[],
 		now: number,
 		count = DEFAULT_TEST_LENGTH
-	): Promise<string[]> {
+	): Promise<Card[]> {
 		if (kind === 'review') {
 			const loaded = new Set(sets.map((s) => s.id));
-			return (await loadReviewQueue(db, now)).cards
-				.filter((c) => loaded.has(c.setId))
-				.map((c) => c.id);
+			return (await loadReviewQueue(db, now)).cards.filter((c) => loaded.has(c.setId));
 		}
 		const set = sets[0] as QuestionSet;
 		const cards = await listSetCards(db, set.id);
 		if (kind === 'test') {
-			return pickTestCards(cardsOfTypes(cards, set, AUTO_GRADED), count).map((c) => c.id);
+			return pickTestCards(cardsOfTypes(cards, set, AUTO_GRADED), count);
 		}
 		const types = kind === 'quiz' ? AUTO_GRADED : (['flashcard', ...AUTO_GRADED] as const);
-		return practiceQueue(cards, set, { now, types }).map((c) => c.id);
+		return practiceQueue(cards, set, { now, types });
 	}
 
 	async #itemsFor(
 		db: FactdeckDB,
 		session: StudySession,
-		sets: QuestionSet[]
+		sets: QuestionSet[],
+		/** Cards just read for a new queue; a resumed session reads its cards. */
+		known: readonly Card[]
 	): Promise<Map<string, StudyItem>> {
 		const bySet = new Map(
 			sets.map((set) => [set.id, { set, questions: new Map(set.questions.map((q) => [q.id, q])) }])
 		);
-		const cards = await Promise.all(session.queue.map((id) => getCard(db, id)));
+		const cards =
+			known.length > 0 ? known : await Promise.all(session.queue.map((id) => getCard(db, id)));
 		const items: [string, StudyItem][] = [];
 		for (const card of cards) {
 			if (!card) continue;
