@@ -185,6 +185,12 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		await page.getByLabel('Number of questions').waitFor();
 		assert.match(page.url(), /\/teach#troops-img/);
 		await page.getByLabel('Number of questions').fill('5');
+		await page.getByText('See the chosen questions').click();
+		const chosen = page.locator('.chosen > li');
+		const firstChosen = await chosen.first().innerText();
+		await page.getByRole('button', { name: 'Leave out question 1', exact: true }).click();
+		assert.equal(await chosen.count(), 5, 'the next best takes its place');
+		assert.notEqual(await chosen.first().innerText(), firstChosen);
 		await page.getByLabel('Shuffle the questions for each student').uncheck();
 		await page.getByLabel('Assignment title').fill(`Quiz ${IMG}`);
 		await page.getByLabel('Pass mark (%)').fill('50');
