@@ -1,13 +1,6 @@
 // Wrong options of the same type and scale: same document first, then small built-in lists.
 import type { Fact } from './facts/types';
-import {
-	CITIES,
-	CITY_GROUPS,
-	COUNTRIES,
-	COUNTRY_NEIGHBOURS,
-	MAJOR_COUNTRIES,
-	REGIONS
-} from './gazetteer';
+import { CITY_GROUPS, COUNTRIES, COUNTRY_NEIGHBOURS, MAJOR_COUNTRIES, REGIONS } from './gazetteer';
 import { shuffled } from './random';
 import { MONTHS } from './words';
 
@@ -114,8 +107,9 @@ export function entityDistractors(
 				...shuffled(COUNTRIES, seed)
 			);
 		} else if (fact.subtype === 'city') {
+			// A city the lists do not know could be anywhere: no built-in guesses for it.
 			const group = CITY_GROUPS.find((cities) => cities.includes(fact.answer));
-			builtIn.push(...shuffled(group ?? CITIES, seed));
+			if (group) builtIn.push(...shuffled(group, seed));
 		} else if (fact.subtype === 'region' && fact.role && REGIONS[fact.role]) {
 			builtIn.push(...(REGIONS[fact.role] ?? []));
 		}

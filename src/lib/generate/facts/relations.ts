@@ -89,7 +89,8 @@ export function sourceFacts(sentence: AnalysedSentence, clause: Clause | null): 
 	if (clause && clause.verb >= 0) {
 		const verb = tokens[clause.verb] as Token;
 		const next = tokens[clause.verb + 1];
-		const generic = /^(?:reports?|studies|research|data|evidence|estimates|figures|sources)$/i;
+		const generic =
+			/^(?:(?:the|a|this|one|another|new) )?(?:reports?|stud(?:y|ies)|research|data|evidence|estimates|figures|sources|surveys?|analysis|paper|findings|results)$/i;
 		const subject = sentence.tokens.slice(clause.subjectStart, clause.subjectEnd);
 		if (subject.some((t) => has(t, 'Pronoun') || /^(?:this|that|these|those)$/.test(t.normal))) {
 			return facts;
@@ -97,7 +98,7 @@ export function sourceFacts(sentence: AnalysedSentence, clause: Clause | null): 
 		if (
 			REPORTING_VERBS.has(verb.normal) &&
 			next?.normal === 'that' &&
-			!(subject.length === 1 && generic.test(subject[0]?.text ?? ''))
+			!generic.test(subject.map((t) => t.text).join(' '))
 		) {
 			facts.push(
 				fact(sentence, 'source', clause.subjectStart, clause.subjectEnd, {
