@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSession, listReviews, type FactdeckDB } from '$lib/db';
+import { getSession, listReviews, STORAGE_FULL_MESSAGE, type FactdeckDB } from '$lib/db';
 import { resetIndexedDB } from '$lib/db/testing';
 import type { QuestionSet } from '$lib/types';
 import { database } from './database.svelte';
@@ -143,5 +143,23 @@ describe('study state', () => {
 		await study.start('quiz', { setId: 'nope' });
 		expect(study.status).toBe('error');
 		expect(study.message).toMatch(/no question set/);
+	});
+
+	it('a full disk keeps the card on screen and says what to do', async () => {
+		await study.start('quiz', { setId: set.id });
+		const first = study.current?.card.id;
+		const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		await study.answer('Kursk');
+		add.mockRestore();
+		expect(study.message).toBe(STORAGE_FULL_MESSAGE);
+		expect(study.feedback).toBeUndefined();
+		expect(study.current?.card.id).toBe(first);
+		expect(study.progress.done).toBe(0);
+		expect(await listReviews(await db())).toHaveLength(0);
+		await study.answer('Kursk');
+		expect(study.message).toBeUndefined();
+		expect(await listReviews(await db())).toHaveLength(1);
 	});
 });
