@@ -357,7 +357,7 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		assert.equal(await countStore(page, 'customSets'), 1);
 
 		// Every export format downloads a file with the set in it.
-		await page.getByText('Export', { exact: true }).click();
+		await page.getByText('Export to another app', { exact: true }).click();
 		for (const label of [
 			'Anki (text import)',
 			'Quizlet (import text)',
