@@ -32,7 +32,10 @@ function wordSet(candidate: Candidate): Set<string> {
 	return words;
 }
 
-/** "Which organisation said that ...?" and "Who said that ...?" with one answer: one is enough. */
+/**
+ * "Which organisation said that ...?" and "Who said that ...?" with one answer: one is enough.
+ * "In which year ...?" and "In which month of 1989 ...?" on one sentence: one "when" is enough.
+ */
 function nearDuplicate(a: Candidate, b: Candidate): boolean {
 	if (
 		a.type === 'truefalse' ||
@@ -42,6 +45,8 @@ function nearDuplicate(a: Candidate, b: Candidate): boolean {
 	) {
 		return false;
 	}
+	const when = (c: Candidate) => c.tags.includes('year') || c.tags.includes('month');
+	if (a.sourceSentence === b.sourceSentence && a.type === b.type && when(a) && when(b)) return true;
 	if (
 		a.answer.toLowerCase().replace(/^the\s+/, '') !== b.answer.toLowerCase().replace(/^the\s+/, '')
 	) {

@@ -198,6 +198,8 @@ export function resolveReferents(
 			}
 			return;
 		}
+		// "Plants also release ...": "also" points back to the sentence before.
+		if (word === 'also' || word === 'too') replace.set(i, '');
 		// "divided in the same way": the comparison is with something earlier in the article.
 		if (
 			word === 'same' &&
