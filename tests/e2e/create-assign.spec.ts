@@ -62,6 +62,11 @@ async function assertNoScriptRan(page: Page, dialogs: string[], where: string) {
 
 async function assertAxe(page: Page, where: string) {
 	assert.deepEqual(await axeViolations(page), [], `axe on ${where}`);
+	const { scroll, width } = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		width: window.innerWidth
+	}));
+	assert.ok(scroll <= width, `${where} has no horizontal scroll (${scroll} > ${width})`);
 }
 
 /** Counts records in one of Factdeck's IndexedDB stores, from inside the page. */

@@ -173,6 +173,11 @@ class AssignmentAttempt {
 		return this.#cardWrites;
 	}
 
+	/** Resolves when every answer so far is stored as a study review. */
+	settled(): Promise<unknown> {
+		return this.#cardWrites;
+	}
+
 	#refuse(message: string) {
 		this.problem = message;
 		this.phase = 'invalid';

@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetIndexedDB } from '$lib/db/testing';
+import { assignmentUrl, decodeResult, payloadFromLink, resultUrl } from '$lib/share';
+import type { Assignment } from '$lib/types';
+import { database } from './database.svelte';
+import { attempt } from './assignment-attempt.svelte';
+
+const assignment: Assignment = {
+	id: 'take0001',
+	title: 'Rivers',
+	passMark: 50,
+	shuffle: false,
+	feedback: 'during',
+	createdAt: 1,
+	questions: [
+		{ id: 'q1', type: 'truefalse', prompt: 'The Danube is long.', answer: 'true' },
+		{
+			id: 'q2',
+			type: 'mcq',
+			prompt: 'Which city is on the Danube?',
+			answer: 'Vienna',
+			options: ['Paris', 'Vienna', 'Rome', 'Madrid']
+		},
+		{ id: 'q3', type: 'numeric', prompt: 'How long is it (km)?', answer: '2,850' }
+	]
+};
+const hash = new URL(assignmentUrl('https://factdeck.test', assignment)).hash;
+
+beforeEach(() => {
+	database.reset();
+	attempt.reset();
+	resetIndexedDB();
+});
+
+describe('taking an assignment', () => {
+	it('refuses a tampered link and a missing one with a message', () => {
+		attempt.open(hash.slice(0, -3) + (hash.endsWith('AAA') ? 'BBB' : 'AAA'));
+		expect(attempt.phase).toBe('invalid');
+		expect(attempt.problem).toBeTruthy();
+		attempt.open('');
+		expect(attempt.problem).toMatch(/needs an assignment link/);
+	});
+
+	it('needs a name, grades each answer, and makes a result link in the assignment order', async () => {
+		attempt.open(hash);
+		expect(attempt.phase).toBe('intro');
+		expect(await attempt.start('   ')).toMatch(/Enter your name/);
+		expect(await attempt.start('  Ada   Lovelace ')).toBeUndefined();
+		attempt.answer('true');
+		expect(attempt.phase).toBe('feedback');
+		attempt.next();
+		attempt.answer('Paris');
+		attempt.next();
+		attempt.answer('about 2850');
+		attempt.next();
+		expect(attempt.phase).toBe('done');
+		expect(attempt.correctCount).toBe(2);
+		expect(attempt.scorePct).toBe(67);
+		const result = attempt.result!;
+		expect(result.student).toBe('Ada Lovelace');
+		expect(result.answers.map((a) => a.correct)).toEqual([true, false, true]);
+		const decoded = decodeResult(payloadFromLink(resultUrl('https://x.test', result)));
+		expect(decoded.ok && decoded.value.answers[1]?.answer).toBe('Paris');
+		await attempt.settled();
+	});
+
+	it('records every answer as a study review in assignment mode', async () => {
+		attempt.open(hash);
+		await attempt.start('Bo');
+		for (const answer of ['false', 'Vienna', '11']) {
+			attempt.answer(answer);
+			attempt.next();
+		}
+		await attempt.settled();
+		const db = await database.open();
+		const reviews = await db.getAll('reviews');
+		expect(reviews.map((r) => [r.mode, r.correct])).toEqual([
+			['assignment', false],
+			['assignment', true],
+			['assignment', false]
+		]);
+		expect((await db.get('customSets', 'assignment-take0001'))?.questions).toHaveLength(3);
+		expect(attempt.storageProblem).toBeUndefined();
+	});
+});
