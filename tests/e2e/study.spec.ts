@@ -360,6 +360,21 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		await context.close();
 	});
 
+	test('review keeps to the new cards per day setting', async () => {
+		const { context, errors } = await newContext(app);
+		const page = await context.newPage();
+		await page.goto('/settings');
+		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
+		await page.getByLabel('New cards per day').fill('3');
+		await page.getByLabel('New cards per day').press('Tab');
+		await page.getByText('Saved.').waitFor();
+		await page.getByRole('link', { name: 'Review', exact: true }).click();
+		await page.locator('.flashcard, .question').first().waitFor();
+		assert.equal(await progressText(page), '0 of 3');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
 	test('the navigation fits a 360 px phone', async () => {
 		const { context } = await newContext(app, { width: 360, height: 740 });
 		const page = await context.newPage();
