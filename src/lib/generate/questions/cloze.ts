@@ -18,7 +18,11 @@ const CLOZE_KINDS = new Set([
 
 function selfContained(ctx: SentenceContext): boolean {
 	const { unresolved, replace, firstPerson, local } = ctx.referents;
-	return replace.size === 0 && [...unresolved].every((i) => firstPerson.has(i) || local.has(i));
+	// Dropping "also" is cosmetic; any other rewrite means the sentence needs its neighbours.
+	const rewritten = [...replace.keys()].some(
+		(i) => !/^(?:also|too)$/.test(ctx.sentence.tokens[i]?.normal ?? '')
+	);
+	return !rewritten && [...unresolved].every((i) => firstPerson.has(i) || local.has(i));
 }
 
 function cloze(
