@@ -441,6 +441,9 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'False');
 		await page.keyboard.press('Enter');
 		await page.getByRole('heading', { name: 'Not quite' }).waitFor();
+		// A reload half-way keeps the attempt.
+		await page.reload();
+		await page.getByRole('heading', { name: 'Not quite' }).waitFor();
 		assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'See results');
 		await page.keyboard.press('Enter');
 		await page.getByText('0 of 1 right (0 %)').waitFor();

@@ -17,6 +17,20 @@ import { database } from './database.svelte';
 
 export type AttemptPhase = 'loading' | 'invalid' | 'intro' | 'question' | 'feedback' | 'done';
 
+/** What is kept in sessionStorage so a reload (or a phone dropping the tab) loses nothing. */
+const SavedProgressSchema = v.object({
+	student: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
+	order: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	position: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	answers: v.array(
+		v.nullable(v.object({ answer: v.pipe(v.string(), v.maxLength(500)), correct: v.boolean() }))
+	),
+	startedAt: v.number(),
+	feedback: v.boolean()
+});
+
+const progressKey = (id: string) => `factdeck:attempt:${id}`;
+
 export const StudentNameSchema = v.pipe(
 	v.string(),
 	v.transform(normaliseStudentName),
@@ -57,6 +71,61 @@ class AssignmentAttempt {
 		this.assignment = decoded.value;
 		this.#set = assignmentAsQuestionSet(decoded.value);
 		this.phase = 'intro';
+		this.#resume();
+	}
+
+	/** Picks up an attempt this tab had started on the same assignment. */
+	#resume() {
+		const assignment = this.assignment;
+		if (!assignment) return;
+		let saved: unknown;
+		try {
+			saved = JSON.parse(sessionStorage.getItem(progressKey(assignment.id)) ?? 'null');
+		} catch {
+			return;
+		}
+		const parsed = v.safeParse(SavedProgressSchema, saved);
+		const count = assignment.questions.length;
+		if (!parsed.success) return;
+		const progress = parsed.output;
+		const valid =
+			progress.order.length === count &&
+			new Set(progress.order).size === count &&
+			progress.order.every((i) => i < count) &&
+			progress.answers.length === count &&
+			progress.position < count;
+		if (!valid) return;
+		this.student = normaliseStudentName(progress.student);
+		this.order = progress.order;
+		this.position = progress.position;
+		this.answers = progress.answers.map((a) => a ?? undefined);
+		this.#startedAt = progress.startedAt;
+		this.#shownAt = Date.now();
+		this.phase = progress.feedback && this.currentAnswer ? 'feedback' : 'question';
+	}
+
+	#save() {
+		if (!this.assignment) return;
+		const key = progressKey(this.assignment.id);
+		try {
+			if (this.phase === 'done') {
+				sessionStorage.removeItem(key);
+				return;
+			}
+			sessionStorage.setItem(
+				key,
+				JSON.stringify({
+					student: this.student,
+					order: this.order,
+					position: this.position,
+					answers: this.answers.map((a) => a ?? null),
+					startedAt: this.#startedAt,
+					feedback: this.phase === 'feedback'
+				})
+			);
+		} catch {
+			// Private mode or a full quota: the attempt still works, it just cannot survive a reload.
+		}
 	}
 
 	/** Starts with a checked name; returns the name's problem instead when there is one. */
@@ -72,6 +141,7 @@ class AssignmentAttempt {
 		this.#startedAt = Date.now();
 		this.#shownAt = this.#startedAt;
 		this.phase = 'question';
+		this.#save();
 		this.#cardWrites = this.#prepareCards(this.#set);
 		return undefined;
 	}
@@ -108,8 +178,10 @@ class AssignmentAttempt {
 		const durationMs = Date.now() - this.#shownAt;
 		this.answers[index] = { answer: given.slice(0, 500), correct };
 		void this.#recordCard(question, given, correct, durationMs);
-		if (this.assignment?.feedback === 'during') this.phase = 'feedback';
-		else this.next();
+		if (this.assignment?.feedback === 'during') {
+			this.phase = 'feedback';
+			this.#save();
+		} else this.next();
 	}
 
 	next() {
@@ -117,11 +189,13 @@ class AssignmentAttempt {
 			this.position += 1;
 			this.#shownAt = Date.now();
 			this.phase = 'question';
+			this.#save();
 			return;
 		}
 		this.finishedAt = Date.now();
 		this.timeMs = this.finishedAt - this.#startedAt;
 		this.phase = 'done';
+		this.#save();
 	}
 
 	/** What the student sends back, answers in the assignment's order. */

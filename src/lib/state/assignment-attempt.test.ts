@@ -82,4 +82,29 @@ describe('taking an assignment', () => {
 		expect((await db.get('customSets', 'assignment-take0001'))?.questions).toHaveLength(3);
 		expect(attempt.storageProblem).toBeUndefined();
 	});
+
+	it('picks up where a reloaded tab left off, and ignores tampered progress', async () => {
+		const store = new Map<string, string>();
+		globalThis.sessionStorage = {
+			getItem: (key: string) => store.get(key) ?? null,
+			setItem: (key: string, value: string) => void store.set(key, value),
+			removeItem: (key: string) => void store.delete(key)
+		} as Storage;
+		attempt.open(hash);
+		await attempt.start('Cy');
+		attempt.answer('true');
+		// The tab reloads while the feedback is shown.
+		attempt.open(hash);
+		expect([attempt.phase, attempt.student, attempt.position]).toEqual(['feedback', 'Cy', 0]);
+		attempt.next();
+		attempt.answer('Vienna');
+		attempt.open(hash);
+		expect([attempt.phase, attempt.correctCount]).toEqual(['feedback', 2]);
+		const key = [...store.keys()][0]!;
+		store.set(key, JSON.stringify({ ...JSON.parse(store.get(key)!), order: [0, 0, 9] }));
+		attempt.open(hash);
+		expect(attempt.phase).toBe('intro');
+		await attempt.settled();
+		delete (globalThis as { sessionStorage?: Storage }).sessionStorage;
+	});
 });
