@@ -57,12 +57,16 @@ function stripMarkup(text: string): string {
 
 /** Markdown decorations that are not part of the sentences. */
 function stripMarkdown(text: string): string {
-	return text
-		.replace(/!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)/g, '')
-		.replace(/\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)/g, '$1')
-		.replace(/^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+/gm, '')
-		.replace(/(\*\*|__)(?=\S)([^*_\n]{1,300}?)\1/g, '$2')
-		.replace(/`+/g, '');
+	return (
+		text
+			.replace(/!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)/g, '')
+			.replace(/\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)/g, '$1')
+			.replace(/^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+/gm, '')
+			// Interview transcripts: "Q: ..." and "A: ..." labels are not part of what is said.
+			.replace(/^[ \t]*(?:Q|A|Question|Answer)[ \t]*:[ \t]*/gm, '')
+			.replace(/(\*\*|__)(?=\S)([^*_\n]{1,300}?)\1/g, '$2')
+			.replace(/`+/g, '')
+	);
 }
 
 // Control characters other than tab and line breaks, plus the replacement character.

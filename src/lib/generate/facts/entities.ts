@@ -10,6 +10,11 @@ const NOT_NAMES = new Set(
 		'monday tuesday wednesday thursday friday saturday sunday'.split(' ')
 	)
 );
+const DEMONYMS = new Set(
+	'swiss dutch french greek thai british irish welsh scottish danish finnish polish czech basque catalan'.split(
+		' '
+	)
+);
 const JOINERS = new Set(['of', 'for', 'de', 'and']);
 const LOCATIVE = new Set(
 	'in at to from near on into across around outside inside over toward towards'.split(' ')
@@ -155,7 +160,10 @@ function isModifier(tokens: readonly Token[], run: Run): boolean {
 	const last = tokens[run.to - 1] as Token;
 	if (PLACE_HEADS.has(next.normal) || ORG_HEADS.has(next.normal)) return false;
 	return (
-		has(last, 'Demonym') || has(last, 'Adjective') || /(?:an|ese|ish|ian|i)$/.test(last.normal)
+		has(last, 'Demonym') ||
+		has(last, 'Adjective') ||
+		/(?:an|ese|ish|ian|i)$/.test(last.normal) ||
+		DEMONYMS.has(last.normal)
 	);
 }
 

@@ -123,11 +123,13 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 			value <= 2100;
 		if (isYear) {
 			const qualified = /^(?:early|late|mid)$/.test(tokens[from - 1]?.normal ?? '');
+			// "in 2023 alone": the qualifier goes with the year when the year is asked for.
+			const alone = /^(?:alone|only)$/.test(tokens[last + 1]?.normal ?? '') ? 1 : 0;
 			facts.push({
 				kind: 'year',
 				sentence: index,
 				from: qualified ? from - 1 : from,
-				to: last + 1,
+				to: last + 1 + alone,
 				start,
 				end,
 				answer: match[0],
