@@ -343,7 +343,11 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 
 		const set = await (await page.request.get(`/sets/${SEED_SET_ID}.json`)).json();
 		const hostileTitle = '<img src=x onerror="window.hacked=1"><b>Bold</b>';
-		const hostile = { ...exported, customSets: [{ ...set, id: 'mine', title: hostileTitle }] };
+		const hostile = {
+			...exported,
+			settings: { ...exported.settings, theme: 'light' },
+			customSets: [{ ...set, id: 'mine', title: hostileTitle }]
+		};
 		await choose('hostile.json', JSON.stringify(hostile));
 		await page.getByTestId('backup-summary').waitFor();
 		assert.equal(
@@ -355,6 +359,8 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		await page.getByRole('button', { name: 'Replace with this backup' }).click();
 		assert.match(await message.innerText(), /^Backup restored: 40 cards, 2 reviews, 2 sets\.$/);
 		assert.equal(await page.evaluate(() => 'hacked' in window), false);
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+		assert.equal(await page.getByRole('radio', { name: 'Light' }).isChecked(), true);
 		assert.equal((await stored(page)).reviews.length, 2);
 		assert.deepEqual(errors, []);
 		await context.close();

@@ -8,6 +8,8 @@ import {
 	type BackupSummary
 } from '$lib/db';
 import { database } from './database.svelte';
+import { settings } from './settings.svelte';
+import { theme } from './theme.svelte';
 
 export interface BackupPreview {
 	fileName: string;
@@ -95,6 +97,9 @@ class BackupState {
 		try {
 			const summary = await importBackup(await database.open(), backup);
 			this.#message = { kind: 'done', text: `Backup restored: ${summary.text}.` };
+			// The backup brought its own settings: show them, and its theme.
+			await settings.load();
+			theme.apply(settings.value.theme);
 			this.cancel();
 		} catch (error) {
 			this.#fail(error);
