@@ -1,20 +1,27 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// `node --import tsx` rather than the tsx binary, which would start a second node process.
+const NODE_ARGS = ['--import', 'tsx', 'scripts/generate.ts'];
 const dir = mkdtempSync(join(tmpdir(), 'factdeck-cli-'));
 
-function run(...args: string[]) {
-	const result = spawnSync(TSX, ['scripts/generate.ts', ...args], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		timeout: 30_000
+/** Runs the CLI as a child process; asynchronous so that the cases can run side by side. */
+function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+	return new Promise((resolve) => {
+		execFile(
+			process.execPath,
+			[...NODE_ARGS, ...args],
+			{ cwd: ROOT, timeout: 30_000 },
+			(error, stdout, stderr) => {
+				const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+				resolve({ code, stdout, stderr });
+			}
+		);
 	});
-	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function file(name: string, content: string | Buffer): string {
@@ -23,9 +30,9 @@ function file(name: string, content: string | Buffer): string {
 	return path;
 }
 
-describe('generate CLI', () => {
-	it('prints the question set of a Markdown file as JSON only, exit 0', () => {
-		const { code, stdout, stderr } = run('content/articles/north-korea-troops-russia.md');
+describe.concurrent('generate CLI', () => {
+	it('prints the question set of a Markdown file as JSON only, exit 0', async () => {
+		const { code, stdout, stderr } = await run('content/articles/north-korea-troops-russia.md');
 		expect(code).toBe(0);
 		expect(stderr).toBe('');
 		const set = JSON.parse(stdout);
@@ -34,18 +41,18 @@ describe('generate CLI', () => {
 		expect(set.sentences[set.questions[0].sourceSentence]).toBe(set.questions[0].explanation);
 	}, 30_000);
 
-	it('reads plain text and honours --max', () => {
+	it('reads plain text and honours --max', async () => {
 		const path = file(
 			'plain.txt',
 			'The Eiffel Tower in Paris was completed in 1889 and is about 330 metres tall.\n'
 		);
-		const { code, stdout } = run(path, '--max', '2');
+		const { code, stdout } = await run(path, '--max', '2');
 		expect(code).toBe(0);
 		expect(JSON.parse(stdout).questions.length).toBeLessThanOrEqual(2);
 	}, 30_000);
 
-	it('gives an empty set with a warning, exit 0, for text without facts', () => {
-		const { code, stdout } = run(file('empty.md', '---\ntitle: Nothing\n---\n\n'));
+	it('gives an empty set with a warning, exit 0, for text without facts', async () => {
+		const { code, stdout } = await run(file('empty.md', '---\ntitle: Nothing\n---\n\n'));
 		expect(code).toBe(0);
 		const set = JSON.parse(stdout);
 		expect(set.questions).toEqual([]);
@@ -77,8 +84,8 @@ describe('generate CLI', () => {
 		]
 	])(
 		'exits 2 with a one-line message for %s',
-		(_name, makePath, message) => {
-			const { code, stdout, stderr } = run(makePath());
+		async (_name, makePath, message) => {
+			const { code, stdout, stderr } = await run(makePath());
 			expect(code).toBe(2);
 			expect(stdout).toBe('');
 			expect(stderr.trim().split('\n')).toHaveLength(1);
