@@ -299,6 +299,13 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		await page.reload();
 		await page.getByRole('row', { name: /Ada/ }).waitFor();
 		await teacher.setOffline(false);
+
+		// Deleting an assignment takes two presses and removes its results.
+		await page.goto('/teach');
+		await page.getByRole('button', { name: /^Delete\W+Quiz/ }).click();
+		await page.getByRole('button', { name: /^Delete it and its results/ }).click();
+		await page.getByText('Assignments you make on this device are listed here.').waitFor();
+		assert.equal(await countStore(page, 'results'), 0);
 		assert.deepEqual(
 			t.errors.filter((e) => !/Failed to load resource/.test(e)),
 			[]

@@ -1,6 +1,6 @@
 // The teacher's side on this device: the assignments it made, newest first.
 import type { Assignment } from '$lib/types';
-import { listAssignments, saveAssignment } from '$lib/db/assignments';
+import { deleteAssignment, listAssignments, saveAssignment } from '$lib/db/assignments';
 import { database } from './database.svelte';
 
 class TeachDesk {
@@ -21,6 +21,17 @@ class TeachDesk {
 		await saveAssignment(await database.open(), assignment);
 		this.created = assignment;
 		this.assignments = [assignment, ...this.assignments.filter((a) => a.id !== assignment.id)];
+	}
+
+	/** Deletes an assignment and every result received for it. */
+	async remove(id: string) {
+		try {
+			await deleteAssignment(await database.open(), id);
+			this.assignments = this.assignments.filter((a) => a.id !== id);
+			if (this.created?.id === id) this.created = undefined;
+		} catch (error) {
+			this.problem = `The assignment could not be deleted: ${message(error)}`;
+		}
 	}
 
 	show(assignment: Assignment) {
