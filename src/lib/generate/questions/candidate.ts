@@ -29,9 +29,41 @@ export function factKey(fact: Fact): string {
 	return `${fact.sentence}:${fact.answer.toLowerCase().replace(/^the\s+/, '')}`;
 }
 
-/** Other spellings of a number that count as correct ("11,000" / "11000"). */
+const SCALES: Record<string, number> = {
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12
+};
+
+function grouped(digits: string): string {
+	return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * Other spellings of a number that count as correct: "11,000" / "11000"; "2.7 million" /
+ * "2700000" / "2,700,000"; "15 percent" / "15%" / "15".
+ */
 export function numberVariants(answer: string): string[] {
-	const bare = answer.replace(/,/g, '');
-	const grouped = bare.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-	return [...new Set([answer, bare, grouped])];
+	const variants = [answer];
+	const match =
+		/^([$£€])?([\d,]+(?:\.\d+)?)(?:\s?(%|percent|per cent))?(?:\s(thousand|million|billion|trillion))?(?:\s(\w+))?$/.exec(
+			answer
+		);
+	if (!match) return variants;
+	const [, currency = '', number = '', percent, scale, unit] = match;
+	const bare = number.replace(/,/g, '');
+	const tail = unit ? ` ${unit}` : '';
+	const scaled = scale ? ` ${scale}` : '';
+	variants.push(
+		`${currency}${bare}${scaled}${tail}`,
+		`${currency}${grouped(bare)}${scaled}${tail}`
+	);
+	if (percent) variants.push(`${bare}%`, `${bare} percent`, bare);
+	if (scale) {
+		const value = Math.round(Number(bare) * (SCALES[scale] ?? 1));
+		if (Number.isSafeInteger(value))
+			variants.push(`${currency}${value}${tail}`, `${currency}${grouped(String(value))}${tail}`);
+	}
+	return [...new Set(variants)];
 }
