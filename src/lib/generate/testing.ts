@@ -1,23 +1,27 @@
 // Shared by the generator's tests: the seed, the corpus and the structural invariants.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Files come in through Vite's raw imports, so this folder needs nothing from Node.
 import { parseArticle } from '../content/article';
 import type { DocumentInput, QuestionSet } from '../types';
 
-const ROOT = join(import.meta.dirname, '../../..');
+const FILES = import.meta.glob(['../../../content/articles/*.md', '../../../content/corpus/*.md'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
 
 export function readDocument(path: string): DocumentInput {
-	const raw = readFileSync(join(ROOT, path), 'utf8');
+	const raw = FILES[`../../../${path}`];
+	if (raw === undefined) throw new Error(`no such test document: ${path}`);
 	return parseArticle(path, raw);
 }
 
 export const SEED_PATH = 'content/articles/north-korea-troops-russia.md';
 
 export function corpusPaths(): string[] {
-	return readdirSync(join(ROOT, 'content/corpus'))
-		.filter((name) => name.endsWith('.md'))
-		.sort()
-		.map((name) => `content/corpus/${name}`);
+	return Object.keys(FILES)
+		.filter((key) => key.includes('/content/corpus/'))
+		.map((key) => key.replace('../../../', ''))
+		.sort();
 }
 
 function normalise(text: string): string {
@@ -26,7 +30,6 @@ function normalise(text: string): string {
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
 }
-
 /** Every structural promise a question set makes; returns the broken ones. */
 export function invariantViolations(set: QuestionSet): string[] {
 	const problems: string[] = [];
