@@ -159,6 +159,7 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		assert.match(await page.locator('.curated').innerText(), /Source sentence:/);
 		await assertAxe(page, 'curation');
 		await screenshot(page, 'curate-phone');
+		await page.screenshot({ path: `${SCREENSHOT_DIR}/curate-top-phone.png` });
 
 		await page.getByRole('button', { name: 'Edit question 1', exact: true }).click();
 		await page.getByLabel(/^(Prompt|Front)$/).fill(EDITED_PROMPT);
@@ -235,7 +236,10 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		// Three right, two wrong: 60 %.
 		for (const [index, question] of assignment.questions.entries()) {
 			await answer(studentPage, question, index < 3);
-			if (index === 0) await assertAxe(studentPage, 'assignment question');
+			if (index === 1) {
+				await assertAxe(studentPage, 'assignment question');
+				await screenshot(studentPage, 'assignment-question-phone');
+			}
 		}
 		await studentPage.getByText('3 of 5 right (60 %)').waitFor();
 		const resultLink = await studentPage.getByLabel('Your result link').inputValue();
