@@ -25,6 +25,8 @@ export interface Analysis {
 	facts: Fact[];
 	/** Sentences that were analysed (a long document is sampled evenly). */
 	analysed: number;
+	/** True when the document was too long to analyse every sentence. */
+	sampled: boolean;
 }
 
 const MIN_WORDS = 6;
@@ -50,19 +52,20 @@ function isUsable(text: string): boolean {
 }
 
 /** Indexes of the sentences worth tagging, sampled evenly when the document is huge. */
-function chooseSentences(texts: readonly string[]): number[] {
+function chooseSentences(texts: readonly string[]): { chosen: number[]; sampled: boolean } {
 	const usable = texts.map((t, i) => (isUsable(t) ? i : -1)).filter((i) => i >= 0);
 	const total = usable.reduce((sum, i) => sum + (texts[i] as string).length, 0);
-	if (total <= ANALYSIS_BUDGET) return usable;
+	if (total <= ANALYSIS_BUDGET) return { chosen: usable, sampled: false };
 	const keep = Math.max(1, Math.floor((usable.length * ANALYSIS_BUDGET) / total));
 	const step = usable.length / keep;
 	const chosen: number[] = [];
 	for (let k = 0; k < keep; k += 1) chosen.push(usable[Math.floor(k * step)] as number);
-	return chosen;
+	return { chosen, sampled: true };
 }
 
 export function analyse(texts: readonly string[], documentYear: number | undefined): Analysis {
-	const chosen = new Set(chooseSentences(texts));
+	const choice = chooseSentences(texts);
+	const chosen = new Set(choice.chosen);
 	const order = [...chosen].sort((a, b) => a - b);
 	const chosenTexts = order.map((i) => texts[i] as string);
 	const lexicon = documentLexicon(chosenTexts.join('\n'));
@@ -129,5 +132,5 @@ export function analyse(texts: readonly string[], documentYear: number | undefin
 		const after = text[fact.end] ?? ' ';
 		return !/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after);
 	});
-	return { sentences, contexts, facts: whole, analysed: chosen.size };
+	return { sentences, contexts, facts: whole, analysed: chosen.size, sampled: choice.sampled };
 }

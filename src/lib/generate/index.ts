@@ -61,14 +61,9 @@ function questionsFor(
 	warnings: string[]
 ): Question[] {
 	const analysis = analyse(sentences, year);
-	const usable = sentences.length;
-	if (
-		analysis.analysed > 0 &&
-		analysis.sentences.filter((s) => s.usable).length < usable &&
-		usable > 2000
-	) {
+	if (analysis.sampled) {
 		warnings.push(
-			`The document is long: questions come from a sample of ${analysis.analysed} sentences.`
+			`The document is long: questions come from an even sample of ${analysis.analysed} of its ${sentences.length} sentences.`
 		);
 	}
 	const candidates = buildCandidates(analysis).filter(passesFilters);
