@@ -168,8 +168,12 @@ export function termFacts(sentence: AnalysedSentence): Fact[] {
 		let from = -1;
 		const previous = tokens[i - 1];
 		const copula = /^(?:is|are|was|were)$/.test(previous?.normal ?? '');
+		// "tiny pores called stomata", not "Magellan named the ocean ...".
 		const commonNoun =
-			has(previous, 'Noun') && !has(previous, 'ProperNoun') && !has(previous, 'Pronoun');
+			has(previous, 'Noun') &&
+			!has(previous, 'ProperNoun') &&
+			!has(previous, 'Pronoun') &&
+			!isCapitalised(previous);
 		if ((word === 'called' || word === 'named') && (commonNoun || copula)) from = i + 1;
 		if (word === 'known' && tokens[i + 1]?.normal === 'as') from = i + 2;
 		if (from < 0) continue;
