@@ -172,6 +172,16 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		await page.getByRole('button', { name: 'Move question 1 down', exact: true }).click();
 		assert.match(await page.locator('.curated > li').nth(1).innerText(), /Edited by the teacher/);
 		assert.doesNotMatch(await page.locator('.curated > li').nth(0).innerText(), /Edited by/);
+		// A question of the teacher's own, at the end: it must be complete before saving.
+		await page.getByLabel('Add your own question').selectOption({ label: 'true/false' });
+		await page.getByRole('button', { name: 'Add question' }).click();
+		await page.getByRole('heading', { name: `Check the questions (${before})` }).waitFor();
+		await page.getByRole('button', { name: 'Save set' }).click();
+		await page.getByText('Fix one question before saving.').waitFor();
+		await page.getByLabel('Prompt', { exact: true }).fill(`Pyongyang is in Asia. ${SCRIPT}`);
+		await page
+			.getByRole('button', { name: `Done editing question ${before}`, exact: true })
+			.click();
 		await assertNoScriptRan(page, dialogs, 'curation');
 
 		await page.getByRole('button', { name: 'Save set' }).click();
@@ -179,6 +189,7 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		assert.match(page.url(), /\/sets\/troops-img-src-x-onerror/);
 		await page.getByText(EDITED_PROMPT).waitFor();
 		assert.equal(await countStore(page, 'customSets'), 1);
+		await page.getByText(`Pyongyang is in Asia. ${SCRIPT}`).waitFor();
 		await assertNoScriptRan(page, dialogs, 'set page');
 
 		// The new set is in the library.
