@@ -26,6 +26,10 @@ export function passesFilters(candidate: Candidate): boolean {
 		if (options.length !== 4 || new Set(options.map(normalise)).size !== 4) return false;
 		if (!options.includes(answer)) return false;
 		if (options.some((option) => option !== answer && containsPhrase(prompt, option))) return false;
+		// The right option must not stand out as by far the longest.
+		const others = options.filter((option) => option !== answer).map((option) => option.length);
+		if (answer.length > 1.5 * Math.max(...others) && answer.length - Math.max(...others) > 6)
+			return false;
 	}
 	if (WORDING_TRIVIA.test(prompt)) return false;
 	if (/\b(\w+) \1\b/i.test(prompt.replace(/_____/g, ''))) return false;
