@@ -104,8 +104,22 @@ function yearCard(fact: Fact, build: BuildContext): Candidate | null {
 	);
 }
 
+/** "What does the figure of about 11,000 stand for?" -> "The total number of North Korean troops ...". */
+function figureCard(fact: Fact, build: BuildContext): Candidate | null {
+	const ctx = build.contexts[fact.sentence];
+	if (!ctx || !fact.numberOf || build.mentions(fact.answer) !== 1) return null;
+	const phrase = renderPieces(ctx.sentence.tokens, ctx.referents, [fact.numberOf]);
+	if (!phrase || phrase.text.split(' ').length > 16) return null;
+	const about =
+		fact.role && /^(?:approximately|about|around|roughly|nearly|some)$/i.test(fact.role);
+	const prompt = `What does the figure of ${about ? 'about ' : ''}${fact.answer} stand for?`;
+	return card(fact, prompt, asStatement(phrase.text), fact.weight - 0.3);
+}
+
 export function flashcardFromFact(fact: Fact, build: BuildContext): Candidate | null {
 	switch (fact.kind) {
+		case 'quantity':
+			return figureCard(fact, build);
 		case 'person':
 			return personCard(fact, build);
 		case 'definition':
