@@ -85,6 +85,13 @@ export function tooClose(answer: string, candidate: string): boolean {
 	return aw.length > 0 && aw[0] !== undefined && bw.has(aw[0]) && !/^\d/.test(a);
 }
 
+const EDUCATION = /\b(?:university|college|school|institute|academy)\b/i;
+
+/** Universities are not parties: organisation distractors keep to the answer's kind. */
+function orgKind(name: string): string {
+	return EDUCATION.test(name) ? 'education' : 'other';
+}
+
 /** Same-kind answers from the document, then a built-in list for places. */
 export function entityDistractors(
 	fact: Fact,
@@ -96,6 +103,7 @@ export function entityDistractors(
 		if (other.kind !== fact.kind || other.answer === fact.answer || other.alias) continue;
 		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
 		if (fact.kind === 'term' && other.unit !== fact.unit) continue;
+		if (fact.kind === 'org' && orgKind(other.answer) !== orgKind(fact.answer)) continue;
 		if (!fromDocument.includes(other.answer)) fromDocument.push(other.answer);
 	}
 	const builtIn: string[] = [];

@@ -225,6 +225,10 @@ export function resolveReferents(
 			// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
 			unresolved.add(i);
 			firstPerson.add(i);
+		} else if (lower === 'his' || lower === 'her') {
+			// "de Klerk ordered his release": whose, only the article knows. Fine in a cloze.
+			unresolved.add(i);
+			if (sawNoun) local.add(i);
 		} else if (POSSESSIVES.has(lower)) {
 			if (!sawName && !sawNoun) unresolved.add(i);
 		} else if (PERSONAL_PRONOUNS.has(lower)) {

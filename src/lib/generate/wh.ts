@@ -280,10 +280,15 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		}
 		if (BLOCKERS.has(token.normal) || (k < target.from - 1 && /[,;:(]/.test(token.post)))
 			return null;
+		if (/[;:]/.test(token.post)) return null;
 	}
-	const before = tokens[target.from - 1];
+	// "joined the African National Congress": the article goes with the answer.
+	let from = target.from;
+	if (from - 1 >= clause.restStart && /^(?:the|a|an)$/.test(tokens[from - 1]?.normal ?? ''))
+		from -= 1;
+	const before = tokens[from - 1];
 	const hasPrep =
-		before !== undefined && target.from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
+		before !== undefined && from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
 	if (hasPrep && !PIED.has(before.normal)) return null;
 	const temporal = /^Which (?:year|month)/.test(target.wh);
 	// A year inside a full date ("on July 24, 1969") or a count after a preposition
@@ -293,7 +298,7 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
 	const afterTarget = /[,;:]/.test(tokens[target.to - 1]?.post ?? '') ? target.to : target.to;
 	let wh = target.wh;
-	let gapFrom = target.from;
+	let gapFrom = from;
 	let stranded = '';
 	if (hasPrep) {
 		if (target.pied === false) {
@@ -303,7 +308,7 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 			const prep = temporal && before.normal === 'on' ? 'in' : before.normal;
 			wh = `${prep.charAt(0).toUpperCase()}${prep.slice(1)} ${wh.charAt(0).toLowerCase()}${wh.slice(1)}`;
 		}
-		gapFrom = target.from - 1;
+		gapFrom = from - 1;
 	}
 	const subject = subjectText(ctx, clause);
 	const restParts: Piece[] = [

@@ -188,7 +188,11 @@ export function entityFacts(
 		const name = textOf(text, tokens, from, to, run.possessive);
 		const last = tokens[to - 1] as Token;
 		const role = roleBefore(text, tokens, from);
-		const linked = knownPeople.get(name);
+		// "de Klerk": a surname with a lower-case particle is only half a name.
+		const particle = /^(?:de|van|von|der|da|di|du|la|le|bin|al|del)$/.test(
+			tokens[from - 1]?.text ?? ''
+		);
+		const linked = particle ? undefined : knownPeople.get(name);
 		if (role || isPersonRun(tokens, { ...run, from }) || linked) {
 			if (to - from < 2 && !linked) continue;
 			facts.push({
@@ -249,7 +253,11 @@ export function entityFacts(
 			});
 			continue;
 		}
-		if (ORG_HEADS.has(head) || tokens.slice(from, to).some((t) => has(t, 'Organization'))) {
+		const thing = THING_HEADS.has(head) || /^(?:day|week|month|year|act)$/.test(head);
+		if (
+			!thing &&
+			(ORG_HEADS.has(head) || tokens.slice(from, to).some((t) => has(t, 'Organization')))
+		) {
 			if (to - from < 2 && !ORG_HEADS.has(head)) continue;
 			const owner = runs[r - 1];
 			const ownerAdjacent = owner && owner.possessive && owner.to === from;
