@@ -39,7 +39,12 @@ const ANAPHORIC_HEADS = new Set(
 		'project plan agreement deal pact treaty decision move proposal policy law bill measure ' +
 		'programme program scheme strike attack incident crash accident event meeting summit talks ' +
 		'report study announcement declaration deployment warning operation campaign effort ' +
-		'initiative reform'
+		'initiative reform ' +
+		// Things and people a news story introduces once and then calls "the ...".
+		'bank fire vessel ship bridge company firm team crew planet barrier mission government ' +
+		'city town court police group man woman boy girl victim suspect plane aircraft storm ' +
+		'agency plant factory virus patient building tournament match season trade landing ' +
+		'expedition fleet voyage'
 	).split(' ')
 );
 const VAGUE_HEADS = new Set(
