@@ -136,6 +136,9 @@ export function lowerFirst(ctx: SentenceContext, at: number, text: string): stri
 	if (ctx.referents.replace.has(at)) return text.charAt(0).toLowerCase() + text.slice(1);
 	const proper =
 		(has(first, 'ProperNoun') && !has(first, 'Determiner')) ||
+		has(first, 'Organization') ||
+		has(first, 'Person') ||
+		has(first, 'Place') ||
 		/^[A-Z]{2,}|^[A-Z]\.|\d/.test(first.text) ||
 		ctx.properWords?.has(first.text) === true;
 	return proper ? text : text.charAt(0).toLowerCase() + text.slice(1);

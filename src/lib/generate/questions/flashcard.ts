@@ -104,6 +104,32 @@ function yearCard(fact: Fact, build: BuildContext): Candidate | null {
 	);
 }
 
+/** "..., according to South Korea's military" -> "Who reported that North Korea has sent ...?" */
+function attributionCard(fact: Fact, build: BuildContext): Candidate | null {
+	const ctx = build.contexts[fact.sentence];
+	const clause = ctx?.clause;
+	if (!ctx || !clause || fact.cue === undefined) return null;
+	const { tokens } = ctx.sentence;
+	if (tokens[fact.cue]?.normal !== 'according') return null;
+	const fronted = fact.from < clause.introEnd;
+	const from = fronted ? clause.introEnd : clause.introStart;
+	const to = fronted ? clause.end : fact.cue;
+	const pieces: Array<{ from: number; to: number }> = [];
+	let start = from;
+	for (let i = from; i < to; i += 1) {
+		// "has reportedly sent": the hedge is what the question asks about.
+		if (/^(?:reportedly|allegedly|apparently)$/.test(tokens[i]?.normal ?? '')) {
+			pieces.push({ from: start, to: i });
+			start = i + 1;
+		}
+	}
+	pieces.push({ from: start, to });
+	const claim = renderPieces(tokens, ctx.referents, pieces);
+	if (!claim || claim.text.split(' ').length < 4 || claim.text.split(' ').length > 30) return null;
+	const prompt = `Who reported that ${lowerFirst(ctx, from, claim.text)}?`;
+	return card(fact, prompt, asStatement(fact.answer), fact.weight);
+}
+
 /** "What does the figure of about 11,000 stand for?" -> "The total number of North Korean troops ...". */
 function figureCard(fact: Fact, build: BuildContext): Candidate | null {
 	const ctx = build.contexts[fact.sentence];
@@ -126,10 +152,11 @@ export function flashcardFromFact(fact: Fact, build: BuildContext): Candidate | 
 			return definitionCard(fact, build);
 		case 'list':
 		case 'cause':
+		case 'source':
+			return attributionCard(fact, build) ?? questionCard(fact, build);
 		case 'agent':
 		case 'term':
 		case 'object':
-		case 'source':
 			return questionCard(fact, build);
 		case 'year':
 			return yearCard(fact, build);
