@@ -287,6 +287,17 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	}
 	// "joined the African National Congress": the article goes with the answer.
 	let from = target.from;
+	// "struck central Italy": a plain adjective in front goes with a name too.
+	const modifier = tokens[from - 1];
+	if (
+		from - 1 >= clause.restStart &&
+		modifier !== undefined &&
+		has(modifier, 'Adjective') &&
+		!isCapitalised(modifier) &&
+		isCapitalised(tokens[from])
+	) {
+		from -= 1;
+	}
 	if (from - 1 >= clause.restStart && /^(?:the|a|an)$/.test(tokens[from - 1]?.normal ?? ''))
 		from -= 1;
 	const before = tokens[from - 1];
