@@ -121,17 +121,81 @@ export const SettingsSchema = v.strictObject({
 	theme: v.picklist(['system', 'light', 'dark'] as const)
 });
 
-export const BACKUP_FORMAT = 'factdeck-backup';
-/** Version of the backup format this build writes and the newest it can read. */
-export const BACKUP_VERSION = 1;
+// The teacher's records: assignments this device made and the results it received. We own both
+// shapes, so unknown keys are refused. Limits are generous (what the stores may hold, not what a
+// link may carry): a backup must never refuse data the app itself stored.
+const AssignmentQuestionSchema = v.strictObject({
+	id,
+	type: v.picklist(QUESTION_TYPES),
+	prompt: text(10_000),
+	answer: text(10_000),
+	options: v.optional(v.array(text(10_000))),
+	accept: v.optional(v.array(text(10_000))),
+	explanation: v.optional(text(100_000))
+});
 
-export const BackupSchema = v.strictObject({
+export const AssignmentSchema = v.strictObject({
+	id,
+	title: text(1_000),
+	due: v.optional(text(100)),
+	passMark: real(0, 100),
+	shuffle: v.boolean(),
+	feedback: v.picklist(['during', 'end'] as const),
+	createdAt: count,
+	questions: v.array(AssignmentQuestionSchema)
+});
+
+const StudentResultSchema = v.strictObject({
+	assignmentId: id,
+	student: id,
+	answers: v.array(v.strictObject({ answer: text(10_000), correct: v.boolean() })),
+	timeMs: real(0, 1e10),
+	finishedAt: count
+});
+
+export const ReceivedResultSchema = v.pipe(
+	v.strictObject({
+		id: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)),
+		assignmentId: id,
+		result: StudentResultSchema,
+		receivedAt: time
+	}),
+	v.check(
+		(r) => r.result.assignmentId === r.assignmentId && r.id.startsWith(`${r.assignmentId}|`),
+		"a result record's id and assignmentId must match its result's assignment"
+	)
+);
+
+export const BACKUP_FORMAT = 'factdeck-backup';
+/**
+ * Version of the backup format this build writes and the newest it can read.
+ * 1: cards, reviews, sessions, customSets, settings. 2: also assignments and results.
+ */
+export const BACKUP_VERSION = 2;
+
+const backupEntries = {
 	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
 	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
 	cards: v.array(CardSchema),
 	reviews: v.array(ReviewSchema),
 	sessions: v.array(SessionSchema),
 	customSets: v.array(QuestionSetSchema),
 	settings: SettingsSchema
+};
+
+/** Version 1 files: no teacher stores (read as empty). */
+export const BackupV1Schema = v.strictObject({ ...backupEntries, version: v.literal(1) });
+
+export const BackupV2Schema = v.strictObject({
+	...backupEntries,
+	version: v.literal(2),
+	assignments: v.array(AssignmentSchema),
+	results: v.array(ReceivedResultSchema)
 });
+
+/** Every version this build reads; parseBackup brings older ones up to BACKUP_VERSION. */
+export const BackupSchema = v.variant(
+	'version',
+	[BackupV1Schema, BackupV2Schema],
+	'unknown backup version'
+);

@@ -6,7 +6,10 @@ import { saveCustomSet } from './customSets';
 import { saveSession } from './sessions';
 import { updateSettings } from './settings';
 import { STORE_NAMES, type FactdeckDB } from './schema';
+import { saveAssignment } from './assignments';
+import { saveResults } from './results';
 import { freshDatabase, makeSet } from './testing';
+import type { Assignment, StudentResult } from '$lib/types';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { startSession } from '$lib/study/session';
 import { dailyTotals } from '$lib/study/stats';
@@ -80,8 +83,10 @@ describe('backup round trip', () => {
 		const backup = await exportBackup(db, NOW);
 		expect(backup).toMatchObject({
 			format: 'factdeck-backup',
-			version: 1,
-			exportedAt: '2026-03-01T09:00:00.000Z'
+			version: 2,
+			exportedAt: '2026-03-01T09:00:00.000Z',
+			assignments: [],
+			results: []
 		});
 
 		const parsed = parseBackup(JSON.stringify(backup));
@@ -126,13 +131,15 @@ describe('backup round trip', () => {
 	it('summarizes with thousands separators', () => {
 		const many = {
 			format: 'factdeck-backup',
-			version: 1,
+			version: 2,
 			exportedAt: new Date(NOW).toISOString(),
 			cards: [],
 			reviews: [],
 			sessions: [],
 			customSets: [],
-			settings: DEFAULT_SETTINGS
+			settings: DEFAULT_SETTINGS,
+			assignments: [],
+			results: []
 		} satisfies Backup;
 		const parsed = parseBackup(JSON.stringify(many));
 		expect(parsed.ok && parsed.summary.text).toBe('0 cards, 0 reviews, 0 sets');
@@ -285,6 +292,242 @@ describe('bad backups are refused with a message, and the database is unchanged'
 		const broken = {
 			...parsed.backup,
 			cards: [...parsed.backup.cards, { id: undefined } as never]
+		};
+		await expect(importBackup(db, broken)).rejects.toBeTruthy();
+		expect(await snapshot(db)).toEqual(before);
+	});
+});
+
+// ---- The teacher's stores (backup version 2) ----
+
+function assignment(id: string, createdAt: number): Assignment {
+	return {
+		id,
+		title: `Quiz ${id} <b>&</b>`,
+		due: '2026-03-08',
+		passMark: 60,
+		shuffle: true,
+		feedback: 'during',
+		createdAt,
+		questions: [
+			{ id: 'q1', type: 'truefalse', prompt: 'Water is wet.', answer: 'true' },
+			{
+				id: 'q2',
+				type: 'mcq',
+				prompt: 'Pick one',
+				answer: 'b',
+				options: ['a', 'b', 'c', 'd'],
+				explanation: 'Because b.'
+			},
+			{ id: 'q3', type: 'cloze', prompt: 'The _____ flows.', answer: 'river', accept: ['rivers'] }
+		]
+	};
+}
+
+function result(assignmentId: string, student: string, finishedAt: number): StudentResult {
+	return {
+		assignmentId,
+		student,
+		answers: [
+			{ answer: 'true', correct: true },
+			{ answer: 'c', correct: false },
+			{ answer: '', correct: false }
+		],
+		timeMs: 61_000,
+		finishedAt
+	};
+}
+
+async function fillTeacher(target: FactdeckDB): Promise<void> {
+	await saveAssignment(target, assignment('asg-1', NOW - 2000));
+	await saveAssignment(target, assignment('asg-2', NOW - 1000));
+	await saveResults(
+		target,
+		[result('asg-1', 'Ada', NOW + 100), result('asg-1', 'Bo Li', NOW + 200)],
+		NOW + 300
+	);
+	await saveResults(target, [result('asg-2', 'Ada', NOW + 400)], NOW + 500);
+}
+
+describe("backups carry the teacher's assignments and results", () => {
+	beforeEach(() => fillTeacher(db));
+
+	it('round trip: export, wipe, import gives back both stores identically', async () => {
+		const before = await snapshot(db);
+		expect(before.assignments).toHaveLength(2);
+		expect(before.results).toHaveLength(3);
+		const backup = await exportBackup(db, NOW);
+		expect(backup.version).toBe(2);
+		expect(backup.assignments).toEqual(before.assignments);
+		expect(backup.results).toEqual(before.results);
+
+		const parsed = parseBackup(JSON.stringify(backup));
+		if (!parsed.ok) throw new Error(parsed.message);
+		expect(parsed.summary.text).toBe('10 cards, 3 reviews, 2 sets, 2 assignments');
+		expect(parsed.summary).toMatchObject({ assignments: 2, results: 3 });
+		expect(parsed.backup).toEqual(backup);
+
+		db.close();
+		db = await freshDatabase();
+		await importBackup(db, parsed.backup);
+		expect(await snapshot(db)).toEqual(before);
+		expect(await exportBackup(db, NOW)).toEqual(backup);
+		// The indexes the gradebook reads work on the imported records.
+		expect(await db.getAllKeysFromIndex('results', 'byAssignment', 'asg-1')).toHaveLength(2);
+		expect((await db.getAllFromIndex('assignments', 'byCreatedAt')).map((a) => a.id)).toEqual([
+			'asg-1',
+			'asg-2'
+		]);
+	});
+
+	it('one assignment is named in the summary in the singular', async () => {
+		const backup = await exportBackup(db, NOW);
+		const one = { ...backup, assignments: backup.assignments.slice(0, 1) };
+		one.results = backup.results.filter((r) => r.assignmentId === 'asg-1');
+		const parsed = parseBackup(JSON.stringify(one));
+		expect(parsed.ok && parsed.summary.text).toBe('10 cards, 3 reviews, 2 sets, 1 assignment');
+	});
+
+	it('importing replaces the teacher stores too', async () => {
+		const backup = await exportBackup(db, NOW);
+		await importBackup(db, { ...backup, assignments: [], results: [] });
+		expect(await db.count('assignments')).toBe(0);
+		expect(await db.count('results')).toBe(0);
+		expect(await db.count('cards')).toBe(10);
+	});
+
+	it('a version 1 file still imports, with no assignments or results', async () => {
+		const backup = await exportBackup(db, NOW);
+		const v1: Record<string, unknown> = { ...backup, version: 1 };
+		delete v1.assignments;
+		delete v1.results;
+		const parsed = parseBackup(JSON.stringify(v1));
+		if (!parsed.ok) throw new Error(parsed.message);
+		expect(parsed.backup.version).toBe(2);
+		expect(parsed.backup.assignments).toEqual([]);
+		expect(parsed.backup.results).toEqual([]);
+		expect(parsed.summary.text).toBe('10 cards, 3 reviews, 2 sets');
+		await importBackup(db, parsed.backup);
+		expect(await db.count('cards')).toBe(10);
+		expect(await db.count('reviews')).toBe(3);
+		expect(await db.count('assignments')).toBe(0);
+		expect(await db.count('results')).toBe(0);
+	});
+
+	it('a version 1 file may not smuggle teacher records in', async () => {
+		const backup = await exportBackup(db, NOW);
+		const parsed = parseBackup(JSON.stringify({ ...backup, version: 1 }));
+		expect(parsed.ok).toBe(false);
+	});
+
+	it('refuses a version 2 file without the teacher arrays', async () => {
+		const backup: Record<string, unknown> = { ...(await exportBackup(db, NOW)) };
+		delete backup.results;
+		const parsed = parseBackup(JSON.stringify(backup));
+		expect(!parsed.ok && parsed.message).toMatch(/results/);
+	});
+
+	it('still refuses newer versions', async () => {
+		const backup = { ...(await exportBackup(db, NOW)), version: 3 };
+		const parsed = parseBackup(JSON.stringify(backup));
+		expect(!parsed.ok && parsed.message).toMatch(
+			/made by a newer Factdeck \(backup version 3, this one reads up to 2\)/
+		);
+	});
+
+	describe('bad teacher records are refused with a message, and the database is unchanged', () => {
+		type Data = Record<string, unknown> & {
+			assignments: Record<string, unknown>[];
+			results: (Record<string, unknown> & { result: Record<string, unknown> })[];
+		};
+
+		async function refused(change: (data: Data) => void, message: RegExp): Promise<void> {
+			const data = JSON.parse(JSON.stringify(await exportBackup(db, NOW))) as Data;
+			change(data);
+			await refusedText(JSON.stringify(data), message);
+		}
+
+		async function refusedText(text: string, message: RegExp): Promise<void> {
+			const before = await snapshot(db);
+			const parsed = parseBackup(text);
+			expect(parsed.ok).toBe(false);
+			if (!parsed.ok) expect(parsed.message).toMatch(message);
+			expect(await snapshot(db)).toEqual(before);
+		}
+
+		it('a result whose assignment is not in the backup', async () => {
+			await refused(
+				(d) => (d.assignments = d.assignments.filter((a) => a.id !== 'asg-2')),
+				/result asg-2\|ada\|\d+ belongs to assignment asg-2, which is not in the backup/
+			);
+		});
+
+		it('duplicates', async () => {
+			await refused((d) => d.assignments.push(d.assignments[0]!), /assignment asg-1 appears twice/);
+			await refused((d) => d.results.push(d.results[0]!), /result asg-1\|ada\|\d+ appears twice/);
+		});
+
+		it('a result record that disagrees with its own result', async () => {
+			await refused((d) => (d.results[0]!.result.assignmentId = 'asg-2'), /results\.0.*assignment/);
+		});
+
+		it('hostile assignments: wrong types, huge strings, unknown keys, __proto__', async () => {
+			await refused((d) => (d.assignments[0]!.passMark = '60'), /assignments\.0\.passMark/);
+			await refused((d) => (d.assignments[0]!.passMark = 1e308), /assignments\.0\.passMark/);
+			await refused((d) => (d.assignments[0]!.createdAt = -1), /assignments\.0\.createdAt/);
+			await refused((d) => (d.assignments[0]!.shuffle = 1), /assignments\.0\.shuffle/);
+			await refused((d) => (d.assignments[0]!.feedback = 'never'), /assignments\.0\.feedback/);
+			await refused(
+				(d) => (d.assignments[0]!.title = 'x'.repeat(100_000)),
+				/assignments\.0\.title/
+			);
+			await refused((d) => (d.assignments[0]!.id = ''), /assignments\.0\.id/);
+			await refused((d) => (d.assignments[0]!.questions = {}), /assignments\.0\.questions/);
+			await refused(
+				(d) => ((d.assignments[0]!.questions as Record<string, unknown>[])[1]!.type = 'essay'),
+				/assignments\.0\.questions\.1\.type/
+			);
+			await refused(
+				(d) =>
+					((d.assignments[0]!.questions as Record<string, unknown>[])[0]!.prompt = 'p'.repeat(
+						20_000
+					)),
+				/assignments\.0\.questions\.0\.prompt/
+			);
+			await refused((d) => (d.assignments[0]!.owner = 'me'), /assignments\.0/);
+			await refused((d) => (d.assignments = 'all' as never), /assignments/);
+			const text = JSON.stringify(await exportBackup(db, NOW));
+			await refusedText(
+				text.replace('"assignments":[{', '"assignments":[{"__proto__":{"polluted":true},'),
+				/forbidden key "__proto__"/
+			);
+			await refusedText(
+				text.replace('"questions":[{', '"questions":[{"constructor":{"prototype":{}},'),
+				/forbidden key/
+			);
+			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		});
+
+		it('hostile results: wrong types, out-of-range numbers, extra keys', async () => {
+			await refused((d) => (d.results[0]!.receivedAt = 1e20), /results\.0\.receivedAt/);
+			await refused((d) => (d.results[0]!.result.timeMs = -5), /results\.0\.result\.timeMs/);
+			await refused((d) => (d.results[0]!.result.student = 7), /results\.0\.result\.student/);
+			await refused(
+				(d) => (d.results[0]!.result.answers = [{ answer: 'x', correct: 'yes' }]),
+				/results\.0\.result\.answers\.0\.correct/
+			);
+			await refused((d) => (d.results[0]!.grade = 'A'), /results\.0/);
+		});
+	});
+
+	it('a failing import leaves the teacher stores as they were', async () => {
+		const before = await snapshot(db);
+		const parsed = parseBackup(await validText());
+		if (!parsed.ok) throw new Error(parsed.message);
+		const broken = {
+			...parsed.backup,
+			assignments: [],
+			results: [...parsed.backup.results, { id: undefined } as never]
 		};
 		await expect(importBackup(db, broken)).rejects.toBeTruthy();
 		expect(await snapshot(db)).toEqual(before);

@@ -1,9 +1,15 @@
 import * as v from 'valibot';
-import type { Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
+import type { Assignment, Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
 import { normalizeSettings } from '$lib/srs/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './backup-schema';
 import { dailyTotals } from '$lib/study/stats';
-import { DERIVED_STORE_NAMES, SETTINGS_KEY, STORE_NAMES, type FactdeckDB } from './schema';
+import {
+	DERIVED_STORE_NAMES,
+	SETTINGS_KEY,
+	STORE_NAMES,
+	type FactdeckDB,
+	type ReceivedResult
+} from './schema';
 import { queued, writeTransaction } from './transaction';
 
 export { BACKUP_FORMAT, BACKUP_VERSION };
@@ -19,6 +25,10 @@ export interface Backup {
 	sessions: StudySession[];
 	customSets: QuestionSet[];
 	settings: Settings;
+	/** The teacher's assignments (empty when reading a version 1 file). */
+	assignments: Assignment[];
+	/** Results received for those assignments, as the results store holds them. */
+	results: ReceivedResult[];
 }
 
 /** Backups larger than this are refused before parsing (measured in UTF-16 units of the text). */
@@ -27,12 +37,14 @@ export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 /** Reads everything in one transaction, so the backup is a consistent snapshot. */
 export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Promise<Backup> {
 	const tx = db.transaction([...STORE_NAMES], 'readonly');
-	const [cards, reviews, sessions, customSets, settings] = await Promise.all([
+	const [cards, reviews, sessions, customSets, settings, assignments, results] = await Promise.all([
 		tx.objectStore('cards').getAll(),
 		tx.objectStore('reviews').getAll(),
 		tx.objectStore('sessions').getAll(),
 		tx.objectStore('customSets').getAll(),
-		tx.objectStore('settings').get(SETTINGS_KEY)
+		tx.objectStore('settings').get(SETTINGS_KEY),
+		tx.objectStore('assignments').getAll(),
+		tx.objectStore('results').getAll()
 	]);
 	await tx.done;
 	return {
@@ -43,7 +55,9 @@ export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Pr
 		reviews,
 		sessions,
 		customSets,
-		settings: normalizeSettings(settings)
+		settings: normalizeSettings(settings),
+		assignments,
+		results
 	};
 }
 
@@ -59,8 +73,10 @@ export interface BackupSummary {
 	sets: number;
 	customSets: number;
 	sessions: number;
+	assignments: number;
+	results: number;
 	exportedAt: string;
-	/** "312 cards, 4,210 reviews, 3 sets" */
+	/** "312 cards, 4,210 reviews, 3 sets", then ", 2 assignments" when there are any. */
 	text: string;
 }
 
@@ -82,8 +98,15 @@ export function summarizeBackup(backup: Backup): BackupSummary {
 		sets: sets.size,
 		customSets: backup.customSets.length,
 		sessions: backup.sessions.length,
+		assignments: backup.assignments.length,
+		results: backup.results.length,
 		exportedAt: backup.exportedAt,
-		text: `${plural(backup.cards.length, 'card')}, ${plural(backup.reviews.length, 'review')}, ${plural(sets.size, 'set')}`
+		text: [
+			plural(backup.cards.length, 'card'),
+			plural(backup.reviews.length, 'review'),
+			plural(sets.size, 'set'),
+			...(backup.assignments.length > 0 ? [plural(backup.assignments.length, 'assignment')] : [])
+		].join(', ')
 	};
 }
 
@@ -117,7 +140,10 @@ function duplicate<T>(
 	return undefined;
 }
 
-/** Checks that go across records: unique keys, and every review belonging to a card. */
+/**
+ * Checks that go across records: unique keys, every review belonging to a card and every result
+ * to an assignment.
+ */
 function consistencyProblem(backup: Backup): string | null {
 	const card = duplicate(backup.cards, (c) => c.id);
 	if (card !== undefined) return `card ${card} appears twice`;
@@ -131,6 +157,14 @@ function consistencyProblem(backup: Backup): string | null {
 	const orphan = backup.reviews.find((r) => !cardIds.has(r.cardId));
 	if (orphan)
 		return `review ${orphan.id} belongs to card ${orphan.cardId}, which is not in the backup`;
+	const assignment = duplicate(backup.assignments, (a) => a.id);
+	if (assignment !== undefined) return `assignment ${assignment} appears twice`;
+	const result = duplicate(backup.results, (r) => r.id);
+	if (result !== undefined) return `result ${result} appears twice`;
+	const assignmentIds = new Set(backup.assignments.map((a) => a.id));
+	const stray = backup.results.find((r) => !assignmentIds.has(r.assignmentId));
+	if (stray)
+		return `result ${stray.id} belongs to assignment ${stray.assignmentId}, which is not in the backup`;
 	return null;
 }
 
@@ -176,7 +210,12 @@ export function parseBackup(text: string): ParsedBackup {
 		const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems)` : '';
 		return fail(`${first ? describeIssue(first) : 'wrong shape'}${more}`);
 	}
-	const backup = result.output as Backup;
+	// Version 1 files predate the teacher's stores: they have none to restore.
+	const backup = (
+		result.output.version === 1
+			? { ...result.output, version: BACKUP_VERSION, assignments: [], results: [] }
+			: result.output
+	) as Backup;
 	const problem = consistencyProblem(backup);
 	if (problem) return fail(problem);
 	return { ok: true, backup, summary: summarizeBackup(backup) };
@@ -197,6 +236,9 @@ export async function importBackup(db: FactdeckDB, backup: Backup): Promise<Back
 		for (const session of backup.sessions)
 			writes.push(queued(tx.objectStore('sessions').put(session)));
 		for (const set of backup.customSets) writes.push(queued(tx.objectStore('customSets').put(set)));
+		for (const assignment of backup.assignments)
+			writes.push(queued(tx.objectStore('assignments').put(assignment)));
+		for (const result of backup.results) writes.push(queued(tx.objectStore('results').put(result)));
 		writes.push(
 			queued(tx.objectStore('settings').put(normalizeSettings(backup.settings), SETTINGS_KEY))
 		);

@@ -54,8 +54,16 @@ export interface ReceivedResult {
 
 export type FactdeckDB = IDBPDatabase<FactdeckSchema>;
 export type StoreName = StoreNames<FactdeckSchema>;
-/** Stores holding the student's data: what a backup carries. */
-export const STORE_NAMES = ['cards', 'reviews', 'sessions', 'customSets', 'settings'] as const;
+/** Stores holding the student's and the teacher's data: what a backup carries. */
+export const STORE_NAMES = [
+	'cards',
+	'reviews',
+	'sessions',
+	'customSets',
+	'settings',
+	'assignments',
+	'results'
+] as const;
 /** Stores computed from the others (rebuilt on import). */
 export const DERIVED_STORE_NAMES = ['days'] as const;
 
