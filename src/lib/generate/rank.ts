@@ -72,9 +72,14 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 	const allowed = (c: Candidate, sentenceCap: number, typeCapped: boolean): boolean => {
 		if (taken.has(c) || prompts.has(keys.get(c) ?? '')) return false;
 		if (chosen.some((other) => nearDuplicate(other, c))) return false;
-		if ((perSentence.get(c.sourceSentence) ?? 0) >= sentenceCap) return false;
+		// Cards ask about a sentence differently (a list, a cause, a person): they have their own cap.
+		const key = c.type === 'flashcard' ? -1 - c.sourceSentence : c.sourceSentence;
+		if ((perSentence.get(key) ?? 0) >= (c.type === 'flashcard' ? 2 : sentenceCap)) return false;
 		const asked = perFact.get(c.factKey);
 		if (asked && (asked.has(c.type) || asked.size >= 2)) return false;
+		// A cloze and a true/false on the same fact are the same exercise twice.
+		const recall = (t: QuestionType) => t === 'cloze' || t === 'truefalse';
+		if (asked && recall(c.type) && [...asked].some(recall)) return false;
 		if (typeCapped && (perType.get(c.type) ?? 0) >= quota(c.type)) return false;
 		return true;
 	};
@@ -82,7 +87,8 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 		chosen.push(c);
 		taken.add(c);
 		prompts.add(keys.get(c) ?? '');
-		perSentence.set(c.sourceSentence, (perSentence.get(c.sourceSentence) ?? 0) + 1);
+		const key = c.type === 'flashcard' ? -1 - c.sourceSentence : c.sourceSentence;
+		perSentence.set(key, (perSentence.get(key) ?? 0) + 1);
 		perFact.set(c.factKey, new Set([...(perFact.get(c.factKey) ?? []), c.type]));
 		perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
 	};

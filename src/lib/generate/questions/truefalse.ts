@@ -181,7 +181,7 @@ export function trueFalseFromSentence(
 				prompt: asStatement(falsehood.text),
 				answer: 'false',
 				tags: [fact.kind],
-				factKey: `tf:${factKey(fact)}`
+				factKey: factKey(fact)
 			};
 		}
 	}
@@ -190,6 +190,6 @@ export function trueFalseFromSentence(
 		prompt: asStatement(truth.text),
 		answer: 'true',
 		tags: [best.kind],
-		factKey: `tf:${factKey(best)}`
+		factKey: factKey(best)
 	};
 }
