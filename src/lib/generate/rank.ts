@@ -77,9 +77,6 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 		if ((perSentence.get(key) ?? 0) >= (c.type === 'flashcard' ? 2 : sentenceCap)) return false;
 		const asked = perFact.get(c.factKey);
 		if (asked && (asked.has(c.type) || asked.size >= 2)) return false;
-		// A cloze and a true/false on the same fact are the same exercise twice.
-		const recall = (t: QuestionType) => t === 'cloze' || t === 'truefalse';
-		if (asked && recall(c.type) && [...asked].some(recall)) return false;
 		if (typeCapped && (perType.get(c.type) ?? 0) >= quota(c.type)) return false;
 		return true;
 	};
@@ -116,12 +113,12 @@ export function selectQuestions(candidates: readonly Candidate[], max: number): 
 }
 
 /** Most cap: a short document yields more clozes and statements than anything else. */
-const MOST: Partial<Record<QuestionType, number>> = { cloze: 0.45, truefalse: 0.3 };
+const MOST: Partial<Record<QuestionType, number>> = { cloze: 0.4, truefalse: 0.3 };
 
 /** Drops the weakest questions of an over-represented type until the mix is balanced. */
 function rebalance(chosen: Candidate[]): Candidate[] {
 	// Without enough other questions there is nothing to balance against.
-	if (chosen.filter((c) => MOST[c.type] === undefined).length < 5) return chosen;
+	if (chosen.filter((c) => MOST[c.type] === undefined).length < 4) return chosen;
 	let kept = [...chosen];
 	for (const [type, share] of Object.entries(MOST) as Array<[QuestionType, number]>) {
 		const ofType = kept.filter((c) => c.type === type).sort((a, b) => a.score - b.score);
