@@ -22,6 +22,15 @@ function selfContained(ctx: SentenceContext): boolean {
 	const rewritten = [...replace.keys()].some(
 		(i) => !/^(?:also|too)$/.test(ctx.sentence.tokens[i]?.normal ?? '')
 	);
+	// "The planet takes 33 days ...": a sentence about "the <thing>" needs the article to say which.
+	// Unless the sentence names it at once ("The planet, known as K2-18 b, ...").
+	const subjectStart = ctx.clause?.subjectStart ?? 0;
+	const { tokens } = ctx.sentence;
+	const named =
+		/,/.test(tokens[subjectStart + 1]?.post ?? '') &&
+		/^(?:known|called|named)$|^[A-Z]/.test(tokens[subjectStart + 2]?.text ?? '');
+	if (unresolved.has(subjectStart) && tokens[subjectStart]?.normal === 'the' && !named)
+		return false;
 	return !rewritten && [...unresolved].every((i) => firstPerson.has(i) || local.has(i));
 }
 
