@@ -47,6 +47,8 @@ const ANAPHORIC_HEADS = new Set(
 		'expedition fleet voyage'
 	).split(' ')
 );
+const TIME_SPANS = new Set('minute hour day night week month year decade century'.split(' '));
+
 const VAGUE_HEADS = new Set(
 	'strike attack agreement deal pact treaty conflict war region country plan report study meeting project'.split(
 		' '
@@ -202,6 +204,20 @@ export function resolveReferents(
 				unresolved.add(i);
 			}
 			return;
+		}
+		// "Two years later", "a week earlier", "the following day": counted from an event told
+		// before, which a question cannot show.
+		const previousUnit = tokens[i - 1]?.normal.replace(/s$/, '') ?? '';
+		if ((word === 'later' || word === 'earlier') && TIME_SPANS.has(previousUnit)) {
+			unresolved.add(i);
+		}
+		if (
+			(word === 'following' || word === 'next') &&
+			tokens[i - 1]?.normal === 'the' &&
+			next !== undefined &&
+			TIME_SPANS.has(next.normal)
+		) {
+			unresolved.add(i);
 		}
 		// "Plants also release ...": "also" points back to the sentence before.
 		if (word === 'also' || word === 'too') replace.set(i, '');
