@@ -293,7 +293,7 @@ describe('bad backups are refused with a message, and the database is unchanged'
 			...parsed.backup,
 			cards: [...parsed.backup.cards, { id: undefined } as never]
 		};
-		await expect(importBackup(db, broken)).rejects.toBeTruthy();
+		await expect(importBackup(db, broken)).rejects.toThrow();
 		expect(await snapshot(db)).toEqual(before);
 	});
 });
@@ -529,7 +529,7 @@ describe("backups carry the teacher's assignments and results", () => {
 			assignments: [],
 			results: [...parsed.backup.results, { id: undefined } as never]
 		};
-		await expect(importBackup(db, broken)).rejects.toBeTruthy();
+		await expect(importBackup(db, broken)).rejects.toThrow();
 		expect(await snapshot(db)).toEqual(before);
 	});
 });

@@ -165,7 +165,7 @@ describe('migrations', () => {
 		const broken = structuredClone(dump);
 		(broken.stores.cards![0] as Record<string, unknown>).due = 'not a date';
 		await loadFixture(DB_NAME, broken);
-		await expect(openFactdeck()).rejects.toBeTruthy();
+		await expect(openFactdeck()).rejects.toThrow();
 		const old = await openDB(DB_NAME);
 		expect(old.version).toBe(1);
 		expect(await old.count('cards')).toBe(dump.stores.cards!.length);

@@ -36,7 +36,7 @@ describe('taking an assignment', () => {
 	it('refuses a tampered link and a missing one with a message', () => {
 		attempt.open(hash.slice(0, -3) + (hash.endsWith('AAA') ? 'BBB' : 'AAA'));
 		expect(attempt.phase).toBe('invalid');
-		expect(attempt.problem).toBeTruthy();
+		expect(attempt.problem).toMatch(/checksum does not match/);
 		attempt.open('');
 		expect(attempt.problem).toMatch(/needs an assignment link/);
 	});
