@@ -1,6 +1,7 @@
 // Evaluates the generator on a folder of articles (kept outside the repository).
-//   npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR]
-// Prints figures per document and overall; writes report.json, sample-blind.md, sample-key.json into --out.
+//   npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR] [--pool N]
+// Prints figures per document and overall; writes report.json, sample-blind.md, sample-key.json
+// (and pool-blind.md, pool-key.json with --pool) into --out.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -16,10 +17,11 @@ interface Options {
 	sample: number;
 	seed: string;
 	out: string;
+	pool?: number;
 }
 
 const USAGE =
-	'usage: npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR]';
+	'usage: npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR] [--pool N]';
 
 function parseArgs(argv: string[]): Options {
 	const dirs: string[] = [];
@@ -32,7 +34,9 @@ function parseArgs(argv: string[]): Options {
 			flags[arg.slice(2)] = value;
 		} else dirs.push(arg);
 	}
-	const unknown = Object.keys(flags).filter((f) => !['facts', 'sample', 'seed', 'out'].includes(f));
+	const unknown = Object.keys(flags).filter(
+		(f) => !['facts', 'sample', 'seed', 'out', 'pool'].includes(f)
+	);
 	if (dirs.length !== 1 || unknown.length > 0) throw new Error(USAGE);
 	const count = (name: string, fallback?: number) => {
 		const value = flags[name] === undefined ? fallback : Number(flags[name]);
@@ -47,7 +51,8 @@ function parseArgs(argv: string[]): Options {
 		sample: count('sample', 48) as number,
 		seed: flags.seed ?? '1',
 		// Outside the repository by default: the sample holds the articles' text.
-		out: flags.out ?? join(tmpdir(), `factdeck-eval-${basename(dir)}`)
+		out: flags.out ?? join(tmpdir(), `factdeck-eval-${basename(dir)}`),
+		pool: count('pool')
 	};
 }
 
@@ -112,6 +117,16 @@ async function main(): Promise<number> {
 		`\nsample: ${drawn.length} of ${questions.length} questions (seed ${options.seed})\n`
 	);
 
+	if (options.pool !== undefined) {
+		// Loaded only here, so that the rest works without src/lib/generate/explain.ts.
+		const { buildPool } = await import('./eval/pool');
+		const pool = buildPool(documents, options.pool, options.seed);
+		writeFileSync(join(options.out, 'pool-blind.md'), pool.blind);
+		writeFileSync(join(options.out, 'pool-key.json'), `${JSON.stringify(pool.key, null, 2)}\n`);
+		process.stdout.write(
+			`pool: ${Object.keys(pool.key.items).length} of ${pool.total} candidates (seed ${options.seed})\n`
+		);
+	}
 	process.stdout.write(`written to ${options.out}\n`);
 	return 0;
 }

@@ -1,0 +1,13 @@
+// Pool mode: runs `explainGeneration` on each document. Kept apart so that nothing else depends
+// on src/lib/generate/explain.ts.
+import { explainGeneration } from '../../src/lib/generate/explain';
+import type { EvalDocument } from './documents';
+import { poolSample } from './pool-sample';
+
+export function buildPool(documents: readonly EvalDocument[], n: number, seed: string | number) {
+	return poolSample(
+		documents.map((d) => ({ document: d.file, explanation: explainGeneration(d.input) })),
+		n,
+		seed
+	);
+}
