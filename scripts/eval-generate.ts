@@ -119,7 +119,15 @@ async function main(): Promise<number> {
 
 	if (options.pool !== undefined) {
 		// Loaded only here, so that the rest works without src/lib/generate/explain.ts.
-		const { buildPool } = await import('./eval/pool');
+		let buildPool: typeof import('./eval/pool').buildPool;
+		try {
+			({ buildPool } = await import('./eval/pool'));
+		} catch (error) {
+			process.stderr.write(
+				`--pool needs explainGeneration from src/lib/generate/explain.ts: ${(error as Error).message.split('\n')[0]}\n`
+			);
+			return 1;
+		}
 		const pool = buildPool(documents, options.pool, options.seed);
 		writeFileSync(join(options.out, 'pool-blind.md'), pool.blind);
 		writeFileSync(join(options.out, 'pool-key.json'), `${JSON.stringify(pool.key, null, 2)}\n`);
