@@ -14,7 +14,14 @@ const config = {
 		// (served by static hosts for misses, and by the service worker offline).
 		adapter: adapter({ pages: dirs.pages, assets: dirs.pages, fallback: '404.html', strict: true }),
 		outDir: dirs.kit,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// `npm run check` type-checks the scripts (CLI, server, test runner, benchmarks) too.
+		typescript: {
+			config: (config) => ({
+				...config,
+				include: [...config.include, '../scripts/**/*.ts', '../scripts/**/*.js']
+			})
+		}
 	}
 };
 

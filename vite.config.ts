@@ -45,7 +45,11 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// No test may depend on the machine's speed: vitest's 5 s default fails ordinary tests on a
+		// loaded 2-core machine. Property and fuzz tests carry their own budgets (src/lib/fuzz.ts).
+		testTimeout: 30_000,
+		hookTimeout: 30_000
 	}
 });
 

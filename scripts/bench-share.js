@@ -8,10 +8,27 @@ import { tsImport } from 'tsx/esm/api';
 const ORIGIN = 'https://factdeck.app';
 const ARTICLE = new URL('../content/articles/north-korea-troops-russia.md', import.meta.url);
 
-const share = await tsImport('../src/lib/share/index.ts', import.meta.url);
-const sample = await tsImport('../src/lib/share/sample.ts', import.meta.url);
+const share = /** @type {typeof import('../src/lib/share/index.ts')} */ (
+	await tsImport('../src/lib/share/index.ts', import.meta.url)
+);
+const sample = /** @type {typeof import('../src/lib/share/sample.ts')} */ (
+	await tsImport('../src/lib/share/sample.ts', import.meta.url)
+);
 
-/** Median milliseconds of `fn` over enough runs to be stable. */
+/**
+ * @typedef {object} GenerateRun What measureGenerate saw in the page, in milliseconds.
+ * @property {number} ms
+ * @property {number} arrivedMs
+ * @property {number} workerMs
+ * @property {number} longestBlock
+ * @property {number} longTasks
+ * @property {number} questions
+ */
+
+/**
+ * Median milliseconds of `fn` over enough runs to be stable.
+ * @param {() => unknown} fn
+ */
 function time(fn) {
 	const runs = [];
 	for (let i = 0; i < 30; i++) {
@@ -19,12 +36,18 @@ function time(fn) {
 		fn();
 		runs.push(performance.now() - start);
 	}
-	runs.sort((a, b) => a - b);
-	return runs[Math.floor(runs.length / 2)];
+	return median(runs);
+}
+
+/** @param {number[]} values sorted in place */
+function median(values) {
+	return values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 }
 
 const text = readFileSync(ARTICLE, 'utf8');
+/** @param {string} url @param {'L' | 'M'} level */
 const version = (url, level) => share.qrVersion(url, level) ?? 'none';
+/** @param {string | number} value @param {number} width */
 const pad = (value, width) => String(value).padStart(width);
 
 console.log('Assignment links (origin %s, mcq questions from the seed article)', ORIGIN);
@@ -60,7 +83,9 @@ for (const explanation of [false, true]) {
 
 // The generator's own questions, when it makes enough: what a teacher would really assign.
 try {
-	const { generateQuestionSet } = await tsImport('../src/lib/generate/index.ts', import.meta.url);
+	const { generateQuestionSet } = /** @type {typeof import('../src/lib/generate/index.ts')} */ (
+		await tsImport('../src/lib/generate/index.ts', import.meta.url)
+	);
 	const body = text.replace(/^---[\s\S]*?---/, '');
 	const set = generateQuestionSet({ text: body, title: 'Seed article' }, { maxQuestions: 80 });
 	const mcq = set.questions.filter((q) => q.type === 'mcq');
@@ -70,10 +95,7 @@ try {
 		set.questions.length,
 		mcq.length
 	);
-	for (const [label, pool] of [
-		['mcq', mcq],
-		['any type', set.questions]
-	]) {
+	for (const [label, pool] of Object.entries({ mcq, 'any type': set.questions })) {
 		for (const count of [10, 20]) {
 			if (pool.length < count) continue;
 			for (const explanations of [false, true]) {
@@ -135,10 +157,11 @@ async function benchCreateInBrowser() {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	const body = text.replace(/^---[\s\S]*?---\s*/, '');
 	const title = /^title:\s*(.+)$/m.exec(text)?.[1] ?? 'Seed article';
+	/** @type {{ warm: GenerateRun[]; cold: GenerateRun[] }} */
 	const runs = { warm: [], cold: [] };
 	try {
 		for (let i = 0; i < 6; i++) {
-			for (const kind of ['cold', 'warm']) {
+			for (const kind of /** @type {const} */ (['cold', 'warm'])) {
 				const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 				const page = await context.newPage();
 				await page.goto(`${server.url}/create`);
@@ -161,8 +184,7 @@ async function benchCreateInBrowser() {
 	console.log(
 		'case   median ms  max ms  (worker answered at ms, generator ran ms)  longest main-thread block ms  long tasks (>50 ms)  questions'
 	);
-	const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-	for (const kind of ['warm', 'cold']) {
+	for (const kind of /** @type {const} */ (['warm', 'cold'])) {
 		const list = runs[kind];
 		const ms = list.map((r) => r.ms).sort((a, b) => a - b);
 		const block = Math.max(...list.map((r) => r.longestBlock));
@@ -170,15 +192,15 @@ async function benchCreateInBrowser() {
 		console.log(
 			[
 				kind.padEnd(5),
-				pad(ms[Math.floor(ms.length / 2)].toFixed(0), 9),
-				pad(ms.at(-1).toFixed(0), 6),
+				pad(median(ms).toFixed(0), 9),
+				pad(Math.max(...ms).toFixed(0), 6),
 				pad(
 					`${median(list.map((r) => r.arrivedMs)).toFixed(0)}, ${median(list.map((r) => r.workerMs)).toFixed(0)}`,
 					42
 				),
 				pad(block.toFixed(0), 28),
 				pad(longTasks, 19),
-				pad(list[0].questions, 9)
+				pad(list[0]?.questions ?? 0, 9)
 			].join('  ')
 		);
 	}
@@ -190,6 +212,7 @@ async function benchCreateInBrowser() {
 /**
  * Runs in the page: clicks Generate and resolves when the curation heading is painted, with the
  * longest main-thread block seen meanwhile (long tasks, and gaps between animation frames).
+ * @returns {Promise<GenerateRun>}
  */
 function measureGenerate() {
 	return new Promise((resolve) => {
@@ -204,6 +227,7 @@ function measureGenerate() {
 		observer.observe({ type: 'longtask' });
 		let last = performance.now();
 		let watching = true;
+		/** @param {number} now */
 		const frame = (now) => {
 			longest = Math.max(longest, now - last - 16.7);
 			last = now;
@@ -223,7 +247,9 @@ function measureGenerate() {
 					const ms = performance.now() - started;
 					watching = false;
 					observer.disconnect();
-					const arrived = performance.getEntriesByName('factdeck:generated').at(-1);
+					const arrived = /** @type {PerformanceMark | undefined} */ (
+						performance.getEntriesByName('factdeck:generated').at(-1)
+					);
 					resolve({
 						ms,
 						arrivedMs: arrived ? arrived.startTime - started : NaN,

@@ -7,13 +7,15 @@ import { buildDirs } from './build-dirs.js';
 const JS_BUDGET_KB = 60;
 const BUILD = buildDirs().pages;
 const html = await readFile(`${BUILD}/index.html`, 'utf8');
-const linked = (pattern) => [...html.matchAll(pattern)].map((match) => match[1]);
+/** @param {RegExp} pattern */
+const linked = (pattern) => [...html.matchAll(pattern)].flatMap((match) => match[1] ?? []);
 const scripts = new Set([
 	...linked(/<link href="([^"]+\.js)" rel="modulepreload">/g),
 	...linked(/import\("([^"]+\.js)"\)/g)
 ]);
 const styles = new Set(linked(/<link href="([^"]+\.css)" rel="stylesheet">/g));
 
+/** @param {Iterable<string>} files */
 async function gzipped(files) {
 	let total = 0;
 	const contents = [];
@@ -31,6 +33,7 @@ const css = await gzipped(styles);
 const nlpLoaded = js.contents.some(
 	(code) => code.includes('ProperNoun') && code.includes('Possessive')
 );
+/** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 console.log(

@@ -6,6 +6,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 const VITEST_REPORT = 'test-results/vitest.json';
 const NODE_TEST = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1'];
 // Node 20's test runner takes no globs: name the spec files.
+/** @param {string} dir */
 const specs = async (dir) =>
 	(await readdir(dir)).filter((name) => name.endsWith('.spec.ts')).map((name) => `${dir}/${name}`);
 
@@ -41,12 +42,19 @@ const steps = [
 	}
 ];
 
+/**
+ * Runs a step, echoing its output as it comes, and resolves with its exit code and output.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<{ code: number; output: string }>}
+ */
 function run(command, args) {
 	return new Promise((resolve) => {
 		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
 		let output = '';
+		/** @param {import('node:stream').Readable} stream @param {NodeJS.WriteStream} sink */
 		const tee = (stream, sink) =>
-			stream.on('data', (chunk) => {
+			stream.on('data', (/** @type {Buffer} */ chunk) => {
 				output += chunk;
 				sink.write(chunk);
 			});
@@ -65,7 +73,9 @@ async function vitestCounts() {
 	};
 }
 
+/** @param {string} output */
 async function nodeTestCounts(output) {
+	/** @param {string} label */
 	const number = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(output)?.[1] ?? NaN);
 	const passed = number('pass');
 	const failed = number('fail') + number('cancelled');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '$lib/types';
@@ -57,13 +58,15 @@ describe('buildQuestionSet', () => {
 	});
 
 	it('ships the seed article word for word', () => {
-		const seedDir = new URL('../../../../shared/seed/', import.meta.url);
-		const [seedName] = readdirSync(seedDir);
-		const seed = readFileSync(new URL(seedName ?? '', seedDir), 'utf8');
+		// The SHA-256 of the seed document (../shared/seed/), taken once so the test reads nothing
+		// outside the repository: the shipped article's text after its front matter is that file.
+		const SEED_SHA256 = '2f98c2fe0318dd1157e41677dff76a1cd0f552f6199f1bb9d297de945fba89d5';
 		const shipped = readFileSync(
 			new URL('../../../content/articles/north-korea-troops-russia.md', import.meta.url),
 			'utf8'
 		);
-		expect(shipped.endsWith(seed)).toBe(true);
+		const text = shipped.replace(/^---\n[\s\S]*?\n---\n/, '');
+		expect(text.length).toBeLessThan(shipped.length);
+		expect(createHash('sha256').update(text).digest('hex')).toBe(SEED_SHA256);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import fc from 'fast-check';
 import type { Card, Review, ReviewRating } from '$lib/types';
 import { recordAnswer, undoLastAnswer } from './answers';
@@ -54,7 +55,7 @@ function checkConsistent(cards: Card[], reviews: Review[]): void {
 	}
 }
 
-describe('review history under random answer/undo/reload/export/import', () => {
+describe('review history under random answer/undo/reload/export/import', fuzzBudget, () => {
 	it('never loses or duplicates a review and keeps due dates consistent', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(command, { maxLength: 30 }), async (commands) => {
@@ -114,7 +115,7 @@ describe('review history under random answer/undo/reload/export/import', () => {
 					db.close();
 				}
 			}),
-			{ numRuns: 100 }
+			fuzzRuns(100)
 		);
 	});
 
@@ -184,7 +185,7 @@ describe('review history under random answer/undo/reload/export/import', () => {
 					}
 				}
 			),
-			{ numRuns: 60 }
+			fuzzRuns(60)
 		);
 	});
 });

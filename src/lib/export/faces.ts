@@ -1,16 +1,11 @@
 // The two faces of a question as a flashcard: what Anki, Quizlet and the worksheet key show.
+import { answerText } from '$lib/study/answer-text';
 import type { Question } from '$lib/types';
 
 export const OPTION_LETTERS = 'ABCDEFGHIJ';
 
 export function optionLabel(index: number): string {
 	return OPTION_LETTERS[index] ?? String(index + 1);
-}
-
-/** `"true"` -> `"True"`, anything else unchanged. */
-export function displayAnswer(q: Pick<Question, 'type' | 'answer'>): string {
-	if (q.type !== 'truefalse') return q.answer;
-	return q.answer === 'true' ? 'True' : 'False';
 }
 
 export interface CardFaces {
@@ -27,7 +22,7 @@ export function cardFaces(q: Question): CardFaces {
 			? `True or false: ${q.prompt}`
 			: [q.prompt, ...(lettered.length ? ['', ...lettered] : [])].join('\n');
 	const index = options.indexOf(q.answer);
-	const answer = index >= 0 ? `${optionLabel(index)}. ${q.answer}` : displayAnswer(q);
+	const answer = index >= 0 ? `${optionLabel(index)}. ${q.answer}` : answerText(q);
 	const back =
 		q.explanation && q.explanation !== q.answer ? `${answer}\n\n${q.explanation}` : answer;
 	return { front, back };

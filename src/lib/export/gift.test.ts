@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import type { Question, QuestionSet } from '$lib/types';
 import { escapeGift, giftNumber, questionSetToGift } from './gift';
 import { importGift } from './gift-import';
@@ -112,7 +113,7 @@ const giftQuestion: fc.Arbitrary<
 		.map((q) => ({ ...q, type: 'numeric' as const }))
 );
 
-describe('GIFT export -> import round-trip', () => {
+describe('GIFT export -> import round-trip', fuzzBudget, () => {
 	it('keeps type, prompt, answer, options, accepted answers and explanation (property)', () => {
 		fc.assert(
 			fc.property(fc.array(giftQuestion, { minLength: 1, maxLength: 6 }), (drafts) => {
@@ -144,7 +145,7 @@ describe('GIFT export -> import round-trip', () => {
 					expect(back.value.sentences[q.sourceSentence]).toBe(q.explanation);
 				});
 			}),
-			{ numRuns: 300 }
+			fuzzRuns(300)
 		);
 	});
 

@@ -1,6 +1,7 @@
 // Imports take files from anywhere: whatever the text, they answer with a set or with errors.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import { questionSetToGift } from './gift';
 import { importGift } from './gift-import';
 import { questionSetToJson } from './json';
@@ -19,7 +20,7 @@ const giftish = fc.string({
 	)
 });
 
-describe('imports never throw', () => {
+describe('imports never throw', fuzzBudget, () => {
 	it('GIFT: random GIFT-like text and mangled exports (2,000)', () => {
 		const gift = questionSetToGift(awkwardSet);
 		const mangled = fc
@@ -41,7 +42,7 @@ describe('imports never throw', () => {
 					for (const error of outcome.errors) expect(error).toMatch(/^(line \d+: |\w)/);
 				}
 			}),
-			{ numRuns: 2000 }
+			fuzzRuns(2000)
 		);
 	});
 
@@ -56,7 +57,7 @@ describe('imports never throw', () => {
 				const outcome = importQuestionSetJson(t);
 				if (!outcome.ok) expect(outcome.error.length).toBeGreaterThan(10);
 			}),
-			{ numRuns: 1000 }
+			fuzzRuns(1000)
 		);
 	});
 });

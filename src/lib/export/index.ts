@@ -18,7 +18,7 @@ export {
 	type WorksheetOption,
 	type WorksheetOptions
 } from './worksheet';
-export { cardFaces, displayAnswer, optionLabel, type CardFaces } from './faces';
+export { cardFaces, optionLabel, type CardFaces } from './faces';
 export {
 	EXPORT_FORMATS,
 	exportSet,

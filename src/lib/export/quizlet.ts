@@ -1,8 +1,8 @@
 // Quizlet's "Import" box with its defaults: term, a tab, the definition; one card a line. Quizlet
 // has no quoting, so tabs and new lines inside a field become spaces (mcq options are left out:
 // Quizlet builds its own choices from the other cards' definitions).
+import { answerText } from '$lib/study/answer-text';
 import type { Question, QuestionSet } from '$lib/types';
-import { displayAnswer } from './faces';
 
 function oneLine(text: string): string {
 	return text
@@ -17,6 +17,6 @@ function term(q: Question): string {
 
 export function questionSetToQuizlet(set: QuestionSet): string {
 	return (
-		set.questions.map((q) => `${oneLine(term(q))}\t${oneLine(displayAnswer(q))}`).join('\n') + '\n'
+		set.questions.map((q) => `${oneLine(term(q))}\t${oneLine(answerText(q))}`).join('\n') + '\n'
 	);
 }

@@ -2,7 +2,8 @@
 // nothing from an article can become markup). Questions are numbered from 1; the answer key is
 // separate so it can go on its own page.
 import type { Question, QuestionSet, QuestionType } from '$lib/types';
-import { displayAnswer, optionLabel } from './faces';
+import { answerText } from '$lib/study/answer-text';
+import { optionLabel } from './faces';
 
 export interface WorksheetOption {
 	label: string;
@@ -60,7 +61,7 @@ function optionsOf(q: Question): WorksheetOption[] {
 
 function keyAnswer(q: Question): string {
 	const index = q.type === 'mcq' ? (q.options ?? []).indexOf(q.answer) : -1;
-	return index >= 0 ? `${optionLabel(index)}. ${q.answer}` : displayAnswer(q);
+	return index >= 0 ? `${optionLabel(index)}. ${q.answer}` : answerText(q);
 }
 
 export function buildWorksheet(set: QuestionSet, options: WorksheetOptions = {}): Worksheet {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '../fuzz';
 import { generateQuestionSet } from './index';
 import { invariantViolations, readDocument, SEED_PATH } from './testing';
 
@@ -46,14 +47,14 @@ function check(text: string): void {
 	expect(JSON.stringify(generateQuestionSet({ text }))).toBe(JSON.stringify(set));
 }
 
-describe('fuzz', () => {
+describe('fuzz', fuzzBudget, () => {
 	it('holds the invariants on mutated seed text', () => {
-		fc.assert(fc.property(mutatedSeed, check), { numRuns: 25, seed: 20260101 });
-	}, 60_000);
+		fc.assert(fc.property(mutatedSeed, check), fuzzRuns(25, 20260101));
+	});
 
 	it('holds the invariants on random prose-like text', () => {
-		fc.assert(fc.property(proseLike, check), { numRuns: 40, seed: 20260102 });
-	}, 60_000);
+		fc.assert(fc.property(proseLike, check), fuzzRuns(40, 20260102));
+	});
 
 	it('never throws on arbitrary strings', () => {
 		fc.assert(
@@ -61,7 +62,7 @@ describe('fuzz', () => {
 				const set = generateQuestionSet({ text });
 				expect(Array.isArray(set.questions)).toBe(true);
 			}),
-			{ numRuns: 100, seed: 20260103 }
+			fuzzRuns(100, 20260103)
 		);
-	}, 60_000);
+	});
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import type { Assignment } from '$lib/types';
 import { assignment as anyAssignment } from './test-arbitraries';
 import {
@@ -55,12 +56,12 @@ describe('assignment links', () => {
 		});
 	});
 
-	it('round-trips any assignment (property)', () => {
+	it('round-trips any assignment (property)', fuzzBudget, () => {
 		fc.assert(
 			fc.property(anyAssignment, (a) => {
 				expect(decodeAssignment(encodeAssignment(a))).toEqual({ ok: true, value: a });
 			}),
-			{ numRuns: 300 }
+			fuzzRuns(300)
 		);
 	});
 

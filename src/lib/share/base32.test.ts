@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import { base32ToBytes, bytesToBase32 } from './base32';
 
 describe('base32', () => {
-	it('round-trips any bytes', () => {
+	it('round-trips any bytes', fuzzBudget, () => {
 		fc.assert(
 			fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
 				expect(base32ToBytes(bytesToBase32(bytes))).toEqual(bytes);
-			})
+			}),
+			fuzzRuns(100)
 		);
 	});
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import type { Outcome } from '$lib/types';
 import { decodeAssignment, encodeAssignment } from './assignment';
 import { base32ToBytes, bytesToBase32 } from './base32';
@@ -40,7 +41,7 @@ function flipBit(payload: string, position: number): string {
 	return head + bytesToBase32(bytes);
 }
 
-describe('decoders under fuzz (10,000 links)', () => {
+describe('decoders under fuzz (10,000 links)', fuzzBudget, () => {
 	it('random text, with and without a plausible header (3,000)', () => {
 		const junk = fc.oneof(
 			fc.string({ maxLength: 200 }),
@@ -55,7 +56,7 @@ describe('decoders under fuzz (10,000 links)', () => {
 		);
 		fc.assert(
 			fc.property(junk, (link) => void feed(link)),
-			{ numRuns: 3000 }
+			fuzzRuns(3000)
 		);
 	});
 
@@ -68,7 +69,7 @@ describe('decoders under fuzz (10,000 links)', () => {
 				const { assignment, result } = feed(link);
 				expect(assignment.ok || result.ok).toBe(false);
 			}),
-			{ numRuns: 2000 }
+			fuzzRuns(2000)
 		);
 	});
 
@@ -81,7 +82,7 @@ describe('decoders under fuzz (10,000 links)', () => {
 				const { assignment, result } = feed(link);
 				expect(assignment.ok || result.ok).toBe(false);
 			}),
-			{ numRuns: 2000 }
+			fuzzRuns(2000)
 		);
 	});
 
@@ -97,7 +98,7 @@ describe('decoders under fuzz (10,000 links)', () => {
 			);
 		fc.assert(
 			fc.property(fc.oneof(sealedBytes, sealedJson), (link) => void feed(link)),
-			{ numRuns: 2000 }
+			fuzzRuns(2000)
 		);
 	});
 
@@ -112,7 +113,7 @@ describe('decoders under fuzz (10,000 links)', () => {
 					error: expect.stringMatching(/too long \(over 64 KB\)/)
 				});
 			}),
-			{ numRuns: 310 }
+			fuzzRuns(310)
 		);
 		const future = fc
 			.tuple(validLink, fc.integer({ min: 2, max: 999 }))
@@ -123,7 +124,7 @@ describe('decoders under fuzz (10,000 links)', () => {
 				const refused = link.startsWith('A') ? assignment : result;
 				expect(refused).toEqual({ ok: false, error: expect.stringMatching(/newer Factdeck/) });
 			}),
-			{ numRuns: 690 }
+			fuzzRuns(690)
 		);
 		const bomb = new Uint8Array(10 * 1024 * 1024).fill(0x20);
 		for (const kind of ['assignment', 'result'] as const) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import type { StudentResult } from '$lib/types';
 import { result as anyResult } from './test-arbitraries';
 import { decodeResult, encodeResult, normaliseStudentName, resultUrl } from './result';
@@ -25,13 +26,13 @@ describe('result links', () => {
 		});
 	});
 
-	it('round-trips any result (property)', () => {
+	it('round-trips any result (property)', fuzzBudget, () => {
 		fc.assert(
 			fc.property(anyResult, (r) => {
 				const expected = { ...r, student: normaliseStudentName(r.student) };
 				expect(decodeResult(encodeResult(r))).toEqual({ ok: true, value: expected });
 			}),
-			{ numRuns: 300 }
+			fuzzRuns(300)
 		);
 	});
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import fc from 'fast-check';
 import { QUESTION_TYPES } from '$lib/types';
 import { AGAIN, EASY, GOOD, HARD, FAST_ANSWER_MS, ratingForAnswer } from './rating';
 
 describe('ratingForAnswer', () => {
-	it('rates a wrong answer Again, whatever else is true', () => {
+	it('rates a wrong answer Again, whatever else is true', fuzzBudget, () => {
 		fc.assert(
 			fc.property(
 				fc.constantFrom(...QUESTION_TYPES),
@@ -13,7 +14,8 @@ describe('ratingForAnswer', () => {
 				(type, durationMs, usedHint) => {
 					expect(ratingForAnswer({ correct: false, durationMs, type, usedHint })).toBe(AGAIN);
 				}
-			)
+			),
+			fuzzRuns(100)
 		);
 	});
 

@@ -7,6 +7,7 @@ import {
 	type Backup,
 	type BackupSummary
 } from '$lib/db';
+import { downloadText } from '$lib/download';
 import { database } from './database.svelte';
 import { settings } from './settings.svelte';
 import { theme } from './theme.svelte';
@@ -41,13 +42,7 @@ class BackupState {
 		this.#message = undefined;
 		try {
 			const backup = await exportBackup(await database.open());
-			const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
-			const url = URL.createObjectURL(blob);
-			const link = document.createElement('a');
-			link.href = url;
-			link.download = backupFileName(backup);
-			link.click();
-			setTimeout(() => URL.revokeObjectURL(url), 10_000);
+			downloadText(backupFileName(backup), 'application/json', JSON.stringify(backup));
 		} catch (error) {
 			this.#fail(error);
 		} finally {

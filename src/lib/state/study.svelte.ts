@@ -34,7 +34,7 @@ import type {
 	StudyMode,
 	StudySession
 } from '$lib/types';
-import { AUTO_GRADED, cardsOfTypes, practiceQueue } from '$lib/components/study/practice';
+import { AUTO_GRADED, cardsOfTypes, practiceQueue } from '$lib/study/practice';
 import { database } from './database.svelte';
 import { questionSets } from './question-sets.svelte';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import fc from 'fast-check';
 import { cardsInSetOrder, pickTestCards } from './pick';
 import { makeCard } from './testing';
@@ -32,7 +33,7 @@ describe('cardsInSetOrder', () => {
 });
 
 describe('pickTestCards', () => {
-	it('picks distinct active cards, at most as many as exist', () => {
+	it('picks distinct active cards, at most as many as exist', fuzzBudget, () => {
 		const cards = Array.from({ length: 15 }, (_, i) =>
 			makeCard({ questionId: `q${i}`, retired: i === 0 })
 		);
@@ -44,7 +45,7 @@ describe('pickTestCards', () => {
 				expect(new Set(picked.map((c) => c.id)).size).toBe(picked.length);
 				expect(picked.some((c) => c.retired)).toBe(false);
 			}),
-			{ numRuns: 100 }
+			fuzzRuns(100)
 		);
 		expect(pickTestCards(cards)).toHaveLength(10);
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import fc from 'fast-check';
 import {
 	applyToDayTotal,
@@ -110,7 +111,7 @@ describe('daily totals', () => {
 		})
 	});
 
-	it('give the same statistics as the log they sum', () => {
+	it('give the same statistics as the log they sum', fuzzBudget, () => {
 		fc.assert(
 			fc.property(fc.uniqueArray(review, { selector: (r) => r.id, maxLength: 60 }), (partial) => {
 				const reviews = partial.map((r) => makeReview(r));
@@ -122,7 +123,7 @@ describe('daily totals', () => {
 				expect(streakFromTotals(totals, NOW)).toBe(streak(reviews, NOW));
 				expect(totals.reduce((s, t) => s + t.reviews, 0)).toBe(reviews.length);
 			}),
-			{ numRuns: 150 }
+			fuzzRuns(150)
 		);
 	});
 

@@ -1,4 +1,4 @@
-import { cardsInSetOrder } from '$lib/study';
+import { cardsInSetOrder } from './pick';
 import type { Card, Question, QuestionSet, QuestionType } from '$lib/types';
 
 /** Questions a quiz or a test can grade on its own: everything but self-rated flashcards. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newCard } from '$lib/db';
 import type { Card, QuestionSet } from '$lib/types';
 import { practiceQueue } from './practice';
+import { makeCard } from './testing';
 
 const set: QuestionSet = {
 	id: 's',
@@ -19,7 +19,7 @@ const set: QuestionSet = {
 };
 
 function card(questionId: string, state: Card['state'], due: number): Card {
-	return { ...newCard('s', questionId, 0, 0), state, due };
+	return makeCard({ setId: 's', questionId, state, due });
 }
 
 describe('practiceQueue', () => {
