@@ -10,6 +10,7 @@ import {
 import { database } from './database.svelte';
 import { settings } from './settings.svelte';
 import { theme } from './theme.svelte';
+import { messageOf } from '$lib/error-message';
 
 export interface BackupPreview {
 	fileName: string;
@@ -114,7 +115,7 @@ class BackupState {
 	}
 
 	#fail(error: unknown) {
-		const text = error instanceof Error ? error.message : 'Something went wrong.';
+		const text = messageOf(error, 'Something went wrong.');
 		this.#message = { kind: 'error', text: `Nothing was changed. ${text}` };
 	}
 

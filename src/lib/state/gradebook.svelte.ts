@@ -6,6 +6,7 @@ import { addResult, assignmentForResult, type Gradebook } from '$lib/gradebook';
 import { decodeResult, payloadFromLink, payloadsFromText } from '$lib/share';
 import type { StudentResult } from '$lib/types';
 import { database } from './database.svelte';
+import { messageOf } from '$lib/error-message';
 
 export interface IntakeReport {
 	added: number;
@@ -33,7 +34,7 @@ class GradebookState {
 			this.book = { assignment, results: await listResults(db, assignment.id) };
 			this.phase = 'ready';
 		} catch (error) {
-			this.problem = `The gradebook could not be read: ${message(error)}`;
+			this.problem = `The gradebook could not be read: ${messageOf(error)}`;
 			this.phase = 'missing';
 		}
 	}
@@ -78,7 +79,7 @@ class GradebookState {
 			if (fresh.length > 0) await saveResults(db, fresh);
 			this.book = book;
 		} catch (error) {
-			report.errors.push(`The results could not be saved: ${message(error)}`);
+			report.errors.push(`The results could not be saved: ${messageOf(error)}`);
 			report.added = 0;
 		}
 		this.report = report;
@@ -121,7 +122,7 @@ class ResultInbox {
 			this.assignmentTitle = known.value.title;
 			this.phase = 'filed';
 		} catch (error) {
-			this.#refuse(`The result could not be saved: ${message(error)}`);
+			this.#refuse(`The result could not be saved: ${messageOf(error)}`);
 		}
 	}
 
@@ -141,7 +142,3 @@ class ResultInbox {
 }
 
 export const resultInbox = new ResultInbox();
-
-function message(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}

@@ -2,6 +2,7 @@ import { getSettings, loadProgress, type ProgressStats } from '$lib/db';
 import type { QuestionSet, Settings } from '$lib/types';
 import { database } from './database.svelte';
 import { questionSets } from './question-sets.svelte';
+import { messageOf } from '$lib/error-message';
 
 /** The progress page's statistics, loaded in one go from the cards and the daily totals. */
 class Progress {
@@ -36,7 +37,7 @@ class Progress {
 			this.#settings = settings;
 			this.#problem = undefined;
 		} catch (error) {
-			this.#problem = error instanceof Error ? error.message : 'Could not load your progress.';
+			this.#problem = messageOf(error, 'Could not load your progress.');
 		}
 	}
 

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '$lib/srs';
 import type { Settings } from '$lib/types';
 import { database } from './database.svelte';
 import { theme } from './theme.svelte';
+import { messageOf } from '$lib/error-message';
 
 /** The study settings as stored, saved as soon as one changes. */
 class SettingsState {
@@ -26,7 +27,7 @@ class SettingsState {
 			this.#value = await getSettings(await database.open());
 			this.#loaded = true;
 		} catch (error) {
-			this.#message = error instanceof Error ? error.message : 'Could not read the settings.';
+			this.#message = messageOf(error, 'Could not read the settings.');
 		}
 	}
 
@@ -36,7 +37,7 @@ class SettingsState {
 			if (changes.theme) theme.apply(this.#value.theme);
 			this.#message = 'Saved.';
 		} catch (error) {
-			this.#message = error instanceof Error ? error.message : 'Could not save the settings.';
+			this.#message = messageOf(error, 'Could not save the settings.');
 		}
 	}
 

@@ -7,7 +7,6 @@ import {
 	loadReviewQueue,
 	recordAnswer,
 	saveSession,
-	StorageFullError,
 	syncSetCards,
 	undoLastAnswer,
 	type FactdeckDB
@@ -37,6 +36,7 @@ import type {
 import { AUTO_GRADED, cardsOfTypes, practiceQueue } from '$lib/components/study/practice';
 import { database } from './database.svelte';
 import { questionSets } from './question-sets.svelte';
+import { messageOf } from '$lib/error-message';
 
 export type StudyKind = 'flashcards' | 'quiz' | 'review' | 'test';
 export type StudyStatus = 'idle' | 'loading' | 'empty' | 'studying' | 'finished' | 'error';
@@ -93,12 +93,6 @@ function holdSessionLock(sessionId: string): Promise<(() => void) | null> {
 
 function newSessionId(kind: StudyKind): string {
 	return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-function describeError(error: unknown): string {
-	if (error instanceof StorageFullError) return error.message;
-	if (error instanceof Error) return error.message;
-	return 'Something went wrong.';
 }
 
 /** The study session on screen: loading, answering, undo, resume and the summary. */
@@ -235,7 +229,7 @@ class Study {
 			this.#shownAt = Date.now();
 		} catch (error) {
 			if (token !== this.#startToken) return;
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 			this.#status = 'error';
 		}
 	}
@@ -330,7 +324,7 @@ class Study {
 			this.#status = 'studying';
 			this.#shownAt = Date.now();
 		} catch (error) {
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 		} finally {
 			this.#busy = false;
 		}
@@ -364,7 +358,7 @@ class Study {
 			this.#session = recorded.session;
 			return true;
 		} catch (error) {
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 			return false;
 		} finally {
 			this.#busy = false;
@@ -392,7 +386,7 @@ class Study {
 		try {
 			await saveSession(this.#db, finished);
 		} catch (error) {
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 		}
 		const cards = new Map(
 			finished.answers.flatMap((answer) => {

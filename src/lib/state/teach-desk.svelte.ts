@@ -2,6 +2,7 @@
 import type { Assignment } from '$lib/types';
 import { deleteAssignment, listAssignments, saveAssignment } from '$lib/db/assignments';
 import { database } from './database.svelte';
+import { messageOf } from '$lib/error-message';
 
 class TeachDesk {
 	assignments = $state.raw<Assignment[]>([]);
@@ -13,7 +14,7 @@ class TeachDesk {
 		try {
 			this.assignments = await listAssignments(await database.open());
 		} catch (error) {
-			this.problem = `Saved assignments could not be read: ${message(error)}`;
+			this.problem = `Saved assignments could not be read: ${messageOf(error)}`;
 		}
 	}
 
@@ -30,7 +31,7 @@ class TeachDesk {
 			this.assignments = this.assignments.filter((a) => a.id !== id);
 			if (this.created?.id === id) this.created = undefined;
 		} catch (error) {
-			this.problem = `The assignment could not be deleted: ${message(error)}`;
+			this.problem = `The assignment could not be deleted: ${messageOf(error)}`;
 		}
 	}
 
@@ -43,10 +44,6 @@ class TeachDesk {
 		this.created = undefined;
 		this.problem = undefined;
 	}
-}
-
-function message(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 export const teachDesk = new TeachDesk();

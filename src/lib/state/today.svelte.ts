@@ -2,6 +2,7 @@ import { listOpenSessions, loadHomeSummary, type HomeSummary } from '$lib/db';
 import type { QuestionSet, StudySession } from '$lib/types';
 import { database } from './database.svelte';
 import { questionSets } from './question-sets.svelte';
+import { messageOf } from '$lib/error-message';
 
 /** What the home page shows about today: due now, new available, streak, mastery per set. */
 class Today {
@@ -36,7 +37,7 @@ class Today {
 			this.#open = open.filter((s, i) => open.findIndex((o) => key(o) === key(s)) === i);
 			this.#problem = undefined;
 		} catch (error) {
-			this.#problem = error instanceof Error ? error.message : 'Could not load today’s study.';
+			this.#problem = messageOf(error, 'Could not load today’s study.');
 		}
 	}
 
