@@ -15,6 +15,7 @@ import { shuffled } from '$lib/teach/select';
 import type { Assignment, Question, QuestionAnswer, QuestionSet, StudentResult } from '$lib/types';
 import { database as appDatabase, type Database } from './database.svelte';
 import type { Fragment } from './fragment';
+import { messageOf } from '$lib/error-message';
 
 export type AttemptPhase = 'loading' | 'invalid' | 'intro' | 'question' | 'feedback' | 'done';
 
@@ -257,7 +258,7 @@ export class AssignmentAttempt {
 		try {
 			await saveCustomSetWithCards(await this.#database.open(), set);
 		} catch (error) {
-			this.#storageProblem = `Your answers could not be saved for later study (${String(error)}).`;
+			this.#storageFailed(error);
 		}
 	}
 
@@ -280,7 +281,7 @@ export class AssignmentAttempt {
 					settings
 				});
 			} catch (error) {
-				this.#storageProblem = `Your answers could not be saved for later study (${String(error)}).`;
+				this.#storageFailed(error);
 			}
 		});
 		return this.#cardWrites;
@@ -289,6 +290,10 @@ export class AssignmentAttempt {
 	/** Resolves when every answer so far is stored as a study review. */
 	settled(): Promise<unknown> {
 		return this.#cardWrites;
+	}
+
+	#storageFailed(error: unknown) {
+		this.#storageProblem = `Your answers could not be saved for later study (${messageOf(error)}).`;
 	}
 
 	#refuse(message: string) {
