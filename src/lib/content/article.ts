@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentInput } from '$lib/types';
+import { messageOf } from '$lib/error-message';
 
 const isoDate = v.pipe(
 	v.string('date must be text in the form YYYY-MM-DD'),
@@ -60,7 +61,7 @@ export function parseArticle(fileName: string, raw: string): Article {
 	try {
 		data = parseYaml(match[1] ?? '', { schema: 'failsafe' }) ?? {};
 	} catch (error) {
-		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		const reason = messageOf(error).split('\n')[0];
 		throw new ArticleError(fileName, `front matter is not valid YAML (${reason})`);
 	}
 	const result = v.safeParse(ArticleMetaSchema, data);

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { DocumentInput, Outcome } from '$lib/types';
 import { parseArticle } from '$lib/content/article';
+import { messageOf } from '$lib/error-message';
 
 /** About 100 pages of prose: far beyond an article, well below what would stall a phone. */
 export const MAX_DOCUMENT_CHARS = 200_000;
@@ -178,7 +179,7 @@ export function readDocumentFile(
 			}
 		};
 	} catch (error) {
-		return { ok: false, error: error instanceof Error ? error.message : String(error) };
+		return { ok: false, error: messageOf(error) };
 	}
 }
 

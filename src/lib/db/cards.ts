@@ -1,6 +1,7 @@
 import type { Card, QuestionSet } from '$lib/types';
 import { newSchedule } from '$lib/srs/scheduler';
-import type { FactdeckDB } from './schema';
+import type { IDBPObjectStore } from 'idb';
+import type { FactdeckDB, FactdeckSchema, StoreName } from './schema';
 import { queued, writeTransaction } from './transaction';
 
 export function cardIdFor(setId: string, questionId: string): string {
@@ -71,35 +72,44 @@ export async function syncSetCards(
 	set: QuestionSet,
 	now: number = Date.now()
 ): Promise<SyncResult> {
-	return writeTransaction(db, ['cards'], async (tx) => {
-		const store = tx.objectStore('cards');
-		const existing = new Map(
-			(await store.index('bySet').getAll(set.id)).map((c) => [c.questionId, c])
-		);
-		const result: SyncResult = { added: 0, kept: 0, retired: 0, restored: 0 };
-		const writes: Promise<unknown>[] = [];
-		const current = new Set<string>();
-		for (const question of set.questions) {
-			current.add(question.id);
-			const card = existing.get(question.id);
-			const siblingKey = siblingKeyFor(set.id, question.sourceSentence);
-			if (!card) {
-				writes.push(queued(store.put(newCard(set.id, question.id, question.sourceSentence, now))));
-				result.added++;
-			} else if (card.retired || card.siblingKey !== siblingKey) {
-				if (card.retired) result.restored++;
-				else result.kept++;
-				writes.push(queued(store.put({ ...card, retired: false, siblingKey })));
-			} else {
-				result.kept++;
-			}
+	return writeTransaction(db, ['cards'], (tx) => syncCardsOf(tx.objectStore('cards'), set, now));
+}
+
+/** The cards store of a readwrite transaction, whichever other stores it spans. */
+export type CardStore = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, 'cards', 'readwrite'>;
+
+/** syncSetCards' work, inside a transaction the caller owns (see saveCustomSetWithCards). */
+export async function syncCardsOf(
+	store: CardStore,
+	set: QuestionSet,
+	now: number
+): Promise<SyncResult> {
+	const existing = new Map(
+		(await store.index('bySet').getAll(set.id)).map((c) => [c.questionId, c])
+	);
+	const result: SyncResult = { added: 0, kept: 0, retired: 0, restored: 0 };
+	const writes: Promise<unknown>[] = [];
+	const current = new Set<string>();
+	for (const question of set.questions) {
+		current.add(question.id);
+		const card = existing.get(question.id);
+		const siblingKey = siblingKeyFor(set.id, question.sourceSentence);
+		if (!card) {
+			writes.push(queued(store.put(newCard(set.id, question.id, question.sourceSentence, now))));
+			result.added++;
+		} else if (card.retired || card.siblingKey !== siblingKey) {
+			if (card.retired) result.restored++;
+			else result.kept++;
+			writes.push(queued(store.put({ ...card, retired: false, siblingKey })));
+		} else {
+			result.kept++;
 		}
-		for (const card of existing.values()) {
-			if (current.has(card.questionId) || card.retired) continue;
-			writes.push(queued(store.put({ ...card, retired: true })));
-			result.retired++;
-		}
-		await Promise.all(writes);
-		return result;
-	});
+	}
+	for (const card of existing.values()) {
+		if (current.has(card.questionId) || card.retired) continue;
+		writes.push(queued(store.put({ ...card, retired: true })));
+		result.retired++;
+	}
+	await Promise.all(writes);
+	return result;
 }

@@ -1,6 +1,7 @@
 import type { QuestionSet } from '$lib/types';
 import type { FactdeckDB } from './schema';
 import { writeTransaction } from './transaction';
+import { syncCardsOf, type SyncResult } from './cards';
 import { countReviewInDays } from './days';
 import { newFlags } from '$lib/study/stats';
 
@@ -12,10 +13,29 @@ export function listCustomSets(db: FactdeckDB): Promise<QuestionSet[]> {
 	return db.getAll('customSets');
 }
 
-/** Saves a set created in the app (insert or replace). Call syncSetCards afterwards to study it. */
+/**
+ * Saves a set made or imported on this device (insert or replace) without touching its cards;
+ * the app saves through saveCustomSetWithCards.
+ */
 export async function saveCustomSet(db: FactdeckDB, set: QuestionSet): Promise<void> {
 	await writeTransaction(db, ['customSets'], async (tx) => {
 		await tx.store.put(set);
+	});
+}
+
+/**
+ * Saves a set made or imported on this device and makes its cards match its questions, in one
+ * strict transaction: a set is never stored without the cards to study it, nor cards without
+ * their set.
+ */
+export async function saveCustomSetWithCards(
+	db: FactdeckDB,
+	set: QuestionSet,
+	now: number = Date.now()
+): Promise<SyncResult> {
+	return writeTransaction(db, ['customSets', 'cards'], async (tx) => {
+		await tx.objectStore('customSets').put(set);
+		return syncCardsOf(tx.objectStore('cards'), set, now);
 	});
 }
 

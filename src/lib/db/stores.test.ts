@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteCustomSet, getCustomSet, listCustomSets, saveCustomSet } from './customSets';
+import {
+	deleteCustomSet,
+	getCustomSet,
+	listCustomSets,
+	saveCustomSet,
+	saveCustomSetWithCards
+} from './customSets';
 import {
 	deleteFinishedSessions,
 	deleteSession,
@@ -118,6 +124,34 @@ describe('customSets store', () => {
 		expect((await listCards(db)).map((c) => c.id)).toEqual(['other:q1']);
 		expect(await countReviews(db)).toBe(0);
 		expect(await db.getAll('days')).toEqual([]);
+	});
+});
+
+describe('saving a custom set with its cards', () => {
+	it('stores the set and a card per question in one transaction, and re-syncs on a later save', async () => {
+		const set = makeSet('mine', 3);
+		expect(await saveCustomSetWithCards(db, set, 5)).toEqual({
+			added: 3,
+			kept: 0,
+			retired: 0,
+			restored: 0
+		});
+		expect(await getCustomSet(db, 'mine')).toEqual(set);
+		expect((await listCards(db)).map((c) => [c.id, c.addedAt, c.retired])).toEqual([
+			['mine:q1', 5, false],
+			['mine:q2', 5, false],
+			['mine:q3', 5, false]
+		]);
+		const shorter = { ...set, questions: set.questions.slice(0, 2) };
+		expect(await saveCustomSetWithCards(db, shorter, 6)).toMatchObject({ kept: 2, retired: 1 });
+		expect(await getCustomSet(db, 'mine')).toEqual(shorter);
+	});
+
+	it('keeps nothing when the set cannot be stored', async () => {
+		const broken = { ...makeSet('bad', 2), extra: () => undefined };
+		await expect(saveCustomSetWithCards(db, broken, 5)).rejects.toThrow();
+		expect(await listCustomSets(db)).toEqual([]);
+		expect(await listCards(db)).toEqual([]);
 	});
 });
 

@@ -11,6 +11,7 @@ import {
 import { open, seal } from './envelope';
 import { describeIssues } from './issues';
 import { ASSIGNMENT_DICTIONARY } from './dictionary';
+import { messageOf } from '$lib/error-message';
 
 export const ASSIGNMENT_PATH = '/a';
 
@@ -25,7 +26,7 @@ export function encodeAssignment(a: Assignment): string {
 		if (!checked.success) throw new Error(describeIssues(checked.issues));
 		return seal('assignment', wire, ASSIGNMENT_DICTIONARY);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = messageOf(error);
 		throw new Error(`Cannot make an assignment link: ${reason}`, { cause: error });
 	}
 }
@@ -36,7 +37,7 @@ export function assignmentProblem(a: Assignment): string | null {
 		encodeAssignment(a);
 		return null;
 	} catch (error) {
-		return error instanceof Error ? error.message : String(error);
+		return messageOf(error);
 	}
 }
 

@@ -6,6 +6,7 @@ import type { Outcome, StudentResult } from '$lib/types';
 import { open, seal } from './envelope';
 import { describeIssues } from './issues';
 import { LIMITS } from './assignment-wire';
+import { messageOf } from '$lib/error-message';
 
 export const RESULT_PATH = '/teach/result';
 export const MAX_NAME_LENGTH = 60;
@@ -64,7 +65,7 @@ export function encodeResult(r: StudentResult): string {
 	try {
 		return seal('result', wire);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = messageOf(error);
 		throw new Error(`Cannot make a result link: ${reason}`, { cause: error });
 	}
 }

@@ -5,7 +5,7 @@ import { registerSW } from 'virtual:pwa-register';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /** Whether a new version of the app is waiting, and how to switch to it. */
-class AppUpdate {
+export class AppUpdate {
 	#available = $state(false);
 	#offlineReady = $state(false);
 	#apply: ((reload?: boolean) => Promise<void>) | undefined;
@@ -44,11 +44,6 @@ class AppUpdate {
 
 	dismiss() {
 		this.#available = false;
-	}
-
-	reset() {
-		this.#available = false;
-		this.#offlineReady = false;
 	}
 }
 

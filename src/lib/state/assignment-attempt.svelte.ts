@@ -1,7 +1,7 @@
 // A student taking an assignment from a link: the questions in their order, the answers so far,
 // and the result to send back. Answers also become the student's own study cards.
 import * as v from 'valibot';
-import { getSettings, recordAnswer, saveCustomSet, syncSetCards, cardIdFor } from '$lib/db';
+import { cardIdFor, getSettings, recordAnswer, saveCustomSetWithCards } from '$lib/db';
 import {
 	assignmentAsQuestionSet,
 	decodeAssignment,
@@ -13,7 +13,9 @@ import { ratingForAnswer } from '$lib/srs';
 import { gradeAnswer } from '$lib/study/grade';
 import { shuffled } from '$lib/teach/select';
 import type { Assignment, Question, QuestionAnswer, QuestionSet, StudentResult } from '$lib/types';
-import { database } from './database.svelte';
+import { database as appDatabase, type Database } from './database.svelte';
+import type { Fragment } from './fragment';
+import { messageOf } from '$lib/error-message';
 
 export type AttemptPhase = 'loading' | 'invalid' | 'intro' | 'question' | 'feedback' | 'done';
 
@@ -38,27 +40,102 @@ export const StudentNameSchema = v.pipe(
 	v.maxLength(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters.`)
 );
 
-class AssignmentAttempt {
-	phase = $state<AttemptPhase>('loading');
-	problem = $state<string | undefined>();
-	assignment = $state.raw<Assignment | undefined>();
-	student = $state('');
-	/** Indexes into the assignment's questions, in the order this student sees them. */
-	order = $state.raw<number[]>([]);
-	position = $state(0);
-	answers = $state<(QuestionAnswer | undefined)[]>([]);
-	timeMs = $state(0);
-	finishedAt = $state(0);
-	/** Set when the answers could not also be saved as study cards (the quiz still works). */
-	storageProblem = $state<string | undefined>();
-	#set: QuestionSet | undefined;
+export class AssignmentAttempt {
+	#database: Database;
+	#phase = $state<AttemptPhase>('loading');
+	#problem = $state<string | undefined>();
+	#assignment = $state.raw<Assignment | undefined>();
+	#set = $state.raw<QuestionSet | undefined>();
+	#student = $state('');
+	#order = $state.raw<number[]>([]);
+	#position = $state(0);
+	#answers = $state.raw<(QuestionAnswer | undefined)[]>([]);
+	#timeMs = $state(0);
+	#finishedAt = $state(0);
+	#storageProblem = $state<string | undefined>();
 	#startedAt = 0;
 	#shownAt = 0;
+	#cardWrites: Promise<unknown> = Promise.resolve();
+
+	constructor(database: Database = appDatabase) {
+		this.#database = database;
+	}
+
+	get phase() {
+		return this.#phase;
+	}
+	/** Why the link was refused. */
+	get problem() {
+		return this.#problem;
+	}
+	get assignment() {
+		return this.#assignment;
+	}
+	get student() {
+		return this.#student;
+	}
+	/** Indexes into the assignment's questions, in the order this student sees them. */
+	get order() {
+		return this.#order;
+	}
+	get position() {
+		return this.#position;
+	}
+	/** Answers by question index (the assignment's order), undefined until answered. */
+	get answers() {
+		return this.#answers;
+	}
+	get timeMs() {
+		return this.#timeMs;
+	}
+	get finishedAt() {
+		return this.#finishedAt;
+	}
+	/** Set when the answers could not also be saved as study cards (the quiz still works). */
+	get storageProblem() {
+		return this.#storageProblem;
+	}
+
+	readonly questions: Question[] = $derived(this.#set?.questions ?? []);
+
+	/** The question being shown, as a full Question (for grading and display). */
+	readonly current: Question | undefined = $derived.by(() => {
+		const index = this.#order[this.#position];
+		return index === undefined ? undefined : this.#set?.questions[index];
+	});
+
+	readonly currentAnswer: QuestionAnswer | undefined = $derived.by(() => {
+		const index = this.#order[this.#position];
+		return index === undefined ? undefined : this.#answers[index];
+	});
+
+	readonly correctCount: number = $derived(this.#answers.filter((a) => a?.correct).length);
+
+	readonly scorePct: number = $derived(
+		this.#order.length === 0 ? 0 : Math.round((100 * this.correctCount) / this.#order.length)
+	);
+
+	/** What the student sends back, answers in the assignment's order. */
+	readonly result: StudentResult | undefined = $derived(
+		this.#assignment && this.#phase === 'done'
+			? {
+					assignmentId: this.#assignment.id,
+					student: this.#student,
+					answers: this.#answers.map((a) => a ?? { answer: '', correct: false }),
+					timeMs: this.#timeMs,
+					finishedAt: this.#finishedAt
+				}
+			: undefined
+	);
 
 	/** Reads the assignment from the page's fragment (`/a#A1.…`). */
-	open(hash: string) {
-		this.reset();
-		const payload = payloadFromLink(decodeURIComponent(hash.replace(/^#/, '')));
+	open(fragment: Fragment) {
+		this.#clear();
+		if (!fragment.ok) {
+			this.#refuse(fragment.error);
+			return;
+		}
+		const payload = payloadFromLink(fragment.value);
 		if (payload === '') {
 			this.#refuse('This page needs an assignment link from your teacher (it ends in #A1.…).');
 			return;
@@ -68,15 +145,15 @@ class AssignmentAttempt {
 			this.#refuse(decoded.error);
 			return;
 		}
-		this.assignment = decoded.value;
+		this.#assignment = decoded.value;
 		this.#set = assignmentAsQuestionSet(decoded.value);
-		this.phase = 'intro';
+		this.#phase = 'intro';
 		this.#resume();
 	}
 
 	/** Picks up an attempt this tab had started on the same assignment. */
 	#resume() {
-		const assignment = this.assignment;
+		const assignment = this.#assignment;
 		if (!assignment) return;
 		let saved: unknown;
 		try {
@@ -88,39 +165,40 @@ class AssignmentAttempt {
 		const count = assignment.questions.length;
 		if (!parsed.success) return;
 		const progress = parsed.output;
+		const distinct = new Set(progress.order).size; // eslint-disable-line svelte/prefer-svelte-reactivity -- a count, not state
 		const valid =
 			progress.order.length === count &&
-			new Set(progress.order).size === count &&
+			distinct === count &&
 			progress.order.every((i) => i < count) &&
 			progress.answers.length === count &&
 			progress.position < count;
 		if (!valid) return;
-		this.student = normaliseStudentName(progress.student);
-		this.order = progress.order;
-		this.position = progress.position;
-		this.answers = progress.answers.map((a) => a ?? undefined);
+		this.#student = normaliseStudentName(progress.student);
+		this.#order = progress.order;
+		this.#position = progress.position;
+		this.#answers = progress.answers.map((a) => a ?? undefined);
 		this.#startedAt = progress.startedAt;
 		this.#shownAt = Date.now();
-		this.phase = progress.feedback && this.currentAnswer ? 'feedback' : 'question';
+		this.#phase = progress.feedback && this.currentAnswer ? 'feedback' : 'question';
 	}
 
 	#save() {
-		if (!this.assignment) return;
-		const key = progressKey(this.assignment.id);
+		if (!this.#assignment) return;
+		const key = progressKey(this.#assignment.id);
 		try {
-			if (this.phase === 'done') {
+			if (this.#phase === 'done') {
 				sessionStorage.removeItem(key);
 				return;
 			}
 			sessionStorage.setItem(
 				key,
 				JSON.stringify({
-					student: this.student,
-					order: this.order,
-					position: this.position,
-					answers: this.answers.map((a) => a ?? null),
+					student: this.#student,
+					order: this.#order,
+					position: this.#position,
+					answers: this.#answers.map((a) => a ?? null),
 					startedAt: this.#startedAt,
-					feedback: this.phase === 'feedback'
+					feedback: this.#phase === 'feedback'
 				})
 			);
 		} catch {
@@ -132,95 +210,57 @@ class AssignmentAttempt {
 	async start(name: string): Promise<string | undefined> {
 		const checked = v.safeParse(StudentNameSchema, name);
 		if (!checked.success) return checked.issues[0].message;
-		if (!this.assignment || !this.#set) return 'There is no assignment to start.';
-		this.student = checked.output;
-		const indexes = this.assignment.questions.map((_, i) => i);
-		this.order = this.assignment.shuffle ? shuffled(indexes) : indexes;
-		this.answers = indexes.map(() => undefined);
-		this.position = 0;
+		if (!this.#assignment || !this.#set) return 'There is no assignment to start.';
+		this.#student = checked.output;
+		const indexes = this.#assignment.questions.map((_, i) => i);
+		this.#order = this.#assignment.shuffle ? shuffled(indexes) : indexes;
+		this.#answers = indexes.map(() => undefined);
+		this.#position = 0;
 		this.#startedAt = Date.now();
 		this.#shownAt = this.#startedAt;
-		this.phase = 'question';
+		this.#phase = 'question';
 		this.#save();
 		this.#cardWrites = this.#prepareCards(this.#set);
 		return undefined;
 	}
 
-	/** The question being shown, as a full Question (for grading and display). */
-	get current(): Question | undefined {
-		const index = this.order[this.position];
-		return index === undefined ? undefined : this.#set?.questions[index];
-	}
-
-	get currentAnswer(): QuestionAnswer | undefined {
-		const index = this.order[this.position];
-		return index === undefined ? undefined : this.answers[index];
-	}
-
-	get correctCount(): number {
-		return this.answers.filter((a) => a?.correct).length;
-	}
-
-	get scorePct(): number {
-		const total = this.order.length;
-		return total === 0 ? 0 : Math.round((100 * this.correctCount) / total);
-	}
-
-	get questions(): Question[] {
-		return this.#set?.questions ?? [];
-	}
-
 	answer(given: string) {
 		const question = this.current;
-		const index = this.order[this.position];
-		if (!question || index === undefined || this.phase !== 'question') return;
+		const index = this.#order[this.#position];
+		if (!question || index === undefined || this.#phase !== 'question') return;
 		const correct = gradeAnswer(question, given);
 		const durationMs = Date.now() - this.#shownAt;
-		this.answers[index] = { answer: given.slice(0, 500), correct };
+		this.#answers = this.#answers.map((a, i) =>
+			i === index ? { answer: given.slice(0, 500), correct } : a
+		);
 		void this.#recordCard(question, given, correct, durationMs);
-		if (this.assignment?.feedback === 'during') {
-			this.phase = 'feedback';
+		if (this.#assignment?.feedback === 'during') {
+			this.#phase = 'feedback';
 			this.#save();
 		} else this.next();
 	}
 
 	next() {
-		if (this.position + 1 < this.order.length) {
-			this.position += 1;
+		if (this.#position + 1 < this.#order.length) {
+			this.#position += 1;
 			this.#shownAt = Date.now();
-			this.phase = 'question';
+			this.#phase = 'question';
 			this.#save();
 			return;
 		}
-		this.finishedAt = Date.now();
-		this.timeMs = this.finishedAt - this.#startedAt;
-		this.phase = 'done';
+		this.#finishedAt = Date.now();
+		this.#timeMs = this.#finishedAt - this.#startedAt;
+		this.#phase = 'done';
 		this.#save();
-	}
-
-	/** What the student sends back, answers in the assignment's order. */
-	get result(): StudentResult | undefined {
-		if (!this.assignment || this.phase !== 'done') return undefined;
-		return {
-			assignmentId: this.assignment.id,
-			student: this.student,
-			answers: this.answers.map((a) => a ?? { answer: '', correct: false }),
-			timeMs: this.timeMs,
-			finishedAt: this.finishedAt
-		};
 	}
 
 	async #prepareCards(set: QuestionSet) {
 		try {
-			const db = await database.open();
-			await saveCustomSet(db, set);
-			await syncSetCards(db, set);
+			await saveCustomSetWithCards(await this.#database.open(), set);
 		} catch (error) {
-			this.storageProblem = `Your answers could not be saved for later study (${String(error)}).`;
+			this.#storageFailed(error);
 		}
 	}
-
-	#cardWrites: Promise<unknown> = Promise.resolve();
 
 	#recordCard(question: Question, given: string, correct: boolean, durationMs: number) {
 		const set = this.#set;
@@ -228,7 +268,7 @@ class AssignmentAttempt {
 		// One after the other, after the cards exist.
 		this.#cardWrites = this.#cardWrites.then(async () => {
 			try {
-				const db = await database.open();
+				const db = await this.#database.open();
 				const settings = await getSettings(db);
 				await recordAnswer(db, {
 					cardId: cardIdFor(set.id, question.id),
@@ -241,7 +281,7 @@ class AssignmentAttempt {
 					settings
 				});
 			} catch (error) {
-				this.storageProblem = `Your answers could not be saved for later study (${String(error)}).`;
+				this.#storageFailed(error);
 			}
 		});
 		return this.#cardWrites;
@@ -252,22 +292,27 @@ class AssignmentAttempt {
 		return this.#cardWrites;
 	}
 
-	#refuse(message: string) {
-		this.problem = message;
-		this.phase = 'invalid';
+	#storageFailed(error: unknown) {
+		this.#storageProblem = `Your answers could not be saved for later study (${messageOf(error)}).`;
 	}
 
-	reset() {
-		this.phase = 'loading';
-		this.problem = undefined;
-		this.assignment = undefined;
-		this.student = '';
-		this.order = [];
-		this.position = 0;
-		this.answers = [];
-		this.timeMs = 0;
-		this.finishedAt = 0;
-		this.storageProblem = undefined;
+	#refuse(message: string) {
+		this.#problem = message;
+		this.#phase = 'invalid';
+	}
+
+	/** Forgets the previous link's attempt before another link is opened. */
+	#clear() {
+		this.#phase = 'loading';
+		this.#problem = undefined;
+		this.#assignment = undefined;
+		this.#student = '';
+		this.#order = [];
+		this.#position = 0;
+		this.#answers = [];
+		this.#timeMs = 0;
+		this.#finishedAt = 0;
+		this.#storageProblem = undefined;
 		this.#set = undefined;
 		this.#cardWrites = Promise.resolve();
 	}

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetIndexedDB } from '$lib/db/testing';
 import { assignmentUrl, decodeResult, payloadFromLink, resultUrl } from '$lib/share';
 import type { Assignment } from '$lib/types';
-import { database } from './database.svelte';
-import { attempt } from './assignment-attempt.svelte';
+import { Database } from './database.svelte';
+import { DAMAGED_LINK_MESSAGE, decodeFragment } from './fragment';
+import { AssignmentAttempt } from './assignment-attempt.svelte';
 
 const assignment: Assignment = {
 	id: 'take0001',
@@ -26,23 +27,38 @@ const assignment: Assignment = {
 };
 const hash = new URL(assignmentUrl('https://factdeck.test', assignment)).hash;
 
+let database: Database;
+let attempt: AssignmentAttempt;
+
 beforeEach(() => {
-	database.reset();
-	attempt.reset();
 	resetIndexedDB();
+	database = new Database();
+	attempt = new AssignmentAttempt(database);
 });
 
 describe('taking an assignment', () => {
+	it('says a link with a broken % escape is damaged, and the next good link opens', () => {
+		attempt.open(decodeFragment('#A1.ABC%'));
+		expect(attempt.phase).toBe('invalid');
+		expect(attempt.problem).toBe(DAMAGED_LINK_MESSAGE);
+		attempt.open(decodeFragment(hash));
+		expect([attempt.phase, attempt.problem, attempt.assignment?.title]).toEqual([
+			'intro',
+			undefined,
+			'Rivers'
+		]);
+	});
+
 	it('refuses a tampered link and a missing one with a message', () => {
-		attempt.open(hash.slice(0, -3) + (hash.endsWith('AAA') ? 'BBB' : 'AAA'));
+		attempt.open(decodeFragment(hash.slice(0, -3) + (hash.endsWith('AAA') ? 'BBB' : 'AAA')));
 		expect(attempt.phase).toBe('invalid');
 		expect(attempt.problem).toMatch(/checksum does not match/);
-		attempt.open('');
+		attempt.open(decodeFragment(''));
 		expect(attempt.problem).toMatch(/needs an assignment link/);
 	});
 
 	it('needs a name, grades each answer, and makes a result link in the assignment order', async () => {
-		attempt.open(hash);
+		attempt.open(decodeFragment(hash));
 		expect(attempt.phase).toBe('intro');
 		expect(await attempt.start('   ')).toMatch(/Enter your name/);
 		expect(await attempt.start('  Ada   Lovelace ')).toBeUndefined();
@@ -65,7 +81,7 @@ describe('taking an assignment', () => {
 	});
 
 	it('records every answer as a study review in assignment mode', async () => {
-		attempt.open(hash);
+		attempt.open(decodeFragment(hash));
 		await attempt.start('Bo');
 		for (const answer of ['false', 'Vienna', '11']) {
 			attempt.answer(answer);
@@ -90,19 +106,19 @@ describe('taking an assignment', () => {
 			setItem: (key: string, value: string) => void store.set(key, value),
 			removeItem: (key: string) => void store.delete(key)
 		} as Storage;
-		attempt.open(hash);
+		attempt.open(decodeFragment(hash));
 		await attempt.start('Cy');
 		attempt.answer('true');
 		// The tab reloads while the feedback is shown.
-		attempt.open(hash);
+		attempt.open(decodeFragment(hash));
 		expect([attempt.phase, attempt.student, attempt.position]).toEqual(['feedback', 'Cy', 0]);
 		attempt.next();
 		attempt.answer('Vienna');
-		attempt.open(hash);
+		attempt.open(decodeFragment(hash));
 		expect([attempt.phase, attempt.correctCount]).toEqual(['feedback', 2]);
 		const key = [...store.keys()][0]!;
 		store.set(key, JSON.stringify({ ...JSON.parse(store.get(key)!), order: [0, 0, 9] }));
-		attempt.open(hash);
+		attempt.open(decodeFragment(hash));
 		expect(attempt.phase).toBe('intro');
 		await attempt.settled();
 		delete (globalThis as { sessionStorage?: Storage }).sessionStorage;

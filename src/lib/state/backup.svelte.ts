@@ -8,9 +8,10 @@ import {
 	type BackupSummary
 } from '$lib/db';
 import { downloadText } from '$lib/download';
-import { database } from './database.svelte';
-import { settings } from './settings.svelte';
-import { theme } from './theme.svelte';
+import { database as appDatabase, type Database } from './database.svelte';
+import { settings as appSettings, type SettingsState } from './settings.svelte';
+import { theme as appTheme, type ThemeState } from './theme.svelte';
+import { messageOf } from '$lib/error-message';
 
 export interface BackupPreview {
 	fileName: string;
@@ -20,11 +21,20 @@ export interface BackupPreview {
 }
 
 /** Exporting everything as one JSON file, and importing one back after a preview. */
-class BackupState {
+export class BackupState {
+	#database: Database;
+	#settings: SettingsState;
+	#theme: ThemeState;
 	#preview = $state.raw<BackupPreview | undefined>();
 	#pending: Backup | undefined;
 	#message = $state<{ kind: 'error' | 'done'; text: string } | undefined>();
 	#busy = $state(false);
+
+	constructor({ database = appDatabase, settings = appSettings, theme = appTheme } = {}) {
+		this.#database = database;
+		this.#settings = settings;
+		this.#theme = theme;
+	}
 
 	get preview() {
 		return this.#preview;
@@ -41,7 +51,7 @@ class BackupState {
 		this.#busy = true;
 		this.#message = undefined;
 		try {
-			const backup = await exportBackup(await database.open());
+			const backup = await exportBackup(await this.#database.open());
 			downloadText(backupFileName(backup), 'application/json', JSON.stringify(backup));
 		} catch (error) {
 			this.#fail(error);
@@ -90,11 +100,11 @@ class BackupState {
 		if (!backup) return;
 		this.#busy = true;
 		try {
-			const summary = await importBackup(await database.open(), backup);
+			const summary = await importBackup(await this.#database.open(), backup);
 			this.#message = { kind: 'done', text: `Backup restored: ${summary.text}.` };
 			// The backup brought its own settings: show them, and its theme.
-			await settings.load();
-			theme.apply(settings.value.theme);
+			await this.#settings.load();
+			this.#theme.apply(this.#settings.value.theme);
 			this.cancel();
 		} catch (error) {
 			this.#fail(error);
@@ -109,10 +119,11 @@ class BackupState {
 	}
 
 	#fail(error: unknown) {
-		const text = error instanceof Error ? error.message : 'Something went wrong.';
+		const text = messageOf(error, 'Something went wrong.');
 		this.#message = { kind: 'error', text: `Nothing was changed. ${text}` };
 	}
 
+	/** Leaves the settings page with no preview, message or file pending. */
 	reset() {
 		this.cancel();
 		this.#message = undefined;

@@ -1,10 +1,10 @@
 import type { FactdeckDB } from '$lib/db';
 
 /** The app's one connection to IndexedDB, opened on first use, and what is wrong with it. */
-class Database {
+export class Database {
 	#connection: Promise<FactdeckDB> | undefined;
 	#problem = $state<string | undefined>();
-	#unsubscribe: (() => void) | undefined;
+	#listening = false;
 
 	/** A sentence for the user when another tab or the browser took the database away. */
 	get problem() {
@@ -23,15 +23,9 @@ class Database {
 	// ship the storage code before they are interactive.
 	async #connect(): Promise<FactdeckDB> {
 		const { onDatabaseEvent, openFactdeck } = await import('$lib/db/open');
-		this.#unsubscribe ??= onDatabaseEvent((event) => (this.#problem = event.message));
+		if (!this.#listening) onDatabaseEvent((event) => (this.#problem = event.message));
+		this.#listening = true;
 		return openFactdeck();
-	}
-
-	reset() {
-		this.#unsubscribe?.();
-		this.#unsubscribe = undefined;
-		this.#connection = undefined;
-		this.#problem = undefined;
 	}
 }
 

@@ -1,14 +1,22 @@
 import { getSettings, loadProgress, type ProgressStats } from '$lib/db';
 import type { QuestionSet, Settings } from '$lib/types';
-import { database } from './database.svelte';
-import { questionSets } from './question-sets.svelte';
+import { database as appDatabase, type Database } from './database.svelte';
+import { questionSets as appQuestionSets, type QuestionSets } from './question-sets.svelte';
+import { messageOf } from '$lib/error-message';
 
 /** The progress page's statistics, loaded in one go from the cards and the daily totals. */
-class Progress {
+export class Progress {
+	#database: Database;
+	#questionSets: QuestionSets;
 	#stats = $state.raw<ProgressStats | undefined>();
 	#sets = $state.raw<QuestionSet[]>([]);
 	#settings = $state.raw<Settings | undefined>();
 	#problem = $state<string | undefined>();
+
+	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
+		this.#database = database;
+		this.#questionSets = questionSets;
+	}
 
 	get stats() {
 		return this.#stats;
@@ -25,10 +33,10 @@ class Progress {
 
 	async load(now = Date.now()) {
 		try {
-			const db = await database.open();
+			const db = await this.#database.open();
 			const [stats, sets, settings] = await Promise.all([
 				loadProgress(db, { now }),
-				questionSets.all(db),
+				this.#questionSets.all(db),
 				getSettings(db)
 			]);
 			this.#stats = stats;
@@ -36,10 +44,11 @@ class Progress {
 			this.#settings = settings;
 			this.#problem = undefined;
 		} catch (error) {
-			this.#problem = error instanceof Error ? error.message : 'Could not load your progress.';
+			this.#problem = messageOf(error, 'Could not load your progress.');
 		}
 	}
 
+	/** Forgets what was loaded, so a later visit never shows it before loading afresh. */
 	reset() {
 		this.#stats = undefined;
 		this.#sets = [];

@@ -1,18 +1,33 @@
-import { getCustomSet, listCustomSets, syncSetCards, type FactdeckDB } from '$lib/db';
+/* eslint-disable svelte/prefer-svelte-reactivity -- the rule flags every Map and Set of an exported class; the cache of fetched sets is not shown by any view */
+import {
+	getCustomSet,
+	listCustomSets,
+	saveCustomSetWithCards,
+	syncSetCards,
+	type FactdeckDB,
+	type SyncResult
+} from '$lib/db';
+import { fetchBuiltInSet, fetchSetIndex } from '$lib/content/load-set';
 import type { QuestionSet, SetSummary } from '$lib/types';
+import { database as appDatabase, type Database } from './database.svelte';
 
 /**
- * Question sets for study screens: built-in ones from the prerendered (precached) JSON, custom
+ * Question sets for every screen: built-in ones from the prerendered (precached) JSON, custom
  * ones from IndexedDB. Built-in sets are cached for the tab; custom sets are read fresh, since
- * they can be edited.
+ * they can be edited. Methods taking `db` serve other state classes already holding a connection.
  */
-class QuestionSets {
+export class QuestionSets {
+	#database: Database;
 	#index: Promise<SetSummary[]> | undefined;
 	#builtIn = new Map<string, Promise<QuestionSet>>();
 
+	constructor(database: Database = appDatabase) {
+		this.#database = database;
+	}
+
 	builtInIndex(): Promise<SetSummary[]> {
 		if (!this.#index) {
-			this.#index = fetchJson<SetSummary[]>('/sets.json').catch((error: unknown) => {
+			this.#index = fetchSetIndex(fetch).catch((error: unknown) => {
 				this.#index = undefined;
 				throw error;
 			});
@@ -21,15 +36,40 @@ class QuestionSets {
 	}
 
 	async load(db: FactdeckDB, id: string): Promise<QuestionSet | undefined> {
-		const index = await this.builtInIndex();
-		if (!index.some((entry) => entry.id === id)) return getCustomSet(db, id);
+		return (await this.#isBuiltIn(id)) ? this.#builtInSet(id) : getCustomSet(db, id);
+	}
+
+	/**
+	 * A set by id, built-in or made on this device; undefined when there is none. The database is
+	 * only opened for sets made on this device.
+	 */
+	async find(id: string): Promise<QuestionSet | undefined> {
+		if (await this.#isBuiltIn(id)) return this.#builtInSet(id);
+		return getCustomSet(await this.#database.open(), id);
+	}
+
+	async #isBuiltIn(id: string): Promise<boolean> {
+		return (await this.builtInIndex()).some((entry) => entry.id === id);
+	}
+
+	#builtInSet(id: string): Promise<QuestionSet> {
 		let set = this.#builtIn.get(id);
 		if (!set) {
-			set = fetchJson<QuestionSet>(`/sets/${encodeURIComponent(id)}.json`);
+			set = fetchBuiltInSet(fetch, id);
 			set.catch(() => this.#builtIn.delete(id));
 			this.#builtIn.set(id, set);
 		}
 		return set;
+	}
+
+	/** The sets made or imported on this device (and assignments taken on it). */
+	async custom(): Promise<QuestionSet[]> {
+		return listCustomSets(await this.#database.open());
+	}
+
+	/** Saves a set made or imported on this device together with its cards, in one transaction. */
+	async saveCustom(set: QuestionSet, now = Date.now()): Promise<SyncResult> {
+		return saveCustomSetWithCards(await this.#database.open(), set, now);
 	}
 
 	/** Every set in the library: built-in first, then the ones made on this device. */
@@ -52,17 +92,6 @@ class QuestionSets {
 		for (const set of sets) if (builtIn.has(set.id)) await syncSetCards(db, set, now);
 		return sets;
 	}
-
-	reset() {
-		this.#index = undefined;
-		this.#builtIn.clear();
-	}
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`Could not load ${url} (${response.status})`);
-	return (await response.json()) as T;
 }
 
 export const questionSets = new QuestionSets();

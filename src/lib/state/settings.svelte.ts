@@ -1,14 +1,22 @@
 import { getSettings, updateSettings } from '$lib/db';
 import { DEFAULT_SETTINGS } from '$lib/srs';
 import type { Settings } from '$lib/types';
-import { database } from './database.svelte';
-import { theme } from './theme.svelte';
+import { database as appDatabase, type Database } from './database.svelte';
+import { theme as appTheme, type ThemeState } from './theme.svelte';
+import { messageOf } from '$lib/error-message';
 
 /** The study settings as stored, saved as soon as one changes. */
-class SettingsState {
+export class SettingsState {
+	#database: Database;
+	#theme: ThemeState;
 	#value = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
 	#loaded = $state(false);
 	#message = $state<string | undefined>();
+
+	constructor({ database = appDatabase, theme = appTheme } = {}) {
+		this.#database = database;
+		this.#theme = theme;
+	}
 
 	get value() {
 		return this.#value;
@@ -23,27 +31,21 @@ class SettingsState {
 
 	async load() {
 		try {
-			this.#value = await getSettings(await database.open());
+			this.#value = await getSettings(await this.#database.open());
 			this.#loaded = true;
 		} catch (error) {
-			this.#message = error instanceof Error ? error.message : 'Could not read the settings.';
+			this.#message = messageOf(error, 'Could not read the settings.');
 		}
 	}
 
 	async update(changes: Partial<Settings>) {
 		try {
-			this.#value = await updateSettings(await database.open(), changes);
-			if (changes.theme) theme.apply(this.#value.theme);
+			this.#value = await updateSettings(await this.#database.open(), changes);
+			if (changes.theme) this.#theme.apply(this.#value.theme);
 			this.#message = 'Saved.';
 		} catch (error) {
-			this.#message = error instanceof Error ? error.message : 'Could not save the settings.';
+			this.#message = messageOf(error, 'Could not save the settings.');
 		}
-	}
-
-	reset() {
-		this.#value = { ...DEFAULT_SETTINGS };
-		this.#loaded = false;
-		this.#message = undefined;
 	}
 }
 

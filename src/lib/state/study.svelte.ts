@@ -1,3 +1,4 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- the rule flags every Map and Set of an exported class; these are lookups built and used in one call, or replaced whole in $state.raw, never mutated where a view reads them */
 import {
 	getCard,
 	getSettings,
@@ -7,7 +8,6 @@ import {
 	loadReviewQueue,
 	recordAnswer,
 	saveSession,
-	StorageFullError,
 	syncSetCards,
 	undoLastAnswer,
 	type FactdeckDB
@@ -35,8 +35,9 @@ import type {
 	StudySession
 } from '$lib/types';
 import { AUTO_GRADED, cardsOfTypes, practiceQueue } from '$lib/study/practice';
-import { database } from './database.svelte';
-import { questionSets } from './question-sets.svelte';
+import { database as appDatabase, type Database } from './database.svelte';
+import { questionSets as appQuestionSets, type QuestionSets } from './question-sets.svelte';
+import { messageOf } from '$lib/error-message';
 
 export type StudyKind = 'flashcards' | 'quiz' | 'review' | 'test';
 export type StudyStatus = 'idle' | 'loading' | 'empty' | 'studying' | 'finished' | 'error';
@@ -95,14 +96,10 @@ function newSessionId(kind: StudyKind): string {
 	return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function describeError(error: unknown): string {
-	if (error instanceof StorageFullError) return error.message;
-	if (error instanceof Error) return error.message;
-	return 'Something went wrong.';
-}
-
 /** The study session on screen: loading, answering, undo, resume and the summary. */
-class Study {
+export class Study {
+	#database: Database;
+	#questionSets: QuestionSets;
 	#status = $state<StudyStatus>('idle');
 	#kind = $state<StudyKind>('review');
 	#session = $state.raw<StudySession | undefined>();
@@ -119,6 +116,11 @@ class Study {
 	#release: (() => void) | undefined;
 	#db: FactdeckDB | undefined;
 	#startToken = 0;
+
+	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
+		this.#database = database;
+		this.#questionSets = questionSets;
+	}
 
 	get status() {
 		return this.#status;
@@ -157,19 +159,17 @@ class Study {
 	}
 
 	/** The card on screen: the one answered while its feedback shows, else the session's next. */
-	get current(): StudyItem | undefined {
+	readonly current: StudyItem | undefined = $derived.by(() => {
 		if (this.#feedback) return this.#feedback.item;
 		const id = this.#session && currentCardId(this.#session);
 		return id === undefined ? undefined : this.#items.get(id);
-	}
+	});
 
-	get progress(): SessionProgress {
-		return this.#session ? progress(this.#session) : { done: 0, total: 0, fraction: 0 };
-	}
+	readonly progress: SessionProgress = $derived(
+		this.#session ? progress(this.#session) : { done: 0, total: 0, fraction: 0 }
+	);
 
-	get canUndo(): boolean {
-		return !this.#busy && (this.#session?.answers.length ?? 0) > 0;
-	}
+	readonly canUndo: boolean = $derived(!this.#busy && (this.#session?.answers.length ?? 0) > 0);
 
 	item(cardId: string): StudyItem | undefined {
 		return this.#items.get(cardId);
@@ -181,14 +181,14 @@ class Study {
 		this.#kind = kind;
 		this.#status = 'loading';
 		try {
-			const db = (this.#db = await database.open());
+			const db = (this.#db = await this.#database.open());
 			const now = Date.now();
 			const settings = await getSettings(db);
 			let sets: QuestionSet[];
 			if (kind === 'review') {
-				sets = await questionSets.syncAll(db, now);
+				sets = await this.#questionSets.syncAll(db, now);
 			} else {
-				const set = setId ? await questionSets.load(db, setId) : undefined;
+				const set = setId ? await this.#questionSets.load(db, setId) : undefined;
 				if (!set) throw new Error('There is no question set here. Pick one in the library.');
 				await syncSetCards(db, set, now);
 				sets = [set];
@@ -235,7 +235,7 @@ class Study {
 			this.#shownAt = Date.now();
 		} catch (error) {
 			if (token !== this.#startToken) return;
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 			this.#status = 'error';
 		}
 	}
@@ -330,7 +330,7 @@ class Study {
 			this.#status = 'studying';
 			this.#shownAt = Date.now();
 		} catch (error) {
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 		} finally {
 			this.#busy = false;
 		}
@@ -364,7 +364,7 @@ class Study {
 			this.#session = recorded.session;
 			return true;
 		} catch (error) {
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 			return false;
 		} finally {
 			this.#busy = false;
@@ -392,7 +392,7 @@ class Study {
 		try {
 			await saveSession(this.#db, finished);
 		} catch (error) {
-			this.#message = describeError(error);
+			this.#message = messageOf(error, 'Something went wrong.');
 		}
 		const cards = new Map(
 			finished.answers.flatMap((answer) => {
@@ -419,10 +419,13 @@ class Study {
 		this.#set = undefined;
 	}
 
+	/** Leaves the screen: a start still loading is dropped, and nothing of this session stays. */
 	reset() {
 		this.#startToken++;
 		this.#leave();
 		this.#status = 'idle';
+		this.#kind = 'review';
+		this.#settings = { ...DEFAULT_SETTINGS };
 		this.#db = undefined;
 	}
 }

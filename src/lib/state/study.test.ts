@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSession, listReviews, STORAGE_FULL_MESSAGE, type FactdeckDB } from '$lib/db';
 import { resetIndexedDB } from '$lib/db/testing';
 import type { QuestionSet } from '$lib/types';
-import { database } from './database.svelte';
-import { questionSets } from './question-sets.svelte';
-import { study } from './study.svelte';
+import { Database } from './database.svelte';
+import { QuestionSets } from './question-sets.svelte';
+import { Study } from './study.svelte';
 
 const set: QuestionSet = {
 	id: 'troops',
@@ -49,11 +49,13 @@ async function db(): Promise<FactdeckDB> {
 	return database.open();
 }
 
+let database: Database;
+let study: Study;
+
 beforeEach(() => {
 	resetIndexedDB();
-	database.reset();
-	questionSets.reset();
-	study.reset();
+	database = new Database();
+	study = new Study({ database, questionSets: new QuestionSets(database) });
 	vi.stubGlobal(
 		'fetch',
 		vi.fn(async (url: string) => {

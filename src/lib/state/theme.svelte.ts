@@ -8,7 +8,7 @@ const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
  * device. Mirrored in localStorage so a page can apply it before IndexedDB has answered; the
  * settings store stays the source of truth (and travels in backups).
  */
-class ThemeState {
+export class ThemeState {
 	#current = $state<Theme>('system');
 
 	get current() {
@@ -44,10 +44,6 @@ class ThemeState {
 		} catch {
 			// The database problem banner explains a failed open; keep the remembered theme.
 		}
-	}
-
-	reset() {
-		this.#current = 'system';
 	}
 }
 

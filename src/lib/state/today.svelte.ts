@@ -1,14 +1,22 @@
 import { listOpenSessions, loadHomeSummary, type HomeSummary } from '$lib/db';
 import type { QuestionSet, StudySession } from '$lib/types';
-import { database } from './database.svelte';
-import { questionSets } from './question-sets.svelte';
+import { database as appDatabase, type Database } from './database.svelte';
+import { questionSets as appQuestionSets, type QuestionSets } from './question-sets.svelte';
+import { messageOf } from '$lib/error-message';
 
 /** What the home page shows about today: due now, new available, streak, mastery per set. */
-class Today {
+export class Today {
+	#database: Database;
+	#questionSets: QuestionSets;
 	#summary = $state.raw<HomeSummary | undefined>();
 	#sets = $state.raw<QuestionSet[]>([]);
 	#open = $state.raw<StudySession[]>([]);
 	#problem = $state<string | undefined>();
+
+	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
+		this.#database = database;
+		this.#questionSets = questionSets;
+	}
 
 	get summary() {
 		return this.#summary;
@@ -27,24 +35,17 @@ class Today {
 
 	async load(now = Date.now()) {
 		try {
-			const db = await database.open();
+			const db = await this.#database.open();
 			// Makes sure every set has its cards, so "new available" counts the whole library.
-			this.#sets = await questionSets.syncAll(db, now);
+			this.#sets = await this.#questionSets.syncAll(db, now);
 			this.#summary = await loadHomeSummary(db, now);
 			const open = (await listOpenSessions(db)).filter((s) => s.mode !== 'assignment');
 			const key = (s: StudySession) => `${s.mode}:${s.setId ?? ''}`;
 			this.#open = open.filter((s, i) => open.findIndex((o) => key(o) === key(s)) === i);
 			this.#problem = undefined;
 		} catch (error) {
-			this.#problem = error instanceof Error ? error.message : 'Could not load today’s study.';
+			this.#problem = messageOf(error, 'Could not load today’s study.');
 		}
-	}
-
-	reset() {
-		this.#summary = undefined;
-		this.#sets = [];
-		this.#open = [];
-		this.#problem = undefined;
 	}
 }
 

@@ -2,6 +2,7 @@
 // the create page keeps answering while a document is analysed.
 import { generateQuestionSet } from '$lib/generate';
 import type { GenerateMessage, GenerateRequest } from './generate-protocol';
+import { messageOf } from '$lib/error-message';
 
 const scope = self as unknown as {
 	postMessage(message: GenerateMessage): void;
@@ -30,7 +31,7 @@ scope.onmessage = (event) => {
 		scope.postMessage({
 			id,
 			kind: 'failed',
-			error: error instanceof Error ? error.message : String(error)
+			error: messageOf(error)
 		});
 	}
 };
