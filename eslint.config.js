@@ -20,6 +20,10 @@ const NO_COMPONENTS = {
 	group: ['$lib/components', '$lib/components/**', '../**/components', '../**/components/**'],
 	message: 'src/lib/state never imports components: move the logic into state or the core.'
 };
+const NO_DB = {
+	group: ['$lib/db', '$lib/db/**', '../**/db', '../**/db/**'],
+	message: 'Components and pages ask a state module (src/lib/state), never the database.'
+};
 const PURE_CORE = {
 	group: [
 		'svelte',
@@ -63,6 +67,7 @@ export default ts.config(
 	},
 	{ rules: layers(NO_ROUTES, NO_IDB) },
 	{ files: ['src/lib/db/**'], rules: layers(NO_ROUTES) },
+	{ files: ['src/lib/components/**', 'src/routes/**'], rules: layers(NO_ROUTES, NO_IDB, NO_DB) },
 	{ files: ['src/lib/state/**'], rules: layers(NO_ROUTES, NO_IDB, NO_COMPONENTS) },
 	{
 		files: [`src/lib/{${CORE.join(',')}}/**`],
