@@ -37,13 +37,15 @@ const TYPES = Object.keys(SHARE) as QuestionType[];
 /** Most cloze a set may hold, and most of its true statements that may be copied unchanged. */
 export const MAX_CLOZE_SHARE = 0.35;
 export const MAX_VERBATIM_TRUE_SHARE = 0.5;
+/** Statements are quick to answer by guessing: not more than this share of a set. */
+const MAX_TRUEFALSE_SHARE = 0.45;
 /** Sentences at least this salient (the lead) get a question even past a type's quota. */
 const KEY_SALIENCE = 0.5;
 /** In the coverage round, questions this close to a sentence's best may go first for the mix. */
 const NEAR_BEST = 0.9;
 
-/** Recall types ask for the same thing when they share a fact: one of them is enough. */
-const RECALL = new Set<QuestionType>(['mcq', 'numeric', 'cloze']);
+/** Facts that a card asks about differently from a cloze or a question (the whole list). */
+const DEEPER = /^(?:list|cause|definition|term|agent|object)\b/;
 
 function priority(r: Ranked): number {
 	return r.score * (0.6 + 0.4 * r.salience);
@@ -112,7 +114,8 @@ function nearDuplicate(a: Candidate, b: Candidate): boolean {
  * one sentence, each answer named in the other's prompt. Asking both asks one fact twice.
  */
 export function mirrored(a: Ranked, b: Ranked): boolean {
-	if (a.kind !== b.kind || !MIRROR_KINDS.test(a.kind)) return false;
+	const sameFact = a.candidate.factKey === b.candidate.factKey;
+	if (!sameFact && (a.kind !== b.kind || !MIRROR_KINDS.test(a.kind))) return false;
 	return swapped(a.candidate, b.candidate);
 }
 
@@ -123,6 +126,7 @@ function swapped(a: Candidate, b: Candidate): boolean {
 	if (a.sourceSentence !== b.sourceSentence || a.type === 'truefalse' || b.type === 'truefalse')
 		return false;
 	if (bare(a.answer) === bare(b.answer)) return false;
+	// "What does the figure of 11,000 stand for?" asks the number's question backwards.
 	const inPrompt = (answer: string, prompt: string) => {
 		const key = plain(answer).trim();
 		return key.length > 0 && plain(prompt).includes(` ${key} `);
@@ -134,7 +138,34 @@ function quoteOf(c: Candidate): string {
 	return `"${c.prompt.length > 70 ? `${c.prompt.slice(0, 67)}...` : c.prompt}"`;
 }
 
+/**
+ * The set: selection runs again with a tighter cloze cap while clozes fill more than their share
+ * of what the document can give (a short set must not be mostly clozes).
+ */
 export function selectQuestions(ranked: readonly Ranked[], max: number): Selection {
+	let clozeCap = clozeAllowance(max);
+	let selection = selectOnce(ranked, max, clozeCap);
+	for (let round = 0; round < 3; round += 1) {
+		const n = selection.chosen.length;
+		const clozes = selection.chosen.filter((c) => c.type === 'cloze').length;
+		if (clozes <= clozeAllowance(n)) break;
+		clozeCap = Math.min(clozeCap - 1, clozeAllowance(n));
+		selection = selectOnce(ranked, max, clozeCap);
+	}
+	return selection;
+}
+
+/** Below this many questions, a set may take a second cloze of one sentence. */
+const SHORT_SET = 5;
+/** A short document may lean on clozes this far: dropping them would leave next to nothing. */
+const MIN_CLOZE_ALLOWANCE = 3;
+
+/** Clozes a set of n questions may hold: a third and a bit (a few in a very short set). */
+function clozeAllowance(n: number): number {
+	return Math.max(MIN_CLOZE_ALLOWANCE, Math.floor(MAX_CLOZE_SHARE * n));
+}
+
+function selectOnce(ranked: readonly Ranked[], max: number, clozeCap: number): Selection {
 	const reasons = new Map<Candidate, string>();
 	const pool: Ranked[] = [];
 	for (const r of ranked) {
@@ -152,7 +183,6 @@ export function selectQuestions(ranked: readonly Ranked[], max: number): Selecti
 	let verbatimTrue = 0;
 	let trueCount = 0;
 	const quota = (type: QuestionType) => Math.max(1, Math.ceil(SHARE[type] * max));
-	const clozeCap = Math.max(1, Math.floor(MAX_CLOZE_SHARE * max));
 
 	/** Null when the candidate may join the set, else why not. */
 	const refusal = (r: Ranked, sentenceCap: number, typeCapped: boolean): string | null => {
@@ -171,8 +201,22 @@ export function selectQuestions(ranked: readonly Ranked[], max: number): Selecti
 			)
 				return `duplicate: cloze and true/false on one sentence (${quoteOf(o)})`;
 		}
+		// A second cloze of one sentence is a second reading of the same words.
+		// (A very short set may take it: little else is there to ask.)
+		if (
+			c.type === 'cloze' &&
+			(typeCapped || chosen.length >= SHORT_SET) &&
+			chosen.some(
+				(o) => o.candidate.type === 'cloze' && o.candidate.sourceSentence === c.sourceSentence
+			)
+		)
+			return 'duplicate: a cloze of this sentence is already chosen';
 		const asked = perFact.get(c.factKey) ?? [];
-		const same = asked.find((o) => o.type === c.type || (RECALL.has(o.type) && RECALL.has(c.type)));
+		// A card may ask for a whole list or cause that a cloze asks one piece of; otherwise a fact
+		// is asked once, whatever the type (a true/false on "3,000" tests what "How many" tests).
+		const same = asked.find(
+			(o) => !(DEEPER.test(r.kind) && (o.type === 'flashcard') !== (c.type === 'flashcard'))
+		);
 		if (same) return `duplicate: fact already asked by ${quoteOf(same)}`;
 		if (asked.length >= 2) return 'duplicate: fact already asked twice';
 		// Cards ask about a sentence differently (a list, a cause, a person): they have their own cap.
@@ -267,24 +311,33 @@ export function selectQuestions(ranked: readonly Ranked[], max: number): Selecti
 
 /** Drops the weakest questions of an over-represented type until the mix is balanced. */
 function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] {
-	const most: Array<[QuestionType, number]> = [
-		['cloze', MAX_CLOZE_SHARE],
-		['truefalse', 0.3]
-	];
-	// Without enough other questions there is nothing to balance against.
-	if (chosen.filter((r) => !most.some(([t]) => t === r.candidate.type)).length < 4) return chosen;
 	let kept = [...chosen];
-	for (const [type, share] of most) {
+	const drop = (
+		type: QuestionType,
+		limit: (n: number) => number,
+		first?: (r: Ranked) => boolean
+	) => {
 		const ofType = kept
 			.filter((r) => r.candidate.type === type)
-			.sort((a, b) => priority(a) - priority(b));
+			.sort(
+				(a, b) =>
+					Number(first?.(b) ?? false) - Number(first?.(a) ?? false) || priority(a) - priority(b)
+			);
 		let count = ofType.length;
 		for (const weakest of ofType) {
-			if (count <= 1 || count <= share * kept.length) break;
+			if (count <= limit(kept.length)) break;
 			kept = kept.filter((r) => r !== weakest);
 			reasons.set(weakest.candidate, `cap: ${type} share of the set`);
 			count -= 1;
 		}
-	}
+	};
+	drop('cloze', clozeAllowance);
+	// Statements may fill what other types cannot, but copied ones go before trimmed ones.
+	if (kept.filter((r) => r.candidate.type !== 'truefalse').length >= 4)
+		drop(
+			'truefalse',
+			(n) => Math.max(2, Math.floor(MAX_TRUEFALSE_SHARE * n)),
+			(r) => r.verbatim
+		);
 	return kept;
 }
