@@ -144,15 +144,23 @@ function quoteOf(c: Candidate): string {
  */
 export function selectQuestions(ranked: readonly Ranked[], max: number): Selection {
 	let clozeCap = clozeAllowance(max);
-	let selection = selectOnce(ranked, max, clozeCap);
+	let seeded: Ranked[] = [];
+	let run = selectOnce(ranked, max, clozeCap, seeded);
+	// Clozes over their share give way; what they held is offered to the other types again.
 	for (let round = 0; round < 3; round += 1) {
-		const n = selection.chosen.length;
-		const clozes = selection.chosen.filter((c) => c.type === 'cloze').length;
-		if (clozes <= clozeAllowance(n)) break;
-		clozeCap = Math.min(clozeCap - 1, clozeAllowance(n));
-		selection = selectOnce(ranked, max, clozeCap);
+		const clozes = run.chosen.filter((r) => r.candidate.type === 'cloze').length;
+		if (clozes <= clozeAllowance(run.chosen.length)) break;
+		seeded = rebalance(run.chosen, run.reasons);
+		clozeCap = seeded.filter((r) => r.candidate.type === 'cloze').length;
+		run = selectOnce(ranked, max, clozeCap, seeded);
 	}
-	return selection;
+	const kept = rebalance(run.chosen, run.reasons);
+	const chosen = new Set(kept.map((r) => r.candidate));
+	for (const r of ranked) {
+		if (!chosen.has(r.candidate) && !run.reasons.has(r.candidate))
+			run.reasons.set(r.candidate, `not reached: the set is full (${max})`);
+	}
+	return { chosen: kept.map((r) => r.candidate), reasons: run.reasons };
 }
 
 /** Below this many questions, a set may take a second cloze of one sentence. */
@@ -165,7 +173,13 @@ function clozeAllowance(n: number): number {
 	return Math.max(MIN_CLOZE_ALLOWANCE, Math.floor(MAX_CLOZE_SHARE * n));
 }
 
-function selectOnce(ranked: readonly Ranked[], max: number, clozeCap: number): Selection {
+/** One pass of selection, starting from questions already kept; before any rebalancing. */
+function selectOnce(
+	ranked: readonly Ranked[],
+	max: number,
+	clozeCap: number,
+	seeded: readonly Ranked[]
+): { chosen: Ranked[]; reasons: Map<Candidate, string> } {
 	const reasons = new Map<Candidate, string>();
 	const pool: Ranked[] = [];
 	for (const r of ranked) {
@@ -253,6 +267,7 @@ function selectOnce(ranked: readonly Ranked[], max: number, clozeCap: number): S
 		return true;
 	};
 
+	for (const r of seeded) tryTake(r, Infinity, false);
 	// Coverage: the most salient sentences first, one question each.
 	const bySentence = new Map<number, Ranked[]>();
 	for (const r of pool) {
@@ -301,12 +316,7 @@ function selectOnce(ranked: readonly Ranked[], max: number, clozeCap: number): S
 			}
 		}
 	}
-	const kept = rebalance(chosen, reasons);
-	for (const r of pool) {
-		if (!taken.has(r.candidate) && !reasons.has(r.candidate))
-			reasons.set(r.candidate, `not reached: the set is full (${max})`);
-	}
-	return { chosen: kept.map((r) => r.candidate), reasons };
+	return { chosen, reasons };
 }
 
 /** Drops the weakest questions of an over-represented type until the mix is balanced. */

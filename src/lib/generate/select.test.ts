@@ -153,6 +153,30 @@ describe('set selection', () => {
 	});
 });
 
+describe("a quote's claim", () => {
+	it('asks who said it, with other people of the document written the same way', () => {
+		const sentences = [
+			'Engineer Marta Vidal inspected the Calder Bridge after the flood.',
+			'Council leader Tomas Berg approved the repair budget on the same day.',
+			'Contractor Ines Duarte will start work in the spring.',
+			'Residents led by teacher Paulo Reis had asked for a new crossing for years.',
+			'"We will rebuild the bridge before the winter storms arrive," Vidal told reporters.'
+		];
+		const candidates = buildCandidates(analyse(sentences, undefined, 'Bridge repairs'));
+		const quote = candidates.find((c) => c.tags.includes('quote'));
+		expect(quote?.prompt).toBe(
+			'Who said: "We will rebuild the bridge before the winter storms arrive"?'
+		);
+		expect(quote?.answer).toBe('Marta Vidal');
+		expect([...(quote?.options ?? [])].sort()).toEqual([
+			'Ines Duarte',
+			'Marta Vidal',
+			'Paulo Reis',
+			'Tomas Berg'
+		]);
+	});
+});
+
 describe('explainGeneration', () => {
 	const explained = explainGeneration(norvale);
 

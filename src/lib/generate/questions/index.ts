@@ -5,6 +5,7 @@ import { clozeFromFact } from './cloze';
 import { flashcardFromFact } from './flashcard';
 import { mcqFromFact } from './mcq';
 import { numericFromFact } from './numeric';
+import { quoteQuestions } from './quote';
 import { fallbackClozes } from './fallback';
 import { trueFalseFromSentence } from './truefalse';
 import { trimmedStatement, readableContext } from './trim';
@@ -51,6 +52,8 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 		if (card) out.push(card);
 		bySentence.set(fact.sentence, [...(bySentence.get(fact.sentence) ?? []), fact]);
 	}
+	// A quote's claim, asked as who said it.
+	out.push(...quoteQuestions(analysis.facts, build));
 	for (const [index, facts] of bySentence) {
 		const ctx = contexts[index];
 		if (!ctx) continue;
