@@ -154,7 +154,7 @@ describe('set selection', () => {
 });
 
 describe("a quote's claim", () => {
-	it('asks who said it, with other people of the document written the same way', () => {
+	it('asks who said it, with other people of the document as options', () => {
 		const sentences = [
 			'Engineer Marta Vidal inspected the Calder Bridge after the flood.',
 			'Council leader Tomas Berg approved the repair budget on the same day.',
@@ -167,13 +167,9 @@ describe("a quote's claim", () => {
 		expect(quote?.prompt).toBe(
 			'Who said: "We will rebuild the bridge before the winter storms arrive"?'
 		);
-		expect(quote?.answer).toBe('Marta Vidal');
-		expect([...(quote?.options ?? [])].sort()).toEqual([
-			'Ines Duarte',
-			'Marta Vidal',
-			'Paulo Reis',
-			'Tomas Berg'
-		]);
+		// As the sentence writes it, with the other people written the same way.
+		expect(quote?.answer).toBe('Vidal');
+		expect([...(quote?.options ?? [])].sort()).toEqual(['Berg', 'Duarte', 'Reis', 'Vidal']);
 	});
 });
 

@@ -21,21 +21,34 @@ function fullName(answer: string, facts: readonly Fact[]): string {
 	return names.size === 1 ? ([...names][0] as string) : answer;
 }
 
-/** Three other people of the document, written like the answer (full names for a full name). */
+/**
+ * Three other people of the document, written like the answer: full names for a full name,
+ * surnames for a surname (the answer as the sentence writes it).
+ */
 function otherPeople(
 	answer: string,
 	prompt: string,
 	build: BuildContext,
 	seed: string
 ): string[] | null {
+	const full = answer.includes(' ');
 	const names = new Set<string>();
+	const surnames = new Map<string, number>();
 	for (const fact of build.facts) {
 		if (fact.kind !== 'person' || fact.alias) continue;
 		const name = fullName(fact.answer, build.facts);
-		if (name === answer || prompt.includes(name) || answer.endsWith(` ${name}`)) continue;
-		if (name.includes(' ') === answer.includes(' ')) names.add(name);
+		if (!name.includes(' ')) continue;
+		const surname = name.split(' ').pop() as string;
+		surnames.set(surname, (surnames.get(surname) ?? 0) + (names.has(name) ? 0 : 1));
+		names.add(name);
 	}
-	const picked = shuffled([...names].sort(), seed).slice(0, 3);
+	// "Johnson" for one of two Johnsons is not one answer.
+	if (!full && (surnames.get(answer) ?? 0) > 1) return null;
+	const others = [...names]
+		.map((name) => (full ? name : (name.split(' ').pop() as string)))
+		.filter((name) => name !== answer && !prompt.includes(name) && !answer.endsWith(` ${name}`))
+		.filter((name) => full || surnames.get(name) === 1);
+	const picked = shuffled([...new Set(others)].sort(), seed).slice(0, 3);
 	return picked.length === 3 ? picked : null;
 }
 
@@ -68,8 +81,9 @@ export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Can
 		const speakers = people.filter((p) => p.start >= from && p.end <= to);
 		if (speakers.length !== 1) continue;
 		const speaker = speakers[0] as Fact;
-		const answer = fullName(speaker.answer, build.facts);
-		if (quote.includes(speaker.answer)) continue;
+		// The answer as the sentence writes it, so that the sentence shows it.
+		const answer = speaker.answer;
+		if (quote.includes(answer)) continue;
 		const prompt = `Who said: "${quote}"?`;
 		const seed = `${prompt}|${answer}`;
 		const distractors = otherPeople(answer, prompt, build, seed);
