@@ -236,7 +236,7 @@ function selectOnce(
 		// Cards ask about a sentence differently (a list, a cause, a person): they have their own cap.
 		const key = c.type === 'flashcard' ? -1 - c.sourceSentence : c.sourceSentence;
 		if ((perSentence.get(key) ?? 0) >= (c.type === 'flashcard' ? 2 : sentenceCap))
-			return 'cap: questions per sentence';
+			return 'lower score: its sentence already has its questions';
 		if (c.type === 'cloze' && (perType.get('cloze') ?? 0) >= clozeCap) return 'cap: cloze share';
 		if (
 			r.verbatim &&
