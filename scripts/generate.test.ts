@@ -41,6 +41,20 @@ describe.concurrent('generate CLI', () => {
 		expect(set.sentences[set.questions[0].sourceSentence]).toBe(set.questions[0].explanation);
 	}, 30_000);
 
+	it('explains per sentence what became of each candidate with --explain', async () => {
+		const seed = 'content/articles/north-korea-troops-russia.md';
+		const { code, stdout } = await run(seed, '--explain');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^\[0\] salience 1\.00/m);
+		expect(stdout).toMatch(/dropped: mirrored: /);
+		expect(stdout).toMatch(/dropped: topic giveaway: /);
+		const json = await run(seed, '--explain', '--json');
+		const explained = JSON.parse(json.stdout);
+		expect(explained.featureNames.length).toBe(
+			explained.sentences[0].candidates[0].features.length
+		);
+	}, 30_000);
+
 	it('reads plain text and honours --max', async () => {
 		const path = file(
 			'plain.txt',

@@ -1,9 +1,11 @@
 // CLI: prints the question set of a Markdown or text file as JSON on stdout.
-//   npm run --silent generate -- <file.md|file.txt> [--max N]
+//   npm run --silent generate -- <file.md|file.txt> [--max N] [--explain [--json]]
+// --explain prints, per sentence, its salience, facts and candidates and why each was dropped.
 // Exit 0 with JSON only on stdout; exit 2 with one line on stderr for input it cannot use.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ArticleError, parseArticle } from '../src/lib/content/article';
+import { explainGeneration, formatExplanation } from '../src/lib/generate/explain';
 import { generateQuestionSet } from '../src/lib/generate/index';
 
 class InputError extends Error {}
@@ -39,27 +41,48 @@ function readText(path: string): string {
 	return text;
 }
 
-function parseArgs(argv: string[]): { file: string; max?: number } {
+interface Args {
+	file: string;
+	max?: number;
+	explain: boolean;
+	json: boolean;
+}
+
+const USAGE =
+	'usage: npm run --silent generate -- <file.md|file.txt> [--max N] [--explain [--json]]';
+
+function parseArgs(argv: string[]): Args {
 	const files: string[] = [];
 	let max: number | undefined;
+	let explain = false;
+	let json = false;
 	for (let i = 0; i < argv.length; i += 1) {
 		const arg = argv[i] as string;
 		if (arg === '--max') {
 			max = Number(argv[(i += 1)]);
 			if (!Number.isInteger(max) || max < 0) throw new InputError('--max needs a whole number');
-		} else files.push(arg);
+		} else if (arg === '--explain') explain = true;
+		else if (arg === '--json') json = true;
+		else files.push(arg);
 	}
-	if (files.length !== 1)
-		throw new InputError('usage: npm run --silent generate -- <file.md|file.txt> [--max N]');
-	return { file: files[0] as string, max };
+	if (files.length !== 1) throw new InputError(USAGE);
+	return { file: files[0] as string, max, explain, json };
 }
 
 function main(): number {
 	try {
-		const { file, max } = parseArgs(process.argv.slice(2));
+		const { file, max, explain, json } = parseArgs(process.argv.slice(2));
 		const raw = readText(file);
 		const article = parseArticle(basename(file), raw);
-		const set = generateQuestionSet(article, max === undefined ? {} : { maxQuestions: max });
+		const options = max === undefined ? {} : { maxQuestions: max };
+		if (explain) {
+			const explanation = explainGeneration(article, options);
+			process.stdout.write(
+				json ? `${JSON.stringify(explanation, null, 2)}\n` : formatExplanation(explanation)
+			);
+			return 0;
+		}
+		const set = generateQuestionSet(article, options);
 		const output = article.tags ? { ...set, tags: article.tags } : set;
 		process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 		return 0;

@@ -16,6 +16,7 @@ import { numberFacts } from './facts/numbers';
 import type { AnalysedSentence, Fact } from './facts/types';
 import { documentLexicon } from './lexicon';
 import { resolveReferents, type Referents } from './referents';
+import { documentSalience, type Salience } from './salience';
 import { tokeniseAll } from './tokens';
 import type { SentenceContext } from './wh';
 
@@ -27,6 +28,10 @@ export interface Analysis {
 	analysed: number;
 	/** True when the document was too long to analyse every sentence. */
 	sampled: boolean;
+	/** The document's title, when it has one. */
+	title?: string;
+	/** Sentence salience and the document's topic entities. */
+	salience: Salience;
 }
 
 const MIN_WORDS = 6;
@@ -63,7 +68,11 @@ function chooseSentences(texts: readonly string[]): { chosen: number[]; sampled:
 	return { chosen, sampled: true };
 }
 
-export function analyse(texts: readonly string[], documentYear: number | undefined): Analysis {
+export function analyse(
+	texts: readonly string[],
+	documentYear: number | undefined,
+	title?: string
+): Analysis {
 	const choice = chooseSentences(texts);
 	const chosen = new Set(choice.chosen);
 	const order = [...chosen].sort((a, b) => a - b);
@@ -132,5 +141,13 @@ export function analyse(texts: readonly string[], documentYear: number | undefin
 		const after = text[fact.end] ?? ' ';
 		return !/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after);
 	});
-	return { sentences, contexts, facts: whole, analysed: chosen.size, sampled: choice.sampled };
+	return {
+		sentences,
+		contexts,
+		facts: whole,
+		analysed: chosen.size,
+		sampled: choice.sampled,
+		...(title ? { title } : {}),
+		salience: documentSalience(sentences, whole, title)
+	};
 }

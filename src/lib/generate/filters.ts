@@ -14,26 +14,38 @@ function containsPhrase(haystack: string, needle: string): boolean {
 	return n.length > 0 && h.includes(` ${n} `);
 }
 
+/** "..., according to _____'s military": who reported it is a detail, not the news. */
+const ATTRIBUTION_BLANK = /\b(?:according to|citing)\s+(?:the\s+)?_____/i;
+
 const WORDING_TRIVIA = /\b(?:according to reports|the article|the author|the text)\b/i;
 
-export function passesFilters(candidate: Candidate): boolean {
+/** Why the candidate is vetoed, or null when it passes every filter. */
+export function filterReason(candidate: Candidate): string | null {
 	const { prompt, answer, type } = candidate;
-	if (!prompt || !answer || prompt.length > 320) return false;
-	if (type !== 'truefalse' && containsPhrase(prompt, answer)) return false;
-	if (type === 'cloze' && prompt.split('_____').length !== 2) return false;
+	if (!prompt || !answer) return 'filter: empty prompt or answer';
+	if (prompt.length > 320) return 'filter: prompt too long';
+	if (type !== 'truefalse' && containsPhrase(prompt, answer)) return 'filter: answer in prompt';
+	if (type === 'cloze' && prompt.split('_____').length !== 2) return 'filter: not one blank';
 	if (type === 'mcq') {
 		const options = candidate.options ?? [];
-		if (options.length !== 4 || new Set(options.map(normalise)).size !== 4) return false;
-		if (!options.includes(answer)) return false;
-		if (options.some((option) => option !== answer && containsPhrase(prompt, option))) return false;
+		if (options.length !== 4 || new Set(options.map(normalise)).size !== 4)
+			return 'filter: not four distinct options';
+		if (!options.includes(answer)) return 'filter: answer not an option';
+		if (options.some((option) => option !== answer && containsPhrase(prompt, option)))
+			return 'filter: an option is in the prompt';
 		// The right option must not stand out as by far the longest.
 		const others = options.filter((option) => option !== answer).map((option) => option.length);
 		if (answer.length > 1.5 * Math.max(...others) && answer.length - Math.max(...others) > 6)
-			return false;
+			return 'filter: answer is the longest option';
 	}
-	if (WORDING_TRIVIA.test(prompt)) return false;
-	if (/\b(\w+) \1\b/i.test(prompt.replace(/_____/g, ''))) return false;
-	return true;
+	if (WORDING_TRIVIA.test(prompt)) return 'filter: wording trivia';
+	if (type === 'cloze' && ATTRIBUTION_BLANK.test(prompt)) return 'filter: attribution detail';
+	if (/\b(\w+) \1\b/i.test(prompt.replace(/_____/g, ''))) return 'filter: repeated word';
+	return null;
+}
+
+export function passesFilters(candidate: Candidate): boolean {
+	return filterReason(candidate) === null;
 }
 
 export function promptKey(prompt: string): string {

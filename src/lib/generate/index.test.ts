@@ -85,7 +85,9 @@ describe('generateQuestionSet on the seed article', () => {
 	it('makes false statements that change exactly one fact', () => {
 		const falseOnes = set.questions.filter((q) => q.type === 'truefalse' && q.answer === 'false');
 		expect(falseOnes.length).toBeGreaterThan(0);
-		const words = (text: string) => text.toLowerCase().match(/[a-z0-9,]+/g) ?? [];
+		// A trailing comma is punctuation, not a changed word ("launchers," cut to "launchers").
+		const words = (text: string) =>
+			(text.toLowerCase().match(/[a-z0-9,]+/g) ?? []).map((w) => w.replace(/,$/, ''));
 		for (const q of falseOnes) {
 			// Words may also come from resolving "these soldiers" against the sentences before.
 			const context = set.sentences.slice(Math.max(0, q.sourceSentence - 3), q.sourceSentence + 1);

@@ -1,11 +1,14 @@
 // Document -> question set. Overgenerate from typed facts, filter, rank; deterministic throughout.
 import type { DocumentInput, GenerateOptions, Question, QuestionSet } from '../types';
-import { analyse } from './analyse';
-import { passesFilters } from './filters';
+import { analyse, type Analysis } from './analyse';
+import { candidateFeatures, isVerbatim } from './features';
+import { filterReason } from './filters';
 import { stableId } from './hash';
-import type { Candidate } from './questions/candidate';
+import { factKey, type Candidate } from './questions/candidate';
 import { buildCandidates } from './questions';
-import { selectQuestions } from './rank';
+import { selectQuestions, type Ranked } from './rank';
+import { rankerScore } from './ranker';
+import { topicGiveaway } from './salience';
 import { splitSentences } from './sentences';
 import { englishShare, latinShare, normaliseText } from './text';
 
@@ -54,20 +57,85 @@ function toQuestion(
 	};
 }
 
+/** One candidate as the pipeline saw it: its features and, unless chosen, why it was dropped. */
+export interface CandidateTrace {
+	candidate: Candidate;
+	features: number[];
+	score: number;
+	chosen: boolean;
+	dropped?: string;
+}
+
+/** What the pipeline did, for `--explain`; only gathered when asked for. */
+export interface GenerationTrace {
+	analysis: Analysis | null;
+	candidates: CandidateTrace[];
+}
+
+/** A recall question whose answer the title or the document's main subject gives away. */
+function giveaway(candidate: Candidate, analysis: Analysis): string | null {
+	if (candidate.type === 'truefalse' || candidate.type === 'flashcard') return null;
+	return topicGiveaway(candidate.answer, analysis.title, analysis.salience)
+		? `topic giveaway: "${candidate.answer}" is a topic of the document`
+		: null;
+}
+
 function questionsFor(
 	sentences: string[],
 	year: number | undefined,
+	title: string | undefined,
 	max: number,
-	warnings: string[]
+	warnings: string[],
+	trace: GenerationTrace | null
 ): Question[] {
-	const analysis = analyse(sentences, year);
+	const analysis = analyse(sentences, year, title);
+	if (trace) trace.analysis = analysis;
 	if (analysis.sampled) {
 		warnings.push(
 			`The document is long: questions come from an even sample of ${analysis.analysed} of its ${sentences.length} sentences.`
 		);
 	}
-	const candidates = buildCandidates(analysis).filter(passesFilters);
-	const chosen = selectQuestions(candidates, max).sort(
+	const kinds = new Map(
+		analysis.facts.map((f) => [factKey(f), f.subtype ? `${f.kind}/${f.subtype}` : f.kind])
+	);
+	const ranked: Ranked[] = [];
+	const filtered = new Map<Candidate, string>();
+	const features = new Map<Candidate, number[]>();
+	for (const candidate of buildCandidates(analysis)) {
+		const reason = filterReason(candidate);
+		if (reason) {
+			filtered.set(candidate, reason);
+			if (trace) features.set(candidate, candidateFeatures(candidate, analysis));
+			continue;
+		}
+		const x = candidateFeatures(candidate, analysis);
+		features.set(candidate, x);
+		const veto = giveaway(candidate, analysis);
+		ranked.push({
+			candidate,
+			score: rankerScore(x),
+			salience: analysis.salience.sentence[candidate.sourceSentence] ?? 0,
+			kind: kinds.get(candidate.factKey) ?? candidate.tags[0] ?? '',
+			verbatim: isVerbatim(candidate, analysis) && candidate.answer === 'true',
+			...(veto ? { veto } : {})
+		});
+	}
+	const selection = selectQuestions(ranked, max);
+	if (trace) {
+		const scores = new Map(ranked.map((r) => [r.candidate, r.score]));
+		const chosen = new Set(selection.chosen);
+		for (const [candidate, x] of features) {
+			const dropped = filtered.get(candidate) ?? selection.reasons.get(candidate);
+			trace.candidates.push({
+				candidate,
+				features: x,
+				score: scores.get(candidate) ?? 0,
+				chosen: chosen.has(candidate),
+				...(chosen.has(candidate) ? {} : { dropped: dropped ?? 'not chosen' })
+			});
+		}
+	}
+	const chosen = selection.chosen.sort(
 		(a, b) =>
 			a.sourceSentence - b.sourceSentence || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)
 	);
@@ -78,6 +146,15 @@ function questionsFor(
 export function generateQuestionSet(
 	doc: DocumentInput,
 	options: GenerateOptions = {}
+): QuestionSet {
+	return runGeneration(doc, options, null);
+}
+
+/** The one pipeline behind generateQuestionSet and explainGeneration; fills `trace` if given. */
+export function runGeneration(
+	doc: DocumentInput,
+	options: GenerateOptions,
+	trace: GenerationTrace | null
 ): QuestionSet {
 	const raw = typeof doc?.text === 'string' ? doc.text : '';
 	const title = doc?.title?.trim() || 'Untitled';
@@ -92,7 +169,14 @@ export function generateQuestionSet(
 		warnings.push('The text does not look like English prose, so no questions were generated.');
 	} else if (max > 0) {
 		try {
-			questions = questionsFor(sentences, documentYear(doc.date), max, warnings);
+			questions = questionsFor(
+				sentences,
+				documentYear(doc.date),
+				doc.title?.trim() || undefined,
+				max,
+				warnings,
+				trace
+			);
 		} catch (error) {
 			// A defect in one heuristic must not take the whole app down: report it instead.
 			warnings.push(

@@ -1,11 +1,14 @@
 import type { Analysis } from '../analyse';
 import type { Fact } from '../facts/types';
-import type { BuildContext, Candidate } from './candidate';
+import { factKey, type BuildContext, type Candidate } from './candidate';
 import { clozeFromFact } from './cloze';
 import { flashcardFromFact } from './flashcard';
 import { mcqFromFact } from './mcq';
 import { numericFromFact } from './numeric';
+import { quoteQuestions } from './quote';
+import { fallbackClozes } from './fallback';
 import { trueFalseFromSentence } from './truefalse';
+import { trimmedStatement, readableContext } from './trim';
 
 function mentionCounter(analysis: Analysis): (text: string) => number {
 	const cache = new Map<string, number>();
@@ -27,22 +30,52 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 		facts: analysis.facts,
 		mentions: mentionCounter(analysis)
 	};
+	// Statements and clozes render the sentence itself: an undatable weekday or a dateline is
+	// dropped there rather than refused. Rewritten questions keep the stricter reading.
+	const contexts = analysis.contexts.map((ctx) =>
+		ctx.sentence.usable ? readableContext(ctx) : ctx
+	);
+	const statements: BuildContext = { ...build, contexts };
 	const out: Candidate[] = [];
 	const bySentence = new Map<number, Fact[]>();
+	const clozed = new Set<string>();
 	for (const fact of analysis.facts) {
 		const mcq = mcqFromFact(fact, build);
 		if (mcq) out.push(mcq);
 		const numeric = numericFromFact(fact, build);
 		if (numeric) out.push(numeric);
-		out.push(...clozeFromFact(fact, build));
+		for (const cloze of clozeFromFact(fact, build)) {
+			out.push(cloze);
+			clozed.add(cloze.factKey);
+		}
 		const card = flashcardFromFact(fact, build);
 		if (card) out.push(card);
 		bySentence.set(fact.sentence, [...(bySentence.get(fact.sentence) ?? []), fact]);
 	}
+	// A quote's claim, asked as who said it.
+	out.push(...quoteQuestions(analysis.facts, build));
 	for (const [index, facts] of bySentence) {
-		const ctx = analysis.contexts[index];
-		const tf = ctx ? trueFalseFromSentence(ctx, facts, build) : null;
+		const ctx = contexts[index];
+		if (!ctx) continue;
+		const tf = trueFalseFromSentence(ctx, facts, statements);
 		if (tf) out.push(tf);
+		// The same statement cut to the clause that holds the fact: less to copy word for word.
+		const trim = trimmedStatement(ctx);
+		if (trim) {
+			const kept = facts.filter((f) => f.from >= trim.from && f.to <= trim.to);
+			const short = kept.length ? trueFalseFromSentence(ctx, kept, statements, trim) : null;
+			if (short && short.prompt !== tf?.prompt)
+				out.push({ ...short, tags: [...short.tags, 'trimmed'] });
+		}
+		const range = trim ?? { from: 0, to: ctx.sentence.tokens.length };
+		out.push(
+			...fallbackClozes(
+				ctx,
+				facts.filter((f) => !clozed.has(factKey(f))),
+				range,
+				statements
+			)
+		);
 	}
 	return out;
 }

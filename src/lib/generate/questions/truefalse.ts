@@ -129,12 +129,17 @@ function statementStart(ctx: SentenceContext): number {
 export function trueFalseFromSentence(
 	ctx: SentenceContext,
 	facts: readonly Fact[],
-	build: BuildContext
+	build: BuildContext,
+	/** Token range of the statement when it is cut short (questions/trim.ts). */
+	range?: { from: number; to: number }
 ): Candidate | null {
 	const { sentence } = ctx;
-	const words = sentence.text.split(' ').length;
+	const text = range
+		? sentence.text.slice(sentence.tokens[range.from]?.start, sentence.tokens[range.to - 1]?.end)
+		: sentence.text;
+	const words = text.split(' ').length;
 	// Quotations keep their speaker's "I" and "my": not a statement a learner can judge.
-	if (words < 7 || words > 35 || facts.length === 0 || sentence.text.includes('"')) return null;
+	if (words < 7 || words > 35 || facts.length === 0 || text.includes('"')) return null;
 	// "The vessel is 300 meters long": which vessel, the statement alone does not say.
 	if (ctx.clause && ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
 	const [first, second, third] = sentence.tokens;
@@ -148,7 +153,7 @@ export function trueFalseFromSentence(
 	) {
 		return null;
 	}
-	const pieces = [{ from: statementStart(ctx), to: sentence.tokens.length }];
+	const pieces = [range ?? { from: statementStart(ctx), to: sentence.tokens.length }];
 	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
 	if (!truth) return null;
 	// Most sentences with something to change become false ones: only those can, so without

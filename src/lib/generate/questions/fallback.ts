@@ -1,0 +1,62 @@
+// The fallback where no rewrite is safe: a cloze on the statement cut to its clause
+// (questions/trim.ts), blanking one informative entity or number that it names once.
+import type { Fact } from '../facts/types';
+import { asStatement, renderPieces } from '../render';
+import type { SentenceContext } from '../wh';
+import { BLANK } from './cloze';
+import { factKey, numberVariants, type BuildContext, type Candidate } from './candidate';
+import type { Trim } from './trim';
+
+const KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'term']);
+
+function inside(fact: Fact, range: Trim): boolean {
+	return fact.from >= range.from && fact.to <= range.to;
+}
+
+export function fallbackClozes(
+	ctx: SentenceContext,
+	facts: readonly Fact[],
+	range: Trim,
+	build: BuildContext
+): Candidate[] {
+	// Only cuts: a cloze shows the sentence's own words ("these soldiers" stays unresolved).
+	for (let i = range.from; i < range.to; i += 1) {
+		const replacement = ctx.referents.replace.get(i);
+		if (replacement !== undefined && replacement !== '') return [];
+	}
+	const rendered = renderPieces(ctx.sentence.tokens, ctx.referents, [range]);
+	if (!rendered || rendered.text.includes('"')) return [];
+	const text = asStatement(rendered.text);
+	const words = text.split(' ').length;
+	if (words < 6 || words > 40) return [];
+	// A member of a list has siblings that fit the blank as well.
+	const lists = facts.filter((f) => f.kind === 'list');
+	const out: Candidate[] = [];
+	for (const fact of facts) {
+		if (!KINDS.has(fact.kind) || !inside(fact, range) || fact.alias) continue;
+		if (lists.some((l) => fact.from >= l.from && fact.to <= l.to)) continue;
+		const at = text.indexOf(fact.answer);
+		if (at < 0 || text.indexOf(fact.answer, at + 1) >= 0) continue;
+		// A name said in several sentences is not pinned down by this one alone.
+		if (fact.kind !== 'quantity' && build.mentions(fact.answer) > 3) continue;
+		const numeric = fact.kind === 'quantity' || fact.kind === 'year';
+		const surname = fact.kind === 'person' ? fact.answer.split(' ').pop() : undefined;
+		const accept = numeric
+			? numberVariants(fact.answer)
+			: surname && surname !== fact.answer
+				? [fact.answer, surname]
+				: undefined;
+		out.push({
+			type: 'cloze',
+			prompt: text.slice(0, at) + BLANK + text.slice(at + fact.answer.length),
+			answer: fact.answer,
+			...(accept ? { accept } : {}),
+			sourceSentence: fact.sentence,
+			difficulty: 2,
+			tags: [fact.kind, 'trimmed'],
+			score: fact.weight - 0.1,
+			factKey: factKey(fact)
+		});
+	}
+	return out;
+}

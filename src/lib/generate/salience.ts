@@ -1,0 +1,122 @@
+// What matters in a document: the topic entities (named in the title, repeated through the text)
+// and how salient each sentence is (the lead, central entities, counted things, actors acting).
+import type { AnalysedSentence, Fact } from './facts/types';
+
+export interface Salience {
+	/** Per sentence index, 0 (nothing to ask) to 1 (the lead's main fact). */
+	sentence: number[];
+	/** The document's main subjects, most central first, lower-cased without a leading "the". */
+	topics: string[];
+	/** Topic entities the title names (a subset of `topics`). */
+	titled: string[];
+}
+
+const ENTITY_KINDS = new Set(['person', 'place', 'org']);
+
+export function entityKey(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[’']s$/, '')
+		.replace(/^the\s+/, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+function mentions(haystack: string, needle: string): boolean {
+	return needle.length > 0 && ` ${entityKey(haystack)} `.includes(` ${needle} `);
+}
+
+/** Weight of a sentence's position: a news lead carries the story, then it tapers off. */
+function leadWeight(rank: number): number {
+	if (rank === 0) return 1;
+	if (rank === 1) return 0.75;
+	if (rank === 2) return 0.55;
+	return Math.max(0.1, 0.45 - 0.03 * (rank - 3));
+}
+
+export function documentSalience(
+	sentences: readonly AnalysedSentence[],
+	facts: readonly Fact[],
+	title: string | undefined
+): Salience {
+	const usable = sentences.filter((s) => s.usable);
+	const factsOf = new Map<number, Fact[]>();
+	for (const fact of facts)
+		factsOf.set(fact.sentence, [...(factsOf.get(fact.sentence) ?? []), fact]);
+	// Entity -> how many usable sentences name it; the title counts as three mentions.
+	const names = new Set<string>();
+	for (const fact of facts) {
+		if (!ENTITY_KINDS.has(fact.kind)) continue;
+		const key = entityKey(fact.answer);
+		if (key.length > 1) names.add(key);
+	}
+	const keys = new Map(usable.map((s) => [s.index, entityKey(s.text)]));
+	const weight = new Map<string, number>();
+	const titleKey = title ? ` ${entityKey(title)} ` : '';
+	for (const name of names) {
+		let count = 0;
+		for (const key of keys.values()) if (` ${key} `.includes(` ${name} `)) count += 1;
+		const inTitle = titleKey.includes(` ${name} `);
+		weight.set(name, count + (inTitle ? 3 : 0));
+	}
+	const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	const top = ranked[0]?.[1] ?? 0;
+	const minimum = Math.max(3, Math.ceil(usable.length * 0.2));
+	const topics = ranked
+		.filter(
+			([name, w]) => (titleKey.includes(` ${name} `) && w >= 4) || (w >= minimum && w >= top / 2)
+		)
+		.slice(0, 4)
+		.map(([name]) => name);
+	const titled = topics.filter((name) => titleKey.includes(` ${name} `));
+
+	const scores = sentences.map(() => 0);
+	const most = Math.max(1, top);
+	usable.forEach((sentence, rank) => {
+		const own = factsOf.get(sentence.index) ?? [];
+		if (own.length === 0) {
+			scores[sentence.index] = 0.3 * leadWeight(rank);
+			return;
+		}
+		const key = keys.get(sentence.index) ?? '';
+		let centrality = 0;
+		for (const [name, w] of weight) if (` ${key} `.includes(` ${name} `)) centrality += w / most;
+		const counted = own.some((f) => f.kind === 'quantity' && (f.unit || f.subtype !== 'count'));
+		const dated = own.some((f) => f.kind === 'year' || f.kind === 'month');
+		const acting = own.some((f) => f.kind === 'agent' || f.kind === 'object' || f.kind === 'cause');
+		const named = own.some((f) => f.kind === 'person' || f.kind === 'org' || f.kind === 'source');
+		const best = Math.max(...own.map((f) => f.weight));
+		scores[sentence.index] =
+			0.45 * leadWeight(rank) +
+			0.2 * Math.min(1, centrality / 1.5) +
+			0.12 * (counted ? 1 : 0) +
+			0.08 * (acting || (named && dated) ? 1 : 0) +
+			0.05 * (dated ? 1 : 0) +
+			0.1 * Math.min(1, best / 3);
+	});
+	return { sentence: scores.map((s) => Math.round(s * 1000) / 1000), topics, titled };
+}
+
+/** True when the answer names a topic entity. */
+export function isTopic(answer: string, salience: Salience): boolean {
+	const key = entityKey(answer);
+	return salience.topics.includes(key);
+}
+
+/**
+ * True when the answer is a topic entity that the question gives away: the title names it, or it
+ * is the document's main subject (a story about China asking for "China").
+ */
+export function topicGiveaway(
+	answer: string,
+	title: string | undefined,
+	salience: Salience
+): boolean {
+	const key = entityKey(answer);
+	if (!salience.topics.includes(key)) return false;
+	return (
+		salience.topics[0] === key ||
+		salience.titled.includes(key) ||
+		(title !== undefined && mentions(title, key))
+	);
+}

@@ -1,0 +1,217 @@
+// Set-level regressions (issue 8): the lead is asked, a fact is asked once, the topic is not the
+// answer, the mix holds. Every document here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { DocumentInput, Question, QuestionSet } from '../types';
+import { analyse } from './analyse';
+import { explainGeneration } from './explain';
+import { FEATURE_NAMES } from './features';
+import { filterReason } from './filters';
+import { generateQuestionSet } from './index';
+import { buildCandidates } from './questions';
+import type { Candidate } from './questions/candidate';
+import { mirrored, selectQuestions, type Ranked } from './rank';
+import { RANKER_WEIGHTS } from './ranker';
+import { corpusPaths, invariantViolations, readDocument, SEED_PATH } from './testing';
+
+const norvale: DocumentInput = {
+	title: 'Storm closes Norvale port',
+	text: [
+		'Harbour officials in Norvale closed the main port on Tuesday after 40 containers fell into the bay during a storm, the port authority said.',
+		'The closure halted about 60 ships bound for the city, according to the shipping agency Meridian Lines.',
+		"Norvale handles roughly a third of the region's grain exports.",
+		'Mayor Clara Osei said the port would reopen once divers had cleared the channel.',
+		'In 2019, a similar storm closed the port for nine days.',
+		'The grain cooperative Harvest Union has asked the government for emergency storage.',
+		'Insurers estimate the damage at 25 million euros.'
+	].join(' ')
+};
+
+const ferries: DocumentInput = {
+	title: 'Ferry makers look abroad',
+	text: [
+		'Shipyards along the western coast have struggled to find buyers this decade.',
+		'Norway has supplied Chile with 300 electric ferries in exchange for copper.',
+		'The ferries carry about 200 passengers each and run on batteries charged overnight.',
+		'Engineers at the Bergen yard spent four years designing the hull.',
+		'Orders from Canada and Japan are expected to follow in 2026.'
+	].join(' ')
+};
+
+const ferryDeal: DocumentInput = {
+	title: 'Norway sends ferries to Chile',
+	text: [
+		'Norway has supplied Chile with 300 electric ferries in exchange for copper.',
+		'The deal makes Norway the largest builder of electric ferries for Chile.',
+		'Chile will use the ferries on routes between its southern islands.',
+		'Officials in Norway said the first ten ferries would leave in 2025.',
+		'Chile has paid for the ferries with 40,000 tonnes of copper.'
+	].join(' ')
+};
+
+const longer = [SEED_PATH, ...corpusPaths()].map((path) => ({
+	path,
+	set: generateQuestionSet(readDocument(path))
+}));
+
+function verbatim(q: Question, set: QuestionSet): boolean {
+	const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+	return plain(q.prompt) === plain(set.sentences[q.sourceSentence] ?? '');
+}
+
+describe('set selection', () => {
+	it('asks about the lead even when it needs a weekday and an attribution cut', () => {
+		const set = generateQuestionSet(norvale);
+		expect(set.questions.some((q) => q.sourceSentence === 0)).toBe(true);
+		expect(invariantViolations(set)).toEqual([]);
+	});
+
+	it('asks a mirrored pair once: who supplied whom is one fact', () => {
+		const explained = explainGeneration(ferries);
+		const candidates = explained.sentences[1]?.candidates ?? [];
+		const forward = candidates.find((c) => /^Which country has Norway supplied/.test(c.prompt));
+		const backward = candidates.find((c) => /^Which country has supplied Chile/.test(c.prompt));
+		expect(forward && backward).toBeTruthy();
+		expect([forward?.chosen, backward?.chosen].filter(Boolean)).toHaveLength(1);
+		expect([forward?.dropped, backward?.dropped].join(' ')).toMatch(/mirrored/);
+	});
+
+	it('tells a mirrored pair from two facts of one sentence', () => {
+		const ranked = (prompt: string, answer: string, kind: string, fact: string): Ranked => ({
+			candidate: {
+				type: 'mcq',
+				prompt,
+				answer,
+				sourceSentence: 3,
+				difficulty: 1,
+				tags: [kind.split('/')[0] as string],
+				score: 2,
+				factKey: `3:${fact}`
+			},
+			score: 0.8,
+			salience: 0.5,
+			kind,
+			verbatim: false
+		});
+		const a = ranked('Which country has Ardena sold wheat to?', 'Belmont', 'place/country', 'b');
+		const b = ranked('Which country has sold wheat to Belmont?', 'Ardena', 'place/country', 'a');
+		const year = ranked('In which year did Ardena sell wheat to Belmont?', '2021', 'year', 'y');
+		expect(mirrored(a, b)).toBe(true);
+		expect(mirrored(a, year)).toBe(false);
+		const { chosen, reasons } = selectQuestions([a, b, year], 10);
+		expect(chosen).toHaveLength(2);
+		expect(reasons.get(b.candidate)).toMatch(/^mirrored/);
+	});
+
+	it('never makes a topic the title names the answer of a question', () => {
+		const set = generateQuestionSet(ferryDeal);
+		const explained = explainGeneration(ferryDeal);
+		const vetoed = explained.sentences.flatMap((s) =>
+			s.candidates.filter((c) => c.dropped?.startsWith('topic giveaway'))
+		);
+		expect(vetoed.map((c) => c.answer)).toEqual(expect.arrayContaining(['Norway', 'Chile']));
+		const recall = set.questions.filter((q) => q.type !== 'truefalse');
+		expect(recall.length).toBeGreaterThan(0);
+		for (const q of recall) expect(q.answer, q.prompt).not.toMatch(/^(?:Norway|Chile)\.?$/);
+	});
+
+	it('keeps the seed set free of the mirrored and topic questions of issue 8', () => {
+		const seed = longer[0]?.set as QuestionSet;
+		const prompts = seed.questions.map((q) => q.prompt);
+		expect(prompts.filter((p) => /^Which country has (?:North Korea )?supplied/.test(p))).toEqual(
+			[]
+		);
+		expect(seed.questions.filter((q) => /^(?:Russia|North Korea)$/.test(q.answer))).toEqual([]);
+	});
+
+	it.each(longer.map(({ path, set }) => [path, set] as const))(
+		'%s: clozes are at most 35%% of a set (3 in a very short one)',
+		(_path, set) => {
+			const clozes = set.questions.filter((q) => q.type === 'cloze').length;
+			expect(clozes).toBeLessThanOrEqual(Math.max(3, Math.floor(0.35 * set.questions.length)));
+		}
+	);
+
+	it.each(longer.map(({ path, set }) => [path, set] as const))(
+		'%s: at most half the true statements are copied word for word',
+		(_path, set) => {
+			const trues = set.questions.filter((q) => q.type === 'truefalse' && q.answer === 'true');
+			const copied = trues.filter((q) => verbatim(q, set)).length;
+			expect(copied).toBeLessThanOrEqual(Math.max(1, Math.floor(trues.length / 2)));
+		}
+	);
+
+	it('falls back to a cloze on the cut clause when nothing can be rewritten', () => {
+		const sentence =
+			'Rescue teams pulled 14 miners from the collapsed shaft on Friday, the mining company said.';
+		const candidates = buildCandidates(analyse([sentence], undefined, 'Mine rescue'));
+		const clozes = candidates.filter((c) => c.type === 'cloze');
+		expect(clozes.map((c) => c.prompt)).toEqual([
+			'Rescue teams pulled _____ miners from the collapsed shaft.'
+		]);
+		expect(clozes[0]?.tags).toContain('trimmed');
+		expect(candidates.filter((c) => c.type === 'mcq' || c.type === 'numeric')).toEqual([]);
+	});
+});
+
+describe("a quote's claim", () => {
+	it('asks who said it, with other people of the document as options', () => {
+		const sentences = [
+			'Engineer Marta Vidal inspected the Calder Bridge after the flood.',
+			'Council leader Tomas Berg approved the repair budget on the same day.',
+			'Contractor Ines Duarte will start work in the spring.',
+			'Residents led by teacher Paulo Reis had asked for a new crossing for years.',
+			'"We will rebuild the bridge before the winter storms arrive," Vidal told reporters.'
+		];
+		const candidates = buildCandidates(analyse(sentences, undefined, 'Bridge repairs'));
+		const quote = candidates.find((c) => c.tags.includes('quote'));
+		expect(quote?.prompt).toBe(
+			'Who said: "We will rebuild the bridge before the winter storms arrive"?'
+		);
+		// As the sentence writes it, with the other people written the same way.
+		expect(quote?.answer).toBe('Vidal');
+		expect([...(quote?.options ?? [])].sort()).toEqual(['Berg', 'Duarte', 'Reis', 'Vidal']);
+	});
+});
+
+describe('explainGeneration', () => {
+	const explained = explainGeneration(norvale);
+
+	it('runs the same pipeline as generateQuestionSet', () => {
+		expect(explained.set).toEqual(generateQuestionSet(norvale));
+		const chosen = explained.sentences.flatMap((s) => s.candidates.filter((c) => c.chosen));
+		expect(chosen.length).toBe(explained.set.questions.length);
+	});
+
+	it('says why every other candidate was dropped', () => {
+		for (const s of explained.sentences) {
+			for (const c of s.candidates) {
+				expect(c.features).toHaveLength(FEATURE_NAMES.length);
+				if (!c.chosen) expect(c.dropped, c.prompt).toMatch(/\w/);
+			}
+		}
+		expect(explained.sentences[0]?.salience).toBeGreaterThan(explained.sentences[5]?.salience ?? 1);
+	});
+});
+
+describe('ranker weights and filters', () => {
+	it('has one weight per feature, marked as not yet fitted', () => {
+		expect(RANKER_WEIGHTS.features).toEqual([...FEATURE_NAMES]);
+		expect(RANKER_WEIGHTS.weights).toHaveLength(FEATURE_NAMES.length);
+		expect(RANKER_WEIGHTS.fittedOn).toEqual({ candidates: 0, positives: 0 });
+	});
+
+	it('names the filter that vetoes a candidate', () => {
+		const cloze: Candidate = {
+			type: 'cloze',
+			prompt: 'The ferries sail from Bergen.',
+			answer: 'Bergen',
+			sourceSentence: 0,
+			difficulty: 2,
+			tags: ['place'],
+			score: 2,
+			factKey: '0:bergen'
+		};
+		expect(filterReason(cloze)).toMatch(/answer in prompt/);
+		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toBeNull();
+	});
+});
