@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateQuestionSet } from '../src/lib/generate/index';
+import { readDocuments } from './eval/documents';
 
 const ROOT = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'factdeck-eval-'));
@@ -13,7 +15,10 @@ mkdirSync(docs);
 mkdirSync(facts);
 copyFileSync(join(ROOT, 'content/corpus/news-bridge-collapse.md'), join(docs, 'bridge.md'));
 copyFileSync(join(ROOT, 'content/corpus/science-exoplanet.md'), join(docs, 'planet.txt'));
-writeFileSync(join(facts, 'bridge.txt'), '# key facts\nBaltimore bridge\nzebra unicorn\n');
+// One fact the generator does ask (the first question's answer) and one no article holds.
+const [bridge] = readDocuments(docs).filter((d) => d.name === 'bridge');
+const asked = bridge ? generateQuestionSet(bridge.input).questions[0]?.answer : undefined;
+writeFileSync(join(facts, 'bridge.txt'), `# key facts\n${asked}\nzebra unicorn\n`);
 
 function run(...args: string[]): Promise<{ code: number | null; stdout: string }> {
 	return new Promise((resolve) => {
@@ -34,6 +39,7 @@ describe('eval:generate CLI', () => {
 		async () => {
 			const { code, stdout } = await run(docs, '--facts', facts, '--sample', '5', '--out', out);
 			expect(code).toBe(0);
+			expect(asked).toBeTruthy();
 			expect(stdout).toContain('== bridge.md');
 			expect(stdout).toContain('== planet.txt — planet');
 			expect(stdout).toContain('key facts: 1 of 2');
