@@ -57,3 +57,25 @@ for (const factor of [1, 4, 16, 64]) {
 		`${`${factor}x`.padEnd(8)} ${String(text.length).padEnd(9)} ${genMs.toFixed(1).padStart(13)}   ${bareMs.toFixed(1).padStart(13)}   ${(genMs / bareMs).toFixed(2).padStart(5)}   ${(genMs / factor).toFixed(1).padStart(9)}`
 	);
 }
+
+// Bad input, timed here rather than in the unit tests (which only check that nothing throws).
+console.log('');
+const seedWords = seed.text.replace(/[.!?]/g, '').split(/\s+/);
+const badInputs: Array<[string, string]> = [
+	[
+		'one sentence of 20,000 words',
+		Array.from({ length: 20_000 }, (_, i) => seedWords[i % seedWords.length]).join(' ') + '.'
+	],
+	[
+		'2 MB of text',
+		Array.from({ length: Math.ceil(2_000_000 / seed.text.length) }, () => seed.text).join('\n')
+	]
+];
+for (const [name, text] of badInputs) {
+	const start = performance.now();
+	const set = generateQuestionSet({ text });
+	const ms = performance.now() - start;
+	console.log(
+		`${name}: ${ms.toFixed(0)} ms, ${set.questions.length} questions, ${(ms / (text.length / 100_000)).toFixed(0)} ms per 100 KB`
+	);
+}
