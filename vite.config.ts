@@ -36,7 +36,9 @@ export default defineConfig({
 				ignoreURLParametersMatching: [/^x-sveltekit-/, /^utm_/],
 				cleanupOutdatedCaches: true,
 				// The first install takes control at once; updates still wait for the user's reload.
-				clientsClaim: true
+				clientsClaim: true,
+				// The manifest's share target (POST /share-target): keeps the share, opens /create.
+				importScripts: ['share-target.js']
 			},
 			devOptions: { enabled: false }
 		}),

@@ -47,11 +47,9 @@ describe('validateDocument', () => {
 });
 
 describe('readDocumentFile', () => {
-	const noHtml = () => ({ text: '' });
-
 	it('reads Markdown front matter', () => {
 		const md = `---\ntitle: Rivers\nurl: https://example.org/rivers\ndate: 2025-01-02\n---\n${ARTICLE}`;
-		expect(readDocumentFile('rivers.md', md, noHtml)).toEqual({
+		expect(readDocumentFile('rivers.md', md)).toEqual({
 			ok: true,
 			value: {
 				text: ARTICLE,
@@ -62,11 +60,11 @@ describe('readDocumentFile', () => {
 		});
 	});
 
-	it('hands HTML to the DOM reader and refuses other files', () => {
-		const outcome = readDocumentFile('a.html', '<p>x</p>', () => ({ text: 'from the DOM' }));
-		expect(outcome).toEqual({ ok: true, value: { text: 'from the DOM' } });
-		expect(readDocumentFile('a.pdf', '%PDF', noHtml).ok).toBe(false);
-		expect(readDocumentFile('a.txt', 'x\u0000y', noHtml).ok).toBe(false);
-		expect(readDocumentFile('bad.md', '---\ntitle: [\n---\ntext', noHtml).ok).toBe(false);
+	it('reads text files and refuses other files (HTML goes to arrivalFromFile)', () => {
+		expect(readDocumentFile('a.txt', '  text \n')).toEqual({ ok: true, value: { text: 'text' } });
+		expect(readDocumentFile('a.html', '<p>x</p>').ok).toBe(false);
+		expect(readDocumentFile('a.pdf', '%PDF').ok).toBe(false);
+		expect(readDocumentFile('a.txt', 'x\u0000y').ok).toBe(false);
+		expect(readDocumentFile('bad.md', '---\ntitle: [\n---\ntext').ok).toBe(false);
 	});
 });

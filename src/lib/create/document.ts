@@ -18,7 +18,7 @@ const optionalText = (max: number, label: string) =>
 		v.transform((s) => (s === '' ? undefined : s))
 	);
 
-function isCalendarDate(iso: string): boolean {
+export function isCalendarDate(iso: string): boolean {
 	const date = new Date(`${iso}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
 }
@@ -130,7 +130,7 @@ export function looksBinary(text: string): boolean {
 export type FileKind = 'markdown' | 'html' | 'text';
 
 export function fileKind(name: string, mimeType = ''): FileKind | null {
-	if (/\.(md|markdown)$/i.test(name)) return 'markdown';
+	if (/\.(md|markdown)$/i.test(name) || /^text\/(x-)?markdown$/.test(mimeType)) return 'markdown';
 	if (/\.html?$/i.test(name) || mimeType === 'text/html') return 'html';
 	if (/\.txt$/i.test(name) || mimeType === 'text/plain') return 'text';
 	return null;
@@ -145,17 +145,18 @@ export interface OpenedDocument {
 }
 
 /**
- * An opened file as text and whatever metadata it carries. `htmlToText` is the browser's
- * DOMParser-based reader, passed in so this module stays free of the DOM.
+ * An opened .txt or .md file as text and whatever metadata it carries. HTML files go to
+ * `arrivalFromFile` (shared-document.ts), which hands them to Readability (html-article.ts).
  */
 export function readDocumentFile(
 	name: string,
 	raw: string,
-	htmlToText: (html: string) => OpenedDocument,
 	mimeType = ''
 ): Outcome<OpenedDocument> {
 	const kind = fileKind(name, mimeType);
-	if (!kind) return { ok: false, error: `${name}: open a .txt, .md or .html file.` };
+	if (!kind || kind === 'html') {
+		return { ok: false, error: `${name}: open a .txt, .md or .html file.` };
+	}
 	if (raw.length > MAX_DOCUMENT_CHARS) {
 		return {
 			ok: false,
@@ -163,7 +164,6 @@ export function readDocumentFile(
 		};
 	}
 	if (looksBinary(raw)) return { ok: false, error: `${name}: this is not a text file.` };
-	if (kind === 'html') return { ok: true, value: htmlToText(raw) };
 	if (kind === 'text') return { ok: true, value: { text: raw.trim() } };
 	try {
 		const article = parseArticle(name, raw);
@@ -181,23 +181,4 @@ export function readDocumentFile(
 	} catch (error) {
 		return { ok: false, error: messageOf(error) };
 	}
-}
-
-const SKIPPED = 'script, style, noscript, template, nav, header, footer, aside, form, svg';
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption, td, th';
-
-/**
- * HTML reduced to its text with the browser's parser. A parsed document is inert: its scripts do
- * not run and its images do not load, and only text nodes' contents leave it.
- */
-export function htmlDocumentToText(doc: Document): OpenedDocument {
-	doc.querySelectorAll(SKIPPED).forEach((node) => node.remove());
-	const blocks = [...doc.querySelectorAll(BLOCKS)].filter(
-		(block) => !block.parentElement?.closest(BLOCKS)
-	);
-	const parts = (blocks.length > 0 ? blocks : [doc.body ?? doc.documentElement])
-		.map((block) => (block.textContent ?? '').replace(/\s+/g, ' ').trim())
-		.filter((part) => part !== '');
-	const title = doc.querySelector('title')?.textContent?.trim();
-	return { text: parts.join('\n\n'), ...(title ? { title } : {}) };
 }

@@ -17,6 +17,24 @@ export const webManifest: Partial<ManifestOptions> = {
 	background_color: BACKGROUND_COLOR,
 	lang: 'en',
 	categories: ['education'],
+	// "Share → Factdeck": one share target, POSTed (files need multipart), answered by the service
+	// worker's static/share-target.js, which opens /create with the shared article.
+	share_target: {
+		action: '/share-target', // SHARE_TARGET_ACTION (vite.config.ts loads this file without $lib)
+		method: 'POST',
+		enctype: 'multipart/form-data',
+		params: {
+			title: 'title',
+			text: 'text',
+			url: 'url',
+			files: [
+				{
+					name: 'files',
+					accept: ['text/plain', 'text/html', 'text/markdown', '.txt', '.html', '.htm', '.md']
+				}
+			]
+		}
+	},
 	icons: [
 		{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 		{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
