@@ -23,6 +23,11 @@ export interface Question {
 	/** 1 (easy) to 3 (hard). */
 	difficulty?: number;
 	tags?: string[];
+	/**
+	 * The set's date (YYYY-MM-DD), on questions whose fact can change (counts, prices, rates,
+	 * rankings, office holders, "currently"): true as of this date, perhaps not later.
+	 */
+	asOf?: string;
 }
 
 export interface DocumentInput {

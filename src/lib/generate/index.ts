@@ -8,6 +8,7 @@ import { buildCandidates } from './questions';
 import { selectQuestions } from './rank';
 import { splitSentences } from './sentences';
 import { englishShare, latinShare, normaliseText } from './text';
+import { withAsOf } from './time-sensitive';
 
 export const GENERATOR_VERSION = '1.0.0';
 export const DEFAULT_MAX_QUESTIONS = 40;
@@ -92,7 +93,9 @@ export function generateQuestionSet(
 		warnings.push('The text does not look like English prose, so no questions were generated.');
 	} else if (max > 0) {
 		try {
-			questions = questionsFor(sentences, documentYear(doc.date), max, warnings);
+			questions = questionsFor(sentences, documentYear(doc.date), max, warnings).map((q) =>
+				withAsOf(q, doc.date)
+			);
 		} catch (error) {
 			// A defect in one heuristic must not take the whole app down: report it instead.
 			warnings.push(
