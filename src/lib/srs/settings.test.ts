@@ -14,10 +14,20 @@ describe('settings', () => {
 		expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
 		expect(
 			normalizeSettings({ desiredRetention: 2, newPerDay: -3, theme: 'neon' as 'dark' })
-		).toEqual({ desiredRetention: 0.97, newPerDay: 0, theme: 'system' });
+		).toEqual({ desiredRetention: 0.97, newPerDay: 0, theme: 'system', staleAfterMonths: 6 });
 		expect(normalizeSettings({ newPerDay: 7.6, theme: 'dark' })).toMatchObject({
 			newPerDay: 8,
 			theme: 'dark'
 		});
+	});
+
+	it('keeps the stale-fact threshold within 1–60 whole months, 6 when unusable', () => {
+		expect(normalizeSettings({ staleAfterMonths: 0 }).staleAfterMonths).toBe(1);
+		expect(normalizeSettings({ staleAfterMonths: 600 }).staleAfterMonths).toBe(60);
+		expect(normalizeSettings({ staleAfterMonths: 2.6 }).staleAfterMonths).toBe(3);
+		expect(normalizeSettings({ staleAfterMonths: NaN }).staleAfterMonths).toBe(6);
+		expect(normalizeSettings({ staleAfterMonths: '9' as unknown as number }).staleAfterMonths).toBe(
+			6
+		);
 	});
 });
