@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampRetention, DEFAULT_SETTINGS, normalizeSettings } from './settings';
+import { checkStaleMonths, clampRetention, DEFAULT_SETTINGS, normalizeSettings } from './settings';
 
 describe('settings', () => {
 	it('clamps desired retention to 0.70–0.97 and repairs junk', () => {
@@ -29,5 +29,15 @@ describe('settings', () => {
 		expect(normalizeSettings({ staleAfterMonths: '9' as unknown as number }).staleAfterMonths).toBe(
 			6
 		);
+	});
+
+	it('checks a typed stale-fact threshold: whole months from 1 to 60', () => {
+		expect(checkStaleMonths(6)).toEqual({ ok: true, value: 6 });
+		expect(checkStaleMonths(60)).toEqual({ ok: true, value: 60 });
+		for (const bad of [0, 61, 2.5, -1, NaN, null, '6', undefined])
+			expect(checkStaleMonths(bad)).toEqual({
+				ok: false,
+				error: 'Enter a whole number of months from 1 to 60.'
+			});
 	});
 });

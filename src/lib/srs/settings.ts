@@ -1,4 +1,5 @@
-import type { Settings, Theme } from '$lib/types';
+import * as v from 'valibot';
+import type { Outcome, Settings, Theme } from '$lib/types';
 
 export const MIN_RETENTION = 0.7;
 export const MAX_RETENTION = 0.97;
@@ -39,4 +40,22 @@ export function normalizeSettings(value: Partial<Settings> | undefined | null): 
 		theme,
 		staleAfterMonths
 	};
+}
+
+const STALE_MONTHS_MESSAGE = `Enter a whole number of months from ${MIN_STALE_MONTHS} to ${MAX_STALE_MONTHS}.`;
+
+const StaleMonthsSchema = v.pipe(
+	v.number(STALE_MONTHS_MESSAGE),
+	v.finite(STALE_MONTHS_MESSAGE),
+	v.integer(STALE_MONTHS_MESSAGE),
+	v.minValue(MIN_STALE_MONTHS, STALE_MONTHS_MESSAGE),
+	v.maxValue(MAX_STALE_MONTHS, STALE_MONTHS_MESSAGE)
+);
+
+/** The stale-fact threshold as typed in Settings (a number input gives null when emptied). */
+export function checkStaleMonths(value: unknown): Outcome<number> {
+	const result = v.safeParse(StaleMonthsSchema, value);
+	return result.success
+		? { ok: true, value: result.output }
+		: { ok: false, error: STALE_MONTHS_MESSAGE };
 }
