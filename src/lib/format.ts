@@ -25,3 +25,18 @@ export function formatDate(iso: string | undefined): string | undefined {
 		timeZone: 'UTC'
 	}).format(date);
 }
+
+/** "2025-02-27" -> "27 Feb 2025", the short form beside a question; undefined when malformed. */
+export function formatShortDate(iso: string | undefined): string | undefined {
+	if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+	const date = new Date(`${iso}T00:00:00Z`);
+	if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso)) return undefined;
+	return new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	})
+		.format(date)
+		.replace('Sept', 'Sep');
+}

@@ -23,6 +23,7 @@ describe('the question set contract', () => {
 		expectTypeOf<Question['accept']>().toEqualTypeOf<string[] | undefined>();
 		expectTypeOf<Question['difficulty']>().toEqualTypeOf<number | undefined>();
 		expectTypeOf<Question['tags']>().toEqualTypeOf<string[] | undefined>();
+		expectTypeOf<Question['asOf']>().toEqualTypeOf<string | undefined>();
 	});
 
 	it('gives every set the documented fields, with the optional ones optional', () => {

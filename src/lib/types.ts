@@ -23,6 +23,11 @@ export interface Question {
 	/** 1 (easy) to 3 (hard). */
 	difficulty?: number;
 	tags?: string[];
+	/**
+	 * The set's date (YYYY-MM-DD), on questions whose fact can change (counts, prices, rates,
+	 * rankings, office holders, "currently"): true as of this date, perhaps not later.
+	 */
+	asOf?: string;
 }
 
 export interface DocumentInput {
@@ -98,9 +103,16 @@ export interface Card extends CardSchedule {
 	questionId: string;
 	/** `${setId}#${sourceSentence}`: questions from the same sentence are siblings. */
 	siblingKey: string;
-	/** The question no longer exists in the set (regenerated); kept for its history. */
+	/**
+	 * Not studied any more, history kept: the question left the set (regenerated), or the learner
+	 * marked its fact outdated (`outdatedOn`).
+	 */
 	retired: boolean;
 	addedAt: number;
+	/** The learner's local day (YYYY-MM-DD) of the last "Still true" for a time-sensitive fact. */
+	confirmedOn?: string;
+	/** The learner's local day (YYYY-MM-DD) they marked the fact outdated; it stays retired. */
+	outdatedOn?: string;
 }
 
 /** One entry of the append-only review log. */
@@ -156,6 +168,8 @@ export interface Settings {
 	/** New cards introduced per day, default 20. */
 	newPerDay: number;
 	theme: Theme;
+	/** Time-sensitive facts older than this many months are flagged in study; 1–60, default 6. */
+	staleAfterMonths: number;
 }
 
 /** The answer of a fallible operation on untrusted input: a value, or a message for a person. */

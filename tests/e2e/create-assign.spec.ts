@@ -146,7 +146,7 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 		await page.getByLabel('Article text').fill(ARTICLE);
 		await page.getByLabel('Title').fill(ARTICLE_TITLE);
 		await page.getByLabel('Source').fill(`Wire ${SCRIPT}`);
-		await page.getByLabel('Date').fill('2024-03-01');
+		await page.getByLabel('Published on').fill('2024-03-01');
 		await assertAxe(page, '/create');
 		await screenshot(page, 'create-phone');
 		await page.getByRole('button', { name: 'Generate questions' }).click();

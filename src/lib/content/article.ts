@@ -2,17 +2,13 @@ import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentInput } from '$lib/types';
 import { messageOf } from '$lib/error-message';
+import { calendarDate } from '$lib/study/staleness';
 
 const isoDate = v.pipe(
 	v.string('date must be text in the form YYYY-MM-DD'),
 	v.isoDate('date must be a real date in the form YYYY-MM-DD'),
-	v.check(isCalendarDate, 'date must be a real date in the form YYYY-MM-DD')
+	v.check((iso) => calendarDate(iso) !== null, 'date must be a real date in the form YYYY-MM-DD')
 );
-
-function isCalendarDate(iso: string): boolean {
-	const date = new Date(`${iso}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
-}
 
 export const ArticleMetaSchema = v.strictObject(
 	{

@@ -25,6 +25,22 @@ describe('buildQuestionSet', () => {
 		expect(set.sentences.length).toBeGreaterThan(0);
 	});
 
+	it('dates the time-sensitive questions with the front matter date, and only then', () => {
+		const body =
+			'North Korea has sent about 11,000 troops to Russia so far. The two countries signed a defence pact in June 2024. Kim Jong Un is the leader of North Korea.';
+		const dated = buildQuestionSet(
+			'content/articles/a.md',
+			article('title: A\ndate: 2025-02-27', body)
+		);
+		expect(dated.questions.some((q) => q.asOf === '2025-02-27')).toBe(true);
+		expect(dated.questions.every((q) => q.asOf === undefined || q.asOf === '2025-02-27')).toBe(
+			true
+		);
+		const undated = buildQuestionSet('content/articles/a.md', article('title: A', body));
+		expect(undated.date).toBeUndefined();
+		expect(undated.questions.every((q) => q.asOf === undefined)).toBe(true);
+	});
+
 	it('fails with the file name when the title is missing', () => {
 		expect(() => buildQuestionSet('content/articles/x.md', article('source: A'))).toThrowError(
 			'content/articles/x.md: front matter: title is required'

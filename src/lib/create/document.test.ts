@@ -29,20 +29,55 @@ describe('checkText', () => {
 
 describe('validateDocument', () => {
 	it('reports each bad field by name', () => {
-		const outcome = validateDocument('', {
-			title: ' ',
-			source: '',
-			url: 'javascript:alert(1)',
-			date: '2025-02-30'
-		});
+		const outcome = validateDocument(
+			'',
+			{
+				title: ' ',
+				source: '',
+				url: 'javascript:alert(1)',
+				date: '2025-02-30'
+			},
+			'2025-06-15'
+		);
 		expect(outcome.ok).toBe(false);
 		if (outcome.ok) return;
 		expect(Object.keys(outcome.errors).sort()).toEqual(['date', 'text', 'title', 'url']);
 	});
 
 	it('drops empty optional fields', () => {
-		const outcome = validateDocument(ARTICLE, { title: ' Thames ', source: '', url: '', date: '' });
-		expect(outcome).toEqual({ ok: true, value: { text: ARTICLE, title: 'Thames' } });
+		const outcome = validateDocument(
+			ARTICLE,
+			{ title: ' Thames ', source: '', url: '', date: '2025-06-15' },
+			'2025-06-15'
+		);
+		expect(outcome).toEqual({
+			ok: true,
+			value: { text: ARTICLE, title: 'Thames', date: '2025-06-15' }
+		});
+	});
+
+	it.each([
+		['', /Give the date the article was published/],
+		['2025-06-16', /in the future.*\(2025-06-15\)/],
+		['3000-01-01', /in the future/],
+		['yesterday', /real date in the form YYYY-MM-DD/],
+		['2025-02-29', /real date/],
+		['2025-6-1', /real date/]
+	])('refuses the date %j with a clear message', (date, message) => {
+		const outcome = validateDocument(
+			ARTICLE,
+			{ title: 'T', source: '', url: '', date },
+			'2025-06-15'
+		);
+		expect(outcome.ok).toBe(false);
+		if (!outcome.ok) expect(outcome.errors.date).toMatch(message);
+	});
+
+	it('accepts today and any real past date', () => {
+		for (const date of ['2025-06-15', '2024-02-29', '1999-12-31'])
+			expect(
+				validateDocument(ARTICLE, { title: 'T', source: '', url: '', date }, '2025-06-15').ok
+			).toBe(true);
 	});
 });
 

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { DocumentInput, Outcome } from '$lib/types';
 import { parseArticle } from '$lib/content/article';
 import { messageOf } from '$lib/error-message';
+import { calendarDate } from '$lib/study/staleness';
 
 /** About 100 pages of prose: far beyond an article, well below what would stall a phone. */
 export const MAX_DOCUMENT_CHARS = 200_000;
@@ -18,46 +19,55 @@ const optionalText = (max: number, label: string) =>
 		v.transform((s) => (s === '' ? undefined : s))
 	);
 
-export function isCalendarDate(iso: string): boolean {
-	const date = new Date(`${iso}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+/** The title, source, URL and publication date; `today` (YYYY-MM-DD) bounds the date. */
+export function documentMetaSchema(today: string) {
+	return v.object({
+		title: v.pipe(
+			v.string(),
+			v.trim(),
+			v.nonEmpty('Give the set a title.'),
+			v.maxLength(200, 'The title is too long (at most 200 characters).')
+		),
+		source: optionalText(200, 'The source'),
+		url: v.pipe(
+			optionalText(2000, 'The URL'),
+			v.check(
+				(url) => url === undefined || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url),
+				'The URL must start with http:// or https://.'
+			)
+		),
+		// Every set has a date: what the time-sensitive questions are true "as of".
+		date: v.pipe(
+			v.string(),
+			v.trim(),
+			v.nonEmpty(
+				'Give the date the article was published (YYYY-MM-DD). If you do not know it, use today’s.'
+			),
+			v.check(
+				(date) => calendarDate(date) !== null,
+				'The date must be a real date in the form YYYY-MM-DD, such as 2025-02-27.'
+			),
+			v.check(
+				(date) => date <= today,
+				`The date is in the future: an article cannot be published after today (${today}).`
+			)
+		)
+	});
 }
 
-export const DocumentMetaSchema = v.object({
-	title: v.pipe(
-		v.string(),
-		v.trim(),
-		v.nonEmpty('Give the set a title.'),
-		v.maxLength(200, 'The title is too long (at most 200 characters).')
-	),
-	source: optionalText(200, 'The source'),
-	url: v.pipe(
-		optionalText(2000, 'The URL'),
-		v.check(
-			(url) => url === undefined || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url),
-			'The URL must start with http:// or https://.'
-		)
-	),
-	date: v.pipe(
-		optionalText(10, 'The date'),
-		v.check(
-			(date) => date === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date)),
-			'The date must be a real date (YYYY-MM-DD).'
-		)
-	)
-});
-
-export type DocumentMetaFields = v.InferInput<typeof DocumentMetaSchema>;
+export type DocumentMetaFields = v.InferInput<ReturnType<typeof documentMetaSchema>>;
 
 /** The fields' problems by field name, or the document ready for the generator. */
 export function validateDocument(
 	text: string,
-	fields: DocumentMetaFields
+	fields: DocumentMetaFields,
+	/** The learner's local day, YYYY-MM-DD. */
+	today: string
 ): { ok: true; value: DocumentInput } | { ok: false; errors: Partial<Record<string, string>> } {
 	const errors: Partial<Record<string, string>> = {};
 	const body = checkText(text);
 	if (!body.ok) errors.text = body.error;
-	const meta = v.safeParse(DocumentMetaSchema, fields);
+	const meta = v.safeParse(documentMetaSchema(today), fields);
 	if (!meta.success) {
 		for (const issue of meta.issues) {
 			const key = issue.path?.[0]?.key;
@@ -73,7 +83,7 @@ export function validateDocument(
 			title,
 			...(source ? { source } : {}),
 			...(url ? { url } : {}),
-			...(date ? { date } : {})
+			date
 		}
 	};
 }

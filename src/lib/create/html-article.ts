@@ -4,7 +4,8 @@
 // a parsed, inert document (its scripts never run), and nothing from it is rendered as HTML.
 // Loaded lazily by /create (Readability is ~40 KB), so it never grows the first load.
 import { Readability } from '@mozilla/readability';
-import { isCalendarDate, type OpenedDocument } from './document';
+import { calendarDate } from '$lib/study/staleness';
+import type { OpenedDocument } from './document';
 
 /** Removed before Readability looks at the page: never article prose, whatever their score. */
 const NEVER_PROSE = [
@@ -118,6 +119,6 @@ function pageMetadata(doc: Document): { title?: string; url?: string; date?: str
 	return {
 		...(title ? { title } : {}),
 		...(url ? { url } : {}),
-		...(date && isCalendarDate(date) ? { date } : {})
+		...(date && calendarDate(date) !== null ? { date } : {})
 	};
 }

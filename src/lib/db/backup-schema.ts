@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { QUESTION_TYPES, STUDY_MODES } from '$lib/types';
+import { MAX_STALE_MONTHS, MIN_STALE_MONTHS } from '$lib/srs/settings';
+import { calendarDate } from '$lib/study/staleness';
 
 // The shape of a backup file, checked field by field: a backup is untrusted input (it may come
 // from anywhere) and goes straight into the database.
@@ -13,6 +15,12 @@ const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const real = (min: number, max: number) =>
 	v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
 const cardState = v.picklist([0, 1, 2, 3] as const);
+/** A real calendar date, YYYY-MM-DD. */
+const calendarDay = v.pipe(
+	v.string(),
+	v.isoDate(),
+	v.check((day) => calendarDate(day) !== null, 'not a real calendar date')
+);
 const rating = v.picklist([1, 2, 3, 4] as const);
 
 const scheduleEntries = {
@@ -38,12 +46,15 @@ export const CardSchema = v.pipe(
 		siblingKey: id,
 		retired: v.boolean(),
 		addedAt: time,
+		confirmedOn: v.optional(calendarDay),
+		outdatedOn: v.optional(calendarDay),
 		...scheduleEntries
 	}),
 	v.check(
 		(card) => card.id === `${card.setId}:${card.questionId}`,
 		'card id must be "setId:questionId"'
-	)
+	),
+	v.check((card) => !card.outdatedOn || card.retired, 'an outdated card must be retired')
 );
 
 export const ReviewSchema = v.strictObject({
@@ -99,7 +110,8 @@ const QuestionSchema = v.looseObject({
 	sourceSentence: count,
 	explanation: text(100_000),
 	difficulty: v.optional(real(0, 10)),
-	tags: v.optional(v.array(text(300)))
+	tags: v.optional(v.array(text(300))),
+	asOf: v.optional(calendarDay)
 });
 
 export const QuestionSetSchema = v.looseObject({
@@ -118,7 +130,11 @@ export const QuestionSetSchema = v.looseObject({
 export const SettingsSchema = v.strictObject({
 	desiredRetention: real(0.7, 0.97),
 	newPerDay: v.pipe(count, v.maxValue(9999)),
-	theme: v.picklist(['system', 'light', 'dark'] as const)
+	theme: v.picklist(['system', 'light', 'dark'] as const),
+	// Absent from backups made before version 3; the default (6) is filled in on import.
+	staleAfterMonths: v.optional(
+		v.pipe(v.number(), v.integer(), v.minValue(MIN_STALE_MONTHS), v.maxValue(MAX_STALE_MONTHS))
+	)
 });
 
 // The teacher's records: assignments this device made and the results it received. We own both
@@ -170,8 +186,10 @@ export const BACKUP_FORMAT = 'factdeck-backup';
 /**
  * Version of the backup format this build writes and the newest it can read.
  * 1: cards, reviews, sessions, customSets, settings. 2: also assignments and results.
+ * 3: cards may carry confirmedOn/outdatedOn, questions asOf, settings staleAfterMonths (an older
+ * Factdeck would refuse these fields, so it is told the file is newer instead).
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 const backupEntries = {
 	format: v.literal(BACKUP_FORMAT),
@@ -186,16 +204,26 @@ const backupEntries = {
 /** Version 1 files: no teacher stores (read as empty). */
 export const BackupV1Schema = v.strictObject({ ...backupEntries, version: v.literal(1) });
 
+const teacherEntries = {
+	assignments: v.array(AssignmentSchema),
+	results: v.array(ReceivedResultSchema)
+};
+
 export const BackupV2Schema = v.strictObject({
 	...backupEntries,
 	version: v.literal(2),
-	assignments: v.array(AssignmentSchema),
-	results: v.array(ReceivedResultSchema)
+	...teacherEntries
+});
+
+export const BackupV3Schema = v.strictObject({
+	...backupEntries,
+	version: v.literal(3),
+	...teacherEntries
 });
 
 /** Every version this build reads; parseBackup brings older ones up to BACKUP_VERSION. */
 export const BackupSchema = v.variant(
 	'version',
-	[BackupV1Schema, BackupV2Schema],
+	[BackupV1Schema, BackupV2Schema, BackupV3Schema],
 	'unknown backup version'
 );

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, importBackup, MAX_BACKUP_CHARS, parseBackup, type Backup } from './backup';
 import { recordAnswer } from './answers';
-import { syncSetCards } from './cards';
+import { recordFactCheck, syncSetCards } from './cards';
 import { saveCustomSet } from './customSets';
 import { saveSession } from './sessions';
-import { updateSettings } from './settings';
+import { getSettings, updateSettings } from './settings';
 import { STORE_NAMES, type FactdeckDB } from './schema';
 import { saveAssignment } from './assignments';
 import { saveResults } from './results';
@@ -18,7 +18,13 @@ const NOW = Date.UTC(2026, 2, 1, 9);
 let db: FactdeckDB;
 
 async function fill(target: FactdeckDB): Promise<void> {
-	const custom = makeSet('custom', 4, '<script>alert("x")</script> & Rivers');
+	const made = makeSet('custom', 4, '<script>alert("x")</script> & Rivers');
+	// A time-sensitive question carries asOf; a backup keeps it.
+	const custom = {
+		...made,
+		date: '2025-02-27',
+		questions: made.questions.map((q, i) => (i === 0 ? { ...q, asOf: '2025-02-27' } : q))
+	};
 	await saveCustomSet(target, custom);
 	await syncSetCards(target, custom, NOW);
 	await syncSetCards(target, makeSet('seed', 6), NOW);
@@ -58,7 +64,10 @@ async function fill(target: FactdeckDB): Promise<void> {
 		target,
 		startSession({ id: 'other', mode: 'review', queue: ['custom:q1'], now: NOW })
 	);
-	await updateSettings(target, { desiredRetention: 0.8, theme: 'dark' });
+	await updateSettings(target, { desiredRetention: 0.8, theme: 'dark', staleAfterMonths: 9 });
+	// One fact confirmed "Still true", one marked outdated (retired, history kept).
+	await recordFactCheck(target, 'custom:q1', 'still-true', '2025-11-30');
+	await recordFactCheck(target, 'seed:q1', 'outdated', '2026-02-28');
 }
 
 /** Every record of every store, for "nothing changed" checks. */
@@ -83,7 +92,7 @@ describe('backup round trip', () => {
 		const backup = await exportBackup(db, NOW);
 		expect(backup).toMatchObject({
 			format: 'factdeck-backup',
-			version: 2,
+			version: 3,
 			exportedAt: '2026-03-01T09:00:00.000Z',
 			assignments: [],
 			results: []
@@ -93,6 +102,14 @@ describe('backup round trip', () => {
 		if (!parsed.ok) throw new Error(parsed.message);
 		expect(parsed.summary.text).toBe('10 cards, 3 reviews, 2 sets');
 		expect(parsed.backup).toEqual(backup);
+		// The stale-fact fields travel: a confirmation, an outdated card, asOf and the threshold.
+		expect(backup.cards.find((c) => c.id === 'custom:q1')?.confirmedOn).toBe('2025-11-30');
+		expect(backup.cards.find((c) => c.id === 'seed:q1')).toMatchObject({
+			retired: true,
+			outdatedOn: '2026-02-28'
+		});
+		expect(backup.customSets[0]?.questions[0]?.asOf).toBe('2025-02-27');
+		expect(backup.settings.staleAfterMonths).toBe(9);
 
 		db.close();
 		db = await freshDatabase();
@@ -131,7 +148,7 @@ describe('backup round trip', () => {
 	it('summarizes with thousands separators', () => {
 		const many = {
 			format: 'factdeck-backup',
-			version: 2,
+			version: 3,
 			exportedAt: new Date(NOW).toISOString(),
 			cards: [],
 			reviews: [],
@@ -219,6 +236,28 @@ describe('bad backups are refused with a message, and the database is unchanged'
 		await expectRefused(
 			mutate(text, (d) => (d.cards[0]!.extra = 1)),
 			/cards\.0/
+		);
+		await expectRefused(
+			mutate(text, (d) => (d.cards[0]!.confirmedOn = '2025-02-30')),
+			/cards\.0\.confirmedOn/
+		);
+		await expectRefused(
+			mutate(text, (d) => {
+				d.cards[0]!.outdatedOn = '2025-03-01';
+				d.cards[0]!.retired = false;
+			}),
+			/outdated card must be retired/
+		);
+		await expectRefused(
+			mutate(
+				text,
+				(d) => ((d.customSets[0]!.questions as Record<string, unknown>[])[0]!.asOf = 'last week')
+			),
+			/customSets\.0\.questions\.0\.asOf/
+		);
+		await expectRefused(
+			mutate(text, (d) => ((d.settings as Record<string, unknown>).staleAfterMonths = 0)),
+			/settings\.staleAfterMonths/
 		);
 		await expectRefused(
 			mutate(text, (d) => (d.cards[0]!.id = 'forged')),
@@ -357,7 +396,7 @@ describe("backups carry the teacher's assignments and results", () => {
 		expect(before.assignments).toHaveLength(2);
 		expect(before.results).toHaveLength(3);
 		const backup = await exportBackup(db, NOW);
-		expect(backup.version).toBe(2);
+		expect(backup.version).toBe(3);
 		expect(backup.assignments).toEqual(before.assignments);
 		expect(backup.results).toEqual(before.results);
 
@@ -403,7 +442,7 @@ describe("backups carry the teacher's assignments and results", () => {
 		delete v1.results;
 		const parsed = parseBackup(JSON.stringify(v1));
 		if (!parsed.ok) throw new Error(parsed.message);
-		expect(parsed.backup.version).toBe(2);
+		expect(parsed.backup.version).toBe(3);
 		expect(parsed.backup.assignments).toEqual([]);
 		expect(parsed.backup.results).toEqual([]);
 		expect(parsed.summary.text).toBe('10 cards, 3 reviews, 2 sets');
@@ -428,11 +467,31 @@ describe("backups carry the teacher's assignments and results", () => {
 	});
 
 	it('still refuses newer versions', async () => {
-		const backup = { ...(await exportBackup(db, NOW)), version: 3 };
+		const backup = { ...(await exportBackup(db, NOW)), version: 4 };
 		const parsed = parseBackup(JSON.stringify(backup));
 		expect(!parsed.ok && parsed.message).toMatch(
-			/made by a newer Factdeck \(backup version 3, this one reads up to 2\)/
+			/made by a newer Factdeck \(backup version 4, this one reads up to 3\)/
 		);
+	});
+
+	it('a version 2 file (no stale-fact fields) imports with the default threshold', async () => {
+		const data = JSON.parse(JSON.stringify(await exportBackup(db, NOW))) as Omit<
+			Backup,
+			'version' | 'settings'
+		> & { version: number; settings: Record<string, unknown> };
+		data.version = 2;
+		delete data.settings.staleAfterMonths;
+		for (const card of data.cards) {
+			delete card.confirmedOn;
+			delete card.outdatedOn;
+		}
+		for (const set of data.customSets) for (const q of set.questions) delete q.asOf;
+		const parsed = parseBackup(JSON.stringify(data));
+		if (!parsed.ok) throw new Error(parsed.message);
+		expect(parsed.backup.version).toBe(3);
+		expect(parsed.backup.settings.staleAfterMonths).toBe(6);
+		await importBackup(db, parsed.backup);
+		expect((await getSettings(db)).staleAfterMonths).toBe(6);
 	});
 
 	describe('bad teacher records are refused with a message, and the database is unchanged', () => {

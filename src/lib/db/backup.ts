@@ -210,12 +210,15 @@ export function parseBackup(text: string): ParsedBackup {
 		const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems)` : '';
 		return fail(`${first ? describeIssue(first) : 'wrong shape'}${more}`);
 	}
-	// Version 1 files predate the teacher's stores: they have none to restore.
-	const backup = (
-		result.output.version === 1
-			? { ...result.output, version: BACKUP_VERSION, assignments: [], results: [] }
-			: result.output
-	) as Backup;
+	// Version 1 files predate the teacher's stores: they have none to restore. Files before
+	// version 3 have no stale-fact threshold: the default is filled in.
+	const output = result.output;
+	const backup = {
+		...output,
+		version: BACKUP_VERSION,
+		settings: normalizeSettings(output.settings),
+		...(output.version === 1 ? { assignments: [], results: [] } : {})
+	} as Backup;
 	const problem = consistencyProblem(backup);
 	if (problem) return fail(problem);
 	return { ok: true, backup, summary: summarizeBackup(backup) };

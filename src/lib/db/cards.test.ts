@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getCard, listCards, listDueCards, listSetCards, syncSetCards } from './cards';
+import {
+	getCard,
+	listCards,
+	listDueCards,
+	listSetCards,
+	recordFactCheck,
+	syncSetCards
+} from './cards';
 import { recordAnswer } from './answers';
 import { listCardReviews } from './reviews';
 import type { FactdeckDB } from './schema';
@@ -99,5 +106,40 @@ describe('cards', () => {
 		await syncSetCards(db, makeSet('b', 2), NOW + 10_000);
 		expect((await listDueCards(db, NOW)).map((c) => c.id)).toEqual(['a:q1', 'a:q2']);
 		expect(await listDueCards(db, NOW + 10_000)).toHaveLength(4);
+	});
+});
+
+describe('recordFactCheck', () => {
+	const NOW_MS = Date.UTC(2026, 0, 10);
+
+	it('"Still true" records the day and nothing else; "Outdated" retires the card for good', async () => {
+		const set = makeSet('facts', 2);
+		await syncSetCards(db, set, NOW_MS);
+		const before = await getCard(db, 'facts:q1');
+		const kept = await recordFactCheck(db, 'facts:q1', 'still-true', '2026-01-10');
+		expect(kept).toEqual({ ...before, confirmedOn: '2026-01-10' });
+		const retired = await recordFactCheck(db, 'facts:q2', 'outdated', '2026-01-10');
+		expect(retired).toMatchObject({ retired: true, outdatedOn: '2026-01-10' });
+		expect(await db.count('reviews')).toBe(0);
+		// Syncing the set again (its question is still there) does not bring the card back.
+		const sync = await syncSetCards(db, set, NOW_MS + 1000);
+		expect(sync).toMatchObject({ restored: 0, retired: 0 });
+		expect(await getCard(db, 'facts:q2')).toEqual(retired);
+	});
+
+	it('refuses a card that is gone, one already outdated and a day that is no date, changing nothing', async () => {
+		await syncSetCards(db, makeSet('facts', 1), NOW_MS);
+		await recordFactCheck(db, 'facts:q1', 'outdated', '2026-01-10');
+		const stored = await db.getAll('cards');
+		await expect(recordFactCheck(db, 'ghost:q1', 'still-true', '2026-01-10')).rejects.toThrow(
+			/no longer stored/
+		);
+		await expect(recordFactCheck(db, 'facts:q1', 'still-true', '2026-01-11')).rejects.toThrow(
+			/already marked outdated/
+		);
+		await expect(recordFactCheck(db, 'facts:q1', 'outdated', 'today')).rejects.toThrow(
+			/calendar date/
+		);
+		expect(await db.getAll('cards')).toEqual(stored);
 	});
 });

@@ -57,7 +57,7 @@ export interface SyncResult {
 	kept: number;
 	/** Cards whose question left the set: marked retired, history kept. */
 	retired: number;
-	/** Retired cards whose question came back. */
+	/** Retired cards whose question came back (not those marked outdated). */
 	restored: number;
 }
 
@@ -97,10 +97,12 @@ export async function syncCardsOf(
 		if (!card) {
 			writes.push(queued(store.put(newCard(set.id, question.id, question.sourceSentence, now))));
 			result.added++;
-		} else if (card.retired || card.siblingKey !== siblingKey) {
-			if (card.retired) result.restored++;
+		} else if ((card.retired && !card.outdatedOn) || card.siblingKey !== siblingKey) {
+			// A fact the learner marked outdated stays retired while its question stays.
+			const retired = card.outdatedOn !== undefined;
+			if (card.retired && !retired) result.restored++;
 			else result.kept++;
-			writes.push(queued(store.put({ ...card, retired: false, siblingKey })));
+			writes.push(queued(store.put({ ...card, retired, siblingKey })));
 		} else {
 			result.kept++;
 		}
@@ -112,4 +114,37 @@ export async function syncCardsOf(
 	}
 	await Promise.all(writes);
 	return result;
+}
+
+/** Why a card's fact cannot be re-checked: it is not stored, or already marked outdated. */
+export class FactCheckError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'FactCheckError';
+	}
+}
+
+/**
+ * The learner's verdict on a time-sensitive fact, in one transaction: "Still true" records the
+ * day (so the flag waits another N months); "Outdated" retires the card on that day, keeping
+ * its schedule and every review. Neither touches the review log. `on` is the learner's local day.
+ */
+export async function recordFactCheck(
+	db: FactdeckDB,
+	cardId: string,
+	verdict: 'still-true' | 'outdated',
+	on: string
+): Promise<Card> {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) throw new FactCheckError(`Not a calendar date: ${on}`);
+	return writeTransaction(db, ['cards'], async (tx) => {
+		const card = await tx.store.get(cardId);
+		if (!card) throw new FactCheckError('This card is no longer stored on this device.');
+		if (card.outdatedOn) throw new FactCheckError('This fact is already marked outdated.');
+		const next: Card =
+			verdict === 'still-true'
+				? { ...card, confirmedOn: on }
+				: { ...card, retired: true, outdatedOn: on };
+		await tx.store.put(next);
+		return next;
+	});
 }

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
+import v4 from './fixtures/v4.json';
 import { dailyTotals } from '$lib/study/stats';
 import { loadFixture, type FixtureDump } from './fixtures/load';
 import { openFactdeck } from './open';
@@ -72,7 +73,8 @@ describe('migrations', () => {
 		expect(await getSettings(db)).toEqual({
 			desiredRetention: 0.85,
 			newPerDay: 15,
-			theme: 'system'
+			theme: 'system',
+			staleAfterMonths: 6
 		});
 		expect(await db.count('sessions')).toBe(0);
 
@@ -94,7 +96,8 @@ describe('migrations', () => {
 		expect(await getSettings(db)).toEqual({
 			desiredRetention: 0.85,
 			newPerDay: 15,
-			theme: 'system'
+			theme: 'system',
+			staleAfterMonths: 6
 		});
 		const reviews = await db.getAll('reviews');
 		expect(await db.getAll('days')).toEqual(dailyTotals(reviews));
@@ -124,8 +127,41 @@ describe('migrations', () => {
 		expect(await getSettings(db)).toEqual({
 			desiredRetention: 0.85,
 			newPerDay: 15,
-			theme: 'system'
+			theme: 'system',
+			staleAfterMonths: 6
 		});
+		db.close();
+	});
+
+	it('upgrades a v4 database: every record kept, the stale-fact threshold written to settings', async () => {
+		resetIndexedDB();
+		const dump4 = v4 as unknown as FixtureDump;
+		await loadFixture(DB_NAME, dump4);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+		for (const store of [
+			'cards',
+			'reviews',
+			'sessions',
+			'customSets',
+			'days',
+			'assignments',
+			'results'
+		] as const) {
+			expect(await db.getAll(store)).toEqual(dump4.stores[store]);
+		}
+		// Written by the migration itself, not only filled in when read.
+		expect(await db.get('settings', 'settings')).toEqual({
+			desiredRetention: 0.85,
+			newPerDay: 15,
+			theme: 'system',
+			staleAfterMonths: 6
+		});
+		// No card is outdated or confirmed after the upgrade; the migrated data backs up and reads back.
+		const cards = await db.getAll('cards');
+		expect(cards.some((c) => 'outdatedOn' in c || 'confirmedOn' in c)).toBe(false);
+		const parsed = parseBackup(JSON.stringify(await exportBackup(db)));
+		expect(parsed.ok).toBe(true);
 		db.close();
 	});
 

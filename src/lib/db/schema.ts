@@ -12,10 +12,10 @@ import { dailyTotals, type DayTotal } from '$lib/study/stats';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 export const SETTINGS_KEY = 'settings';
 
-/** The current (version 4) schema. */
+/** The current (version 5) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
@@ -211,8 +211,27 @@ async function toVersion4(db: AnyDB): Promise<void> {
 	results.createIndex('byAssignment', 'assignmentId');
 }
 
+/**
+ * Version 5: time-sensitive facts. Cards may carry `confirmedOn` ("Still true") and `outdatedOn`
+ * ("Outdated", which retires the card): both optional and absent on every existing card, so no
+ * card is rewritten. Settings gain `staleAfterMonths`, written here with its default (6) so the
+ * stored record has every field.
+ */
+async function toVersion5(_db: AnyDB, tx: UpgradeTx): Promise<void> {
+	const settings = tx.objectStore('settings');
+	const old = (await settings.get(SETTINGS_KEY)) as Partial<Settings> | undefined;
+	if (old && old.staleAfterMonths === undefined)
+		await settings.put({ ...old, staleAfterMonths: 6 }, SETTINGS_KEY);
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
-const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3, toVersion4];
+const MIGRATIONS: readonly Migration[] = [
+	toVersion1,
+	toVersion2,
+	toVersion3,
+	toVersion4,
+	toVersion5
+];
 
 /**
  * Runs every migration between the two versions, in order, inside the upgrade transaction.

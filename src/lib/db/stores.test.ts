@@ -34,10 +34,16 @@ describe('settings store', () => {
 		expect(await updateSettings(db, { desiredRetention: 0.99, theme: 'dark' })).toEqual({
 			desiredRetention: 0.97,
 			newPerDay: 20,
-			theme: 'dark'
+			theme: 'dark',
+			staleAfterMonths: 6
 		});
-		await updateSettings(db, { newPerDay: 5 });
-		expect(await getSettings(db)).toEqual({ desiredRetention: 0.97, newPerDay: 5, theme: 'dark' });
+		await updateSettings(db, { newPerDay: 5, staleAfterMonths: 99 });
+		expect(await getSettings(db)).toEqual({
+			desiredRetention: 0.97,
+			newPerDay: 5,
+			theme: 'dark',
+			staleAfterMonths: 60
+		});
 	});
 });
 

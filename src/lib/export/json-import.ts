@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { QUESTION_TYPES, type Outcome, type QuestionSet } from '$lib/types';
 import { describeIssues } from '$lib/share/issues';
+import { calendarDate } from '$lib/study/staleness';
 import { SET_FILE_FORMAT, SET_FILE_VERSION } from './json';
 
 export const MAX_JSON_CHARS = 5 * 1024 * 1024;
@@ -21,7 +22,13 @@ const QuestionSchema = v.pipe(
 		sourceSentence: v.pipe(v.number(), v.integer(), v.minValue(0)),
 		explanation: text(5000),
 		difficulty: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3))),
-		tags: v.optional(v.pipe(v.array(text(100)), v.maxLength(50)))
+		tags: v.optional(v.pipe(v.array(text(100)), v.maxLength(50))),
+		asOf: v.optional(
+			v.pipe(
+				v.string(),
+				v.check((day) => calendarDate(day) !== null, 'asOf must be a real date (YYYY-MM-DD)')
+			)
+		)
 	}),
 	v.check(
 		(q) =>

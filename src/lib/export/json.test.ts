@@ -10,6 +10,20 @@ describe('Factdeck JSON', () => {
 		expect(importQuestionSetJson(json)).toEqual({ ok: true, value: awkwardSet });
 	});
 
+	it('keeps asOf on time-sensitive questions and refuses one that is no date', () => {
+		const dated = {
+			...awkwardSet,
+			date: '2025-02-27',
+			questions: awkwardSet.questions.map((q, i) => (i === 0 ? { ...q, asOf: '2025-02-27' } : q))
+		};
+		expect(importQuestionSetJson(questionSetToJson(dated))).toEqual({ ok: true, value: dated });
+		const bad = { ...dated, questions: [{ ...dated.questions[0]!, asOf: '27/02/2025' }] };
+		expect(importQuestionSetJson(JSON.stringify(bad))).toEqual({
+			ok: false,
+			error: expect.stringMatching(/asOf must be a real date/)
+		});
+	});
+
 	it('gives the imported set a new id on request, and reads a bare set', () => {
 		const outcome = importQuestionSetJson(JSON.stringify(awkwardSet), { id: 'custom-1' });
 		expect(outcome.ok && outcome.value.id).toBe('custom-1');

@@ -1,4 +1,5 @@
 // Document -> question set. Overgenerate from typed facts, filter, rank; deterministic throughout.
+import { messageOf } from '../error-message';
 import type { DocumentInput, GenerateOptions, Question, QuestionSet } from '../types';
 import { analyse, type Analysis } from './analyse';
 import { candidateFeatures, isVerbatim } from './features';
@@ -11,6 +12,7 @@ import { rankerScore } from './ranker';
 import { topicGiveaway } from './salience';
 import { splitSentences } from './sentences';
 import { englishShare, latinShare, normaliseText } from './text';
+import { withAsOf } from './time-sensitive';
 
 export const GENERATOR_VERSION = '1.0.0';
 export const DEFAULT_MAX_QUESTIONS = 40;
@@ -176,12 +178,10 @@ export function runGeneration(
 				max,
 				warnings,
 				trace
-			);
+			).map((q) => withAsOf(q, doc.date));
 		} catch (error) {
 			// A defect in one heuristic must not take the whole app down: report it instead.
-			warnings.push(
-				`Question generation failed: ${error instanceof Error ? error.message : String(error)}`
-			);
+			warnings.push(`Question generation failed: ${messageOf(error)}`);
 			questions = [];
 		}
 		if (questions.length === 0) warnings.push('No usable facts were found in the text.');

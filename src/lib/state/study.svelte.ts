@@ -7,6 +7,7 @@ import {
 	loadResumableSession,
 	loadReviewQueue,
 	recordAnswer,
+	recordFactCheck,
 	saveSession,
 	syncSetCards,
 	undoLastAnswer,
@@ -15,10 +16,13 @@ import {
 import { DEFAULT_SETTINGS, isPassingRating, ratingForAnswer } from '$lib/srs';
 import {
 	currentCardId,
+	dayKey,
 	finishSession,
 	isFinished,
+	needsRecheck,
 	pickTestCards,
 	progress,
+	skipCard,
 	startSession,
 	summarize,
 	type SessionProgress,
@@ -171,6 +175,21 @@ export class Study {
 
 	readonly canUndo: boolean = $derived(!this.#busy && (this.#session?.answers.length ?? 0) > 0);
 
+	/**
+	 * The card on screen states a time-sensitive fact older than the settings allow (counted from
+	 * its date or the last "Still true"), and is not answered yet: ask before drilling it.
+	 */
+	readonly stale: boolean = $derived.by(() => {
+		const item = this.current;
+		if (!item || this.#feedback) return false;
+		return needsRecheck(
+			item.question,
+			item.card,
+			this.#settings.staleAfterMonths,
+			dayKey(Date.now())
+		);
+	});
+
 	item(cardId: string): StudyItem | undefined {
 		return this.#items.get(cardId);
 	}
@@ -313,6 +332,45 @@ export class Study {
 		if (!this.#feedback || this.#busy) return;
 		this.#feedback = undefined;
 		await this.#next();
+	}
+
+	/**
+	 * The learner's verdict on the stale fact on screen. "Still true" records today, so the flag
+	 * waits another N months; "Outdated" retires the card (history kept, no review written) and
+	 * takes it out of this session.
+	 */
+	async checkFact(verdict: 'still-true' | 'outdated') {
+		const item = this.current;
+		const session = this.#session;
+		if (!item || !session || !this.#db || this.#busy || !this.stale) return;
+		this.#busy = true;
+		this.#message = undefined;
+		try {
+			const card = await recordFactCheck(this.#db, item.card.id, verdict, dayKey(Date.now()));
+			this.#replaceCard(card);
+			if (verdict === 'outdated') {
+				const next = skipCard(session, card.id);
+				this.#flipped = false;
+				this.#shownAt = Date.now();
+				if (!isFinished(next)) {
+					await saveSession(this.#db, next);
+					this.#session = next;
+				} else if (next.answers.length > 0) {
+					this.#session = next;
+					await this.#finish(next);
+				} else {
+					// Nothing answered and nothing left: close the session, show "all caught up".
+					const closed = finishSession(next, Date.now());
+					await saveSession(this.#db, closed);
+					this.#session = closed;
+					this.#status = 'empty';
+				}
+			}
+		} catch (error) {
+			this.#message = messageOf(error, 'Something went wrong.');
+		} finally {
+			this.#busy = false;
+		}
 	}
 
 	async undo() {

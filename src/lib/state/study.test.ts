@@ -165,3 +165,75 @@ describe('study state', () => {
 		expect(await listReviews(await db())).toHaveLength(1);
 	});
 });
+
+describe('stale time-sensitive facts', () => {
+	// True as of a day long past: older than any threshold the settings allow (60 months).
+	const dated: QuestionSet = {
+		...set,
+		id: 'dated',
+		date: '2019-02-27',
+		questions: [
+			{ ...set.questions[2]!, asOf: '2019-02-27' },
+			{ ...set.questions[1]!, id: 'm2' }
+		]
+	};
+
+	beforeEach(() => {
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async (url: string) => {
+				if (url === '/sets.json') return json([dated, set].map(({ id, title }) => ({ id, title })));
+				if (url === `/sets/${dated.id}.json`) return json(dated);
+				if (url === `/sets/${set.id}.json`) return json(set);
+				return new Response('missing', { status: 404 });
+			})
+		);
+	});
+
+	async function toDatedCard() {
+		await study.start('quiz', { setId: dated.id });
+		// Stable facts are never flagged; answer them until the dated one is on screen.
+		while (study.current && study.current.question.id !== 'c1') {
+			expect(study.stale).toBe(false);
+			await study.answer(study.current.question.answer);
+			await study.continue();
+		}
+		expect(study.current?.question.id).toBe('c1');
+	}
+
+	it('flags the old fact; "Still true" records today and clears the flag, writing no review', async () => {
+		await toDatedCard();
+		expect(study.stale).toBe(true);
+		const reviewsBefore = await listReviews(await db());
+		await study.checkFact('still-true');
+		expect(study.stale).toBe(false);
+		expect(study.current?.card.confirmedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(await listReviews(await db())).toEqual(reviewsBefore);
+		// The card is still asked, and stays unflagged in a new session.
+		await study.answer('3,000');
+		expect(study.feedback?.correct).toBe(true);
+		await study.start('quiz', { setId: dated.id, fresh: true });
+		expect(study.stale).toBe(false);
+	});
+
+	it('"Outdated" retires the card, keeps the review log and takes it out of the session', async () => {
+		await toDatedCard();
+		const reviewsBefore = await listReviews(await db());
+		await study.checkFact('outdated');
+		expect(await listReviews(await db())).toEqual(reviewsBefore);
+		const card = await (await db()).get('cards', 'dated:c1');
+		expect(card).toMatchObject({ retired: true, outdatedOn: expect.stringMatching(/^\d{4}-/) });
+		expect(study.current?.question.id).not.toBe('c1');
+		// A new session never brings it back.
+		await study.start('quiz', { setId: dated.id, fresh: true });
+		expect(study.session?.queue).not.toContain('dated:c1');
+	});
+
+	it('does nothing when the card on screen is not stale', async () => {
+		await study.start('quiz', { setId: set.id });
+		expect(study.status).toBe('studying');
+		expect(study.stale).toBe(false);
+		await study.checkFact('outdated');
+		expect((await (await db()).getAll('cards')).some((c) => c.retired)).toBe(false);
+	});
+});

@@ -5,3 +5,4 @@ export * from './queue';
 export * from './session';
 export * from './stats';
 export * from './pick';
+export * from './staleness';

@@ -7,6 +7,7 @@ import {
 	isFinished,
 	progress,
 	resumeSession,
+	skipCard,
 	startSession,
 	summarize,
 	undoLast,
@@ -92,5 +93,19 @@ describe('study session', () => {
 		const s = startSession({ id: 's', mode: 'review', queue: [], now: T0 });
 		expect(progress(s).fraction).toBe(1);
 		expect(summarize(s, new Map())).toMatchObject({ answered: 0, accuracy: null, nextDue: null });
+	});
+});
+
+describe('skipCard', () => {
+	it('drops a card not reached yet and keeps what was answered', () => {
+		let session = startSession({ id: 's', mode: 'review', queue: ['a', 'b', 'c', 'b'], now: T0 });
+		session = answerCurrent(session, answer(true));
+		const skipped = skipCard(session, 'b');
+		expect(skipped.queue).toEqual(['a', 'c']);
+		expect(skipped.answers).toEqual(session.answers);
+		expect(currentCardId(skipped)).toBe('c');
+		// An answered card is history: skipping it changes nothing.
+		expect(skipCard(session, 'a')).toBe(session);
+		expect(isFinished(skipCard(skipCard(session, 'b'), 'c'))).toBe(true);
 	});
 });

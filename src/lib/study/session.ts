@@ -47,6 +47,19 @@ export function answerCurrent(
 	};
 }
 
+/**
+ * The session without a card it has not reached yet (a fact marked outdated is not asked);
+ * answered cards stay, so the session's history is unchanged.
+ */
+export function skipCard(session: StudySession, cardId: string): StudySession {
+	const ahead = session.queue.slice(session.position);
+	if (!ahead.includes(cardId)) return session;
+	return {
+		...session,
+		queue: [...session.queue.slice(0, session.position), ...ahead.filter((id) => id !== cardId)]
+	};
+}
+
 /** Sets the stored review id of the latest answer (once the database has assigned it). */
 export function withLastReviewId(session: StudySession, reviewId: number): StudySession {
 	const last = session.answers.at(-1);
