@@ -1,6 +1,6 @@
 // A shallow clause reading: [intro,] subject, verb group, rest. compromise has no dependency
 // parse, so this only accepts the plain shapes it can read with confidence and gives up otherwise.
-import { has, type Token } from './tokens';
+import { has, tokenAt, type Token } from './tokens';
 import { AUXILIARIES, BE_FORMS, CONNECTIVES, INTRO_STARTERS, VERB_ADVERBS } from './words';
 
 export interface Clause {
@@ -66,7 +66,7 @@ export function readReportedClause(
 	reportingVerbs: ReadonlySet<string>
 ): Clause | null {
 	if (!outer || outer.verb < 0) return null;
-	const verb = tokens[outer.verb] as Token;
+	const verb = tokenAt(tokens, outer.verb);
 	if (!reportingVerbs.has(verb.normal) || tokens[outer.verb + 1]?.normal !== 'that') return null;
 	const offset = outer.verb + 2;
 	const inner = readClause(tokens.slice(offset));
@@ -91,7 +91,7 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	let i = subjectStart;
 	let sawNoun = false;
 	while (i < tokens.length && i - subjectStart < 12) {
-		const token = tokens[i] as Token;
+		const token = tokenAt(tokens, i);
 		if (sawNoun && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) || /[;:()"]/.test(token.post + token.pre)) return null;
@@ -109,7 +109,7 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	let verb = -1;
 	let j = subjectEnd;
 	for (; j < tokens.length; j += 1) {
-		const token = tokens[j] as Token;
+		const token = tokenAt(tokens, j);
 		if (VERB_ADVERBS.has(token.normal) || (has(token, 'Adverb') && /ly$/.test(token.normal)))
 			continue;
 		if (isAux(token)) {
