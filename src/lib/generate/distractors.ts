@@ -101,6 +101,8 @@ export function entityDistractors(
 	const fromDocument: string[] = [];
 	for (const other of documentFacts) {
 		if (other.kind !== fact.kind || other.answer === fact.answer || other.alias) continue;
+		// A "person" that only modifies a noun ("the Sierra foothills") may be no person at all.
+		if (other.modifier && other.kind === 'person') continue;
 		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
 		if (fact.kind === 'term' && other.unit !== fact.unit) continue;
 		if (fact.kind === 'org' && orgKind(other.answer) !== orgKind(fact.answer)) continue;

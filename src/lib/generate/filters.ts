@@ -1,5 +1,6 @@
 // Vetoes: a question that fails any of these is dropped, never repaired.
 import type { Candidate } from './questions/candidate';
+import { gateReason } from './gates';
 
 function normalise(text: string): string {
 	return text
@@ -31,6 +32,7 @@ export function passesFilters(candidate: Candidate): boolean {
 		if (answer.length > 1.5 * Math.max(...others) && answer.length - Math.max(...others) > 6)
 			return false;
 	}
+	if (gateReason(candidate)) return false;
 	if (WORDING_TRIVIA.test(prompt)) return false;
 	if (/\b(\w+) \1\b/i.test(prompt.replace(/_____/g, ''))) return false;
 	return true;

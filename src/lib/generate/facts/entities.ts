@@ -105,7 +105,7 @@ function roleBefore(
 	sentence: string,
 	tokens: readonly Token[],
 	nameStart: number
-): string | undefined {
+): { text: string; from: number } | undefined {
 	let k = nameStart - 1;
 	const title = tokens[k];
 	if (!title || !TITLE_WORDS.has(title.normal) || /[,;:]/.test(title.post)) return undefined;
@@ -113,9 +113,28 @@ function roleBefore(
 		const prev = tokenAt(tokens, k - 1);
 		if (/[,;:.]/.test(prev.post) || possessive(prev)) break;
 		if (!(isCapitalised(prev) || TITLE_WORDS.has(prev.normal)) || NOT_NAMES.has(prev.normal)) break;
+		// "When Afghan President ...", "However, Nintendo president ...": not part of the title.
+		if (NOT_TITLE_WORDS.has(prev.normal)) break;
+		if (NOT_TITLE_TAGS.some((tag) => has(prev, tag)) && !has(prev, 'Noun')) break;
 		k -= 1;
 	}
-	return sentence.slice(tokenAt(tokens, k).start, title.end);
+	return { text: sentence.slice(tokenAt(tokens, k).start, title.end), from: k };
+}
+
+const NOT_TITLE_WORDS = new Set(
+	'when however but and or while after before since as if though although meanwhile then so once until whereas'.split(
+		' '
+	)
+);
+const NOT_TITLE_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb'];
+
+/** "Tory", "American": a party or nationality in front of a name is a role, not the name. */
+const PARTY_WORDS = new Set(
+	'tory labour democrat republican conservative liberal socialist communist green'.split(' ')
+);
+
+function isAffiliation(token: Token): boolean {
+	return has(token, 'Demonym') || DEMONYMS.has(token.normal) || PARTY_WORDS.has(token.normal);
 }
 
 function placeSubtype(name: string, tokens: readonly Token[], from: number, to: number): string {
@@ -189,13 +208,15 @@ type RunReader = (view: RunView, knownPeople: ReadonlyMap<string, string>) => Fa
 const readPerson: RunReader = (view, knownPeople) => {
 	const { tokens, text, index } = view.sentence;
 	const { run, from, name, last } = view;
-	const role = roleBefore(text, tokens, from);
+	const title = roleBefore(text, tokens, from);
+	const affiliation = !title && from > run.from ? tokenAt(tokens, run.from) : undefined;
+	const role = title?.text ?? affiliation?.text;
 	// "de Klerk": a surname with a lower-case particle is only half a name.
 	const particle = /^(?:de|van|von|der|da|di|du|la|le|bin|al|del)$/.test(
 		tokens[from - 1]?.text ?? ''
 	);
 	const linked = particle ? undefined : knownPeople.get(name);
-	if (!role && !isPersonRun(tokens, { ...run, from }) && !linked) return undefined;
+	if (!title && !isPersonRun(tokens, { ...run, from }) && !linked) return undefined;
 	if (run.to - from < 2 && !linked) return [];
 	return [
 		{
@@ -209,7 +230,8 @@ const readPerson: RunReader = (view, knownPeople) => {
 			possessive: run.possessive,
 			answer: name,
 			role,
-			weight: role ? 2.6 : 2.2
+			roleFrom: title?.from ?? (affiliation ? run.from : undefined),
+			weight: title ? 2.6 : 2.2
 		}
 	];
 };
@@ -333,7 +355,28 @@ function nameStart(tokens: readonly Token[], run: Run): number {
 	for (let k = run.to - 2; k >= run.from; k -= 1) {
 		if (TITLE_WORDS.has(tokenAt(tokens, k).normal)) return k + 1;
 	}
+	// "Tory Neil Hamilton", "American Kevin King": the affiliation is not part of the name.
+	const first = tokenAt(tokens, run.from);
+	if (run.to - run.from >= 3 && isAffiliation(first) && has(tokens[run.from + 1], 'FirstName'))
+		return run.from + 1;
 	return run.from;
+}
+
+/** "the Iraq war", "Clippers teammate": the name only modifies the common noun after it. */
+function modifiesNoun(tokens: readonly Token[], fact: Fact): boolean {
+	const last = tokens[fact.to - 1];
+	const next = tokens[fact.to];
+	return (
+		fact.possessive !== true &&
+		last !== undefined &&
+		last.post === ' ' &&
+		next !== undefined &&
+		!isCapitalised(next) &&
+		has(next, 'Noun') &&
+		!has(next, 'Pronoun') &&
+		!has(next, 'Verb') &&
+		!has(next, 'Value')
+	);
 }
 
 export function entityFacts(
@@ -362,6 +405,7 @@ export function entityFacts(
 			}
 		}
 	});
+	for (const fact of facts) if (modifiesNoun(tokens, fact)) fact.modifier = true;
 	return facts;
 }
 

@@ -113,8 +113,58 @@ function isNotAQuantity(sentence: AnalysedSentence, found: NumberMatch): boolean
 	)
 		return true;
 	const after = text.slice(found.end, found.end + 6);
-	return /^\s?(?:a\.m|p\.m|am\b|pm\b|:\d|st\b|nd\b|rd\b|th\b)/i.test(after);
+	if (/^\s?(?:a\.m|p\.m|am\b|pm\b|:\d|st\b|nd\b|rd\b|th\b)/i.test(after)) return true;
+	return isAge(tokens, found) || isIdentifier(tokens, found);
 }
+
+/** "Jane Doe, 34, a teacher": an age in apposition is an attribution detail, not a fact. */
+function isAge(tokens: readonly Token[], found: NumberMatch): boolean {
+	const previous = tokens[found.from - 1];
+	const own = tokens[found.last];
+	return (
+		previous !== undefined &&
+		own !== undefined &&
+		/^[A-Z]/.test(previous.text) &&
+		/^,\s*$/.test(previous.post) &&
+		/^,/.test(own.post) &&
+		/^\d{1,3}$/.test(found.digits) &&
+		found.value < 120
+	);
+}
+
+/** Numbers that name rather than count: "the 777 program", "737 Max jets", "911 calls". */
+function isIdentifier(tokens: readonly Token[], found: NumberMatch): boolean {
+	if (found.match[1] || found.match[4] || found.match[5] || /,/.test(found.digits)) return false;
+	const own = tokens[found.last];
+	const next = tokens[found.last + 1];
+	const previous = tokens[found.from - 1];
+	if (!own || !next || own.post !== ' ') return false;
+	if (
+		EMERGENCY_NUMBERS.has(found.digits) &&
+		/^(?:calls?|line|dispatchers?|operators?|emergency)$/.test(next.normal)
+	)
+		return true;
+	// "737 Max": a model name follows the number.
+	if (
+		/^[A-Z]/.test(next.text) &&
+		!has(next, 'Demonym') &&
+		!has(next, 'Place') &&
+		!has(next, 'Adjective') &&
+		!has(next, 'Month')
+	)
+		return true;
+	// "the 777 program": a determiner, the number, then one thing, not many.
+	return (
+		previous !== undefined &&
+		/^(?:the|its|his|her|their|our)$/.test(previous.normal) &&
+		has(next, 'Noun') &&
+		has(next, 'Singular') &&
+		!has(next, 'Plural') &&
+		!/^(?:percent|per|million|billion|thousand|trillion)$/.test(next.normal)
+	);
+}
+
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000', '111']);
 
 function isYearNumber(found: NumberMatch): boolean {
 	const [, currency, , decimals, percent, scale] = found.match;

@@ -38,6 +38,13 @@ export interface Fact {
 	cue?: number;
 	/** A capital standing for its government ("Moscow supported Pyongyang"): not asked as a city. */
 	metonym?: boolean;
+	/**
+	 * Names a following common noun ("the Iraq war", "Clippers teammate"): a modifier, not an
+	 * entity the sentence is about. Not asked, swapped or offered as a distractor of its own.
+	 */
+	modifier?: boolean;
+	/** Token where a person's role starts ("South Carolina Sen. Lindsey Graham"). */
+	roleFrom?: number;
 	/** Another name of someone in the text ("born Maria Sklodowska"): never a distractor. */
 	alias?: boolean;
 	/** Written with "'s" ("Russia's Kursk region"): a cloze may blank it, a question may not. */

@@ -6,11 +6,12 @@ const HEDGED =
 	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated)$/i;
 
 export function whTarget(fact: Fact): WhTarget | null {
-	if (fact.possessive) return null;
+	if (fact.possessive || fact.modifier) return null;
 	const base = { from: fact.from, to: fact.to };
 	switch (fact.kind) {
 		case 'person':
-			return { ...base, wh: 'Who', pied: false };
+			// "admonished South Carolina Sen. Lindsey Graham": the role goes with the name.
+			return { ...base, from: fact.roleFrom ?? fact.from, wh: 'Who', pied: false };
 		case 'source':
 			return { ...base, wh: 'Who', keepTail: true };
 		case 'org':

@@ -156,7 +156,7 @@ export function trueFalseFromSentence(
 	const wantFalse = hashString(sentence.text) % 3 !== 0;
 	const order = ['quantity', 'month', 'year', 'place', 'term', 'person'];
 	const swappable = facts
-		.filter((f) => SWAPPABLE.has(f.kind) && !f.metonym)
+		.filter((f) => SWAPPABLE.has(f.kind) && !f.metonym && !f.modifier)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
 	const best = [...facts].sort((a, b) => b.weight - a.weight)[0] as Fact;
 	const base = {

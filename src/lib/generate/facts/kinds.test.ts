@@ -1,0 +1,85 @@
+// Entity and number kinds on sentences written in the shape of real failures.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analyse';
+import { whTarget } from '../questions/targets';
+import { whQuestion } from '../wh';
+
+function factsOf(text: string) {
+	return analyse([text], 2024).facts;
+}
+
+describe('entity kinds', () => {
+	it("keeps a party or nationality out of a person's name", () => {
+		const people = factsOf('Labour veteran Dennis Skinner beat Tory Alan Jones in the vote.')
+			.filter((f) => f.kind === 'person')
+			.map((f) => f.answer);
+		expect(people).toContain('Alan Jones');
+		expect(people).not.toContain('Tory Alan Jones');
+		const hostage = factsOf('Gunmen freed American Kevin Walsh after two years in captivity.').find(
+			(f) => f.kind === 'person'
+		);
+		expect(hostage?.answer).toBe('Kevin Walsh');
+	});
+
+	it('marks a name that only modifies a noun, and never swaps or asks it', () => {
+		const iraq = factsOf('The senator said the Iraq war had hurt public trust badly.').find(
+			(f) => f.answer === 'Iraq'
+		);
+		expect(iraq?.modifier).toBe(true);
+		expect(iraq && whTarget(iraq)).toBeNull();
+	});
+
+	it('does not take a sentence adverb or conjunction into a role', () => {
+		const fact = factsOf(
+			'When Kenyan President Daniel Moi took office, the economy was weak.'
+		).find((f) => f.kind === 'person');
+		expect(fact?.role).toBe('Kenyan President');
+	});
+
+	it('asks for a person together with the role written before the name', () => {
+		const analysis = analyse(
+			['Party leaders rebuked Ohio Senator Mark Hale for soliciting gifts.'],
+			2024
+		);
+		const ctx = analysis.contexts[0];
+		const fact = analysis.facts.find((f) => f.answer === 'Mark Hale');
+		const target = fact && whTarget(fact);
+		expect(ctx && target && whQuestion(ctx, target)).toBe(
+			'Who did party leaders rebuke for soliciting gifts?'
+		);
+	});
+});
+
+describe('number kinds', () => {
+	it('does not count an age in apposition', () => {
+		const numbers = factsOf(
+			'Maria Lopez, 41, opened the bakery with 12 employees in the town.'
+		).filter((f) => f.kind === 'quantity');
+		expect(numbers.map((f) => f.answer)).toEqual(['12']);
+	});
+
+	it('does not count model numbers or emergency numbers', () => {
+		expect(
+			factsOf('The 350 program has been delayed by engine faults in testing.').filter(
+				(f) => f.kind === 'quantity'
+			)
+		).toEqual([]);
+		expect(
+			factsOf('Airlines grounded their 220 Neo jets after two crashes this spring.').filter(
+				(f) => f.kind === 'quantity'
+			)
+		).toEqual([]);
+		expect(
+			factsOf('Dispatchers received 911 calls from residents across the county.').filter(
+				(f) => f.kind === 'quantity'
+			)
+		).toEqual([]);
+	});
+
+	it('still counts plain quantities', () => {
+		const counts = factsOf('The airline has 270 aircraft and ordered 30 new jets last month.')
+			.filter((f) => f.kind === 'quantity')
+			.map((f) => f.answer);
+		expect(counts).toEqual(['270', '30']);
+	});
+});

@@ -1,0 +1,71 @@
+// Questions about the packaging of a story rather than its facts: ticker codes, sub-1% market
+// moves, unit conversions in brackets, bylines and photo credits, who said a quote.
+
+const TICKER = /^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
+const EXCHANGE = /\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|SGX|NSE|BSE)\s*:/;
+const MARKET_WORDS =
+	/\b(?:shares?|stocks?|index|indices|indexes|futures|yields?|rose|fell|gained|lost|dropped|slipped|edged|climbed|declined|trading|traded|closed|benchmark|Dow|Nasdaq|S&P)\b/i;
+const CREDITS =
+	/\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed (?:to )?this report|Photo(?:graph)?(?: credit)?:|AP Photo|Getty Images|File photo|Image credit)\b/i;
+const DESCRIPTORS =
+	/\b(?:resident|residents|local|spokesperson|spokesman|spokeswoman|a teacher|a student|a retiree|an analyst)\s+_____/;
+
+/** '"...," _____ said.', '_____ said: "..."': who said a quote is its packaging, not its content. */
+function quoteSpeaker(prompt: string): boolean {
+	return (
+		/"[,.]?\s*_____[,]?\s+(?:said|says|told|added|wrote)\b/.test(prompt) ||
+		/[,.]"\s*(?:said|says|told|added|wrote)\s+_____/.test(prompt) ||
+		/_____\s+(?:said|says|told|added|wrote)[^"]{0,40}[:,]\s*"/.test(prompt) ||
+		/^"[^"]+"[^"]{0,40}_____/.test(prompt)
+	);
+}
+
+/** A small percentage in a markets story: "0.06%". */
+function minorMove(text: string): boolean {
+	return /(?<![\d.])0\.\d+\s?(?:%|percent|per cent)/.test(text) && MARKET_WORDS.test(text);
+}
+
+export interface TriviaInput {
+	type: string;
+	prompt: string;
+	answer: string;
+	tags: readonly string[];
+}
+
+/** Why a question asks about trivia, or null. */
+export function triviaReason(candidate: TriviaInput): string | null {
+	const { type, prompt, answer } = candidate;
+	if (CREDITS.test(prompt)) return 'byline or credit';
+	if (TICKER.test(answer) && (EXCHANGE.test(prompt) || /\.[A-Z]{1,2}$/.test(answer)))
+		return 'ticker code';
+	if (/^[A-Z]{2,5}\.[A-Z]{1,2}$/.test(answer)) return 'ticker code';
+	if (
+		minorMove(type === 'cloze' ? prompt.replace('_____', answer) : prompt) &&
+		/^0\.|\b0\./.test(type === 'truefalse' ? prompt : answer)
+	)
+		return 'minor market move';
+	const isNumber = candidate.tags.includes('quantity') || candidate.tags.includes('year');
+	if (type === 'cloze') {
+		// "(_____ metric tons)", "(NYSE: _____)": an aside, usually a conversion or a code.
+		if (/\([^()]*_____[^()]*\)/.test(prompt)) return 'blank inside brackets';
+		// "about _____ tons (2,095 metric tons)": the bracket gives the answer away.
+		if (/_____(?:[ -]?[a-z%]+){0,3}\s*\(\s*(?:about |some |around )?[$£€]?\d/.test(prompt))
+			return 'conversion gives the answer';
+		if (DESCRIPTORS.test(prompt)) return 'attribution detail';
+		// "told _____ 24", "Nintendo's _____ 64 DS": the name goes on after the blank.
+		if (!isNumber && /_____(?:'s)? \d/.test(prompt)) return 'part of a name';
+		// "the Satellite _____ conference": a number inside a name.
+		if (
+			isNumber &&
+			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During)\b)[A-Z][a-z]+ _____ [a-z]/.test(
+				prompt
+			)
+		)
+			return 'number inside a name';
+		if (candidate.tags.includes('person') && quoteSpeaker(prompt)) return 'speaker of a quote';
+	}
+	// "Who said in a statement?": the question asks for a speaker and nothing said.
+	if (/^Who (?:said|says|told|added|wrote)(?: (?:in|on|at|during|to|from)\b.*)?\?$/.test(prompt))
+		return 'speaker of a quote';
+	return null;
+}
