@@ -235,8 +235,13 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 	) {
 		out.unresolved.add(i);
 	}
+	// "Another one, in Sweden, has begun": another of something told before.
+	if (word === 'another' && i <= 2 && (next?.normal === 'one' || next?.normal === 'time'))
+		out.unresolved.add(i);
 	// "Plants also release ...": "also" points back to the sentence before.
-	if (word === 'also' || word === 'too') out.replace.set(i, '');
+	// "Me too.", "..., too": only a "too" that ends a phrase means "also"; "far too small" stays.
+	const tooAsAlso = word === 'too' && (!next || /[,.;:!?]/.test(tokenAt(tokens, i).post));
+	if (word === 'also' || tooAsAlso) out.replace.set(i, '');
 	// "divided in the same way": the comparison is with something earlier in the article.
 	if (
 		word === 'same' &&

@@ -44,6 +44,9 @@ export function renderPieces(
 				words.push((words.length ? gap : '') + (words.length ? token.pre : '') + word);
 			gap = post || ' ';
 		}
+		// "(149 euros)." ending a piece: its closing bracket or quote stays with it.
+		const closing = /^[)"\]]+/.exec(gap.trim())?.[0];
+		if (closing && words.length) words.push(closing);
 	}
 	return { text: tidy(words.join('')), vague };
 }

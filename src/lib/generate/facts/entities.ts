@@ -353,8 +353,18 @@ const RUN_READERS: readonly RunReader[] = [
 /** Where the name proper starts: after the last title word ("Ukrainian President | Zelensky"). */
 function nameStart(tokens: readonly Token[], run: Run): number {
 	for (let k = run.to - 2; k >= run.from; k -= 1) {
-		if (TITLE_WORDS.has(tokenAt(tokens, k).normal)) return k + 1;
+		if (!TITLE_WORDS.has(tokenAt(tokens, k).normal)) continue;
+		// "Chief of Police Wayne Holben", "Secretary of State Ann Lee": the title runs on.
+		if (tokens[k + 1]?.normal === 'of' && k + 3 < run.to) return k + 3;
+		return k + 1;
 	}
+	// "Chief of | Police Wayne Holben": the run began after the title's "of".
+	if (
+		tokens[run.from - 1]?.normal === 'of' &&
+		TITLE_WORDS.has(tokens[run.from - 2]?.normal ?? '') &&
+		run.to - run.from >= 3
+	)
+		return run.from + 1;
 	// "Tory Neil Hamilton", "American Kevin King": the affiliation is not part of the name.
 	const first = tokenAt(tokens, run.from);
 	if (run.to - run.from >= 3 && isAffiliation(first) && has(tokens[run.from + 1], 'FirstName'))

@@ -94,6 +94,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (!trimmed.endsWith('?')) return 'question without a question mark';
 		if (WH_START.test(trimmed) && prepositionAsSubject(trimmed)) return 'preposition as subject';
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
+		// "To which organisation had Turkey to turn ...?": "had to" inverted as if an auxiliary.
+		if (/\b(?:had|has|have)\s+(?:[A-Z][\w.'-]*\s+){1,4}to\s+[a-z]+/.test(trimmed))
+			return 'modal "have to" inverted';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 	}

@@ -117,13 +117,85 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 }
 
 function statementStart(ctx: SentenceContext): number {
-	if (ctx.clause) return ctx.clause.introStart;
 	const first = ctx.sentence.tokens[0];
+	// "But another ...", "And the ...": a link to the sentence before, not part of the fact.
+	if (first && /^(?:but|and|yet)$/.test(first.normal) && !/[,;:]/.test(first.post)) return 1;
+	if (ctx.clause) return ctx.clause.introStart;
 	return first &&
 		/,/.test(first.post) &&
 		/^(?:however|meanwhile|moreover|furthermore|also)$/.test(first.normal)
 		? 1
 		: 0;
+}
+
+const REPORTED = /^(?:said|says|added|adds|told|wrote|reported|reports|noted|notes)$/;
+
+/**
+ * Spans the statement leaves out while keeping it true and grammatical: a side remark set off
+ * by commas (", who denies the accusation,") and a trailing attribution (", officials said").
+ */
+function omissions(ctx: SentenceContext, start: number): Array<{ from: number; to: number }> {
+	const { tokens } = ctx.sentence;
+	const out: Array<{ from: number; to: number }> = [];
+	const end = tokens.length;
+	// A trailing ", X said." or ", according to X.".
+	for (let c = end - 2; c > start + 4 && end - c <= 8; c -= 1) {
+		if (!/,/.test(tokens[c]?.post ?? '')) continue;
+		const tail = tokens.slice(c + 1, end);
+		const reported =
+			tail[0]?.normal === 'according' ||
+			(tail.some((t) => REPORTED.test(t.normal)) && tail.every((t) => !/[,;:"]/.test(t.post)));
+		if (reported) out.push({ from: c + 1, to: end });
+		break;
+	}
+	// ", who ...," / ", which ...,": a non-restrictive relative clause.
+	for (let i = start; i < end - 3; i += 1) {
+		if (
+			!/^,\s*$/.test(tokens[i]?.post ?? '') ||
+			!/^(?:who|which)$/.test(tokens[i + 1]?.normal ?? '')
+		)
+			continue;
+		for (let j = i + 2; j < Math.min(end - 2, i + 20); j += 1) {
+			if (/[;:"()]/.test(tokens[j]?.post ?? '')) break;
+			if (/^,\s*$/.test(tokens[j]?.post ?? '')) {
+				out.push({ from: i + 1, to: j + 1 });
+				break;
+			}
+		}
+		break;
+	}
+	return out;
+}
+
+/** The statement as pieces of the sentence, with the omissions cut out. */
+function statementPieces(ctx: SentenceContext): Array<{ from: number; to: number }> {
+	const start = statementStart(ctx);
+	const cuts = omissions(ctx, start).sort((a, b) => a.from - b.from);
+	const pieces: Array<{ from: number; to: number }> = [];
+	let at = start;
+	for (const cut of cuts) {
+		if (cut.from < at) continue;
+		pieces.push({ from: at, to: cut.from });
+		at = cut.to;
+	}
+	pieces.push({ from: at, to: ctx.sentence.tokens.length });
+	return pieces.filter((p) => p.to > p.from);
+}
+
+function within(fact: Fact, pieces: ReadonlyArray<{ from: number; to: number }>): boolean {
+	return pieces.some((p) => fact.from >= p.from && fact.to <= p.to);
+}
+
+/** "about 2,300 tons (2,095 metric tons)": a changed number would contradict its own conversion. */
+function nextToConversion(fact: Fact, sentence: string): boolean {
+	if (fact.kind !== 'quantity') return false;
+	const after = sentence.slice(fact.end, fact.end + 30);
+	const before = sentence.slice(Math.max(0, fact.start - 30), fact.start);
+	return (
+		/^[^()\d]{0,20}(?:\(|,? or )\s*(?:about |some |around )?[$£€]?\d/.test(after) ||
+		/\([^()]*$/.test(before) ||
+		/\d[^()\d]{0,20}(?:\(|,? or )\s*(?:about |some |around )?$/.test(before)
+	);
 }
 
 export function trueFalseFromSentence(
@@ -148,17 +220,22 @@ export function trueFalseFromSentence(
 	) {
 		return null;
 	}
-	const pieces = [{ from: statementStart(ctx), to: sentence.tokens.length }];
+	const pieces = statementPieces(ctx);
+	const kept = facts.filter((f) => within(f, pieces));
+	if (kept.length === 0) return null;
 	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
 	if (!truth) return null;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
 	const wantFalse = hashString(sentence.text) % 3 !== 0;
 	const order = ['quantity', 'month', 'year', 'place', 'term', 'person'];
-	const swappable = facts
-		.filter((f) => SWAPPABLE.has(f.kind) && !f.metonym && !f.modifier)
+	const swappable = kept
+		.filter(
+			(f) =>
+				SWAPPABLE.has(f.kind) && !f.metonym && !f.modifier && !nextToConversion(f, sentence.text)
+		)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
-	const best = [...facts].sort((a, b) => b.weight - a.weight)[0] as Fact;
+	const best = [...kept].sort((a, b) => b.weight - a.weight)[0] as Fact;
 	const base = {
 		type: 'truefalse' as const,
 		sourceSentence: sentence.index,
