@@ -317,6 +317,27 @@ function noteMentions(walk: Walk, i: number): void {
 	if (i === 0 && has(token, 'ProperNoun')) seen.name = true;
 }
 
+const EPITHET_HEADS = new Set(
+	(
+		'boss manager coach player striker forward midfielder defender goalkeeper keeper captain ' +
+		'star veteran president leader minister actor actress singer rapper driver rider man woman ' +
+		'teenager youngster founder executive chief'
+	).split(' ')
+);
+
+function isEpithet(tokens: Walk['tokens'], at: number): boolean {
+	const first = tokens[at];
+	if (!first) return false;
+	const head = tokens[at + 1];
+	// "48-year-old" comes as one token or as "48", "year", "old".
+	if (/^\d+-year-old$/.test(first.normal)) return true;
+	if (/^\d+$/.test(first.normal) && head?.normal === 'year' && tokens[at + 2]?.normal === 'old')
+		return true;
+	if (!has(first, 'Demonym')) return false;
+	// "the Argentine was linked ...": a demonym standing alone; "the Portuguese boss".
+	return !head || has(head, 'Verb') || EPITHET_HEADS.has(head.normal);
+}
+
 /** "the project", "the strike", "both countries": pointing back, or just vague. */
 function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	const { tokens, out } = walk;
@@ -338,6 +359,12 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 		!/^(?:of|between|in|on|against)$/.test(tokens[i + 2]?.normal ?? '')
 	) {
 		out.vague.add(i);
+	}
+	// "the Portuguese boss", "the 48-year-old", "the Argentine": a news story's second name for
+	// someone it named before.
+	if (word === 'the' && isEpithet(tokens, i + 1)) {
+		out.unresolved.add(i);
+		out.local.add(i);
 	}
 	if (
 		/^(?:both|either|neither)$/.test(word) &&

@@ -208,8 +208,9 @@ type RunReader = (view: RunView, knownPeople: ReadonlyMap<string, string>) => Fa
 const readPerson: RunReader = (view, knownPeople) => {
 	const { tokens, text, index } = view.sentence;
 	const { run, from, name, last } = view;
-	const title = roleBefore(text, tokens, from);
-	const affiliation = !title && from > run.from ? tokenAt(tokens, run.from) : undefined;
+	const title = roleBefore(text, tokens, from) ?? titleOf(view);
+	const skipped = from > run.from ? tokenAt(tokens, run.from) : undefined;
+	const affiliation = !title && skipped && isAffiliation(skipped) ? skipped : undefined;
 	const role = title?.text ?? affiliation?.text;
 	// "de Klerk": a surname with a lower-case particle is only half a name.
 	const particle = /^(?:de|van|von|der|da|di|du|la|le|bin|al|del)$/.test(
@@ -349,6 +350,19 @@ const RUN_READERS: readonly RunReader[] = [
 	readOrganisation,
 	readPlace
 ];
+
+/** "Chief of | Police Wayne Holben": a title whose "of" phrase the run began inside. */
+function titleOf(view: RunView): { text: string; from: number } | undefined {
+	const { tokens, text } = view.sentence;
+	const { run, from } = view;
+	const head = run.from - 2;
+	if (from !== run.from + 1 || tokens[run.from - 1]?.normal !== 'of') return undefined;
+	if (!TITLE_WORDS.has(tokens[head]?.normal ?? '')) return undefined;
+	return {
+		text: text.slice(tokenAt(tokens, head).start, tokenAt(tokens, run.from).end),
+		from: head
+	};
+}
 
 /** Where the name proper starts: after the last title word ("Ukrainian President | Zelensky"). */
 function nameStart(tokens: readonly Token[], run: Run): number {

@@ -83,3 +83,32 @@ describe('number kinds', () => {
 		expect(counts).toEqual(['270', '30']);
 	});
 });
+
+describe('roles and referents', () => {
+	it('reads "Chief of Police" as the role of the name after it', () => {
+		const fact = factsOf('Chief of Police Wayne Cole said the search would go on overnight.').find(
+			(f) => f.kind === 'person'
+		);
+		expect(fact?.answer).toBe('Wayne Cole');
+		expect(fact?.role).toBe('Chief of Police');
+	});
+
+	it('treats "the Portuguese coach" and "the 48-year-old" as pointing back', () => {
+		for (const text of [
+			'The Portuguese coach had been out of work since March 2019.',
+			'The 48-year-old was sentenced to 50 weeks in jail in May.'
+		]) {
+			const analysis = analyse([text], 2024);
+			expect(analysis.contexts[0]?.referents.unresolved.has(0)).toBe(true);
+		}
+	});
+
+	it('asks "What" for an agent that is a thing, "Who" for people', () => {
+		const analysis = analyse(
+			['Ground tests of the engine found that the nozzle was too hot.'],
+			2024
+		);
+		const agent = analysis.facts.find((f) => f.kind === 'agent');
+		if (agent) expect(whTarget(agent)?.wh).toBe('What');
+	});
+});

@@ -148,7 +148,9 @@ export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): 
 	let to = from;
 	while (to < clause.end) {
 		const token = tokenAt(sentence.tokens, to);
-		if (to > from && has(token, 'Preposition') && !/^(?:of|for)$/.test(token.normal)) break;
+		// "vital links between local groups": a preposition that only joins nouns stays inside.
+		if (to > from && has(token, 'Preposition') && !/^(?:of|for|between|among)$/.test(token.normal))
+			break;
 		if (/^(?:that|which|who|because|while|when)$/.test(token.normal)) break;
 		to += 1;
 		if (/[,;:]/.test(token.post)) break;
