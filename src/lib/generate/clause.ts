@@ -59,6 +59,13 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 	return null;
 }
 
+/** Verbs that take a bare clause ("said 40 people died"); "revealed plans" takes an object. */
+const BARE_REPORTING = new Set(
+	'say says said believe believes believed think thinks thought estimate estimates estimated'.split(
+		' '
+	)
+);
+
 /** The clause after "X said that ..." (or null), with indexes into the whole sentence. */
 export function readReportedClause(
 	tokens: readonly Token[],
@@ -67,8 +74,19 @@ export function readReportedClause(
 ): Clause | null {
 	if (!outer || outer.verb < 0) return null;
 	const verb = tokenAt(tokens, outer.verb);
-	if (!reportingVerbs.has(verb.normal) || tokens[outer.verb + 1]?.normal !== 'that') return null;
-	const offset = outer.verb + 2;
+	if (!reportingVerbs.has(verb.normal)) return null;
+	// "said that 40 people died" and "said 40 people died" alike; not "said on Monday".
+	const that = tokens[outer.verb + 1]?.normal === 'that';
+	const next = tokens[outer.verb + 1];
+	if (
+		!that &&
+		(!BARE_REPORTING.has(verb.normal) ||
+			!next ||
+			/^(?:to|on|in|at|of|for|by|from|with|about|during|after|before|it|this)$/.test(next.normal) ||
+			/[,;:]/.test(verb.post))
+	)
+		return null;
+	const offset = outer.verb + (that ? 2 : 1);
 	const inner = readClause(tokens.slice(offset));
 	if (!inner || inner.introEnd > 0) return null;
 	return {

@@ -111,6 +111,36 @@ describe('true/false statements', () => {
 		expect(statements[0]?.prompt).toMatch(/^Omar Tahir has lived in exile in \w+ since \d{4}\.$/);
 	});
 
+	it('are trimmed to the clause holding the fact, not copied verbatim', () => {
+		const cases: Array<[string, RegExp]> = [
+			[
+				'Dana White, 52, signed the contract with Apex Motors just before the annual meeting.',
+				/^Dana White signed the contract/
+			],
+			[
+				'The Ostrava plant has 1,200 workers, with wages rising by 4% a year.',
+				/^The Ostrava plant has 1,\d00 workers\.$/
+			],
+			[
+				'From a small office, Claire Martin runs a charity that feeds 3,000 families.',
+				/^Claire Martin runs a charity/
+			],
+			[
+				'Rossi, who also coached Porto, Ajax and Celtic, has turned down offers from Spain.',
+				/^Rossi has turned down offers from \w+\.$/
+			],
+			[
+				'Officials said 40 people were rescued from the Danube by boat on Sunday.',
+				/^\d+ people were rescued from the \w+ by boat/
+			]
+		];
+		for (const [sentence, shape] of cases) {
+			const statements = statementsOf(sentence);
+			expect(statements, sentence).toHaveLength(1);
+			expect(statements[0]?.prompt).toMatch(shape);
+		}
+	});
+
 	it('never changes a number that sits beside its own conversion', () => {
 		const statements = statementsOf(
 			'Typhoon Mara dumped about 300 millimetres (12 inches) of rain on Manila in two days.'

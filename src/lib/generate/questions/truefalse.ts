@@ -134,7 +134,11 @@ const REPORTED = /^(?:said|says|added|adds|told|wrote|reported|reports|noted|not
  * Spans the statement leaves out while keeping it true and grammatical: a side remark set off
  * by commas (", who denies the accusation,") and a trailing attribution (", officials said").
  */
-function omissions(ctx: SentenceContext, start: number): Array<{ from: number; to: number }> {
+function omissions(
+	ctx: SentenceContext,
+	start: number,
+	facts: readonly Fact[]
+): Array<{ from: number; to: number }> {
 	const { tokens } = ctx.sentence;
 	const out: Array<{ from: number; to: number }> = [];
 	const end = tokens.length;
@@ -157,24 +161,159 @@ function omissions(ctx: SentenceContext, start: number): Array<{ from: number; t
 			continue;
 		for (let j = i + 2; j < Math.min(end - 2, i + 20); j += 1) {
 			if (/[;:"()]/.test(tokens[j]?.post ?? '')) break;
-			if (/^,\s*$/.test(tokens[j]?.post ?? '')) {
+			// The closing comma is the one the main clause's verb follows, not a list's comma.
+			const after = tokens[j + 1];
+			if (/^,\s*$/.test(tokens[j]?.post ?? '') && after?.tags.has('Verb')) {
 				out.push({ from: i + 1, to: j + 1 });
 				break;
 			}
 		}
 		break;
 	}
+	out.push(...asides(ctx, start));
+	const fronted = intro(ctx, start, facts);
+	if (fronted) out.push(fronted);
+	const second = secondClause(ctx, start, facts);
+	if (second) out.push(second);
 	return out;
 }
 
+/** "- enough for a short taxi ride -", "(the first took place in 2010)": an aside. */
+function asides(ctx: SentenceContext, start: number): Array<{ from: number; to: number }> {
+	const { tokens } = ctx.sentence;
+	const out: Array<{ from: number; to: number }> = [];
+	for (let i = start; i < tokens.length - 2; i += 1) {
+		// "Narasimhan, 55, issued ...": an age in apposition.
+		const age = tokens[i + 1];
+		if (
+			/^,\s*$/.test(tokens[i]?.post ?? '') &&
+			age &&
+			/^\d{1,3}$/.test(age.text) &&
+			/^,/.test(age.post)
+		) {
+			out.push({ from: i + 1, to: i + 2 });
+			continue;
+		}
+		const dash = /^\s+-\s+$/.test(tokens[i]?.post ?? '');
+		const bracket = /\($/.test(tokens[i + 1]?.pre ?? '');
+		if (!dash && !bracket) continue;
+		for (let j = i + 1; j < Math.min(tokens.length - 1, i + 16); j += 1) {
+			const post = tokens[j]?.post ?? '';
+			if (dash ? /^\s+-\s+$/.test(post) : /^\)\s*$/.test(post)) {
+				out.push({ from: i + 1, to: j + 1 });
+				i = j;
+				break;
+			}
+			if (/[.;:"(]/.test(post)) break;
+		}
+	}
+	return out;
+}
+
+/** Fronted phrases that can go without changing what is true: place, circumstance, discourse. */
+const DROPPABLE_INTRO =
+	/^(?:from|despite|amid|meanwhile|however|still|in|at|with|under|for|moreover|indeed|instead|separately)$/;
+
+/** "From behind bars in Belmarsh, Assange ...": the fronted phrase, when no date or fact is in it. */
+function intro(
+	ctx: SentenceContext,
+	start: number,
+	facts: readonly Fact[]
+): { from: number; to: number } | undefined {
+	const clause = ctx.clause;
+	if (!clause || clause.introEnd <= clause.introStart || clause.introStart < start)
+		return undefined;
+	const { tokens } = ctx.sentence;
+	const phrase = tokens.slice(clause.introStart, clause.introEnd);
+	if (!DROPPABLE_INTRO.test(phrase[0]?.normal ?? '')) return undefined;
+	if (!/,\s*$/.test(phrase[phrase.length - 1]?.post ?? '')) return undefined;
+	if (phrase.some((t) => t.tags.has('Date') || t.tags.has('Value'))) return undefined;
+	if (facts.some((f) => f.from < clause.introEnd && f.to > clause.introStart)) return undefined;
+	return { from: clause.introStart, to: clause.introEnd };
+}
+
+/** ", and ...", ", while ...", ", adding ...": a second clause the kept facts do not need. */
+function secondClause(
+	ctx: SentenceContext,
+	start: number,
+	facts: readonly Fact[]
+): { from: number; to: number } | undefined {
+	const { tokens } = ctx.sentence;
+	// The main verb, or the first finite verb when the clause reader gave up.
+	const verb =
+		ctx.clause && ctx.clause.verb >= 0
+			? ctx.clause.verb
+			: tokens.findIndex(
+					(t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')
+				);
+	if (verb < 0) return undefined;
+	for (let c = Math.max(start, verb) + 2; c < tokens.length - 3; c += 1) {
+		if (!/^,\s*$/.test(tokens[c]?.post ?? '')) continue;
+		const next = tokens[c + 1];
+		const starts =
+			next !== undefined &&
+			(/^(?:and|but|while|whereas|adding|saying|as|with|which)$/.test(next.normal) ||
+				next.tags.has('Gerund'));
+		if (!next || !starts) continue;
+		const rest = tokens.slice(c + 2);
+		// "and" or "but" may join nouns ("Ukraine, and Russia"): only a clause after them is cut.
+		const needsVerb = /^(?:and|but|while|whereas|as)$/.test(next.normal);
+		if (needsVerb && !rest.some((t) => t.tags.has('Verb'))) continue;
+		if (!facts.some((f) => f.from >= start && f.to <= c + 1)) return undefined;
+		return { from: c + 1, to: tokens.length };
+	}
+	return undefined;
+}
+
+/**
+ * "Officials said that 40 people died" -> "40 people died": the reported claim alone, when the
+ * sentence has no fronted phrase and the claim holds a fact.
+ */
+function claimStart(ctx: SentenceContext, facts: readonly Fact[]): number | undefined {
+	const { inner, clause } = ctx;
+	if (!inner || !clause || inner.verb < 0 || clause.introEnd !== clause.introStart)
+		return undefined;
+	if (!facts.some((f) => f.from >= inner.subjectStart)) return undefined;
+	// The claim needs a finite verb of its own: "plans to expand" is no clause.
+	const verb = ctx.sentence.tokens[inner.aux >= 0 ? inner.aux : inner.verb];
+	if (!verb || ctx.sentence.tokens[inner.verb - 1]?.normal === 'to') return undefined;
+	const finite = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
+	if (!finite.some((tag) => verb.tags.has(tag))) return undefined;
+	return inner.subjectStart;
+}
+
+/** The first way of stating the sentence that renders and still holds a fact. */
+function readableStatement(ctx: SentenceContext, facts: readonly Fact[]) {
+	const claim = claimStart(ctx, facts);
+	const starts = claim === undefined ? [statementStart(ctx)] : [claim, statementStart(ctx)];
+	for (const start of starts) {
+		for (const trimmed of [true, false]) {
+			const pieces = statementPieces(ctx, facts, start, trimmed);
+			const kept = facts.filter((f) => within(f, pieces));
+			if (kept.length === 0) continue;
+			const truth = renderPieces(ctx.sentence.tokens, ctx.referents, pieces);
+			if (truth) return { pieces, kept, truth };
+		}
+	}
+	return null;
+}
+
 /** The statement as pieces of the sentence, with the omissions cut out. */
-function statementPieces(ctx: SentenceContext): Array<{ from: number; to: number }> {
-	const start = statementStart(ctx);
-	const cuts = omissions(ctx, start).sort((a, b) => a.from - b.from);
+function statementPieces(
+	ctx: SentenceContext,
+	facts: readonly Fact[],
+	start: number,
+	trimmed: boolean
+): Array<{ from: number; to: number }> {
+	if (!trimmed) return [{ from: start, to: ctx.sentence.tokens.length }];
+	const cuts = omissions(ctx, start, facts).sort((a, b) => a.from - b.from);
 	const pieces: Array<{ from: number; to: number }> = [];
 	let at = start;
 	for (const cut of cuts) {
-		if (cut.from < at) continue;
+		if (cut.from < at) {
+			at = Math.max(at, cut.to);
+			continue;
+		}
 		pieces.push({ from: at, to: cut.from });
 		at = cut.to;
 	}
@@ -220,11 +359,9 @@ export function trueFalseFromSentence(
 	) {
 		return null;
 	}
-	const pieces = statementPieces(ctx);
-	const kept = facts.filter((f) => within(f, pieces));
-	if (kept.length === 0) return null;
-	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
-	if (!truth) return null;
+	const statement = readableStatement(ctx, facts);
+	if (!statement) return null;
+	const { pieces, kept, truth } = statement;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
 	const wantFalse = hashString(sentence.text) % 3 !== 0;
