@@ -95,6 +95,19 @@ describe('triviaReason', () => {
 		).not.toBeNull();
 	});
 
+	it('refuses news outlets and report sources as answers', () => {
+		expect(cloze('_____ looks back at the season.', 'BBC Sport')).not.toBeNull();
+		expect(
+			cloze('The minister told _____ that talks had failed.', 'Associated Press')
+		).not.toBeNull();
+		expect(
+			cloze('Prices rose by 4% last year, according to the _____.', 'Central Statistics Office')
+		).not.toBeNull();
+		expect(
+			cloze('The talks were hosted by the _____ in Geneva.', 'World Health Organization')
+		).toBeNull();
+	});
+
 	it('refuses a blank that cuts a name with a number in it', () => {
 		expect(cloze('She told _____ 24 that the plan had failed.', 'Sky News')).not.toBeNull();
 		expect(

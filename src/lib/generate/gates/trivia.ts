@@ -20,6 +20,10 @@ function quoteSpeaker(prompt: string): boolean {
 	);
 }
 
+/** News outlets: who reported a story is its packaging. */
+const OUTLET =
+	/^(?:the )?(?:BBC(?: [A-Z][a-z]+)*|CNN|Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Fox News|NBC(?: News)?|CBS(?: News)?|ABC(?: News)?|Sky News|Al Jazeera|NPR|Xinhua|Yonhap|Kyodo|Tass|Interfax|The (?:Guardian|Times|Telegraph|Independent|Economist)|(?:The )?(?:New York Times|Washington Post|Wall Street Journal|Financial Times))$/;
+
 /** A small percentage in a markets story: "0.06%". */
 function minorMove(text: string): boolean {
 	return /(?<![\d.])0\.\d+\s?(?:%|percent|per cent)/.test(text) && MARKET_WORDS.test(text);
@@ -45,7 +49,10 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	)
 		return 'minor market move';
 	const isNumber = candidate.tags.includes('quantity') || candidate.tags.includes('year');
+	if (OUTLET.test(answer)) return 'news outlet';
 	if (type === 'cloze') {
+		// "according to _____": the source of a report, not its content.
+		if (/\baccording to (?:the )?_____/.test(prompt)) return 'attribution detail';
 		// "(_____ metric tons)", "(NYSE: _____)": an aside, usually a conversion or a code.
 		if (/\([^()]*_____[^()]*\)/.test(prompt)) return 'blank inside brackets';
 		// "about _____ tons (2,095 metric tons)": the bracket gives the answer away.
