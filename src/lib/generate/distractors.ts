@@ -105,6 +105,8 @@ export function entityDistractors(
 		if (other.modifier && other.kind === 'person') continue;
 		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
 		if (fact.kind === 'term' && other.unit !== fact.unit) continue;
+		// A name of unknown kind is no distractor for anything, nor has any.
+		if (other.subtype === 'name' || fact.subtype === 'name') continue;
 		if (fact.kind === 'org' && orgKind(other.answer) !== orgKind(fact.answer)) continue;
 		if (!fromDocument.includes(other.answer)) fromDocument.push(other.answer);
 	}

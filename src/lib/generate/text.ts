@@ -79,7 +79,7 @@ const PICTOGRAPHS =
 
 /** Lines that are a story's packaging: bylines, credits, captions, "follow us" lines. */
 const PACKAGING_LINE =
-	/^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?(?:, [A-Z][^\n.!?]{0,60})?|(?:Additional )?(?:Reporting|Editing|Writing|Research) by [^\n]{0,200}|\(?(?:Photo|Image|Picture|Video)(?:graph)?s?(?: credit)?:[^\n]{0,200}|Follow [^\n]{0,80} on (?:Twitter|X|Instagram|Facebook)[^\n]{0,80}|[^\n]{0,200}\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?(?:\/[^)\n]{0,80})?\)|[^\n]{0,200}contributed (?:to )?this report\.?)$/;
+	/^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?(?:, [A-Z][^\n.!?]{0,60})?|(?:Additional )?(?:Reporting|Editing|Writing|Research) by [^\n]{0,200}|\(?(?:Photo|Image|Picture|Video)(?:graph)?s?(?: credit)?:[^\n]{0,200}|Follow [^\n]{0,80} on (?:Twitter|X|Instagram|Facebook)[^\n]{0,80}|[^\n]{0,200}\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?(?:\/[^)\n]{0,80})?\)|[^\n]{0,200}contributed (?:to )?this report\.?|[^\n]{0,300}\((?:[A-Z][\w.'-]*\s){1,4}\/\s(?:[A-Z][\w.'-]*\s?){1,4}\))$/;
 
 /** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ": the dateline before a story's lead. */
 const DATELINE =

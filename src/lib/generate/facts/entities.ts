@@ -342,13 +342,42 @@ const readPlace: RunReader = (view) => {
 	];
 };
 
+/**
+ * "Blue Origin", "New Shepard": a name of two or more words that is no known person, place or
+ * organisation. Its kind is unknown, so it is only blanked, never asked, swapped or offered.
+ */
+const readName: RunReader = (view) => {
+	const { tokens, index } = view.sentence;
+	const { run, from, name, last } = view;
+	const words = tokens.slice(from, run.to);
+	if (words.length < 2 || words.length > 5) return undefined;
+	if (!words.every((t) => /^[A-Z][a-z]/.test(t.text) || JOINERS.has(t.text))) return undefined;
+	if (words.some((t) => has(t, 'Date') || has(t, 'Month') || TITLE_WORDS.has(t.normal)))
+		return undefined;
+	return [
+		{
+			kind: 'term',
+			subtype: 'name',
+			sentence: index,
+			from,
+			to: run.to,
+			start: tokenAt(tokens, from).start,
+			end: answerEnd(last, run.possessive),
+			possessive: run.possessive,
+			answer: name,
+			weight: 1.6
+		}
+	];
+};
+
 const RUN_READERS: readonly RunReader[] = [
 	readPerson,
 	skipModifier,
 	readHeadedPlace,
 	readCountry,
 	readOrganisation,
-	readPlace
+	readPlace,
+	readName
 ];
 
 /** "Chief of | Police Wayne Holben": a title whose "of" phrase the run began inside. */

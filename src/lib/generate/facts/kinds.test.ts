@@ -112,3 +112,14 @@ describe('roles and referents', () => {
 		if (agent) expect(whTarget(agent)?.wh).toBe('What');
 	});
 });
+
+describe('names of unknown kind', () => {
+	it('are blanked but never asked, swapped or offered as distractors', () => {
+		const fact = factsOf(
+			'The rocket maker Blue Falcon said its engine had failed in testing.'
+		).find((f) => f.answer === 'Blue Falcon');
+		expect(fact?.kind).toBe('term');
+		expect(fact?.subtype).toBe('name');
+		expect(fact && whTarget(fact)).toBeNull();
+	});
+});

@@ -84,10 +84,16 @@ function isCoordinated(ctx: SentenceContext, from: number, to: number): boolean 
 }
 
 /** Clubs, firms and towns are told apart badly: places and organisations compete for one blank. */
-function rivalKinds(fact: Pick<Fact, 'kind'>): string[] {
-	if (fact.kind === 'list') return ['person', 'place', 'org'];
-	if (fact.kind === 'place' || fact.kind === 'org') return ['place', 'org'];
+function rivalKinds(fact: Pick<Fact, 'kind' | 'subtype'>): string[] {
+	if (fact.kind === 'list') return ['person', 'place', 'org', 'name'];
+	if (fact.kind === 'place' || fact.kind === 'org' || fact.subtype === 'name')
+		return ['place', 'org', 'name'];
 	return [fact.kind];
+}
+
+/** Names of unknown kind compete as "name"; other terms do not compete. */
+function kindOf(fact: Pick<Fact, 'kind' | 'subtype'>): string {
+	return fact.subtype === 'name' ? 'name' : fact.kind;
 }
 
 function sameEntity(a: string, b: string): boolean {
@@ -108,7 +114,7 @@ function hasRival(
 	return build.facts.some(
 		(other) =>
 			other.sentence !== fact.sentence &&
-			rivalKinds(fact).includes(other.kind) &&
+			rivalKinds(fact).includes(kindOf(other)) &&
 			(fact.subtype !== 'country' || other.subtype === 'country') &&
 			!other.alias &&
 			!sentence.includes(other.answer) &&
@@ -128,7 +134,13 @@ function singleAnswer(
 	if (fact.kind === 'person' && ambiguousSurname(answer, build.facts)) return false;
 	// "the Sierra Nevada foothills": a "person" that only names a noun is likely no person.
 	if (fact.kind === 'person' && fact.modifier) return false;
-	const named = fact.kind === 'person' || fact.kind === 'place' || fact.kind === 'org';
+	// "since his _____ exit": a name of unknown kind that only modifies a noun.
+	if (fact.subtype === 'name' && fact.modifier) return false;
+	const named =
+		fact.kind === 'person' ||
+		fact.kind === 'place' ||
+		fact.kind === 'org' ||
+		fact.subtype === 'name';
 	const properItem = fact.kind === 'list' && /^[A-Z]/.test(answer);
 	if ((named || properItem) && isCoordinated(ctx, from, to)) {
 		return !hasRival({ ...fact, answer }, build);

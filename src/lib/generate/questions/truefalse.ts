@@ -244,7 +244,13 @@ function secondClause(
 		ctx.clause && ctx.clause.verb >= 0
 			? ctx.clause.verb
 			: tokens.findIndex(
-					(t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')
+					(t, i) =>
+						t.tags.has('Verb') &&
+						!t.tags.has('Gerund') &&
+						!t.tags.has('Participle') &&
+						// "Ann Lee, left, and ...": a caption's "left" is no verb.
+						!/,/.test(t.post) &&
+						!/,/.test(tokens[i - 1]?.post ?? '')
 				);
 	if (verb < 0) return undefined;
 	for (let c = Math.max(start, verb) + 2; c < tokens.length - 3; c += 1) {
@@ -369,7 +375,11 @@ export function trueFalseFromSentence(
 	const swappable = kept
 		.filter(
 			(f) =>
-				SWAPPABLE.has(f.kind) && !f.metonym && !f.modifier && !nextToConversion(f, sentence.text)
+				SWAPPABLE.has(f.kind) &&
+				f.subtype !== 'name' &&
+				!f.metonym &&
+				!f.modifier &&
+				!nextToConversion(f, sentence.text)
 		)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
 	const best = [...kept].sort((a, b) => b.weight - a.weight)[0] as Fact;
