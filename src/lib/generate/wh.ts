@@ -348,7 +348,11 @@ function objectQuestion(
 	// A year inside a full date ("on July 24, 1969") or a count after a preposition
 	// ("in about 7 meters of water") has no natural question.
 	if (temporal && !hasPrep) return null;
-	if (hasPrep && /how (?:many|much)|what percentage/i.test(target.wh)) return null;
+	// "for 17 nights" -> "For how many nights ...?"; other prepositions read badly fronted
+	// ("In how many meters of water ...?").
+	const countPied = /^(?:for|over|within|after|by)$/.test(before?.normal ?? '');
+	if (hasPrep && /how much|what percentage/i.test(target.wh)) return null;
+	if (hasPrep && /how many/i.test(target.wh) && (!countPied || target.pied === false)) return null;
 	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
 	const afterTarget = target.to;
 	let wh = target.wh;
