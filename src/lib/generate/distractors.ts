@@ -2,7 +2,7 @@
 import type { Fact } from './facts/types';
 import { CITY_GROUPS, COUNTRIES, COUNTRY_NEIGHBOURS, MAJOR_COUNTRIES, REGIONS } from './gazetteer';
 import { shuffled } from './random';
-import { MONTHS } from './words';
+import { MONTHS, numberWord, numberWordValue } from './words';
 
 function formatLike(value: number, answer: string): string {
 	const decimals = /\.(\d+)/.exec(answer)?.[1]?.length ?? 0;
@@ -22,8 +22,24 @@ function significantDigits(digits: string): number {
 	return Math.max(1, trimmed.length);
 }
 
+/** "three titles" -> "two titles", "five titles": near counts, written in words like the answer. */
+function wordDistractors(answer: string, seed: string): string[] {
+	const [first = '', ...rest] = answer.split(' ');
+	const value = numberWordValue(first);
+	if (value === undefined) return [];
+	const near = value <= 12 ? [-2, -1, 1, 2, 3, value] : [-20, -10, 10, 20, 30];
+	const out: string[] = [];
+	for (const step of shuffled(near, seed)) {
+		const word = numberWord(value + step, first);
+		if (word && value + step >= 2 && !out.includes(word)) out.push([word, ...rest].join(' '));
+	}
+	return out;
+}
+
 /** Numbers near the answer on its own scale and in its own format ("3,000" -> "5,000"). */
 export function numberDistractors(answer: string, seed: string, percent = false): string[] {
+	if (numberWordValue(answer.split(' ')[0] ?? '') !== undefined)
+		return wordDistractors(answer, seed);
 	const scaled = /\b(?:million|billion|trillion|thousand)\b/.test(answer);
 	const numeric = /[\d,]+(?:\.\d+)?/.exec(answer)?.[0] ?? '';
 	const value = Number(numeric.replace(/,/g, ''));

@@ -51,6 +51,18 @@ describe('entity kinds', () => {
 });
 
 describe('number kinds', () => {
+	it('counts numbers written in words, with what they count', () => {
+		const counts = factsOf('The coach won three league titles and two million fans cheered him on.')
+			.filter((f) => f.kind === 'quantity')
+			.map((f) => `${f.answer}|${f.unit}`);
+		expect(counts).toEqual(['three|league titles', 'two million|fans']);
+		expect(
+			factsOf('The two leaders met for the first time in the last six months.').filter(
+				(f) => f.kind === 'quantity'
+			)
+		).toEqual([]);
+	});
+
 	it('does not count an age in apposition', () => {
 		const numbers = factsOf(
 			'Maria Lopez, 41, opened the bakery with 12 employees in the town.'
@@ -65,10 +77,10 @@ describe('number kinds', () => {
 			)
 		).toEqual([]);
 		expect(
-			factsOf('Airlines grounded their 220 Neo jets after two crashes this spring.').filter(
-				(f) => f.kind === 'quantity'
-			)
-		).toEqual([]);
+			factsOf('Airlines grounded their 220 Neo jets after two crashes this spring.')
+				.filter((f) => f.kind === 'quantity')
+				.map((f) => f.answer)
+		).toEqual(['two']);
 		expect(
 			factsOf('Dispatchers received 911 calls from residents across the county.').filter(
 				(f) => f.kind === 'quantity'

@@ -1,6 +1,7 @@
 // Quantities with what they count ("3,000 troops", "approximately 11,000" of "the total number
 // of North Korean troops"), percentages, money and years.
 import { has, tokenAt, type Token } from '../tokens';
+import { numberWordValue } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
 const NUMBER =
@@ -293,5 +294,53 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 		const fact = isYearNumber(found) ? yearFact(sentence, found) : quantityFact(sentence, found);
 		if (fact) facts.push(fact);
 	}
+	return [...facts, ...spelledCounts(sentence)];
+}
+
+const SCALE_WORDS = /^(?:thousand|million|billion)$/;
+
+/**
+ * "five fatalities", "two million people", "three Premier League titles": a count written in
+ * words, taken only with what it counts right after it.
+ */
+function spelledCounts(sentence: AnalysedSentence): Fact[] {
+	const { text, tokens, index } = sentence;
+	const facts: Fact[] = [];
+	tokens.forEach((token, i) => {
+		const value = numberWordValue(token.normal);
+		if (value === undefined || has(token, 'Hyphenated') || /-/.test(token.post)) return;
+		// "twenty-five", "a two-year deal", "one or two": not a plain count.
+		if (/-$/.test(tokens[i - 1]?.post ?? '') || /^(?:or|to)$/.test(tokens[i - 1]?.normal ?? ''))
+			return;
+		// "the two leaders", "the last six months": a description, not a count told as news.
+		if (
+			/^(?:the|these|those|last|next|past|first|its|their|his|her)$/.test(
+				tokens[i - 1]?.normal ?? ''
+			)
+		)
+			return;
+		const scale = SCALE_WORDS.test(tokens[i + 1]?.normal ?? '') ? 1 : 0;
+		const unit = unitAfter(tokens, i + 1 + scale, text);
+		if (!unit || /^(?:of|times?)$/.test(tokens[i + 1 + scale]?.normal ?? '')) return;
+		// "two years later", "three days ago": counted from something else, not a fact.
+		if (/^(?:later|earlier|ago|before|after)$/.test(tokens[unit.end]?.normal ?? '')) return;
+		const last = tokenAt(tokens, i + scale);
+		const hedge = HEDGES.exec(text.slice(Math.max(0, token.start - 16), token.start));
+		let from = i - (hedge ? hedge[0].trim().split(' ').length : 0);
+		if (/^(?:a|an|the)$/.test(tokens[from - 1]?.normal ?? '')) from -= 1;
+		facts.push({
+			kind: 'quantity',
+			subtype: 'count',
+			sentence: index,
+			from: Math.max(0, from),
+			to: unit.end,
+			start: token.start,
+			end: last.end,
+			answer: text.slice(token.start, last.end),
+			unit: unit.text,
+			role: hedge ? hedge[0].trim() : undefined,
+			weight: 2.6
+		});
+	});
 	return facts;
 }
