@@ -239,7 +239,19 @@ function isSubjectTarget(ctx: SentenceContext, clause: Clause, target: WhTarget)
 		target.from >= clause.subjectStart &&
 		target.to <= clause.subjectEnd &&
 		wholeSubject &&
-		leading.every((t) => has(t, 'Determiner'))
+		(leading.every((t) => has(t, 'Determiner')) || (target.wh === 'Who' && isRole(leading)))
+	);
+}
+
+/** "Borough manager | Dean Murray said ...": words naming a person's role, dropped with "Who". */
+function isRole(words: readonly Token[]): boolean {
+	return words.every(
+		(t) =>
+			(has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Determiner')) &&
+			!has(t, 'Pronoun') &&
+			!has(t, 'Possessive') &&
+			!/'s$/.test(t.text) &&
+			!/[,;:()]/.test(t.post)
 	);
 }
 

@@ -127,6 +127,14 @@ describe('triviaReason', () => {
 		expect(
 			triviaReason({
 				type: 'mcq',
+				prompt: 'Who told Sky News 24?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).not.toBeNull();
+		expect(
+			triviaReason({
+				type: 'mcq',
 				prompt: 'Who said that the port would reopen within a month?',
 				answer: 'Ann Hill',
 				tags: ['person']

@@ -74,5 +74,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	// "Who said in a statement?": the question asks for a speaker and nothing said.
 	if (/^Who (?:said|says|told|added|wrote)(?: (?:in|on|at|during|to|from)\b.*)?\?$/.test(prompt))
 		return 'speaker of a quote';
+	// "Who told BBC News 24?": who spoke to whom, with what was said cut away.
+	if (/^Who (?:told|informed|briefed)\b/.test(prompt) && prompt.split(' ').length <= 7)
+		return 'speaker of a quote';
 	return null;
 }
