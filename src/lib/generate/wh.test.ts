@@ -67,4 +67,10 @@ describe('whQuestion', () => {
 			questions('The Lions defeated the Bears by 12 points in Detroit on Sunday.', 2024)
 		).toContain('By how many points did the Lions defeat the Bears in Detroit on Sunday?');
 	});
+
+	it('reads "beat" as past beside a past time', () => {
+		expect(
+			questions('The Lions beat the Bears by 12 points in Detroit on Sunday.', 2024)
+		).toContain('By how many points did the Lions beat the Bears in Detroit on Sunday?');
+	});
 });

@@ -164,8 +164,21 @@ export function isBareDefinite(ctx: SentenceContext, clause: Clause): boolean {
 	);
 }
 
-function doSupport(verb: Token): string | null {
+/** Verbs whose past tense is spelled like the present: "beat", "hit", "cut", "set". */
+const SAME_PAST = new Set(
+	'beat hit cut set put cost spread shut hurt let quit bet cast burst split upset hit read bid'.split(
+		' '
+	)
+);
+
+function doSupport(verb: Token, sentence: readonly Token[] = []): string | null {
 	if (has(verb, 'PastTense')) return 'did';
+	// "The Lions beat the Bears on Sunday": with a past time in the sentence, "beat" is past.
+	const pastTime = sentence.some(
+		(t) =>
+			has(t, 'WeekDay') || /^(?:yesterday|ago|last|earlier)$/.test(t.normal) || has(t, 'PastTense')
+	);
+	if (SAME_PAST.has(verb.normal) && pastTime) return 'did';
 	if (has(verb, 'PresentTense'))
 		return /s$/.test(verb.normal) && !/ss$/.test(verb.normal) ? 'does' : 'do';
 	return null;
@@ -445,7 +458,7 @@ function invert(
 		return finish([wh, aux.normal, subject, adverbs, middle, rest], trailing);
 	}
 	const verb = tokenAt(tokens, clause.verb);
-	const support = doSupport(verb);
+	const support = doSupport(verb, tokens);
 	if (!support) return null;
 	return finish([wh, support, subject, adverbs, toInfinitive(verb.text), rest], trailing);
 }
