@@ -72,6 +72,9 @@ describe('triviaReason', () => {
 		expect(
 			cloze('Unemployment rose to _____ in March, the highest in a decade.', '7.5%', ['quantity'])
 		).toBeNull();
+		expect(
+			cloze('Shares of Acme rose 0.06% to _____ on Tuesday.', '$12.30', ['quantity'])
+		).not.toBeNull();
 	});
 
 	it('refuses conversions in brackets and blanks that a bracket gives away', () => {

@@ -43,10 +43,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	if (TICKER.test(answer) && (EXCHANGE.test(prompt) || /\.[A-Z]{1,2}$/.test(answer)))
 		return 'ticker code';
 	if (/^[A-Z]{2,5}\.[A-Z]{1,2}$/.test(answer)) return 'ticker code';
-	if (
-		minorMove(type === 'cloze' ? prompt.replace('_____', answer) : prompt) &&
-		/^0\.|\b0\./.test(type === 'truefalse' ? prompt : answer)
-	)
+	// A sentence about a sub-1% move in a markets report is market noise, whatever is blanked.
+	if (minorMove(type === 'cloze' ? prompt.replace('_____', answer) : prompt))
 		return 'minor market move';
 	const isNumber = candidate.tags.includes('quantity') || candidate.tags.includes('year');
 	if (OUTLET.test(answer)) return 'news outlet';

@@ -96,6 +96,18 @@ function kindOf(fact: Pick<Fact, 'kind' | 'subtype'>): string {
 	return fact.subtype === 'name' ? 'name' : fact.kind;
 }
 
+function numberInList(ctx: SentenceContext, from: number, to: number): boolean {
+	const { tokens } = ctx.sentence;
+	const numeric = (i: number) => /\d/.test(tokens[i]?.text ?? '');
+	const joinedBefore =
+		(/^(?:and|or)$/.test(tokens[from - 1]?.normal ?? '') && numeric(from - 2)) ||
+		(/,/.test(tokens[from - 1]?.post ?? '') && numeric(from - 1));
+	const joinedAfter =
+		(/^(?:and|or)$/.test(tokens[to]?.normal ?? '') && numeric(to + 1)) ||
+		(/,/.test(tokens[to - 1]?.post ?? '') && numeric(to));
+	return joinedBefore || joinedAfter;
+}
+
 function sameEntity(a: string, b: string): boolean {
 	const x = a.toLowerCase();
 	const y = b.toLowerCase();
@@ -132,6 +144,9 @@ function singleAnswer(
 	build: BuildContext
 ): boolean {
 	if (fact.kind === 'person' && ambiguousSurname(answer, build.facts)) return false;
+	// "In 2019, 2020 and _____": one of a run of numbers is guessed from its neighbours.
+	if ((fact.kind === 'year' || fact.kind === 'quantity') && numberInList(ctx, from, to))
+		return false;
 	// "the Sierra Nevada foothills": a "person" that only names a noun is likely no person.
 	if (fact.kind === 'person' && fact.modifier) return false;
 	// "since his _____ exit": a name of unknown kind that only modifies a noun.

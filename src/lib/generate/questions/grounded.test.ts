@@ -45,6 +45,17 @@ describe('cloze has one answer in the document', () => {
 		expect(blanks).not.toContain('Celtic');
 	});
 
+	it('does not blank one of a run of numbers', () => {
+		const blanks = questionsOf(
+			'Sales grew in 2019, 2020 and 2021 across all 40 stores in the region.'
+		)
+			.filter((q) => q.type === 'cloze')
+			.map((q) => q.answer);
+		expect(blanks).not.toContain('2020');
+		expect(blanks).not.toContain('2021');
+		expect(blanks).toContain('40');
+	});
+
 	it('does not blank a bare surname two people share', () => {
 		const facts: Fact[] = [person('Ann Kim'), person('Joon Kim')];
 		expect(ambiguousSurname('Kim', facts)).toBe(true);
