@@ -149,14 +149,35 @@ export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): 
 	while (to < clause.end) {
 		const token = tokenAt(sentence.tokens, to);
 		// "vital links between local groups": a preposition that only joins nouns stays inside.
-		if (to > from && has(token, 'Preposition') && !/^(?:of|for|between|among)$/.test(token.normal))
+		// "vital links between local groups", "groups in charge of irrigation": still the object.
+		const phrasal =
+			token.normal === 'in' &&
+			/^(?:charge|need|favour|favor|front|support|search)$/.test(
+				sentence.tokens[to + 1]?.normal ?? ''
+			);
+		if (
+			to > from &&
+			has(token, 'Preposition') &&
+			!/^(?:of|for|between|among)$/.test(token.normal) &&
+			!phrasal
+		)
 			break;
+		if (phrasal) {
+			to += 2;
+			continue;
+		}
 		if (/^(?:that|which|who|because|while|when)$/.test(token.normal)) break;
 		to += 1;
 		if (/[,;:]/.test(token.post)) break;
 	}
 	// "allows the government to restrict travel": the object is not what is allowed.
 	if (sentence.tokens[to]?.normal === 'to') return [];
+	// "Super Mario, as well as titles from ...": the object is the first of a longer list.
+	if (
+		/,/.test(sentence.tokens[to - 1]?.post ?? '') &&
+		/^(?:as|and|including|plus|along)$/.test(sentence.tokens[to]?.normal ?? '')
+	)
+		return [];
 	if (to - from < 2 || to - from > 16) return [];
 	return [fact(sentence, 'object', from, to, { weight: 2 })];
 }
@@ -234,6 +255,8 @@ export function definitionFacts(sentence: AnalysedSentence, clause: Clause | nul
 		const token = tokenAt(sentence.tokens, to);
 		const next = sentence.tokens[to + 1];
 		if (/[;:]/.test(token.post)) break;
+		// "a new phenomenon - the first took place in 2010 - and ...": the aside is not the meaning.
+		if (/^\s+-\s+$/.test(token.post)) break;
 		if (
 			/,/.test(token.post) &&
 			next &&

@@ -67,7 +67,7 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			)
 		)
 			return 'number inside a name';
-		if (candidate.tags.includes('person') && quoteSpeaker(prompt)) return 'speaker of a quote';
+		if (!isNumber && quoteSpeaker(prompt)) return 'speaker of a quote';
 	}
 	// "Who said in a statement?": the question asks for a speaker and nothing said.
 	if (/^Who (?:said|says|told|added|wrote)(?: (?:in|on|at|during|to|from)\b.*)?\?$/.test(prompt))

@@ -26,7 +26,7 @@ export function whTarget(fact: Fact): WhTarget | null {
 			// "admonished South Carolina Sen. Lindsey Graham": the role goes with the name.
 			return { ...base, from: fact.roleFrom ?? fact.from, wh: 'Who', pied: false };
 		case 'source':
-			return { ...base, wh: 'Who', keepTail: true };
+			return { ...base, wh: agentIsPerson(fact) ? 'Who' : 'What', keepTail: true };
 		case 'org':
 			return { ...base, wh: 'Which organisation' };
 		case 'place':
