@@ -135,3 +135,27 @@ describe('names of unknown kind', () => {
 		expect(fact && whTarget(fact)).toBeNull();
 	});
 });
+
+describe('objects and definitions', () => {
+	it('ends a definition before a dash aside', () => {
+		const definition = factsOf(
+			'Referendums are a rare event in Swiss cantons - the last was held in 2019 - and they can change laws.'
+		).find((f) => f.kind === 'definition');
+		expect(definition?.answer).toBe('a rare event in Swiss cantons');
+	});
+
+	it('keeps "in charge of" inside an object and drops an object that only opens a list', () => {
+		const objects = (text: string) =>
+			factsOf(text)
+				.filter((f) => f.kind === 'object')
+				.map((f) => f.answer);
+		expect(
+			objects(
+				'The new office provides support for farmers in charge of water supplies across the valley.'
+			)
+		).toEqual(['support for farmers in charge of water supplies']);
+		expect(
+			objects('The festival will include the Blue Lantern parade, as well as concerts in the park.')
+		).toEqual([]);
+	});
+});
