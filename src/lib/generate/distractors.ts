@@ -1,5 +1,5 @@
 // Wrong options of the same type and scale: same document first, then small built-in lists.
-import type { Fact } from './facts/types';
+import { KIND_TRUSTED, kindConfidence, type Fact } from './facts/types';
 import { CITY_GROUPS, COUNTRIES, COUNTRY_NEIGHBOURS, MAJOR_COUNTRIES, REGIONS } from './gazetteer';
 import { shuffled } from './random';
 import { MONTHS, numberWord, numberWordValue } from './words';
@@ -118,7 +118,7 @@ export function entityDistractors(
 	for (const other of documentFacts) {
 		if (other.kind !== fact.kind || other.answer === fact.answer || other.alias) continue;
 		// A "person" that only modifies a noun ("the Sierra foothills") may be no person at all.
-		if (other.modifier && other.kind === 'person') continue;
+		if (kindConfidence(other) < KIND_TRUSTED) continue;
 		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
 		if (fact.kind === 'term' && other.unit !== fact.unit) continue;
 		// A name of unknown kind is no distractor for anything, nor has any.

@@ -232,7 +232,9 @@ const readPerson: RunReader = (view, knownPeople) => {
 			answer: name,
 			role,
 			roleFrom: title?.from ?? (affiliation ? run.from : undefined),
-			weight: title ? 2.6 : 2.2
+			weight: title ? 2.6 : 2.2,
+			// A title before the name, a full name seen before, or only compromise's name lists.
+			confidence: title ? 0.95 : linked ? 0.85 : 0.75
 		}
 	];
 };
@@ -263,7 +265,8 @@ const readHeadedPlace: RunReader = (view) => {
 			answer: name,
 			subtype: next.normal === 'city' ? 'city' : 'region',
 			role: ownerAdjacent ? textOf(text, tokens, owner.from, owner.to, true) : undefined,
-			weight: 2.4
+			weight: 2.4,
+			confidence: 0.85
 		}
 	];
 };
@@ -283,7 +286,8 @@ const readCountry: RunReader = (view) => {
 			possessive: run.possessive,
 			answer: name,
 			subtype: 'country',
-			weight: 2
+			weight: 2,
+			confidence: 0.95
 		}
 	];
 };
@@ -313,7 +317,8 @@ const readOrganisation: RunReader = (view) => {
 			end: answerEnd(last, run.possessive),
 			possessive: run.possessive,
 			answer: textOf(text, tokens, start, run.to, run.possessive),
-			weight: 2.2
+			weight: 2.2,
+			confidence: ORG_HEADS.has(head) ? 0.85 : 0.6
 		}
 	];
 };
@@ -337,7 +342,9 @@ const readPlace: RunReader = (view) => {
 			possessive: run.possessive,
 			answer: name,
 			subtype,
-			weight: 2
+			weight: 2,
+			// The gazetteer knows it, or only compromise's place tags say so.
+			confidence: COUNTRY_SET.has(name) || CITY_SET.has(name) ? 0.9 : 0.65
 		}
 	];
 };
@@ -365,7 +372,8 @@ const readName: RunReader = (view) => {
 			end: answerEnd(last, run.possessive),
 			possessive: run.possessive,
 			answer: name,
-			weight: 1.6
+			weight: 1.6,
+			confidence: 0.3
 		}
 	];
 };
@@ -458,7 +466,12 @@ export function entityFacts(
 			}
 		}
 	});
-	for (const fact of facts) if (modifiesNoun(tokens, fact)) fact.modifier = true;
+	for (const fact of facts) {
+		if (!modifiesNoun(tokens, fact)) continue;
+		fact.modifier = true;
+		// "the Sierra Nevada foothills": whatever compromise thought, its kind is a guess.
+		fact.confidence = Math.min(fact.confidence ?? 1, 0.3);
+	}
 	return facts;
 }
 

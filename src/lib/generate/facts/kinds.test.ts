@@ -1,6 +1,7 @@
 // Entity and number kinds on sentences written in the shape of real failures.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse';
+import { KIND_TRUSTED, kindConfidence } from './types';
 import { whTarget } from '../questions/targets';
 import { whQuestion } from '../wh';
 
@@ -157,5 +158,17 @@ describe('objects and definitions', () => {
 		expect(
 			objects('The festival will include the Blue Lantern parade, as well as concerts in the park.')
 		).toEqual([]);
+	});
+});
+
+describe('kind confidence', () => {
+	it('is high for a titled name or a country, low for a name that only modifies a noun', () => {
+		const facts = factsOf(
+			'Governor Gavin Ross toured the Sierra Nevada foothills and then flew to Canada on Monday.'
+		);
+		const of = (answer: string) => facts.find((f) => f.answer === answer);
+		expect(kindConfidence(of('Gavin Ross') ?? {})).toBeGreaterThanOrEqual(0.9);
+		expect(kindConfidence(of('Canada') ?? {})).toBeGreaterThanOrEqual(0.9);
+		expect(kindConfidence(of('Sierra Nevada') ?? {})).toBeLessThan(KIND_TRUSTED);
 	});
 });

@@ -55,6 +55,12 @@ export interface Fact {
 	numberOf?: { from: number; to: number };
 	/** How much a teacher would care, roughly 0 to 3. */
 	weight: number;
+	/**
+	 * How sure the reader is of `kind` (0 to 1): a title before a name or a gazetteer entry is
+	 * near certain, compromise's tags alone less so, a name that only modifies a noun or a name of
+	 * unknown kind hardly at all. Swaps and distractors use only facts at or above KIND_TRUSTED.
+	 */
+	confidence?: number;
 }
 
 export interface AnalysedSentence {
@@ -63,4 +69,12 @@ export interface AnalysedSentence {
 	tokens: Token[];
 	/** A full sentence of reasonable length that ends like one: fit for questions. */
 	usable: boolean;
+}
+
+/** The confidence a fact's kind needs before it is swapped into a statement or offered as an option. */
+export const KIND_TRUSTED = 0.6;
+
+/** A fact's kind confidence; facts read from their own cue words (dates, causes) are sure of it. */
+export function kindConfidence(fact: Pick<Fact, 'confidence'>): number {
+	return fact.confidence ?? 1;
 }

@@ -7,7 +7,7 @@ import {
 	yearDistractors,
 	entityDistractors
 } from '../distractors';
-import type { Fact } from '../facts/types';
+import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
 import { asStatement, renderPieces } from '../render';
 import { isBareDefinite, type SentenceContext } from '../wh';
@@ -376,7 +376,8 @@ export function trueFalseFromSentence(
 		.filter(
 			(f) =>
 				SWAPPABLE.has(f.kind) &&
-				f.subtype !== 'name' &&
+				// "<person> foothills": a swap needs a kind the reader is sure of.
+				kindConfidence(f) >= KIND_TRUSTED &&
 				!f.metonym &&
 				!f.modifier &&
 				!nextToConversion(f, sentence.text)
