@@ -21,6 +21,8 @@ export interface Referents {
 	firstPerson: Set<number>;
 	/** Object pronouns whose referent is earlier in the same sentence: fine inside a cloze. */
 	local: Set<number>;
+	/** Tokens a rewrite leaves out for brevity ("on Friday" with no date): a cloze keeps them. */
+	dropped?: Set<number>;
 }
 
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
@@ -249,6 +251,23 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 		!tokens.slice(i + 1, i + 4).some((t) => t.normal === 'as')
 	) {
 		out.unresolved.add(i);
+	}
+	// With no date for the document, "on Friday" says nothing a question can use: rewrites
+	// leave it out, and a cloze shows it as written.
+	if (WEEKDAYS.has(word) && documentYear === undefined) {
+		const dropped = (out.dropped ??= new Set());
+		out.replace.set(i, '');
+		dropped.add(i);
+		if (/^(?:on|late|early|this|by)$/.test(tokens[i - 1]?.normal ?? '')) {
+			out.replace.set(i - 1, '');
+			dropped.add(i - 1);
+		}
+		// "Friday evening": the time of day goes with its day.
+		if (/^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '')) {
+			out.replace.set(i + 1, '');
+			dropped.add(i + 1);
+		}
+		return;
 	}
 	// With the document's date known, "on Sunday" and "today" point at a known day.
 	const anchored = documentYear !== undefined && (WEEKDAYS.has(word) || word === 'today');

@@ -83,7 +83,7 @@ const PACKAGING_LINE =
 
 /** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ": the dateline before a story's lead. */
 const DATELINE =
-	/^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\))?|\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\)) - /;
+	/^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}|, [A-Z][\w.]+(?: [A-Z][\w.]+){0,3})?(?: \((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\))?|\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\)) - /;
 
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
 export function normaliseText(raw: string): string {

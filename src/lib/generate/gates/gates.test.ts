@@ -43,6 +43,27 @@ describe('grammarProblem', () => {
 		).toBeNull();
 	});
 
+	it('refuses a question that keeps half of a second predicate', () => {
+		expect(
+			grammarProblem(
+				'How many people did the storm kill three people and left homeless?',
+				'question'
+			)
+		).not.toBeNull();
+		expect(
+			grammarProblem('How many homes did the storm damage and destroy in March?', 'question')
+		).toBeNull();
+		expect(
+			grammarProblem('How many people did the flood displace 400 people in the valley?', 'question')
+		).not.toBeNull();
+		expect(
+			grammarProblem(
+				'How many additional troops has Norway sent to the border in 2024?',
+				'question'
+			)
+		).toBeNull();
+	});
+
 	it('allows a stranded preposition but not a stranded article', () => {
 		expect(grammarProblem('Who did the committee vote for?', 'question')).toBeNull();
 		expect(grammarProblem('Which company did the regulator fine the?', 'question')).not.toBeNull();
@@ -109,6 +130,12 @@ describe('triviaReason', () => {
 		expect(
 			cloze('The talks were hosted by the _____ in Geneva.', 'World Health Organization')
 		).toBeNull();
+	});
+
+	it('refuses a blank that is a whole quotation', () => {
+		expect(
+			cloze('The club posted a photo with the caption: "_____".', 'Welcome home')
+		).not.toBeNull();
 	});
 
 	it('refuses a blank that cuts a name with a number in it', () => {

@@ -52,6 +52,30 @@ function negatedNounPhrase(text: string): boolean {
 	return last.includes('Noun') && !last.includes('Pronoun');
 }
 
+/**
+ * "How many people did the blast kill two people and left missing?": after "did", a second
+ * verb in the past tense joined by "and" belongs to a predicate the question cut in half.
+ */
+function secondPredicate(text: string): boolean {
+	return /\b(?:did|does|do)\b.*\band (?:\w+ed|left|took|made|sent|gave|went|came|said|told|held|won|lost|fled|hit|began|saw|found|became|kept|brought)\b/.test(
+		text
+	);
+}
+
+/** "How many people did the blast kill two people ...?": the count is still in the question. */
+function countLeftIn(text: string): boolean {
+	const match =
+		/\bhow many (?:\w+ )*?(\w+?)s? (?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b(.*)$/i.exec(
+			text
+		);
+	if (!match) return false;
+	const [, unit = '', rest = ''] = match;
+	return new RegExp(
+		`\\b(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) (?:\\w+ )?${unit}s?\\b`,
+		'i'
+	).test(rest);
+}
+
 function unbalanced(text: string): boolean {
 	const quotes = (text.match(/"/g) ?? []).length;
 	const opens = (text.match(/\(/g) ?? []).length;
@@ -94,6 +118,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (!trimmed.endsWith('?')) return 'question without a question mark';
 		if (WH_START.test(trimmed) && prepositionAsSubject(trimmed)) return 'preposition as subject';
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
+		if (secondPredicate(trimmed)) return 'second predicate left in the question';
+		if (countLeftIn(trimmed)) return 'the count asked for is still in the question';
 		// "To which organisation had Turkey to turn ...?": "had to" inverted as if an auxiliary.
 		if (/\b(?:had|has|have)\s+(?:[A-Z][\w.'-]*\s+){1,4}to\s+[a-z]+/.test(trimmed))
 			return 'modal "have to" inverted';

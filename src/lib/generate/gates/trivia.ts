@@ -51,6 +51,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	if (type === 'cloze') {
 		// "according to _____": the source of a report, not its content.
 		if (/\baccording to (?:the )?_____/.test(prompt)) return 'attribution detail';
+		// 'with the caption: "_____"': the blank is a whole quotation, which nothing else gives.
+		if (/"_____[.,!?]?"/.test(prompt)) return 'whole quotation';
 		// "(_____ metric tons)", "(NYSE: _____)": an aside, usually a conversion or a code.
 		if (/\([^()]*_____[^()]*\)/.test(prompt)) return 'blank inside brackets';
 		// "about _____ tons (2,095 metric tons)": the bracket gives the answer away.

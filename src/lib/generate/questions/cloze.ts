@@ -21,8 +21,9 @@ const CLOZE_KINDS = new Set([
 function selfContained(ctx: SentenceContext): boolean {
 	const { unresolved, replace, firstPerson, local } = ctx.referents;
 	// Dropping "also" is cosmetic; any other rewrite means the sentence needs its neighbours.
+	const dropped = ctx.referents.dropped;
 	const rewritten = [...replace.keys()].some(
-		(i) => !/^(?:also|too)$/.test(ctx.sentence.tokens[i]?.normal ?? '')
+		(i) => !/^(?:also|too)$/.test(ctx.sentence.tokens[i]?.normal ?? '') && !dropped?.has(i)
 	);
 	// "The planet takes 33 days ...": a sentence about "the <thing>" needs the article to say which.
 	// Unless the sentence names it at once ("The planet, known as K2-18 b, ...").

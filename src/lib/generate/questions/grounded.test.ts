@@ -182,10 +182,10 @@ describe('true/false statements', () => {
 describe('packaging is not text', () => {
 	it('drops bylines, photo credits and datelines before sentences are split', () => {
 		const text = normaliseText(
-			'By Ann Lee and Tom Hart\n\nBERLIN (Reuters) - The German parliament passed the budget on Friday by 400 votes to 250.\n\nDeputies applaud after the vote in Berlin. (AP Photo/Sam Roe)\n\nA deputy, left, and a clerk count the ballots. (Sam Roe / Associated Press)\n\nReporting by Ann Lee; Editing by Tom Hart\n\nBy Friday, the bill had been signed.'
+			'By Ann Lee and Tom Hart\n\nLIMA, Peru - Prices rose.\n\nBERLIN (Reuters) - The German parliament passed the budget on Friday by 400 votes to 250.\n\nDeputies applaud after the vote in Berlin. (AP Photo/Sam Roe)\n\nA deputy, left, and a clerk count the ballots. (Sam Roe / Associated Press)\n\nReporting by Ann Lee; Editing by Tom Hart\n\nBy Friday, the bill had been signed.'
 		);
 		expect(text).toBe(
-			'The German parliament passed the budget on Friday by 400 votes to 250.\nBy Friday, the bill had been signed.'
+			'Prices rose.\nThe German parliament passed the budget on Friday by 400 votes to 250.\nBy Friday, the bill had been signed.'
 		);
 	});
 });
