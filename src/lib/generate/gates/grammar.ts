@@ -120,6 +120,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';
 		if (countLeftIn(trimmed)) return 'the count asked for is still in the question';
+		// "How many did the airline buy of Boeing's jets?": a partitive count torn from its "of".
+		if (
+			/^(?:Approximately )?how many (?:did|does|do|has|have|had|is|are|was|were|will|would)\b/i.test(
+				trimmed
+			)
+		)
+			return 'how many without what it counts';
 		// "To which organisation had Turkey to turn ...?": "had to" inverted as if an auxiliary.
 		if (/\b(?:had|has|have)\s+(?:[A-Z][\w.'-]*\s+){1,4}to\s+[a-z]+/.test(trimmed))
 			return 'modal "have to" inverted';
