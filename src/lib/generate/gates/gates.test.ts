@@ -62,6 +62,9 @@ describe('grammarProblem', () => {
 				'question'
 			)
 		).toBeNull();
+		expect(
+			grammarProblem('How many did the airline agree to buy of the new jets?', 'question')
+		).not.toBeNull();
 	});
 
 	it('allows a stranded preposition but not a stranded article', () => {
