@@ -78,7 +78,9 @@ export const VAGUE_TIME = new Set(
 );
 
 export const RELATIVE_TIME_UNITS = new Set(
-	'year month week spring summer autumn fall winter decade century weekend'.split(' ')
+	'year month week spring summer autumn fall winter decade century weekend night season quarter'.split(
+		' '
+	)
 );
 
 export const MONTHS = [

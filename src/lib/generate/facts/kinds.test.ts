@@ -116,6 +116,18 @@ describe('roles and referents', () => {
 		}
 	});
 
+	it('treats "last night" and "last season" as pointing at a time the text does not give', () => {
+		for (const text of [
+			'The coach was sacked last night after five years in charge of the club.',
+			'The club finished third in the league last season with 70 points.'
+		]) {
+			const analysis = analyse([text], undefined);
+			const tokens = analysis.contexts[0]?.sentence.tokens ?? [];
+			const last = tokens.findIndex((t) => t.normal === 'last');
+			expect(analysis.contexts[0]?.referents.unresolved.has(last)).toBe(true);
+		}
+	});
+
 	it('asks "What" for an agent that is a thing, "Who" for people', () => {
 		const analysis = analyse(
 			['Ground tests of the engine found that the nozzle was too hot.'],
