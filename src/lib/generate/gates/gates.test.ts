@@ -187,4 +187,17 @@ describe('gateReason', () => {
 			})
 		).toMatch(/ungrammatical/);
 	});
+
+	it('refuses a rewrite whose source sentence is market noise', () => {
+		const question = {
+			type: 'mcq',
+			prompt: 'Which company rose to $12.30 on Tuesday?',
+			answer: 'Acme Corp',
+			tags: ['org']
+		};
+		expect(gateReason(question)).toBeNull();
+		expect(
+			gateReason(question, { sentence: 'Shares of Acme Corp rose 0.06% to $12.30 on Tuesday.' })
+		).toMatch(/minor market move/);
+	});
 });
