@@ -1,6 +1,6 @@
 // A shallow clause reading: [intro,] subject, verb group, rest. compromise has no dependency
 // parse, so this only accepts the plain shapes it can read with confidence and gives up otherwise.
-import { has, type Token } from './tokens';
+import { has, tokenAt, type Token } from './tokens';
 import { AUXILIARIES, BE_FORMS, CONNECTIVES, INTRO_STARTERS, VERB_ADVERBS } from './words';
 
 export interface Clause {
@@ -59,6 +59,13 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 	return null;
 }
 
+/** Verbs that take a bare clause ("said 40 people died"); "revealed plans" takes an object. */
+const BARE_REPORTING = new Set(
+	'say says said believe believes believed think thinks thought estimate estimates estimated'.split(
+		' '
+	)
+);
+
 /** The clause after "X said that ..." (or null), with indexes into the whole sentence. */
 export function readReportedClause(
 	tokens: readonly Token[],
@@ -66,9 +73,20 @@ export function readReportedClause(
 	reportingVerbs: ReadonlySet<string>
 ): Clause | null {
 	if (!outer || outer.verb < 0) return null;
-	const verb = tokens[outer.verb] as Token;
-	if (!reportingVerbs.has(verb.normal) || tokens[outer.verb + 1]?.normal !== 'that') return null;
-	const offset = outer.verb + 2;
+	const verb = tokenAt(tokens, outer.verb);
+	if (!reportingVerbs.has(verb.normal)) return null;
+	// "said that 40 people died" and "said 40 people died" alike; not "said on Monday".
+	const that = tokens[outer.verb + 1]?.normal === 'that';
+	const next = tokens[outer.verb + 1];
+	if (
+		!that &&
+		(!BARE_REPORTING.has(verb.normal) ||
+			!next ||
+			/^(?:to|on|in|at|of|for|by|from|with|about|during|after|before|it|this)$/.test(next.normal) ||
+			/[,;:]/.test(verb.post))
+	)
+		return null;
+	const offset = outer.verb + (that ? 2 : 1);
 	const inner = readClause(tokens.slice(offset));
 	if (!inner || inner.introEnd > 0) return null;
 	return {
@@ -91,7 +109,7 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	let i = subjectStart;
 	let sawNoun = false;
 	while (i < tokens.length && i - subjectStart < 12) {
-		const token = tokens[i] as Token;
+		const token = tokenAt(tokens, i);
 		if (sawNoun && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) || /[;:()"]/.test(token.post + token.pre)) return null;
@@ -109,7 +127,7 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	let verb = -1;
 	let j = subjectEnd;
 	for (; j < tokens.length; j += 1) {
-		const token = tokens[j] as Token;
+		const token = tokenAt(tokens, j);
 		if (VERB_ADVERBS.has(token.normal) || (has(token, 'Adverb') && /ly$/.test(token.normal)))
 			continue;
 		if (isAux(token)) {

@@ -53,3 +53,11 @@ describe('tooClose', () => {
 		expect(tooClose('3,000', '5,000')).toBe(false);
 	});
 });
+
+describe('numberDistractors for counts written in words', () => {
+	it('stays in words, near the answer, and keeps what is counted', () => {
+		const options = numberDistractors('three league titles', 'seed');
+		expect(options.length).toBeGreaterThanOrEqual(3);
+		for (const option of options) expect(option).toMatch(/^(?:two|four|five|six) league titles$/);
+	});
+});

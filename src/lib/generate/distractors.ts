@@ -1,8 +1,8 @@
 // Wrong options of the same type and scale: same document first, then small built-in lists.
-import type { Fact } from './facts/types';
+import { KIND_TRUSTED, kindConfidence, type Fact } from './facts/types';
 import { CITY_GROUPS, COUNTRIES, COUNTRY_NEIGHBOURS, MAJOR_COUNTRIES, REGIONS } from './gazetteer';
 import { shuffled } from './random';
-import { MONTHS } from './words';
+import { MONTHS, numberWord, numberWordValue } from './words';
 
 function formatLike(value: number, answer: string): string {
 	const decimals = /\.(\d+)/.exec(answer)?.[1]?.length ?? 0;
@@ -22,8 +22,24 @@ function significantDigits(digits: string): number {
 	return Math.max(1, trimmed.length);
 }
 
+/** "three titles" -> "two titles", "five titles": near counts, written in words like the answer. */
+function wordDistractors(answer: string, seed: string): string[] {
+	const [first = '', ...rest] = answer.split(' ');
+	const value = numberWordValue(first);
+	if (value === undefined) return [];
+	const near = value <= 12 ? [-2, -1, 1, 2, 3, value] : [-20, -10, 10, 20, 30];
+	const out: string[] = [];
+	for (const step of shuffled(near, seed)) {
+		const word = numberWord(value + step, first);
+		if (word && value + step >= 2 && !out.includes(word)) out.push([word, ...rest].join(' '));
+	}
+	return out;
+}
+
 /** Numbers near the answer on its own scale and in its own format ("3,000" -> "5,000"). */
 export function numberDistractors(answer: string, seed: string, percent = false): string[] {
+	if (numberWordValue(answer.split(' ')[0] ?? '') !== undefined)
+		return wordDistractors(answer, seed);
 	const scaled = /\b(?:million|billion|trillion|thousand)\b/.test(answer);
 	const numeric = /[\d,]+(?:\.\d+)?/.exec(answer)?.[0] ?? '';
 	const value = Number(numeric.replace(/,/g, ''));
@@ -101,8 +117,12 @@ export function entityDistractors(
 	const fromDocument: string[] = [];
 	for (const other of documentFacts) {
 		if (other.kind !== fact.kind || other.answer === fact.answer || other.alias) continue;
+		// A "person" that only modifies a noun ("the Sierra foothills") may be no person at all.
+		if (kindConfidence(other) < KIND_TRUSTED) continue;
 		if (fact.kind === 'place' && other.subtype !== fact.subtype) continue;
 		if (fact.kind === 'term' && other.unit !== fact.unit) continue;
+		// A name of unknown kind is no distractor for anything, nor has any.
+		if (other.subtype === 'name' || fact.subtype === 'name') continue;
 		if (fact.kind === 'org' && orgKind(other.answer) !== orgKind(fact.answer)) continue;
 		if (!fromDocument.includes(other.answer)) fromDocument.push(other.answer);
 	}

@@ -1,5 +1,6 @@
 // Vetoes: a question that fails any of these is dropped, never repaired.
 import type { Candidate } from './questions/candidate';
+import { gateReason } from './gates';
 
 function normalise(text: string): string {
 	return text
@@ -19,8 +20,9 @@ const ATTRIBUTION_BLANK = /\b(?:according to|citing)\s+(?:the\s+)?_____/i;
 
 const WORDING_TRIVIA = /\b(?:according to reports|the article|the author|the text)\b/i;
 
-/** Why the candidate is vetoed, or null when it passes every filter. */
-export function filterReason(candidate: Candidate): string | null {
+/** Why the candidate is vetoed, or null when it passes every filter (and every gate, which
+ * also read its source sentence: what a rewrite no longer shows). */
+export function filterReason(candidate: Candidate, sentence?: string): string | null {
 	const { prompt, answer, type } = candidate;
 	if (!prompt || !answer) return 'filter: empty prompt or answer';
 	if (prompt.length > 320) return 'filter: prompt too long';
@@ -38,14 +40,12 @@ export function filterReason(candidate: Candidate): string | null {
 		if (answer.length > 1.5 * Math.max(...others) && answer.length - Math.max(...others) > 6)
 			return 'filter: answer is the longest option';
 	}
+	const gate = gateReason(candidate, { sentence });
+	if (gate) return `gate: ${gate}`;
 	if (WORDING_TRIVIA.test(prompt)) return 'filter: wording trivia';
 	if (type === 'cloze' && ATTRIBUTION_BLANK.test(prompt)) return 'filter: attribution detail';
 	if (/\b(\w+) \1\b/i.test(prompt.replace(/_____/g, ''))) return 'filter: repeated word';
 	return null;
-}
-
-export function passesFilters(candidate: Candidate): boolean {
-	return filterReason(candidate) === null;
 }
 
 export function promptKey(prompt: string): string {

@@ -1,6 +1,6 @@
 // Makes sentences readable on their own: "these soldiers" -> "the North Korean soldiers",
 // "last year" -> "in 2023" when the document's date is known; marks what cannot be resolved.
-import { has, isCapitalised, type Token } from './tokens';
+import { has, isCapitalised, tokenAt } from './tokens';
 import type { AnalysedSentence } from './facts/types';
 import {
 	DEMONSTRATIVES,
@@ -21,6 +21,8 @@ export interface Referents {
 	firstPerson: Set<number>;
 	/** Object pronouns whose referent is earlier in the same sentence: fine inside a cloze. */
 	local: Set<number>;
+	/** Tokens a rewrite leaves out for brevity ("on Friday" with no date): a cloze keeps them. */
+	dropped?: Set<number>;
 }
 
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
@@ -74,7 +76,7 @@ function antecedentName(
 	for (let s = index - 1; s >= Math.max(0, index - 2); s -= 1) {
 		const { tokens, text } = sentences[s] as AnalysedSentence;
 		for (let i = tokens.length - 1; i > 0; i -= 1) {
-			const token = tokens[i] as Token;
+			const token = tokenAt(tokens, i);
 			if (token.normal !== head || !isCapitalised(token)) continue;
 			let k = i;
 			while (
@@ -89,7 +91,7 @@ function antecedentName(
 			let end = i;
 			while (tokens[end + 1]?.normal === 'of' && isCapitalised(tokens[end + 2])) end += 2;
 			if ((k === i && end === i) || /'s$/.test(tokens[i - 1]?.text ?? '')) return undefined;
-			return text.slice((tokens[k] as Token).start, (tokens[end] as Token).end);
+			return text.slice(tokenAt(tokens, k).start, tokenAt(tokens, end).end);
 		}
 	}
 	return undefined;
@@ -105,12 +107,12 @@ function antecedentModifiers(
 	for (let s = index - 1; s >= Math.max(0, index - reach); s -= 1) {
 		const { tokens, text } = sentences[s] as AnalysedSentence;
 		for (let i = tokens.length - 1; i > 0; i -= 1) {
-			if (!same((tokens[i] as Token).normal, head)) continue;
+			if (!same(tokenAt(tokens, i).normal, head)) continue;
 			// "Brandenburg Gate" is a name, not a description of "the gates".
 			if (isCapitalised(tokens[i])) return undefined;
 			let k = i;
 			while (k > 0) {
-				const prev = tokens[k - 1] as Token;
+				const prev = tokenAt(tokens, k - 1);
 				if (/[,;:.]/.test(prev.post) || has(prev, 'Determiner') || has(prev, 'Value')) break;
 				if (has(prev, 'Possessive') || DEMONSTRATIVES.has(prev.normal)) break;
 				if (!(
@@ -123,10 +125,272 @@ function antecedentModifiers(
 				k -= 1;
 			}
 			if (k === i) return undefined;
-			return text.slice((tokens[k] as Token).start, (tokens[i - 1] as Token).end);
+			return text.slice(tokenAt(tokens, k).start, tokenAt(tokens, i - 1).end);
 		}
 	}
 	return undefined;
+}
+
+/** One sentence being resolved: its tokens, what is found so far and what was seen before. */
+interface Walk {
+	sentences: readonly AnalysedSentence[];
+	index: number;
+	documentYear: number | undefined;
+	tokens: AnalysedSentence['tokens'];
+	out: Referents;
+	/** What appeared earlier in the sentence, for pronouns and possessives. */
+	seen: { name: boolean; noun: boolean; male: boolean; female: boolean };
+}
+
+/** "these soldiers" -> "the North Korean soldiers"; "this year" -> "in 2024". */
+function resolveDemonstrativePhrase(walk: Walk, i: number): boolean {
+	const { tokens, out } = walk;
+	const word = tokenAt(tokens, i).normal;
+	const next = tokens[i + 1];
+	if (
+		!(word === 'these' || word === 'those' || word === 'this' || (word === 'that' && i === 0)) ||
+		!next
+	)
+		return false;
+	let h = i + 1;
+	while (h < tokens.length - 1 && has(tokens[h], 'Adjective') && !has(tokens[h], 'Noun')) h += 1;
+	const head = tokenAt(tokens, h);
+	if (!has(head, 'Noun') || has(head, 'Pronoun')) {
+		out.unresolved.add(i);
+		return true;
+	}
+	if (
+		RELATIVE_TIME_UNITS.has(head.normal) &&
+		word === 'this' &&
+		walk.documentYear &&
+		head.normal === 'year'
+	) {
+		out.replace.set(i, `in ${walk.documentYear}`);
+		out.replace.set(h, '');
+		return true;
+	}
+	const modifiers = antecedentModifiers(walk.sentences, walk.index, head.normal);
+	if (modifiers && !RELATIVE_TIME_UNITS.has(head.normal)) out.replace.set(i, `the ${modifiers}`);
+	else out.unresolved.add(i);
+	return true;
+}
+
+/** "the rocket" after "a Saturn V rocket" -> "the Saturn V rocket". */
+function resolveDefiniteDescription(walk: Walk, i: number): void {
+	const { tokens, out } = walk;
+	const next = tokens[i + 1];
+	if (
+		tokenAt(tokens, i).normal !== 'the' ||
+		!next ||
+		!has(next, 'Noun') ||
+		has(next, 'ProperNoun') ||
+		isCapitalised(next)
+	)
+		return;
+	const following = tokens[i + 2];
+	if (following && has(following, 'Noun') && !has(following, 'Preposition')) return;
+	const modifiers = antecedentModifiers(walk.sentences, walk.index, next.normal, 2, sameWord);
+	const name = modifiers ? undefined : antecedentName(walk.sentences, walk.index, next.normal);
+	if (modifiers && /^[A-Z]/.test(modifiers) && !/^(?:The|A|An)\b/.test(modifiers)) {
+		out.replace.set(i, `the ${modifiers}`);
+	} else if (name) {
+		// "the bridge" after "the Francis Scott Key Bridge": the name in full.
+		out.replace.set(i, `the ${name}`);
+		out.replace.set(i + 1, '');
+	}
+}
+
+/** "last year" -> "in 2023" with the document's date; otherwise unresolved. */
+function resolveRelativeYear(walk: Walk, i: number): boolean {
+	const { tokens, out, documentYear } = walk;
+	const word = tokenAt(tokens, i).normal;
+	const next = tokens[i + 1];
+	if ((word !== 'last' && word !== 'next') || !next || !RELATIVE_TIME_UNITS.has(next.normal))
+		return false;
+	if (documentYear && next.normal === 'year') {
+		const year = documentYear + (word === 'last' ? -1 : 1);
+		const afterPreposition = has(tokens[i - 1], 'Preposition') || tokens[i - 1]?.normal === 'for';
+		out.replace.set(i, afterPreposition ? String(year) : `in ${year}`);
+		out.replace.set(i + 1, '');
+	} else {
+		out.unresolved.add(i);
+	}
+	return true;
+}
+
+/** Times and comparisons counted from something told earlier in the article. */
+function markEarlierAnchors(walk: Walk, i: number): void {
+	const { tokens, out, documentYear } = walk;
+	const word = tokenAt(tokens, i).normal;
+	const next = tokens[i + 1];
+	// "Two years later", "a week earlier", "the following day": counted from an event told
+	// before, which a question cannot show.
+	const previousUnit = tokens[i - 1]?.normal.replace(/s$/, '') ?? '';
+	if ((word === 'later' || word === 'earlier') && TIME_SPANS.has(previousUnit)) {
+		out.unresolved.add(i);
+	}
+	if (
+		(word === 'following' || word === 'next') &&
+		tokens[i - 1]?.normal === 'the' &&
+		next !== undefined &&
+		TIME_SPANS.has(next.normal)
+	) {
+		out.unresolved.add(i);
+	}
+	// "Another one, in Sweden, has begun": another of something told before.
+	if (word === 'another' && i <= 2 && (next?.normal === 'one' || next?.normal === 'time'))
+		out.unresolved.add(i);
+	// "Plants also release ...": "also" points back to the sentence before.
+	// "Me too.", "..., too": only a "too" that ends a phrase means "also"; "far too small" stays.
+	const tooAsAlso = word === 'too' && (!next || /[,.;:!?]/.test(tokenAt(tokens, i).post));
+	if (word === 'also' || tooAsAlso) out.replace.set(i, '');
+	// "divided in the same way": the comparison is with something earlier in the article.
+	if (
+		word === 'same' &&
+		tokens[i - 1]?.normal === 'the' &&
+		!tokens.slice(i + 1, i + 4).some((t) => t.normal === 'as')
+	) {
+		out.unresolved.add(i);
+	}
+	// With no date for the document, "on Friday" says nothing a question can use: rewrites
+	// leave it out, and a cloze shows it as written.
+	if (WEEKDAYS.has(word) && documentYear === undefined) {
+		const dropped = (out.dropped ??= new Set());
+		out.replace.set(i, '');
+		dropped.add(i);
+		if (/^(?:on|late|early|this|by)$/.test(tokens[i - 1]?.normal ?? '')) {
+			out.replace.set(i - 1, '');
+			dropped.add(i - 1);
+		}
+		// "Friday evening": the time of day goes with its day.
+		if (/^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '')) {
+			out.replace.set(i + 1, '');
+			dropped.add(i + 1);
+		}
+		return;
+	}
+	// With the document's date known, "on Sunday" and "today" point at a known day.
+	const anchored = documentYear !== undefined && (WEEKDAYS.has(word) || word === 'today');
+	if (VAGUE_TIME.has(word) && !anchored) out.unresolved.add(i);
+	if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) out.unresolved.add(i);
+	// "That is why ...", "This shows ...": a demonstrative standing alone as the subject.
+	if (
+		DEMONSTRATIVES.has(word) &&
+		next &&
+		(AUX_WORDS.has(next.normal) || (i === 0 && has(next, 'Verb')))
+	) {
+		out.unresolved.add(i);
+	}
+}
+
+/** "we", "his", "it", "they": whose or what, only the article may know. */
+function markPronoun(walk: Walk, i: number): void {
+	const { tokens, out, seen } = walk;
+	const token = tokenAt(tokens, i);
+	const lower = token.text.toLowerCase();
+	if (FIRST_PERSON.has(lower) && token.text !== 'US') {
+		// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
+		out.unresolved.add(i);
+		out.firstPerson.add(i);
+	} else if (lower === 'his' || lower === 'her') {
+		// "de Klerk ordered his release": whose, only the article knows. Fine in a cloze.
+		out.unresolved.add(i);
+		if (seen.noun) out.local.add(i);
+	} else if (POSSESSIVES.has(lower)) {
+		if (!seen.name && !seen.noun) out.unresolved.add(i);
+	} else if (PERSONAL_PRONOUNS.has(lower)) {
+		// "she", "it", "they": only a person named earlier in the same sentence may be meant.
+		const personal =
+			((lower === 'he' || lower === 'him') && seen.male) || (lower === 'she' && seen.female);
+		if (personal) return;
+		out.unresolved.add(i);
+		// "cross it", "many of them": an object usually points back inside the sentence,
+		// which a cloze shows whole.
+		const previous = tokens[i - 1];
+		const object =
+			(lower === 'it' || lower === 'them') &&
+			previous !== undefined &&
+			!SUBORDINATORS.has(previous.normal) &&
+			(has(previous, 'Preposition') || (has(previous, 'Verb') && !REPORTING.has(previous.normal)));
+		// "The barrier cost ..., and it will protect ...": a second clause's subject that
+		// picks up the first clause's subject.
+		const coordinated =
+			(lower === 'it' || lower === 'they') &&
+			previous !== undefined &&
+			(previous.normal === 'and' || previous.normal === 'but') &&
+			/,/.test(tokens[i - 2]?.post ?? '');
+		if ((object || coordinated) && seen.noun) out.local.add(i);
+	}
+}
+
+/** Names, nouns and genders seen so far, for the pronouns that follow. */
+function noteMentions(walk: Walk, i: number): void {
+	const token = tokenAt(walk.tokens, i);
+	const { seen } = walk;
+	// Gender from compromise's first-name lists; without it, "she" stays unresolved.
+	if (has(token, 'MaleName') && isCapitalised(token)) seen.male = true;
+	if (has(token, 'FemaleName') && isCapitalised(token)) seen.female = true;
+	if (has(token, 'Noun') && !has(token, 'Pronoun')) seen.noun = true;
+	if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
+		seen.name = true;
+	if (i === 0 && has(token, 'ProperNoun')) seen.name = true;
+}
+
+const EPITHET_HEADS = new Set(
+	(
+		'boss manager coach player striker forward midfielder defender goalkeeper keeper captain ' +
+		'star veteran president leader minister actor actress singer rapper driver rider man woman ' +
+		'teenager youngster founder executive chief'
+	).split(' ')
+);
+
+function isEpithet(tokens: Walk['tokens'], at: number): boolean {
+	const first = tokens[at];
+	if (!first) return false;
+	const head = tokens[at + 1];
+	// "48-year-old" comes as one token or as "48", "year", "old".
+	if (/^\d+-year-old$/.test(first.normal)) return true;
+	if (/^\d+$/.test(first.normal) && head?.normal === 'year' && tokens[at + 2]?.normal === 'old')
+		return true;
+	if (!has(first, 'Demonym')) return false;
+	// "the Argentine was linked ...": a demonym standing alone; "the Portuguese boss".
+	return !head || has(head, 'Verb') || EPITHET_HEADS.has(head.normal);
+}
+
+/** "the project", "the strike", "both countries": pointing back, or just vague. */
+function markAnaphoricNounPhrase(walk: Walk, i: number): void {
+	const { tokens, out } = walk;
+	const word = tokenAt(tokens, i).normal;
+	const next = tokens[i + 1];
+	if (!next) return;
+	if (
+		word === 'the' &&
+		ANAPHORIC_HEADS.has(next.normal) &&
+		!out.replace.has(i) &&
+		!/^(?:of|between|on|against|to|for|that|which)$/.test(tokens[i + 2]?.normal ?? '')
+	) {
+		// "the project", "the decision": points back to something only the article names.
+		out.unresolved.add(i);
+		out.local.add(i);
+	} else if (
+		word === 'the' &&
+		VAGUE_HEADS.has(next.normal) &&
+		!/^(?:of|between|in|on|against)$/.test(tokens[i + 2]?.normal ?? '')
+	) {
+		out.vague.add(i);
+	}
+	// "the Portuguese boss", "the 48-year-old", "the Argentine": a news story's second name for
+	// someone it named before.
+	if (word === 'the' && isEpithet(tokens, i + 1)) {
+		out.unresolved.add(i);
+		out.local.add(i);
+	}
+	if (
+		/^(?:both|either|neither)$/.test(word) &&
+		/^(?:nations|countries|sides|nation|country|side)$/.test(next.normal)
+	) {
+		out.vague.add(i);
+	}
 }
 
 export function resolveReferents(
@@ -134,181 +398,28 @@ export function resolveReferents(
 	index: number,
 	documentYear: number | undefined
 ): Referents {
-	const { tokens } = sentences[index] as AnalysedSentence;
-	const replace = new Map<number, string>();
-	const unresolved = new Set<number>();
-	const vague = new Set<number>();
-	const firstPerson = new Set<number>();
-	let sawName = false;
-	let sawNoun = false;
-	let sawMale = false;
-	let sawFemale = false;
-	const local = new Set<number>();
-	tokens.forEach((token, i) => {
-		const word = token.normal;
-		const next = tokens[i + 1];
-		if (
-			(word === 'these' || word === 'those' || word === 'this' || (word === 'that' && i === 0)) &&
-			next
-		) {
-			let h = i + 1;
-			while (h < tokens.length - 1 && has(tokens[h], 'Adjective') && !has(tokens[h], 'Noun'))
-				h += 1;
-			const head = tokens[h] as Token;
-			if (has(head, 'Noun') && !has(head, 'Pronoun')) {
-				if (
-					RELATIVE_TIME_UNITS.has(head.normal) &&
-					word === 'this' &&
-					documentYear &&
-					head.normal === 'year'
-				) {
-					replace.set(i, `in ${documentYear}`);
-					replace.set(h, '');
-					return;
-				}
-				const modifiers = antecedentModifiers(sentences, index, head.normal);
-				if (modifiers && !RELATIVE_TIME_UNITS.has(head.normal)) replace.set(i, `the ${modifiers}`);
-				else unresolved.add(i);
-			} else unresolved.add(i);
-			return;
-		}
-		// "the rocket" after "a Saturn V rocket" -> "the Saturn V rocket".
-		if (
-			word === 'the' &&
-			next &&
-			has(next, 'Noun') &&
-			!has(next, 'ProperNoun') &&
-			!isCapitalised(next)
-		) {
-			const following = tokens[i + 2];
-			if (!following || !has(following, 'Noun') || has(following, 'Preposition')) {
-				const modifiers = antecedentModifiers(sentences, index, next.normal, 2, sameWord);
-				const name = modifiers ? undefined : antecedentName(sentences, index, next.normal);
-				if (modifiers && /^[A-Z]/.test(modifiers) && !/^(?:The|A|An)\b/.test(modifiers)) {
-					replace.set(i, `the ${modifiers}`);
-				} else if (name) {
-					// "the bridge" after "the Francis Scott Key Bridge": the name in full.
-					replace.set(i, `the ${name}`);
-					replace.set(i + 1, '');
-				}
-			}
-		}
-		if ((word === 'last' || word === 'next') && next && RELATIVE_TIME_UNITS.has(next.normal)) {
-			if (documentYear && next.normal === 'year') {
-				const year = documentYear + (word === 'last' ? -1 : 1);
-				const afterPreposition =
-					has(tokens[i - 1], 'Preposition') || tokens[i - 1]?.normal === 'for';
-				replace.set(i, afterPreposition ? String(year) : `in ${year}`);
-				replace.set(i + 1, '');
-			} else {
-				unresolved.add(i);
-			}
-			return;
-		}
-		// "Two years later", "a week earlier", "the following day": counted from an event told
-		// before, which a question cannot show.
-		const previousUnit = tokens[i - 1]?.normal.replace(/s$/, '') ?? '';
-		if ((word === 'later' || word === 'earlier') && TIME_SPANS.has(previousUnit)) {
-			unresolved.add(i);
-		}
-		if (
-			(word === 'following' || word === 'next') &&
-			tokens[i - 1]?.normal === 'the' &&
-			next !== undefined &&
-			TIME_SPANS.has(next.normal)
-		) {
-			unresolved.add(i);
-		}
-		// "Plants also release ...": "also" points back to the sentence before.
-		if (word === 'also' || word === 'too') replace.set(i, '');
-		// "divided in the same way": the comparison is with something earlier in the article.
-		if (
-			word === 'same' &&
-			tokens[i - 1]?.normal === 'the' &&
-			!tokens.slice(i + 1, i + 4).some((t) => t.normal === 'as')
-		) {
-			unresolved.add(i);
-		}
-		// With the document's date known, "on Sunday" and "today" point at a known day.
-		const anchored = documentYear !== undefined && (WEEKDAYS.has(word) || word === 'today');
-		if (VAGUE_TIME.has(word) && !anchored) unresolved.add(i);
-		if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) unresolved.add(i);
-		// "That is why ...", "This shows ...": a demonstrative standing alone as the subject.
-		if (
-			DEMONSTRATIVES.has(word) &&
-			next &&
-			(AUX_WORDS.has(next.normal) || (i === 0 && has(next, 'Verb')))
-		) {
-			unresolved.add(i);
-		}
-		const lower = token.text.toLowerCase();
-		if (FIRST_PERSON.has(lower) && token.text !== 'US') {
-			// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
-			unresolved.add(i);
-			firstPerson.add(i);
-		} else if (lower === 'his' || lower === 'her') {
-			// "de Klerk ordered his release": whose, only the article knows. Fine in a cloze.
-			unresolved.add(i);
-			if (sawNoun) local.add(i);
-		} else if (POSSESSIVES.has(lower)) {
-			if (!sawName && !sawNoun) unresolved.add(i);
-		} else if (PERSONAL_PRONOUNS.has(lower)) {
-			// "she", "it", "they": only a person named earlier in the same sentence may be meant.
-			const personal =
-				((lower === 'he' || lower === 'him') && sawMale) || (lower === 'she' && sawFemale);
-			if (!personal) {
-				unresolved.add(i);
-				// "cross it", "many of them": an object usually points back inside the sentence,
-				// which a cloze shows whole.
-				const previous = tokens[i - 1];
-				const object =
-					(lower === 'it' || lower === 'them') &&
-					previous !== undefined &&
-					!SUBORDINATORS.has(previous.normal) &&
-					(has(previous, 'Preposition') ||
-						(has(previous, 'Verb') && !REPORTING.has(previous.normal)));
-				// "The barrier cost ..., and it will protect ...": a second clause's subject that
-				// picks up the first clause's subject.
-				const coordinated =
-					(lower === 'it' || lower === 'they') &&
-					previous !== undefined &&
-					(previous.normal === 'and' || previous.normal === 'but') &&
-					/,/.test(tokens[i - 2]?.post ?? '');
-				if ((object || coordinated) && sawNoun) local.add(i);
-			}
-		}
-		// Gender from compromise's first-name lists; without it, "she" stays unresolved.
-		if (has(token, 'MaleName') && isCapitalised(token)) sawMale = true;
-		if (has(token, 'FemaleName') && isCapitalised(token)) sawFemale = true;
-		if (has(token, 'Noun') && !has(token, 'Pronoun')) sawNoun = true;
-		if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
-			sawName = true;
-		if (i === 0 && has(token, 'ProperNoun')) sawName = true;
-		if (
-			word === 'the' &&
-			next &&
-			ANAPHORIC_HEADS.has(next.normal) &&
-			!replace.has(i) &&
-			!/^(?:of|between|on|against|to|for|that|which)$/.test(tokens[i + 2]?.normal ?? '')
-		) {
-			// "the project", "the decision": points back to something only the article names.
-			unresolved.add(i);
-			local.add(i);
-		} else if (
-			word === 'the' &&
-			next &&
-			VAGUE_HEADS.has(next.normal) &&
-			!/^(?:of|between|in|on|against)$/.test(tokens[i + 2]?.normal ?? '')
-		) {
-			vague.add(i);
-		}
-		if (
-			/^(?:both|either|neither)$/.test(word) &&
-			next &&
-			/^(?:nations|countries|sides|nation|country|side)$/.test(next.normal)
-		) {
-			vague.add(i);
-		}
-	});
-	return { replace, unresolved, vague, firstPerson, local };
+	const walk: Walk = {
+		sentences,
+		index,
+		documentYear,
+		tokens: (sentences[index] as AnalysedSentence).tokens,
+		out: {
+			replace: new Map(),
+			unresolved: new Set(),
+			vague: new Set(),
+			firstPerson: new Set(),
+			local: new Set()
+		},
+		seen: { name: false, noun: false, male: false, female: false }
+	};
+	for (let i = 0; i < walk.tokens.length; i += 1) {
+		if (resolveDemonstrativePhrase(walk, i)) continue;
+		resolveDefiniteDescription(walk, i);
+		if (resolveRelativeYear(walk, i)) continue;
+		markEarlierAnchors(walk, i);
+		markPronoun(walk, i);
+		noteMentions(walk, i);
+		markAnaphoricNounPhrase(walk, i);
+	}
+	return walk.out;
 }

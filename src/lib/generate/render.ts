@@ -1,6 +1,6 @@
 // Turns token ranges back into text, applying resolved referents and refusing unresolved ones.
 import type { Referents } from './referents';
-import type { Token } from './tokens';
+import { tokenAt, type Token } from './tokens';
 
 export interface Piece {
 	from: number;
@@ -24,15 +24,15 @@ export function renderPieces(
 	for (const { from, to } of pieces) {
 		let gap = ' ';
 		for (let i = from; i < to; i += 1) {
-			const token = tokens[i] as Token;
+			const token = tokenAt(tokens, i);
 			if (referents.unresolved.has(i)) return null;
 			if (referents.vague.has(i)) vague = true;
 			let word = referents.replace.get(i) ?? token.text;
 			let post = token.post;
 			if (substitute && token.start <= substitute.start && substitute.start < token.end) {
 				let j = i;
-				while (j + 1 < to && (tokens[j] as Token).end < substitute.end) j += 1;
-				const last = tokens[j] as Token;
+				while (j + 1 < to && tokenAt(tokens, j).end < substitute.end) j += 1;
+				const last = tokenAt(tokens, j);
 				word =
 					token.text.slice(0, substitute.start - token.start) +
 					substitute.text +
@@ -44,6 +44,9 @@ export function renderPieces(
 				words.push((words.length ? gap : '') + (words.length ? token.pre : '') + word);
 			gap = post || ' ';
 		}
+		// "(149 euros)." ending a piece: its closing bracket or quote stays with it.
+		const closing = /^[)"\]]+/.exec(gap.trim())?.[0];
+		if (closing && words.length) words.push(closing);
 	}
 	return { text: tidy(words.join('')), vague };
 }

@@ -77,6 +77,14 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]
 const PICTOGRAPHS =
 	/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
 
+/** Lines that are a story's packaging: bylines, credits, captions, "follow us" lines. */
+const PACKAGING_LINE =
+	/^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?(?:, [A-Z][^\n.!?]{0,60})?|(?:Additional )?(?:Reporting|Editing|Writing|Research) by [^\n]{0,200}|\(?(?:Photo|Image|Picture|Video)(?:graph)?s?(?: credit)?:[^\n]{0,200}|Follow [^\n]{0,80} on (?:Twitter|X|Instagram|Facebook)[^\n]{0,80}|[^\n]{0,200}\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?(?:\/[^)\n]{0,80})?\)|[^\n]{0,200}contributed (?:to )?this report\.?|[^\n]{0,300}\((?:[A-Z][\w.'-]*\s){1,4}\/\s(?:[A-Z][\w.'-]*\s?){1,4}\))$/;
+
+/** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ": the dateline before a story's lead. */
+const DATELINE =
+	/^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}|, [A-Z][\w.]+(?: [A-Z][\w.]+){0,3})?(?: \((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\))?|\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\)) - /;
+
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
 export function normaliseText(raw: string): string {
 	return stripMarkdown(stripMarkup(raw))
@@ -93,6 +101,10 @@ export function normaliseText(raw: string): string {
 		.replace(/ {2,}/g, ' ')
 		.replace(/ ?\n ?/g, '\n')
 		.replace(/\n{2,}/g, '\n')
+		.split('\n')
+		.filter((line) => !PACKAGING_LINE.test(line))
+		.map((line) => line.replace(DATELINE, ''))
+		.join('\n')
 		.trim();
 }
 

@@ -129,3 +129,14 @@ export function toInfinitive(verb: string): string {
 	}
 	return found;
 }
+
+/**
+ * The token at `index`, for callers that have already bounded the index: an index outside the
+ * sentence is a defect in the caller, so it throws instead of handing on `undefined`.
+ */
+export function tokenAt(tokens: readonly Token[], index: number): Token {
+	const token = tokens[index];
+	if (token === undefined)
+		throw new RangeError(`No token at ${index} in a sentence of ${tokens.length} tokens`);
+	return token;
+}

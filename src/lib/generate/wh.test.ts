@@ -53,4 +53,24 @@ describe('whQuestion', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('asks "Who" for a subject written with its role before the name', () => {
+		expect(
+			questions(
+				'Town clerk Maria Lopez said several families were moved from the flooded building.'
+			)
+		).toContain('Who said several families were moved from the flooded building?');
+	});
+
+	it('fronts a preposition with "how many" where English allows it', () => {
+		expect(
+			questions('The Lions defeated the Bears by 12 points in Detroit on Sunday.', 2024)
+		).toContain('By how many points did the Lions defeat the Bears in Detroit on Sunday?');
+	});
+
+	it('reads "beat" as past beside a past time', () => {
+		expect(
+			questions('The Lions beat the Bears by 12 points in Detroit on Sunday.', 2024)
+		).toContain('By how many points did the Lions beat the Bears in Detroit on Sunday?');
+	});
 });

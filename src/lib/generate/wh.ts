@@ -4,7 +4,7 @@
 import type { Clause } from './clause';
 import type { Referents } from './referents';
 import { renderPieces, tidy, type Piece } from './render';
-import { has, isCapitalised, toInfinitive, type Token } from './tokens';
+import { has, isCapitalised, toInfinitive, tokenAt, type Token } from './tokens';
 import type { AnalysedSentence } from './facts/types';
 import { AUXILIARIES, PREPOSITIONS } from './words';
 
@@ -132,7 +132,7 @@ const PIED = new Set(
 
 /** Lower-cases a phrase's first letter unless it starts with a name ("Gutenberg", "K2-18 b"). */
 export function lowerFirst(ctx: SentenceContext, at: number, text: string): string {
-	const first = ctx.sentence.tokens[at] as Token;
+	const first = tokenAt(ctx.sentence.tokens, at);
 	if (ctx.referents.replace.has(at)) return text.charAt(0).toLowerCase() + text.slice(1);
 	const proper =
 		(has(first, 'ProperNoun') && !has(first, 'Determiner')) ||
@@ -164,8 +164,21 @@ export function isBareDefinite(ctx: SentenceContext, clause: Clause): boolean {
 	);
 }
 
-function doSupport(verb: Token): string | null {
+/** Verbs whose past tense is spelled like the present: "beat", "hit", "cut", "set". */
+const SAME_PAST = new Set(
+	'beat hit cut set put cost spread shut hurt let quit bet cast burst split upset hit read bid'.split(
+		' '
+	)
+);
+
+function doSupport(verb: Token, sentence: readonly Token[] = []): string | null {
 	if (has(verb, 'PastTense')) return 'did';
+	// "The Lions beat the Bears on Sunday": with a past time in the sentence, "beat" is past.
+	const pastTime = sentence.some(
+		(t) =>
+			has(t, 'WeekDay') || /^(?:yesterday|ago|last|earlier)$/.test(t.normal) || has(t, 'PastTense')
+	);
+	if (SAME_PAST.has(verb.normal) && pastTime) return 'did';
 	if (has(verb, 'PresentTense'))
 		return /s$/.test(verb.normal) && !/ss$/.test(verb.normal) ? 'does' : 'do';
 	return null;
@@ -196,7 +209,6 @@ function attribution(ctx: SentenceContext): string | null {
 export function whQuestion(ctx: SentenceContext, target: WhTarget): string | null {
 	const inner = ctx.inner && target.from >= ctx.inner.subjectStart ? ctx.inner : null;
 	const clause = inner ?? ctx.clause;
-	const { tokens } = ctx.sentence;
 	if (!clause) return null;
 	if (target.from < clause.introEnd) {
 		return target.from >= clause.introStart && target.to <= clause.introEnd && !inner
@@ -206,8 +218,18 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	const source = inner ? attribution(ctx) : '';
 	if (source === null) return null;
 	const tail = introTail(ctx, clause) + source;
-
 	// Coordinated answers ("the United States and its allies") have more than one answer.
+	if (target.wh !== 'What' && target.wh !== 'Why' && isCoordinated(ctx, clause, target))
+		return null;
+	if (isSubjectTarget(ctx, clause, target)) return subjectQuestion(ctx, clause, target, tail);
+	if (target.from < clause.restStart || target.to > clause.end) return null;
+	if (crossesIntoOtherClause(ctx, clause, target)) return null;
+	return objectQuestion(ctx, clause, target, tail);
+}
+
+/** The target is one of several joined by "and"/"or", or a member of a comma list. */
+function isCoordinated(ctx: SentenceContext, clause: Clause, target: WhTarget): boolean {
+	const { tokens } = ctx.sentence;
 	const after = tokens[target.to];
 	const afterNext = tokens[target.to + 1];
 	const joinsNoun =
@@ -218,60 +240,85 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		(/,/.test(tokens[target.to - 1]?.post ?? '') &&
 			/^(?:[A-Z]|the )/.test(`${tokens[target.to]?.text ?? ''} `) &&
 			tokens.slice(target.to, target.to + 8).some((t) => t.normal === 'and' || t.normal === 'or'));
-	const coordinated =
-		joinsNoun || listed || /^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
-	if (target.wh !== 'What' && target.wh !== 'Why' && coordinated) return null;
-	// Subject: "Which country has reportedly sent ...?"
-	const leading = tokens.slice(clause.subjectStart, target.from);
+	return joinsNoun || listed || /^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
+}
+
+/** The target is the whole subject (after determiners), or the count inside it. */
+function isSubjectTarget(ctx: SentenceContext, clause: Clause, target: WhTarget): boolean {
+	const leading = ctx.sentence.tokens.slice(clause.subjectStart, target.from);
 	const wholeSubject =
 		target.to === clause.subjectEnd || /^(?:Approximately how many|How many)$/.test(target.wh);
-	if (
+	return (
 		target.from >= clause.subjectStart &&
 		target.to <= clause.subjectEnd &&
 		wholeSubject &&
-		leading.every((t) => has(t, 'Determiner'))
-	) {
-		// "Who was a physicist ...?" describes a kind of person: others in the text may fit too.
-		if (target.wh === 'Who' && clause.verb < 0) return null;
-		const reports = clause.verb >= 0 && tokens[clause.verb + 1]?.normal === 'that';
-		const end =
-			target.keepTail || reports ? clause.end : tailEnd(ctx, clause.restStart, clause.end, true);
-		const rest = render(ctx, [
-			{ from: target.to, to: clause.subjectEnd },
-			{ from: clause.subjectEnd, to: end }
-		]);
-		if (rest === null) return null;
-		// "Which country became only the second country?": the cut took what mattered.
-		const linking = /^(?:became|become|becomes|remained|remains|is|was|are|were)$/.test(
-			tokens[clause.verb >= 0 ? clause.verb : clause.aux]?.normal ?? ''
-		);
-		if (linking && end < clause.end && clause.end - end > end - clause.subjectEnd) return null;
-		// "Approximately how many copies were printed?": too little to know what is counted.
-		if (/how many/i.test(target.wh) && rest.split(' ').length < 3 && !/[A-Z]/.test(rest))
+		(leading.every((t) => has(t, 'Determiner')) || (target.wh === 'Who' && isRole(leading)))
+	);
+}
+
+/** "Borough manager | Dean Murray said ...": words naming a person's role, dropped with "Who". */
+function isRole(words: readonly Token[]): boolean {
+	return words.every(
+		(t) =>
+			(has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Determiner')) &&
+			!has(t, 'Pronoun') &&
+			!has(t, 'Possessive') &&
+			!/'s$/.test(t.text) &&
+			!/[,;:()]/.test(t.post)
+	);
+}
+
+/** Subject asked: "Which country has reportedly sent ...?" */
+function subjectQuestion(
+	ctx: SentenceContext,
+	clause: Clause,
+	target: WhTarget,
+	tail: string
+): string | null {
+	const { tokens } = ctx.sentence;
+	// "Who was a physicist ...?" describes a kind of person: others in the text may fit too.
+	if (target.wh === 'Who' && clause.verb < 0) return null;
+	const reports = clause.verb >= 0 && tokens[clause.verb + 1]?.normal === 'that';
+	const end =
+		target.keepTail || reports ? clause.end : tailEnd(ctx, clause.restStart, clause.end, true);
+	const rest = render(ctx, [
+		{ from: target.to, to: clause.subjectEnd },
+		{ from: clause.subjectEnd, to: end }
+	]);
+	if (rest === null) return null;
+	// "Which country became only the second country?": the cut took what mattered.
+	const linking = /^(?:became|become|becomes|remained|remains|is|was|are|were)$/.test(
+		tokens[clause.verb >= 0 ? clause.verb : clause.aux]?.normal ?? ''
+	);
+	if (linking && end < clause.end && clause.end - end > end - clause.subjectEnd) return null;
+	// "Approximately how many copies were printed?": too little to know what is counted.
+	if (/how many/i.test(target.wh) && rest.split(' ').length < 3 && !/[A-Z]/.test(rest)) return null;
+	let agreed = rest;
+	if (!/how many/i.test(target.wh) && target.to === clause.subjectEnd) {
+		// "Who" and "Which country" are singular: "officials have warned" -> "Who has warned".
+		const verbWord = tokenAt(tokens, clause.aux >= 0 ? clause.aux : clause.verb);
+		const singular: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
+		if (singular[verbWord.normal]) {
+			agreed = rest.replace(
+				new RegExp(`\\b${verbWord.text}\\b`),
+				singular[verbWord.normal] as string
+			);
+		} else if (clause.aux < 0 && has(verbWord, 'PresentTense') && !/s$/.test(verbWord.normal)) {
 			return null;
-		let agreed = rest;
-		if (!/how many/i.test(target.wh) && target.to === clause.subjectEnd) {
-			// "Who" and "Which country" are singular: "officials have warned" -> "Who has warned".
-			const verbWord = tokens[clause.aux >= 0 ? clause.aux : clause.verb] as Token;
-			const singular: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
-			if (singular[verbWord.normal]) {
-				agreed = rest.replace(
-					new RegExp(`\\b${verbWord.text}\\b`),
-					singular[verbWord.normal] as string
-				);
-			} else if (clause.aux < 0 && has(verbWord, 'PresentTense') && !/s$/.test(verbWord.normal)) {
-				return null;
-			}
 		}
-		return finish([target.wh, agreed], tail);
 	}
-	if (target.from < clause.restStart || target.to > clause.end) return null;
+	return finish([target.wh, agreed], tail);
+}
+
+/** Between the verb and the target lies a clause boundary, a reduced relative or a second predicate. */
+function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: WhTarget): boolean {
+	const { tokens } = ctx.sentence;
 	for (let k = clause.restStart; k < target.from; k += 1) {
-		const token = tokens[k] as Token;
+		const token = tokenAt(tokens, k);
 		// The target sits inside a reduced relative ("a planet orbiting a star 120 light-years
 		// from Earth", "troops deployed to Russia"): not what the main clause asks about.
 		if (has(token, 'Gerund') || (has(token, 'PastTense') && has(tokens[k - 1], 'Noun')))
-			return null;
+			return true;
 		// The target sits in a second predicate ("... opened in 1977 and carried 31,000 vehicles").
 		const next = tokens[k + 1];
 		if (
@@ -279,12 +326,18 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 			next &&
 			(has(next, 'Verb') || AUXILIARIES.has(next.normal))
 		) {
-			return null;
+			return true;
 		}
 		if (BLOCKERS.has(token.normal) || (k < target.from - 1 && /[,;:(]/.test(token.post)))
-			return null;
-		if (/[;:]/.test(token.post)) return null;
+			return true;
+		if (/[;:]/.test(token.post)) return true;
 	}
+	return false;
+}
+
+/** Where the gap starts: an article or a plain adjective in front goes with the answer. */
+function gapStart(ctx: SentenceContext, clause: Clause, target: WhTarget): number {
+	const { tokens } = ctx.sentence;
 	// "joined the African National Congress": the article goes with the answer.
 	let from = target.from;
 	// "struck central Italy": a plain adjective in front goes with a name too.
@@ -300,6 +353,18 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	}
 	if (from - 1 >= clause.restStart && /^(?:the|a|an)$/.test(tokens[from - 1]?.normal ?? ''))
 		from -= 1;
+	return from;
+}
+
+/** Object or adjunct asked, fronted with inversion: "To which country has North Korea sent troops?" */
+function objectQuestion(
+	ctx: SentenceContext,
+	clause: Clause,
+	target: WhTarget,
+	tail: string
+): string | null {
+	const { tokens } = ctx.sentence;
+	const from = gapStart(ctx, clause, target);
 	const before = tokens[from - 1];
 	const hasPrep =
 		before !== undefined && from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
@@ -308,9 +373,13 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	// A year inside a full date ("on July 24, 1969") or a count after a preposition
 	// ("in about 7 meters of water") has no natural question.
 	if (temporal && !hasPrep) return null;
-	if (hasPrep && /how (?:many|much)|what percentage/i.test(target.wh)) return null;
+	// "for 17 nights" -> "For how many nights ...?"; other prepositions read badly fronted
+	// ("In how many meters of water ...?").
+	const countPied = /^(?:for|over|within|after|by)$/.test(before?.normal ?? '');
+	if (hasPrep && /how much|what percentage/i.test(target.wh)) return null;
+	if (hasPrep && /how many/i.test(target.wh) && (!countPied || target.pied === false)) return null;
 	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
-	const afterTarget = /[,;:]/.test(tokens[target.to - 1]?.post ?? '') ? target.to : target.to;
+	const afterTarget = target.to;
 	let wh = target.wh;
 	let gapFrom = from;
 	let stranded = '';
@@ -324,52 +393,50 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		}
 		gapFrom = from - 1;
 	}
-	const subject = subjectText(ctx, clause);
-	const restParts: Piece[] = [
+	if (clause.passive && before?.normal === 'by' && clause.aux >= 0) {
+		const kept = render(ctx, [{ from: afterTarget, to: end }]);
+		return agentQuestion(ctx, clause, target, kept, tail + stranded);
+	}
+	const rest = render(ctx, [
 		{ from: clause.restStart, to: gapFrom },
 		{ from: afterTarget, to: end }
-	];
-	const rest = render(ctx, restParts);
-
-	// Passive with its agent asked: "What has further solidified the cooperation ...?"
-	if (clause.passive && before?.normal === 'by' && clause.aux >= 0) {
-		const auxWords = tokens.slice(clause.aux, clause.verb).filter((t) => AUXILIARIES.has(t.normal));
-		const verbAdverbs = tokens
-			.slice(clause.aux, clause.verb)
-			.filter((t) => !AUXILIARIES.has(t.normal));
-		const first = auxWords[0]?.normal;
-		if (
-			auxWords.length === 2 &&
-			auxWords[1]?.normal === 'been' &&
-			(first === 'has' || first === 'have' || first === 'had')
-		) {
-			const agentWh = target.wh;
-			const kept = render(ctx, [{ from: afterTarget, to: end }]);
-			return finish(
-				[
-					agentWh,
-					first === 'had' ? 'had' : 'has',
-					verbAdverbs.map((t) => t.text).join(' '),
-					(tokens[clause.verb] as Token).text,
-					subject,
-					kept
-				],
-				tail + stranded
-			);
-		}
-		// "were created by a hot spot" -> "What created ...?": only where the participle is
-		// also the past tense (regular "-ed" verbs).
-		const verb = tokens[clause.verb] as Token;
-		if (auxWords.length === 1 && (first === 'was' || first === 'were') && /ed$/.test(verb.normal)) {
-			const kept = render(ctx, [{ from: afterTarget, to: end }]);
-			return finish(
-				[target.wh, verbAdverbs.map((t) => t.text).join(' '), verb.text, subject, kept],
-				tail + stranded
-			);
-		}
-		return null;
-	}
+	]);
 	return invert(ctx, clause, wh, rest, stranded + tail);
+}
+
+/** Passive with its agent asked: "What has further solidified the cooperation ...?" */
+function agentQuestion(
+	ctx: SentenceContext,
+	clause: Clause,
+	target: WhTarget,
+	kept: string | null,
+	trailing: string
+): string | null {
+	const { tokens } = ctx.sentence;
+	const subject = subjectText(ctx, clause);
+	const auxWords = tokens.slice(clause.aux, clause.verb).filter((t) => AUXILIARIES.has(t.normal));
+	const adverbs = tokens
+		.slice(clause.aux, clause.verb)
+		.filter((t) => !AUXILIARIES.has(t.normal))
+		.map((t) => t.text)
+		.join(' ');
+	const first = auxWords[0]?.normal;
+	const verb = tokenAt(tokens, clause.verb);
+	if (
+		auxWords.length === 2 &&
+		auxWords[1]?.normal === 'been' &&
+		(first === 'has' || first === 'have' || first === 'had')
+	) {
+		return finish(
+			[target.wh, first === 'had' ? 'had' : 'has', adverbs, verb.text, subject, kept],
+			trailing
+		);
+	}
+	// "were created by a hot spot" -> "What created ...?": only where the participle is
+	// also the past tense (regular "-ed" verbs).
+	if (auxWords.length === 1 && (first === 'was' || first === 'were') && /ed$/.test(verb.normal))
+		return finish([target.wh, adverbs, verb.text, subject, kept], trailing);
+	return null;
 }
 
 /** "wh + auxiliary + subject + verb + rest": "To which country has North Korea sent troops?" */
@@ -386,12 +453,12 @@ function invert(
 		{ from: clause.subjectEnd, to: clause.aux >= 0 ? clause.aux : clause.verb }
 	]);
 	if (clause.aux >= 0) {
-		const aux = tokens[clause.aux] as Token;
+		const aux = tokenAt(tokens, clause.aux);
 		const middle = render(ctx, [{ from: clause.aux + 1, to: clause.restStart }]);
 		return finish([wh, aux.normal, subject, adverbs, middle, rest], trailing);
 	}
-	const verb = tokens[clause.verb] as Token;
-	const support = doSupport(verb);
+	const verb = tokenAt(tokens, clause.verb);
+	const support = doSupport(verb, tokens);
 	if (!support) return null;
 	return finish([wh, support, subject, adverbs, toInfinitive(verb.text), rest], trailing);
 }
@@ -399,7 +466,7 @@ function invert(
 /** A year or month in a fronted time phrase: "On July 20, 1969, ..." -> "In which year did ...". */
 function introQuestion(ctx: SentenceContext, clause: Clause, target: WhTarget): string | null {
 	if (!/^Which (?:year|month)/.test(target.wh) || clause.introStart !== 0) return null;
-	const first = ctx.sentence.tokens[clause.introStart] as Token;
+	const first = tokenAt(ctx.sentence.tokens, clause.introStart);
 	if (!/^(?:in|on|by|since|until|during)$/.test(first.normal)) return null;
 	// Only a plain date phrase ("On the night of November 9, 1989,"), not a clause.
 	const dateOnly = ctx.sentence.tokens

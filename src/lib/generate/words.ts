@@ -78,7 +78,9 @@ export const VAGUE_TIME = new Set(
 );
 
 export const RELATIVE_TIME_UNITS = new Set(
-	'year month week spring summer autumn fall winter decade century weekend'.split(' ')
+	'year month week spring summer autumn fall winter decade century weekend night season quarter'.split(
+		' '
+	)
 );
 
 export const MONTHS = [
@@ -113,3 +115,46 @@ export const SYNONYM_GROUPS: string[][] = [
 	['company', 'firm', 'business'],
 	['disease', 'illness', 'infection']
 ];
+
+/** Counts written in words, as news style writes numbers under ten (and round tens). */
+const NUMBER_WORDS: Record<string, number> = {
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+const WORD_OF = new Map(Object.entries(NUMBER_WORDS).map(([word, value]) => [value, word]));
+
+/** 3 for "three" or "Three"; undefined for anything else. */
+export function numberWordValue(word: string): number | undefined {
+	return NUMBER_WORDS[word.toLowerCase()];
+}
+
+/** "three" for 3, keeping a capital if the model had one; undefined where no single word fits. */
+export function numberWord(value: number, like = ''): string | undefined {
+	const word = WORD_OF.get(value);
+	if (!word) return undefined;
+	return /^[A-Z]/.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

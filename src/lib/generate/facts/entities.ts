@@ -1,7 +1,7 @@
 // People (with their roles), places and organisations: runs of capitalised words typed by
 // compromise's tags, a title word before them, or the head noun that follows them.
 import { CITIES, CONTINENTS, COUNTRIES } from '../gazetteer';
-import { has, isCapitalised, type Token } from '../tokens';
+import { has, isCapitalised, tokenAt, type Token } from '../tokens';
 import { MONTHS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
@@ -34,7 +34,7 @@ function possessive(token: Token): boolean {
 }
 
 function startsRun(tokens: readonly Token[], i: number): boolean {
-	const token = tokens[i] as Token;
+	const token = tokenAt(tokens, i);
 	if (!isCapitalised(token) || NOT_NAMES.has(token.normal) || /\d/.test(token.text)) return false;
 	if (i > 0) return true;
 	return has(token, 'ProperNoun') || has(token, 'Person') || has(token, 'Place');
@@ -51,7 +51,7 @@ function capitalisedRuns(tokens: readonly Token[]): Run[] {
 		}
 		let j = i;
 		for (;;) {
-			const token = tokens[j] as Token;
+			const token = tokenAt(tokens, j);
 			// An initial ("John F. Kennedy") does not end the name.
 			const initial = /^[A-Z]\.?$/.test(token.text) && /^\.? $/.test(token.post);
 			if (
@@ -78,7 +78,7 @@ function capitalisedRuns(tokens: readonly Token[]): Run[] {
 				j += 2;
 			} else break;
 		}
-		runs.push({ from: i, to: j + 1, possessive: possessive(tokens[j] as Token) });
+		runs.push({ from: i, to: j + 1, possessive: possessive(tokenAt(tokens, j)) });
 		i = j + 1;
 	}
 	return runs;
@@ -95,8 +95,8 @@ function textOf(
 	to: number,
 	poss: boolean
 ): string {
-	const first = tokens[from] as Token;
-	const last = tokens[to - 1] as Token;
+	const first = tokenAt(tokens, from);
+	const last = tokenAt(tokens, to - 1);
 	return sentence.slice(first.start, answerEnd(last, poss));
 }
 
@@ -105,17 +105,36 @@ function roleBefore(
 	sentence: string,
 	tokens: readonly Token[],
 	nameStart: number
-): string | undefined {
+): { text: string; from: number } | undefined {
 	let k = nameStart - 1;
 	const title = tokens[k];
 	if (!title || !TITLE_WORDS.has(title.normal) || /[,;:]/.test(title.post)) return undefined;
 	while (k - 1 >= 0) {
-		const prev = tokens[k - 1] as Token;
+		const prev = tokenAt(tokens, k - 1);
 		if (/[,;:.]/.test(prev.post) || possessive(prev)) break;
 		if (!(isCapitalised(prev) || TITLE_WORDS.has(prev.normal)) || NOT_NAMES.has(prev.normal)) break;
+		// "When Afghan President ...", "However, Nintendo president ...": not part of the title.
+		if (NOT_TITLE_WORDS.has(prev.normal)) break;
+		if (NOT_TITLE_TAGS.some((tag) => has(prev, tag)) && !has(prev, 'Noun')) break;
 		k -= 1;
 	}
-	return sentence.slice((tokens[k] as Token).start, title.end);
+	return { text: sentence.slice(tokenAt(tokens, k).start, title.end), from: k };
+}
+
+const NOT_TITLE_WORDS = new Set(
+	'when however but and or while after before since as if though although meanwhile then so once until whereas'.split(
+		' '
+	)
+);
+const NOT_TITLE_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb'];
+
+/** "Tory", "American": a party or nationality in front of a name is a role, not the name. */
+const PARTY_WORDS = new Set(
+	'tory labour democrat republican conservative liberal socialist communist green'.split(' ')
+);
+
+function isAffiliation(token: Token): boolean {
+	return has(token, 'Demonym') || DEMONYMS.has(token.normal) || PARTY_WORDS.has(token.normal);
 }
 
 function placeSubtype(name: string, tokens: readonly Token[], from: number, to: number): string {
@@ -157,7 +176,7 @@ function isPersonRun(tokens: readonly Token[], run: Run): boolean {
 function isModifier(tokens: readonly Token[], run: Run): boolean {
 	const next = tokens[run.to];
 	if (run.possessive || !next || isCapitalised(next) || !has(next, 'Noun')) return false;
-	const last = tokens[run.to - 1] as Token;
+	const last = tokenAt(tokens, run.to - 1);
 	if (PLACE_HEADS.has(next.normal) || ORG_HEADS.has(next.normal)) return false;
 	return (
 		has(last, 'Demonym') ||
@@ -167,131 +186,291 @@ function isModifier(tokens: readonly Token[], run: Run): boolean {
 	);
 }
 
+/** One capitalised run being read: where its name starts after any title, and its text. */
+interface RunView {
+	sentence: AnalysedSentence;
+	runs: readonly Run[];
+	r: number;
+	run: Run;
+	/** First token of the name proper (after "Ukrainian President"). */
+	from: number;
+	name: string;
+	last: Token;
+}
+
+/**
+ * Each reader returns the facts of a run it recognises (possibly none, when it recognises the
+ * run but will not ask about it), or undefined to let the next reader try.
+ */
+type RunReader = (view: RunView, knownPeople: ReadonlyMap<string, string>) => Fact[] | undefined;
+
+/** "Ukrainian President Volodymyr Zelensky", "Sergei Shoigu", or a surname seen in full before. */
+const readPerson: RunReader = (view, knownPeople) => {
+	const { tokens, text, index } = view.sentence;
+	const { run, from, name, last } = view;
+	const title = roleBefore(text, tokens, from) ?? titleOf(view);
+	const skipped = from > run.from ? tokenAt(tokens, run.from) : undefined;
+	const affiliation = !title && skipped && isAffiliation(skipped) ? skipped : undefined;
+	const role = title?.text ?? affiliation?.text;
+	// "de Klerk": a surname with a lower-case particle is only half a name.
+	const particle = /^(?:de|van|von|der|da|di|du|la|le|bin|al|del)$/.test(
+		tokens[from - 1]?.text ?? ''
+	);
+	const linked = particle ? undefined : knownPeople.get(name);
+	if (!title && !isPersonRun(tokens, { ...run, from }) && !linked) return undefined;
+	if (run.to - from < 2 && !linked) return [];
+	return [
+		{
+			alias: /^(?:born|née|nee|alias|formerly)$/.test(tokens[from - 1]?.normal ?? ''),
+			kind: 'person',
+			sentence: index,
+			from,
+			to: run.to,
+			start: tokenAt(tokens, from).start,
+			end: answerEnd(last, run.possessive),
+			possessive: run.possessive,
+			answer: name,
+			role,
+			roleFrom: title?.from ?? (affiliation ? run.from : undefined),
+			weight: title ? 2.6 : 2.2,
+			// A title before the name, a full name seen before, or only compromise's name lists.
+			confidence: title ? 0.95 : linked ? 0.85 : 0.75
+		}
+	];
+};
+
+/** "North Korean troops": a modifier, not a fact of its own. */
+const skipModifier: RunReader = (view) =>
+	isModifier(view.sentence.tokens, view.run) ? [] : undefined;
+
+/** "Kursk region", "Russia's Kursk region": a named place with its head noun. */
+const readHeadedPlace: RunReader = (view) => {
+	const { tokens, text, index } = view.sentence;
+	const { run, from, name, last } = view;
+	const next = tokens[run.to];
+	const demonym = has(last, 'Demonym') || /(?:an|ese|ish|ian)$/.test(last.normal);
+	if (run.possessive || demonym || !next || !PLACE_HEADS.has(next.normal) || isCapitalised(next))
+		return undefined;
+	// "Russia's Kursk region": the fact spans the possessor and the head noun.
+	const owner = view.runs[view.r - 1];
+	const ownerAdjacent = owner && owner.possessive && owner.to === from;
+	return [
+		{
+			kind: 'place',
+			sentence: index,
+			from: ownerAdjacent ? owner.from : from,
+			to: run.to + 1,
+			start: tokenAt(tokens, from).start,
+			end: last.end,
+			answer: name,
+			subtype: next.normal === 'city' ? 'city' : 'region',
+			role: ownerAdjacent ? textOf(text, tokens, owner.from, owner.to, true) : undefined,
+			weight: 2.4,
+			confidence: 0.85
+		}
+	];
+};
+
+const readCountry: RunReader = (view) => {
+	const { tokens, index } = view.sentence;
+	const { run, from, name, last } = view;
+	if (!COUNTRY_SET.has(name)) return undefined;
+	return [
+		{
+			kind: 'place',
+			sentence: index,
+			from,
+			to: run.to,
+			start: tokenAt(tokens, from).start,
+			end: answerEnd(last, run.possessive),
+			possessive: run.possessive,
+			answer: name,
+			subtype: 'country',
+			weight: 2,
+			confidence: 0.95
+		}
+	];
+};
+
+/** "the British Columbia Wildfire Service", "Russia's Defence Ministry". */
+const readOrganisation: RunReader = (view) => {
+	const { tokens, text, index } = view.sentence;
+	const { run, from, last } = view;
+	const head = last.normal.replace(/'s$/, '');
+	const thing = THING_HEADS.has(head) || /^(?:day|week|month|year|act)$/.test(head);
+	if (
+		thing ||
+		!(ORG_HEADS.has(head) || tokens.slice(from, run.to).some((t) => has(t, 'Organization')))
+	)
+		return undefined;
+	if (run.to - from < 2 && !ORG_HEADS.has(head)) return [];
+	const owner = view.runs[view.r - 1];
+	const ownerAdjacent = owner && owner.possessive && owner.to === from;
+	const start = ownerAdjacent ? owner.from : from;
+	return [
+		{
+			kind: 'org',
+			sentence: index,
+			from: start,
+			to: run.to,
+			start: tokenAt(tokens, start).start,
+			end: answerEnd(last, run.possessive),
+			possessive: run.possessive,
+			answer: textOf(text, tokens, start, run.to, run.possessive),
+			weight: 2.2,
+			confidence: ORG_HEADS.has(head) ? 0.85 : 0.6
+		}
+	];
+};
+
+/** Any other place name compromise or the gazetteer knows. */
+const readPlace: RunReader = (view) => {
+	const { tokens, index } = view.sentence;
+	const { run, from, name, last } = view;
+	if (!isPlaceRun(tokens, run, name)) return undefined;
+	const subtype = placeSubtype(name, tokens, from, run.to);
+	const prep = tokens[from - 1]?.normal ?? '';
+	return [
+		{
+			metonym: subtype === 'city' && !LOCATIVE.has(prep),
+			kind: 'place',
+			sentence: index,
+			from,
+			to: run.to,
+			start: tokenAt(tokens, from).start,
+			end: answerEnd(last, run.possessive),
+			possessive: run.possessive,
+			answer: name,
+			subtype,
+			weight: 2,
+			// The gazetteer knows it, or only compromise's place tags say so.
+			confidence: COUNTRY_SET.has(name) || CITY_SET.has(name) ? 0.9 : 0.65
+		}
+	];
+};
+
+/**
+ * "Blue Origin", "New Shepard": a name of two or more words that is no known person, place or
+ * organisation. Its kind is unknown, so it is only blanked, never asked, swapped or offered.
+ */
+const readName: RunReader = (view) => {
+	const { tokens, index } = view.sentence;
+	const { run, from, name, last } = view;
+	const words = tokens.slice(from, run.to);
+	if (words.length < 2 || words.length > 5) return undefined;
+	if (!words.every((t) => /^[A-Z][a-z]/.test(t.text) || JOINERS.has(t.text))) return undefined;
+	if (words.some((t) => has(t, 'Date') || has(t, 'Month') || TITLE_WORDS.has(t.normal)))
+		return undefined;
+	return [
+		{
+			kind: 'term',
+			subtype: 'name',
+			sentence: index,
+			from,
+			to: run.to,
+			start: tokenAt(tokens, from).start,
+			end: answerEnd(last, run.possessive),
+			possessive: run.possessive,
+			answer: name,
+			weight: 1.6,
+			confidence: 0.3
+		}
+	];
+};
+
+const RUN_READERS: readonly RunReader[] = [
+	readPerson,
+	skipModifier,
+	readHeadedPlace,
+	readCountry,
+	readOrganisation,
+	readPlace,
+	readName
+];
+
+/** "Chief of | Police Wayne Holben": a title whose "of" phrase the run began inside. */
+function titleOf(view: RunView): { text: string; from: number } | undefined {
+	const { tokens, text } = view.sentence;
+	const { run, from } = view;
+	const head = run.from - 2;
+	if (from !== run.from + 1 || tokens[run.from - 1]?.normal !== 'of') return undefined;
+	if (!TITLE_WORDS.has(tokens[head]?.normal ?? '')) return undefined;
+	return {
+		text: text.slice(tokenAt(tokens, head).start, tokenAt(tokens, run.from).end),
+		from: head
+	};
+}
+
+/** Where the name proper starts: after the last title word ("Ukrainian President | Zelensky"). */
+function nameStart(tokens: readonly Token[], run: Run): number {
+	for (let k = run.to - 2; k >= run.from; k -= 1) {
+		if (!TITLE_WORDS.has(tokenAt(tokens, k).normal)) continue;
+		// "Chief of Police Wayne Holben", "Secretary of State Ann Lee": the title runs on.
+		if (tokens[k + 1]?.normal === 'of' && k + 3 < run.to) return k + 3;
+		return k + 1;
+	}
+	// "Chief of | Police Wayne Holben": the run began after the title's "of".
+	if (
+		tokens[run.from - 1]?.normal === 'of' &&
+		TITLE_WORDS.has(tokens[run.from - 2]?.normal ?? '') &&
+		run.to - run.from >= 3
+	)
+		return run.from + 1;
+	// "Tory Neil Hamilton", "American Kevin King": the affiliation is not part of the name.
+	const first = tokenAt(tokens, run.from);
+	if (run.to - run.from >= 3 && isAffiliation(first) && has(tokens[run.from + 1], 'FirstName'))
+		return run.from + 1;
+	return run.from;
+}
+
+/** "the Iraq war", "Clippers teammate": the name only modifies the common noun after it. */
+function modifiesNoun(tokens: readonly Token[], fact: Fact): boolean {
+	const last = tokens[fact.to - 1];
+	const next = tokens[fact.to];
+	return (
+		fact.possessive !== true &&
+		last !== undefined &&
+		last.post === ' ' &&
+		next !== undefined &&
+		!isCapitalised(next) &&
+		has(next, 'Noun') &&
+		!has(next, 'Pronoun') &&
+		!has(next, 'Verb') &&
+		!has(next, 'Value')
+	);
+}
+
 export function entityFacts(
 	sentence: AnalysedSentence,
 	knownPeople: ReadonlyMap<string, string>
 ): Fact[] {
-	const { tokens, text, index } = sentence;
+	const { tokens, text } = sentence;
 	const facts: Fact[] = [];
 	const runs = capitalisedRuns(tokens);
-	for (let r = 0; r < runs.length; r += 1) {
-		const run = runs[r] as Run;
-		let { from } = run;
-		const { to } = run;
-		// Split "Ukrainian President Volodymyr Zelensky" into role and name at the last title word.
-		for (let k = to - 2; k >= from; k -= 1) {
-			if (TITLE_WORDS.has((tokens[k] as Token).normal)) {
-				from = k + 1;
-				break;
+	runs.forEach((run, r) => {
+		const from = nameStart(tokens, run);
+		const view: RunView = {
+			sentence,
+			runs,
+			r,
+			run,
+			from,
+			name: textOf(text, tokens, from, run.to, run.possessive),
+			last: tokenAt(tokens, run.to - 1)
+		};
+		for (const read of RUN_READERS) {
+			const found = read(view, knownPeople);
+			if (found) {
+				facts.push(...found);
+				return;
 			}
 		}
-		const name = textOf(text, tokens, from, to, run.possessive);
-		const last = tokens[to - 1] as Token;
-		const role = roleBefore(text, tokens, from);
-		// "de Klerk": a surname with a lower-case particle is only half a name.
-		const particle = /^(?:de|van|von|der|da|di|du|la|le|bin|al|del)$/.test(
-			tokens[from - 1]?.text ?? ''
-		);
-		const linked = particle ? undefined : knownPeople.get(name);
-		if (role || isPersonRun(tokens, { ...run, from }) || linked) {
-			if (to - from < 2 && !linked) continue;
-			facts.push({
-				alias: /^(?:born|née|nee|alias|formerly)$/.test(tokens[from - 1]?.normal ?? ''),
-				kind: 'person',
-				sentence: index,
-				from,
-				to,
-				start: (tokens[from] as Token).start,
-				end: answerEnd(last, run.possessive),
-				possessive: run.possessive,
-				answer: name,
-				role,
-				weight: role ? 2.6 : 2.2
-			});
-			continue;
-		}
-		if (isModifier(tokens, run)) continue;
-		const next = tokens[to];
-		const demonym = has(last, 'Demonym') || /(?:an|ese|ish|ian)$/.test(last.normal);
-		if (
-			!run.possessive &&
-			!demonym &&
-			next &&
-			PLACE_HEADS.has(next.normal) &&
-			!isCapitalised(next)
-		) {
-			// "Russia's Kursk region": the fact spans the possessor and the head noun.
-			const owner = runs[r - 1];
-			const ownerAdjacent = owner && owner.possessive && owner.to === from;
-			facts.push({
-				kind: 'place',
-				sentence: index,
-				from: ownerAdjacent ? owner.from : from,
-				to: to + 1,
-				start: (tokens[from] as Token).start,
-				end: last.end,
-				answer: name,
-				subtype: next.normal === 'city' ? 'city' : 'region',
-				role: ownerAdjacent ? textOf(text, tokens, owner.from, owner.to, true) : undefined,
-				weight: 2.4
-			});
-			continue;
-		}
-		const head = last.normal.replace(/'s$/, '');
-		if (COUNTRY_SET.has(name)) {
-			facts.push({
-				kind: 'place',
-				sentence: index,
-				from,
-				to,
-				start: (tokens[from] as Token).start,
-				end: answerEnd(last, run.possessive),
-				possessive: run.possessive,
-				answer: name,
-				subtype: 'country',
-				weight: 2
-			});
-			continue;
-		}
-		const thing = THING_HEADS.has(head) || /^(?:day|week|month|year|act)$/.test(head);
-		if (
-			!thing &&
-			(ORG_HEADS.has(head) || tokens.slice(from, to).some((t) => has(t, 'Organization')))
-		) {
-			if (to - from < 2 && !ORG_HEADS.has(head)) continue;
-			const owner = runs[r - 1];
-			const ownerAdjacent = owner && owner.possessive && owner.to === from;
-			const start = ownerAdjacent ? owner.from : from;
-			facts.push({
-				kind: 'org',
-				sentence: index,
-				from: start,
-				to,
-				start: (tokens[start] as Token).start,
-				end: answerEnd(last, run.possessive),
-				possessive: run.possessive,
-				answer: textOf(text, tokens, start, to, run.possessive),
-				weight: 2.2
-			});
-			continue;
-		}
-		if (isPlaceRun(tokens, run, name)) {
-			const subtype = placeSubtype(name, tokens, from, to);
-			const prep = tokens[from - 1]?.normal ?? '';
-			facts.push({
-				metonym: subtype === 'city' && !LOCATIVE.has(prep),
-				kind: 'place',
-				sentence: index,
-				from,
-				to,
-				start: (tokens[from] as Token).start,
-				end: answerEnd(last, run.possessive),
-				possessive: run.possessive,
-				answer: name,
-				subtype,
-				weight: 2
-			});
-		}
+	});
+	for (const fact of facts) {
+		if (!modifiesNoun(tokens, fact)) continue;
+		fact.modifier = true;
+		// "the Sierra Nevada foothills": whatever compromise thought, its kind is a guess.
+		fact.confidence = Math.min(fact.confidence ?? 1, 0.3);
 	}
 	return facts;
 }

@@ -1,6 +1,6 @@
 // Coordinated lists of three or more short noun phrases:
 // "short-range ballistic missiles, self-propelled howitzers, and multiple rocket launchers".
-import { has, type Token } from '../tokens';
+import { has, tokenAt, type Token } from '../tokens';
 import type { AnalysedSentence, Fact } from './types';
 
 const MAX_ITEM = 5;
@@ -22,14 +22,14 @@ export function listFacts(sentence: AnalysedSentence): Fact[] {
 	const { tokens, text, index } = sentence;
 	const facts: Fact[] = [];
 	for (let k = 1; k < tokens.length - 1; k += 1) {
-		const conj = tokens[k] as Token;
+		const conj = tokenAt(tokens, k);
 		if (conj.normal !== 'and' && conj.normal !== 'or') continue;
 		// Last item: after the conjunction up to punctuation or a non-noun word.
 		let lastEnd = k + 1;
 		while (
 			lastEnd < tokens.length &&
 			lastEnd - k <= MAX_ITEM &&
-			itemToken(tokens[lastEnd] as Token)
+			itemToken(tokenAt(tokens, lastEnd))
 		) {
 			lastEnd += 1;
 			if (/[,.;:!?)]/.test(tokens[lastEnd - 1]?.post ?? '')) break;
@@ -40,7 +40,7 @@ export function listFacts(sentence: AnalysedSentence): Fact[] {
 		let end = k;
 		for (;;) {
 			let start = end;
-			while (start > 0 && end - start < MAX_ITEM && itemToken(tokens[start - 1] as Token)) {
+			while (start > 0 && end - start < MAX_ITEM && itemToken(tokenAt(tokens, start - 1))) {
 				if (start < end && /,/.test(tokens[start - 1]?.post ?? '')) break;
 				start -= 1;
 			}
@@ -57,15 +57,15 @@ export function listFacts(sentence: AnalysedSentence): Fact[] {
 			let k = from - 2;
 			while (
 				k > 0 &&
-				itemToken(tokens[k - 1] as Token) &&
+				itemToken(tokenAt(tokens, k - 1)) &&
 				from - k < 6 &&
 				!/,/.test(tokens[k - 1]?.post ?? '')
 			)
 				k -= 1;
 			if (k < from - 2 && hasNoun(tokens, k, from - 2)) from = k;
 		}
-		const startChar = (tokens[from] as Token).start;
-		const endChar = (tokens[lastEnd - 1] as Token).end;
+		const startChar = tokenAt(tokens, from).start;
+		const endChar = tokenAt(tokens, lastEnd - 1).end;
 		facts.push({
 			kind: 'list',
 			sentence: index,
@@ -75,7 +75,7 @@ export function listFacts(sentence: AnalysedSentence): Fact[] {
 			end: endChar,
 			answer: text.slice(startChar, endChar),
 			items: items.map(([a, b]) =>
-				text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)
+				text.slice(tokenAt(tokens, a).start, tokenAt(tokens, b - 1).end)
 			),
 			weight: 2.4
 		});

@@ -1,6 +1,7 @@
 // Quantities with what they count ("3,000 troops", "approximately 11,000" of "the total number
 // of North Korean troops"), percentages, money and years.
-import { has, type Token } from '../tokens';
+import { has, tokenAt, type Token } from '../tokens';
+import { numberWordValue } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
 const NUMBER =
@@ -15,7 +16,7 @@ const CURRENCIES = /^(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos)$/;
 const DIMENSIONS = new Set('tall long wide high deep thick old heavy'.split(' '));
 const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with']);
 
-function tokenAt(tokens: readonly Token[], offset: number): number {
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 	return tokens.findIndex((t) => t.start <= offset && offset < t.end);
 }
 
@@ -28,7 +29,7 @@ export function nounPhrase(
 	let j = i;
 	let lastNoun = -1;
 	while (j < tokens.length && j - i < 5) {
-		const token = tokens[j] as Token;
+		const token = tokenAt(tokens, j);
 		// "20 minutes", "33 days": compromise tags these as dates, but they are what is counted.
 		if (TIME_UNITS.test(token.normal)) {
 			lastNoun = j;
@@ -47,7 +48,7 @@ export function nounPhrase(
 	// "110 meters tall": the dimension travels with the unit ("How many meters tall ...").
 	const dimension = tokens[lastNoun + 1];
 	const end = dimension && DIMENSIONS.has(dimension.normal) ? lastNoun + 2 : lastNoun + 1;
-	return { text: sentence.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end), end };
+	return { text: sentence.slice(tokenAt(tokens, i).start, tokenAt(tokens, end - 1).end), end };
 }
 
 function unitAfter(tokens: readonly Token[], k: number, sentence: string) {
@@ -88,113 +89,258 @@ const HEDGE_WORDS = new Set(
 	'approximately about around roughly nearly almost some over estimated an'.split(' ')
 );
 
-export function numberFacts(sentence: AnalysedSentence): Fact[] {
+/** A number found in the sentence, with the token range it covers. */
+interface NumberMatch {
+	match: RegExpMatchArray;
+	start: number;
+	end: number;
+	from: number;
+	last: number;
+	digits: string;
+	value: number;
+}
+
+/** "July 24, 1969": a day of the month; "Apollo 17": part of a name; "9 a.m.", "21st". */
+function isNotAQuantity(sentence: AnalysedSentence, found: NumberMatch): boolean {
+	const { tokens, text } = sentence;
+	const previous = tokens[found.from - 1];
+	if (previous && has(previous, 'Month')) return true;
+	if (
+		previous &&
+		/^[A-Z]/.test(previous.text) &&
+		previous.post === ' ' &&
+		!/^\d{4}$/.test(found.digits) &&
+		has(previous, 'ProperNoun')
+	)
+		return true;
+	const after = text.slice(found.end, found.end + 6);
+	if (/^\s?(?:a\.m|p\.m|am\b|pm\b|:\d|st\b|nd\b|rd\b|th\b)/i.test(after)) return true;
+	return isAge(tokens, found) || isIdentifier(tokens, found);
+}
+
+/** "Jane Doe, 34, a teacher": an age in apposition is an attribution detail, not a fact. */
+function isAge(tokens: readonly Token[], found: NumberMatch): boolean {
+	const previous = tokens[found.from - 1];
+	const own = tokens[found.last];
+	return (
+		previous !== undefined &&
+		own !== undefined &&
+		/^[A-Z]/.test(previous.text) &&
+		/^,\s*$/.test(previous.post) &&
+		/^,/.test(own.post) &&
+		/^\d{1,3}$/.test(found.digits) &&
+		found.value < 120
+	);
+}
+
+/** Numbers that name rather than count: "the 777 program", "737 Max jets", "911 calls". */
+function isIdentifier(tokens: readonly Token[], found: NumberMatch): boolean {
+	if (found.match[1] || found.match[4] || found.match[5] || /,/.test(found.digits)) return false;
+	const own = tokens[found.last];
+	const next = tokens[found.last + 1];
+	const previous = tokens[found.from - 1];
+	if (!own || !next || own.post !== ' ') return false;
+	if (
+		EMERGENCY_NUMBERS.has(found.digits) &&
+		/^(?:calls?|line|dispatchers?|operators?|emergency)$/.test(next.normal)
+	)
+		return true;
+	// "737 Max": a model name follows the number.
+	if (
+		/^[A-Z]/.test(next.text) &&
+		!has(next, 'Demonym') &&
+		!has(next, 'Place') &&
+		!has(next, 'Adjective') &&
+		!has(next, 'Month')
+	)
+		return true;
+	// "the 777 program": a determiner, the number, then one thing, not many.
+	return (
+		previous !== undefined &&
+		/^(?:the|its|his|her|their|our)$/.test(previous.normal) &&
+		has(next, 'Noun') &&
+		has(next, 'Singular') &&
+		!has(next, 'Plural') &&
+		!/^(?:percent|per|million|billion|thousand|trillion)$/.test(next.normal)
+	);
+}
+
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000', '111']);
+
+function isYearNumber(found: NumberMatch): boolean {
+	const [, currency, , decimals, percent, scale] = found.match;
+	return (
+		!currency &&
+		!percent &&
+		!scale &&
+		!decimals &&
+		/^\d{4}$/.test(found.digits) &&
+		found.value >= 1000 &&
+		found.value <= 2100
+	);
+}
+
+function yearFact(sentence: AnalysedSentence, found: NumberMatch): Fact {
+	const { tokens, index } = sentence;
+	const qualified = /^(?:early|late|mid)$/.test(tokens[found.from - 1]?.normal ?? '');
+	// "in 2023 alone": the qualifier goes with the year when the year is asked for.
+	const alone = /^(?:alone|only)$/.test(tokens[found.last + 1]?.normal ?? '') ? 1 : 0;
+	return {
+		kind: 'year',
+		sentence: index,
+		from: qualified ? found.from - 1 : found.from,
+		to: found.last + 1 + alone,
+		start: found.start,
+		end: found.end,
+		answer: found.match[0],
+		weight: 2
+	};
+}
+
+/** What the number measures: money, a percentage of something, or a count of a unit. */
+function measureOf(
+	sentence: AnalysedSentence,
+	found: NumberMatch
+): { subtype: string; unit?: string; to: number; answerEnd: number } {
+	const { tokens, text } = sentence;
+	const [, currency, , , percent] = found.match;
+	const { from, last } = found;
+	// "180 million dollars": money, and the answer names the currency.
+	const currencyWord = tokens[last + 1];
+	const spelledMoney =
+		!currency && !percent && currencyWord !== undefined && CURRENCIES.test(currencyWord.normal);
+	const subtype = currency || spelledMoney ? 'money' : percent ? 'percent' : 'count';
+	if (spelledMoney && currencyWord) return { subtype, to: last + 2, answerEnd: currencyWord.end };
+	const plain = { subtype, to: last + 1, answerEnd: found.end };
+	if (subtype === 'count') {
+		const after = unitAfter(tokens, last + 1, text);
+		if (after) return { ...plain, unit: after.text, to: after.end };
+		return { ...plain, unit: unitFromNumberOf(tokens, from, text)?.text };
+	}
+	if (subtype === 'percent' && tokens[last + 1]?.normal === 'of') {
+		// "71 percent of the Earth's surface": "the" and a possessive belong to the phrase.
+		const the = tokens[last + 2]?.normal === 'the' ? 1 : 0;
+		const possessor = has(tokens[last + 2 + the], 'Possessive') ? 1 : 0;
+		const phrase = nounPhrase(tokens, last + 2 + the + possessor, text);
+		if (phrase) {
+			const unit = text.slice(tokenAt(tokens, last + 2).start, tokenAt(tokens, phrase.end - 1).end);
+			return { ...plain, unit, to: phrase.end };
+		}
+	}
+	return plain;
+}
+
+/**
+ * The wh-phrase replaces "an additional 3,000 troops" as a whole; "additional" stays in what is
+ * counted.
+ */
+function phraseStart(
+	tokens: readonly Token[],
+	found: NumberMatch,
+	hedge: RegExpExecArray | null,
+	unit: string | undefined
+): { phraseFrom: number; unit: string | undefined } {
+	let phraseFrom = found.from;
+	if (hedge) phraseFrom -= hedge[0].trim().split(' ').length;
+	const adjective = tokens[phraseFrom - 1];
+	if (adjective && /^(?:additional|more|extra|further|new)$/.test(adjective.normal) && unit) {
+		unit = `${adjective.normal} ${unit}`;
+		phraseFrom -= 1;
+	}
+	if (tokens[phraseFrom - 1] && /^(?:a|an|the)$/.test(tokenAt(tokens, phraseFrom - 1).normal))
+		phraseFrom -= 1;
+	return { phraseFrom, unit };
+}
+
+function quantityFact(sentence: AnalysedSentence, found: NumberMatch): Fact | undefined {
 	const { text, tokens, index } = sentence;
+	const decimals = found.match[3];
+	const hedge = HEDGES.exec(text.slice(Math.max(0, found.start - 16), found.start));
+	const measure = measureOf(sentence, found);
+	const { subtype, to, answerEnd } = measure;
+	const { phraseFrom, unit } = phraseStart(tokens, found, hedge, measure.unit);
+	if (found.value === 0 || (subtype === 'count' && found.value < 2 && !decimals)) return undefined;
+	const partitive = !unit && tokens[to]?.normal === 'of';
+	return {
+		partitive,
+		numberOf: subtype === 'count' && !partitive ? numberOfPhrase(tokens, found.from) : undefined,
+		kind: 'quantity',
+		sentence: index,
+		from: Math.max(0, phraseFrom),
+		to,
+		start: found.start,
+		end: answerEnd,
+		answer: text.slice(found.start, answerEnd),
+		subtype,
+		unit,
+		role: hedge ? hedge[0].trim() : undefined,
+		weight: unit || subtype !== 'count' ? 3 : 1.6
+	};
+}
+
+export function numberFacts(sentence: AnalysedSentence): Fact[] {
+	const { text, tokens } = sentence;
 	const facts: Fact[] = [];
 	for (const match of text.matchAll(NUMBER)) {
 		const start = match.index ?? 0;
 		const end = start + match[0].length;
-		const [, currency, digits = '', decimals, percent, scale] = match;
-		const from = tokenAt(tokens, start);
-		const last = tokenAt(tokens, end - 1);
+		const digits = match[2] ?? '';
+		const from = tokenIndexAt(tokens, start);
+		const last = tokenIndexAt(tokens, end - 1);
 		if (from < 0 || last < 0) continue;
-		const after = text.slice(end, end + 6);
-		// "July 24, 1969": a day of the month, not a count; "Apollo 17": part of a name.
-		const previous = tokens[from - 1];
-		if (previous && has(previous, 'Month')) continue;
-		if (
-			previous &&
-			/^[A-Z]/.test(previous.text) &&
-			previous.post === ' ' &&
-			!/^\d{4}$/.test(digits) &&
-			has(previous, 'ProperNoun')
-		)
-			continue;
-		if (/^\s?(?:a\.m|p\.m|am\b|pm\b|:\d|st\b|nd\b|rd\b|th\b)/i.test(after)) continue;
-		const hedge = HEDGES.exec(text.slice(Math.max(0, start - 16), start));
-		const value = Number(digits.replace(/,/g, '') + (decimals ?? ''));
-		const isYear =
-			!currency &&
-			!percent &&
-			!scale &&
-			!decimals &&
-			/^\d{4}$/.test(digits) &&
-			value >= 1000 &&
-			value <= 2100;
-		if (isYear) {
-			const qualified = /^(?:early|late|mid)$/.test(tokens[from - 1]?.normal ?? '');
-			// "in 2023 alone": the qualifier goes with the year when the year is asked for.
-			const alone = /^(?:alone|only)$/.test(tokens[last + 1]?.normal ?? '') ? 1 : 0;
-			facts.push({
-				kind: 'year',
-				sentence: index,
-				from: qualified ? from - 1 : from,
-				to: last + 1 + alone,
-				start,
-				end,
-				answer: match[0],
-				weight: 2
-			});
-			continue;
-		}
-		// "180 million dollars": money, and the answer names the currency.
-		const currencyWord = tokens[last + 1];
-		const spelledMoney =
-			!currency && !percent && currencyWord !== undefined && CURRENCIES.test(currencyWord.normal);
-		const subtype = currency || spelledMoney ? 'money' : percent ? 'percent' : 'count';
-		let unit: string | undefined;
-		let to = last + 1;
-		let answerEnd = end;
-		if (spelledMoney && currencyWord) {
-			to = last + 2;
-			answerEnd = currencyWord.end;
-		} else if (subtype === 'count') {
-			const after = unitAfter(tokens, last + 1, text);
-			if (after) {
-				unit = after.text;
-				to = after.end;
-			} else unit = unitFromNumberOf(tokens, from, text)?.text;
-		} else if (subtype === 'percent' && tokens[last + 1]?.normal === 'of') {
-			// "71 percent of the Earth's surface": "the" and a possessive belong to the phrase.
-			const the = tokens[last + 2]?.normal === 'the' ? 1 : 0;
-			const possessor = has(tokens[last + 2 + the], 'Possessive') ? 1 : 0;
-			const phrase = nounPhrase(tokens, last + 2 + the + possessor, text);
-			const of = phrase && {
-				end: phrase.end,
-				text: text.slice((tokens[last + 2] as Token).start, (tokens[phrase.end - 1] as Token).end)
-			};
-			if (of) {
-				unit = of.text;
-				to = of.end;
-			}
-		}
-		// The wh-phrase replaces "an additional 3,000 troops" as a whole; "additional" stays in it.
-		let phraseFrom = from;
-		if (hedge) phraseFrom -= hedge[0].trim().split(' ').length;
-		const adjective = tokens[phraseFrom - 1];
-		if (adjective && /^(?:additional|more|extra|further|new)$/.test(adjective.normal) && unit) {
-			unit = `${adjective.normal} ${unit}`;
-			phraseFrom -= 1;
-		}
-		if (tokens[phraseFrom - 1] && /^(?:a|an|the)$/.test((tokens[phraseFrom - 1] as Token).normal))
-			phraseFrom -= 1;
-		if (value === 0 || (subtype === 'count' && value < 2 && !decimals)) continue;
-		const partitive = !unit && tokens[to]?.normal === 'of';
-		facts.push({
-			partitive,
-			numberOf: subtype === 'count' && !partitive ? numberOfPhrase(tokens, from) : undefined,
-			kind: 'quantity',
-			sentence: index,
-			from: Math.max(0, phraseFrom),
-			to,
-			start,
-			end: answerEnd,
-			answer: text.slice(start, answerEnd),
-			subtype,
-			unit,
-			role: hedge ? hedge[0].trim() : undefined,
-			weight: unit || subtype !== 'count' ? 3 : 1.6
-		});
+		const value = Number(digits.replace(/,/g, '') + (match[3] ?? ''));
+		const found: NumberMatch = { match, start, end, from, last, digits, value };
+		if (isNotAQuantity(sentence, found)) continue;
+		const fact = isYearNumber(found) ? yearFact(sentence, found) : quantityFact(sentence, found);
+		if (fact) facts.push(fact);
 	}
+	return [...facts, ...spelledCounts(sentence)];
+}
+
+const SCALE_WORDS = /^(?:thousand|million|billion)$/;
+
+/**
+ * "five fatalities", "two million people", "three Premier League titles": a count written in
+ * words, taken only with what it counts right after it.
+ */
+function spelledCounts(sentence: AnalysedSentence): Fact[] {
+	const { text, tokens, index } = sentence;
+	const facts: Fact[] = [];
+	tokens.forEach((token, i) => {
+		const value = numberWordValue(token.normal);
+		if (value === undefined || has(token, 'Hyphenated') || /-/.test(token.post)) return;
+		// "twenty-five", "a two-year deal", "one or two": not a plain count.
+		if (/-$/.test(tokens[i - 1]?.post ?? '') || /^(?:or|to)$/.test(tokens[i - 1]?.normal ?? ''))
+			return;
+		// "the two leaders", "the last six months": a description, not a count told as news.
+		if (
+			/^(?:the|these|those|last|next|past|first|its|their|his|her)$/.test(
+				tokens[i - 1]?.normal ?? ''
+			)
+		)
+			return;
+		const scale = SCALE_WORDS.test(tokens[i + 1]?.normal ?? '') ? 1 : 0;
+		const unit = unitAfter(tokens, i + 1 + scale, text);
+		if (!unit || /^(?:of|times?)$/.test(tokens[i + 1 + scale]?.normal ?? '')) return;
+		// "two years later", "three days ago": counted from something else, not a fact.
+		if (/^(?:later|earlier|ago|before|after)$/.test(tokens[unit.end]?.normal ?? '')) return;
+		const last = tokenAt(tokens, i + scale);
+		const hedge = HEDGES.exec(text.slice(Math.max(0, token.start - 16), token.start));
+		let from = i - (hedge ? hedge[0].trim().split(' ').length : 0);
+		if (/^(?:a|an|the)$/.test(tokens[from - 1]?.normal ?? '')) from -= 1;
+		facts.push({
+			kind: 'quantity',
+			subtype: 'count',
+			sentence: index,
+			from: Math.max(0, from),
+			to: unit.end,
+			start: token.start,
+			end: last.end,
+			answer: text.slice(token.start, last.end),
+			unit: unit.text,
+			role: hedge ? hedge[0].trim() : undefined,
+			weight: 2.6
+		});
+	});
 	return facts;
 }

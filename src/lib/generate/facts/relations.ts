@@ -1,7 +1,7 @@
 // Causes and exchanges ("due to heavy casualties", "in return for its military support"),
 // attributions ("according to South Korea's military") and definitions ("X is a Y").
 import type { Clause } from '../clause';
-import { has, isCapitalised, type Token } from '../tokens';
+import { has, isCapitalised, tokenAt, type Token } from '../tokens';
 import { BE_FORMS, DEMONSTRATIVES, PERSONAL_PRONOUNS } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
@@ -48,8 +48,8 @@ function fact(
 	to: number,
 	extra: Partial<Fact>
 ): Fact {
-	const first = sentence.tokens[from] as Token;
-	const last = sentence.tokens[to - 1] as Token;
+	const first = tokenAt(sentence.tokens, from);
+	const last = tokenAt(sentence.tokens, to - 1);
 	return {
 		kind,
 		sentence: sentence.index,
@@ -87,7 +87,7 @@ export function sourceFacts(sentence: AnalysedSentence, clause: Clause | null): 
 		facts.push(fact(sentence, 'source', i + 2, to, { cue: i, weight: 1.8 }));
 	}
 	if (clause && clause.verb >= 0) {
-		const verb = tokens[clause.verb] as Token;
+		const verb = tokenAt(tokens, clause.verb);
 		const next = tokens[clause.verb + 1];
 		const generic =
 			/^(?:(?:the|a|this|one|another|new) )?(?:reports?|stud(?:y|ies)|research|data|evidence|estimates|figures|sources|surveys?|analysis|paper|findings|results)$/i;
@@ -138,7 +138,7 @@ const OBJECT_VERBS = new Set(
 /** "The pact includes provisions for ...": what a content verb acts on, for flashcards. */
 export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): Fact[] {
 	if (!clause || clause.verb < 0 || clause.passive) return [];
-	const verb = sentence.tokens[clause.verb] as Token;
+	const verb = tokenAt(sentence.tokens, clause.verb);
 	if (!OBJECT_VERBS.has(verb.normal)) return [];
 	const from = clause.restStart;
 	const first = sentence.tokens[from];
@@ -147,14 +147,37 @@ export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): 
 	// The object noun phrase ends before an adverbial ("through their leaves") or a clause.
 	let to = from;
 	while (to < clause.end) {
-		const token = sentence.tokens[to] as Token;
-		if (to > from && has(token, 'Preposition') && !/^(?:of|for)$/.test(token.normal)) break;
+		const token = tokenAt(sentence.tokens, to);
+		// "vital links between local groups": a preposition that only joins nouns stays inside.
+		// "vital links between local groups", "groups in charge of irrigation": still the object.
+		const phrasal =
+			token.normal === 'in' &&
+			/^(?:charge|need|favour|favor|front|support|search)$/.test(
+				sentence.tokens[to + 1]?.normal ?? ''
+			);
+		if (
+			to > from &&
+			has(token, 'Preposition') &&
+			!/^(?:of|for|between|among)$/.test(token.normal) &&
+			!phrasal
+		)
+			break;
+		if (phrasal) {
+			to += 2;
+			continue;
+		}
 		if (/^(?:that|which|who|because|while|when)$/.test(token.normal)) break;
 		to += 1;
 		if (/[,;:]/.test(token.post)) break;
 	}
 	// "allows the government to restrict travel": the object is not what is allowed.
 	if (sentence.tokens[to]?.normal === 'to') return [];
+	// "Super Mario, as well as titles from ...": the object is the first of a longer list.
+	if (
+		/,/.test(sentence.tokens[to - 1]?.post ?? '') &&
+		/^(?:as|and|including|plus|along)$/.test(sentence.tokens[to]?.normal ?? '')
+	)
+		return [];
 	if (to - from < 2 || to - from > 16) return [];
 	return [fact(sentence, 'object', from, to, { weight: 2 })];
 }
@@ -180,7 +203,7 @@ export function termFacts(sentence: AnalysedSentence): Fact[] {
 		if (tokens[from]?.normal === 'the') from += 1;
 		let to = from;
 		while (to < tokens.length && to - from < 5) {
-			const token = tokens[to] as Token;
+			const token = tokenAt(tokens, to);
 			// "the Reign of Terror": a capitalised name goes on through "of".
 			if (token.normal === 'of' && isCapitalised(tokens[to - 1]) && isCapitalised(tokens[to + 1])) {
 				to += 1;
@@ -198,7 +221,7 @@ export function termFacts(sentence: AnalysedSentence): Fact[] {
 		if (span.some((t) => has(t, 'Person') || has(t, 'Pronoun'))) continue;
 		// The noun the term names ("pores" in "tiny pores called stomata"): swaps stay within it.
 		let head = i - 1;
-		while (head > 0 && /^(?:,|)$/.test((tokens[head] as Token).text)) head -= 1;
+		while (head > 0 && /^(?:,|)$/.test(tokenAt(tokens, head).text)) head -= 1;
 		facts.push(
 			fact(sentence, 'term', from, to, {
 				weight: 2.3,
@@ -215,7 +238,7 @@ export function termFacts(sentence: AnalysedSentence): Fact[] {
 export function definitionFacts(sentence: AnalysedSentence, clause: Clause | null): Fact[] {
 	if (!clause || clause.verb >= 0 || clause.aux < 0 || clause.introEnd > 0) return [];
 	const { tokens } = sentence;
-	const copula = tokens[clause.aux] as Token;
+	const copula = tokenAt(tokens, clause.aux);
 	if (!BE_FORMS.has(copula.normal) || clause.aux !== clause.subjectEnd) return [];
 	const subject = tokens.slice(clause.subjectStart, clause.subjectEnd);
 	if (
@@ -229,9 +252,11 @@ export function definitionFacts(sentence: AnalysedSentence, clause: Clause | nul
 	// The meaning ends where a new clause starts (", but ...", ", which ..."), not inside a list.
 	let to = clause.aux + 1;
 	while (to < clause.end) {
-		const token = sentence.tokens[to] as Token;
+		const token = tokenAt(sentence.tokens, to);
 		const next = sentence.tokens[to + 1];
 		if (/[;:]/.test(token.post)) break;
+		// "a new phenomenon - the first took place in 2010 - and ...": the aside is not the meaning.
+		if (/^\s+-\s+$/.test(token.post)) break;
 		if (
 			/,/.test(token.post) &&
 			next &&

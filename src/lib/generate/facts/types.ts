@@ -38,6 +38,13 @@ export interface Fact {
 	cue?: number;
 	/** A capital standing for its government ("Moscow supported Pyongyang"): not asked as a city. */
 	metonym?: boolean;
+	/**
+	 * Names a following common noun ("the Iraq war", "Clippers teammate"): a modifier, not an
+	 * entity the sentence is about. Not asked, swapped or offered as a distractor of its own.
+	 */
+	modifier?: boolean;
+	/** Token where a person's role starts ("South Carolina Sen. Lindsey Graham"). */
+	roleFrom?: number;
 	/** Another name of someone in the text ("born Maria Sklodowska"): never a distractor. */
 	alias?: boolean;
 	/** Written with "'s" ("Russia's Kursk region"): a cloze may blank it, a question may not. */
@@ -48,6 +55,12 @@ export interface Fact {
 	numberOf?: { from: number; to: number };
 	/** How much a teacher would care, roughly 0 to 3. */
 	weight: number;
+	/**
+	 * How sure the reader is of `kind` (0 to 1): a title before a name or a gazetteer entry is
+	 * near certain, compromise's tags alone less so, a name that only modifies a noun or a name of
+	 * unknown kind hardly at all. Swaps and distractors use only facts at or above KIND_TRUSTED.
+	 */
+	confidence?: number;
 }
 
 export interface AnalysedSentence {
@@ -56,4 +69,12 @@ export interface AnalysedSentence {
 	tokens: Token[];
 	/** A full sentence of reasonable length that ends like one: fit for questions. */
 	usable: boolean;
+}
+
+/** The confidence a fact's kind needs before it is swapped into a statement or offered as an option. */
+export const KIND_TRUSTED = 0.6;
+
+/** A fact's kind confidence; facts read from their own cue words (dates, causes) are sure of it. */
+export function kindConfidence(fact: Pick<Fact, 'confidence'>): number {
+	return fact.confidence ?? 1;
 }

@@ -1,6 +1,7 @@
 import type { QuestionType } from '../../types';
 import type { Fact } from '../facts/types';
 import type { SentenceContext } from '../wh';
+import { numberWordValue } from '../words';
 
 /** A question before ranking; `score` says how worth learning it is. */
 export interface Candidate {
@@ -45,6 +46,13 @@ function grouped(digits: string): string {
  * "2700000" / "2,700,000"; "15 percent" / "15%" / "15".
  */
 export function numberVariants(answer: string): string[] {
+	// "three" / "3"; "two million" / "2 million" and the rest of its spellings.
+	const [first = '', ...rest] = answer.split(' ');
+	const spelled = numberWordValue(first);
+	if (spelled !== undefined) {
+		const digits = [String(spelled), ...rest].join(' ');
+		return [...new Set([answer, answer.toLowerCase(), ...numberVariants(digits)])];
+	}
 	const variants = [answer];
 	const match =
 		/^([$£€])?([\d,]+(?:\.\d+)?)(?:\s?(%|percent|per cent))?(?:\s(thousand|million|billion|trillion))?(?:\s(\w+))?$/.exec(

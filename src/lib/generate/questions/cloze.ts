@@ -1,6 +1,8 @@
 // Cloze: the sentence exactly as written with one key span blanked.
 import type { Fact } from '../facts/types';
 import type { SentenceContext } from '../wh';
+import { ambiguousSurname, entityAccept } from '../accept';
+import { isCapitalised } from '../tokens';
 import { factKey, numberVariants, type BuildContext, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -19,8 +21,9 @@ const CLOZE_KINDS = new Set([
 function selfContained(ctx: SentenceContext): boolean {
 	const { unresolved, replace, firstPerson, local } = ctx.referents;
 	// Dropping "also" is cosmetic; any other rewrite means the sentence needs its neighbours.
+	const dropped = ctx.referents.dropped;
 	const rewritten = [...replace.keys()].some(
-		(i) => !/^(?:also|too)$/.test(ctx.sentence.tokens[i]?.normal ?? '')
+		(i) => !/^(?:also|too)$/.test(ctx.sentence.tokens[i]?.normal ?? '') && !dropped?.has(i)
 	);
 	// "The planet takes 33 days ...": a sentence about "the <thing>" needs the article to say which.
 	// Unless the sentence names it at once ("The planet, known as K2-18 b, ...").
@@ -34,42 +37,132 @@ function selfContained(ctx: SentenceContext): boolean {
 	return !rewritten && [...unresolved].every((i) => firstPerson.has(i) || local.has(i));
 }
 
+/** The spellings a blank accepts: numbers in every written form, names as people type them. */
+export function acceptFor(fact: Fact, answer: string, build: BuildContext): string[] | undefined {
+	// A year is typed as written: "2,010" is not a way to write 2010.
+	if (fact.kind === 'year') return undefined;
+	if (fact.kind === 'quantity') return numberVariants(answer);
+	return entityAccept(fact, answer, build.facts);
+}
+
 function cloze(
 	ctx: SentenceContext,
 	start: number,
 	end: number,
 	answer: string,
 	fact: Fact,
-	score: number
+	score: number,
+	build: BuildContext
 ): Candidate {
 	const text = ctx.sentence.text;
-	const accept =
-		fact.kind === 'quantity' || fact.kind === 'year' ? numberVariants(answer) : undefined;
-	if (fact.kind === 'person') {
-		const surname = answer.split(' ').pop();
-		return {
-			type: 'cloze',
-			prompt: text.slice(0, start) + BLANK + text.slice(end),
-			answer,
-			accept: surname && surname !== answer ? [answer, surname] : undefined,
-			sourceSentence: fact.sentence,
-			difficulty: 2,
-			tags: [fact.kind],
-			score,
-			factKey: factKey(fact)
-		};
-	}
 	return {
 		type: 'cloze',
 		prompt: text.slice(0, start) + BLANK + text.slice(end),
 		answer,
-		accept,
+		accept: acceptFor(fact, answer, build),
 		sourceSentence: fact.sentence,
 		difficulty: 2,
 		tags: [fact.kind],
 		score,
 		factKey: factKey(fact)
 	};
+}
+
+/** "Porto, _____ and Inter Milan", "Coons and _____ wrote": one member of a coordination. */
+function isCoordinated(ctx: SentenceContext, from: number, to: number): boolean {
+	const { tokens } = ctx.sentence;
+	const before = tokens[from - 1];
+	const after = tokens[to];
+	const last = tokens[to - 1];
+	if (before && /^(?:and|or|nor)$/.test(before.normal)) return true;
+	if (after && /^(?:and|or|nor)$/.test(after.normal)) return true;
+	if (before && /,/.test(before.post) && isCapitalised(before) && from > 1) return true;
+	return (
+		last !== undefined &&
+		/,/.test(last.post) &&
+		isCapitalised(after) &&
+		tokens.slice(to, to + 8).some((t) => t.normal === 'and' || t.normal === 'or')
+	);
+}
+
+/** Clubs, firms and towns are told apart badly: places and organisations compete for one blank. */
+function rivalKinds(fact: Pick<Fact, 'kind' | 'subtype'>): string[] {
+	if (fact.kind === 'list') return ['person', 'place', 'org', 'name'];
+	if (fact.kind === 'place' || fact.kind === 'org' || fact.subtype === 'name')
+		return ['place', 'org', 'name'];
+	return [fact.kind];
+}
+
+/** Names of unknown kind compete as "name"; other terms do not compete. */
+function kindOf(fact: Pick<Fact, 'kind' | 'subtype'>): string {
+	return fact.subtype === 'name' ? 'name' : fact.kind;
+}
+
+function numberInList(ctx: SentenceContext, from: number, to: number): boolean {
+	const { tokens } = ctx.sentence;
+	const numeric = (i: number) => /\d/.test(tokens[i]?.text ?? '');
+	const joinedBefore =
+		(/^(?:and|or)$/.test(tokens[from - 1]?.normal ?? '') && numeric(from - 2)) ||
+		(/,/.test(tokens[from - 1]?.post ?? '') && numeric(from - 1));
+	const joinedAfter =
+		(/^(?:and|or)$/.test(tokens[to]?.normal ?? '') && numeric(to + 1)) ||
+		(/,/.test(tokens[to - 1]?.post ?? '') && numeric(to));
+	return joinedBefore || joinedAfter;
+}
+
+function sameEntity(a: string, b: string): boolean {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	return x.includes(y) || y.includes(x);
+}
+
+/**
+ * Another entity of the same kind, named elsewhere in the document and not in this sentence,
+ * that would fit a blank on one member of a list just as well.
+ */
+function hasRival(
+	fact: Pick<Fact, 'kind' | 'subtype' | 'sentence' | 'answer'>,
+	build: BuildContext
+) {
+	const sentence = build.contexts[fact.sentence]?.sentence.text ?? '';
+	return build.facts.some(
+		(other) =>
+			other.sentence !== fact.sentence &&
+			rivalKinds(fact).includes(kindOf(other)) &&
+			(fact.subtype !== 'country' || other.subtype === 'country') &&
+			!other.alias &&
+			!sentence.includes(other.answer) &&
+			!sameEntity(other.answer, fact.answer)
+	);
+}
+
+/** A blank the document answers in one way only. */
+export function singleAnswer(
+	ctx: SentenceContext,
+	fact: Fact,
+	from: number,
+	to: number,
+	answer: string,
+	build: BuildContext
+): boolean {
+	if (fact.kind === 'person' && ambiguousSurname(answer, build.facts)) return false;
+	// "In 2019, 2020 and _____": one of a run of numbers is guessed from its neighbours.
+	if ((fact.kind === 'year' || fact.kind === 'quantity') && numberInList(ctx, from, to))
+		return false;
+	// "the Sierra Nevada foothills": a "person" that only names a noun is likely no person.
+	if (fact.kind === 'person' && fact.modifier) return false;
+	// "since his _____ exit": a name of unknown kind that only modifies a noun.
+	if (fact.subtype === 'name' && fact.modifier) return false;
+	const named =
+		fact.kind === 'person' ||
+		fact.kind === 'place' ||
+		fact.kind === 'org' ||
+		fact.subtype === 'name';
+	const properItem = fact.kind === 'list' && /^[A-Z]/.test(answer);
+	if ((named || properItem) && isCoordinated(ctx, from, to)) {
+		return !hasRival({ ...fact, answer }, build);
+	}
+	return true;
 }
 
 export function clozeFromFact(fact: Fact, build: BuildContext): Candidate[] {
@@ -82,9 +175,12 @@ export function clozeFromFact(fact: Fact, build: BuildContext): Candidate[] {
 		const item = fact.items[Math.floor(fact.items.length / 2)] as string;
 		const at = ctx.sentence.text.indexOf(item, fact.start);
 		if (at < 0) return [];
-		return [cloze(ctx, at, at + item.length, item, fact, fact.weight - 0.2)];
+		// A list of names: any other name of the same kind in the document fits the blank too.
+		if (/^[A-Z]/.test(item) && hasRival({ ...fact, answer: item }, build)) return [];
+		return [cloze(ctx, at, at + item.length, item, fact, fact.weight - 0.2, build)];
 	}
 	if (!CLOZE_KINDS.has(fact.kind)) return [];
 	if (fact.kind === 'cause' && fact.answer.split(' ').length > 5) return [];
-	return [cloze(ctx, fact.start, fact.end, fact.answer, fact, fact.weight)];
+	if (!singleAnswer(ctx, fact, fact.from, fact.to, fact.answer, build)) return [];
+	return [cloze(ctx, fact.start, fact.end, fact.answer, fact, fact.weight, build)];
 }

@@ -3,8 +3,8 @@
 import type { Fact } from '../facts/types';
 import { asStatement, renderPieces } from '../render';
 import type { SentenceContext } from '../wh';
-import { BLANK } from './cloze';
-import { factKey, numberVariants, type BuildContext, type Candidate } from './candidate';
+import { acceptFor, BLANK, singleAnswer } from './cloze';
+import { factKey, type BuildContext, type Candidate } from './candidate';
 import type { Trim } from './trim';
 
 const KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'term']);
@@ -29,23 +29,16 @@ export function fallbackClozes(
 	const text = asStatement(rendered.text);
 	const words = text.split(' ').length;
 	if (words < 6 || words > 40) return [];
-	// A member of a list has siblings that fit the blank as well.
-	const lists = facts.filter((f) => f.kind === 'list');
 	const out: Candidate[] = [];
 	for (const fact of facts) {
 		if (!KINDS.has(fact.kind) || !inside(fact, range) || fact.alias) continue;
-		if (lists.some((l) => fact.from >= l.from && fact.to <= l.to)) continue;
+		// One way to answer the blank, as for every cloze: no list member with rivals, no shared surname.
+		if (!singleAnswer(ctx, fact, fact.from, fact.to, fact.answer, build)) continue;
 		const at = text.indexOf(fact.answer);
 		if (at < 0 || text.indexOf(fact.answer, at + 1) >= 0) continue;
 		// A name said in several sentences is not pinned down by this one alone.
 		if (fact.kind !== 'quantity' && build.mentions(fact.answer) > 3) continue;
-		const numeric = fact.kind === 'quantity' || fact.kind === 'year';
-		const surname = fact.kind === 'person' ? fact.answer.split(' ').pop() : undefined;
-		const accept = numeric
-			? numberVariants(fact.answer)
-			: surname && surname !== fact.answer
-				? [fact.answer, surname]
-				: undefined;
+		const accept = acceptFor(fact, fact.answer, build);
 		out.push({
 			type: 'cloze',
 			prompt: text.slice(0, at) + BLANK + text.slice(at + fact.answer.length),

@@ -19,11 +19,32 @@ function card(fact: Fact, prompt: string, answer: string, score: number): Candid
 	};
 }
 
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+	Sen: 'Senator',
+	Rep: 'Representative',
+	Gov: 'Governor',
+	Gen: 'General',
+	Lt: 'Lieutenant',
+	Col: 'Colonel',
+	Capt: 'Captain',
+	Sgt: 'Sergeant',
+	Supt: 'Superintendent',
+	Insp: 'Inspector'
+};
+
+/** "South Carolina Sen." -> "South Carolina Senator": a card back in words, not abbreviations. */
+function expandTitles(role: string): string {
+	return role.replace(
+		/\b(Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Supt|Insp)\b\.?/g,
+		(_, abbreviation: string) => TITLE_ABBREVIATIONS[abbreviation] ?? abbreviation
+	);
+}
+
 function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	if (!fact.role || fact.answer.split(' ').length < 2) return null;
 	const ctx = build.contexts[fact.sentence];
 	if (!ctx) return null;
-	let back = capitalise(fact.role.replace(/^the\s+/i, ''));
+	let back = capitalise(expandTitles(fact.role.replace(/^the\s+/i, '')));
 	const { clause } = ctx;
 	if (clause && clause.subjectEnd === fact.to && clause.verb >= 0) {
 		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [
@@ -69,6 +90,14 @@ function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 	const target = whTarget(fact);
 	const ctx = build.contexts[fact.sentence];
 	if (!target || !ctx) return null;
+	// "What did the insurgents include? -> Anas Haqqani": a person, asked better as "Who".
+	const namesSomeone = build.facts.some(
+		(other) =>
+			other.sentence === fact.sentence &&
+			(other.kind === 'person' || other.kind === 'place' || other.kind === 'org') &&
+			other.from === fact.from
+	);
+	if (fact.kind === 'object' && namesSomeone) return null;
 	const prompt = whQuestion(ctx, target);
 	if (!prompt) return null;
 	const answer =

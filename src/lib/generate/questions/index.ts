@@ -59,14 +59,7 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 		if (!ctx) continue;
 		const tf = trueFalseFromSentence(ctx, facts, statements);
 		if (tf) out.push(tf);
-		// The same statement cut to the clause that holds the fact: less to copy word for word.
 		const trim = trimmedStatement(ctx);
-		if (trim) {
-			const kept = facts.filter((f) => f.from >= trim.from && f.to <= trim.to);
-			const short = kept.length ? trueFalseFromSentence(ctx, kept, statements, trim) : null;
-			if (short && short.prompt !== tf?.prompt)
-				out.push({ ...short, tags: [...short.tags, 'trimmed'] });
-		}
 		const range = trim ?? { from: 0, to: ctx.sentence.tokens.length };
 		out.push(
 			...fallbackClozes(

@@ -40,7 +40,12 @@ export function pickDistractors(
 ): string[] | null {
 	const sentence = build.contexts[fact.sentence]?.sentence.text.toLowerCase() ?? '';
 	const chosen: string[] = [];
-	for (const candidate of distractorPool(fact, build, seed)) {
+	// "Graham" in the text: the other options are surnames too, or the answer stands out.
+	const surnamesOnly = fact.kind === 'person' && !fact.answer.includes(' ');
+	const pool = distractorPool(fact, build, seed).map((name) =>
+		surnamesOnly ? (name.split(' ').pop() ?? name) : name
+	);
+	for (const candidate of pool) {
 		const lower = candidate.toLowerCase();
 		if (sentence.includes(lower) || prompt.toLowerCase().includes(lower)) continue;
 		if (tooClose(fact.answer, candidate) || chosen.some((c) => tooClose(c, candidate))) continue;

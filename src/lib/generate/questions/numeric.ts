@@ -5,6 +5,8 @@ import { quantityPrompt } from './quantity';
 
 export function numericFromFact(fact: Fact, build: BuildContext): Candidate | null {
 	if (fact.kind !== 'quantity' || fact.subtype !== 'count') return null;
+	// A numeric answer is typed in digits; "three titles" is asked as a multiple choice instead.
+	if (!/\d/.test(fact.answer)) return null;
 	const prompt = quantityPrompt(fact, build);
 	if (!prompt) return null;
 	return {

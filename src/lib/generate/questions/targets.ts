@@ -5,14 +5,28 @@ import type { WhTarget } from '../wh';
 const HEDGED =
 	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated)$/i;
 
+const PEOPLE =
+	/\b(?:officials?|researchers?|scientists?|police|investigators?|experts?|analysts?|doctors?|lawmakers?|leaders?|residents?|people|workers?|soldiers?|troops|students?|teachers?|authorities|prosecutors?|judges?|voters?|fans?|players?|critics?)\b/i;
+
+/** "Ground tests of the engine" found something: a "What", though it starts with a capital. */
+function agentIsPerson(fact: Fact): boolean {
+	if (PEOPLE.test(fact.answer)) return true;
+	// A capital after the first word, or a capital not owed to the start of the sentence.
+	return (
+		/^[A-Z]\S*\s+(?:\S+\s+)?[A-Z]/.test(fact.answer) ||
+		(fact.from > 0 && /^[A-Z]/.test(fact.answer))
+	);
+}
+
 export function whTarget(fact: Fact): WhTarget | null {
-	if (fact.possessive) return null;
+	if (fact.possessive || fact.modifier) return null;
 	const base = { from: fact.from, to: fact.to };
 	switch (fact.kind) {
 		case 'person':
-			return { ...base, wh: 'Who', pied: false };
+			// "admonished South Carolina Sen. Lindsey Graham": the role goes with the name.
+			return { ...base, from: fact.roleFrom ?? fact.from, wh: 'Who', pied: false };
 		case 'source':
-			return { ...base, wh: 'Who', keepTail: true };
+			return { ...base, wh: agentIsPerson(fact) ? 'Who' : 'What', keepTail: true };
 		case 'org':
 			return { ...base, wh: 'Which organisation' };
 		case 'place':
@@ -45,7 +59,7 @@ export function whTarget(fact: Fact): WhTarget | null {
 		case 'object':
 			return { ...base, wh: 'What' };
 		case 'agent':
-			return { ...base, wh: /^[A-Z]/.test(fact.answer) ? 'Who' : 'What' };
+			return { ...base, wh: agentIsPerson(fact) ? 'Who' : 'What' };
 		case 'cause':
 			return fact.cue === undefined ? null : { from: fact.cue, to: fact.to, wh: 'Why' };
 		default:

@@ -7,7 +7,7 @@ import {
 	yearDistractors,
 	entityDistractors
 } from '../distractors';
-import type { Fact } from '../facts/types';
+import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
 import { asStatement, renderPieces } from '../render';
 import { isBareDefinite, type SentenceContext } from '../wh';
@@ -117,8 +117,10 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 }
 
 function statementStart(ctx: SentenceContext): number {
-	if (ctx.clause) return ctx.clause.introStart;
 	const first = ctx.sentence.tokens[0];
+	// "But another ...", "And the ...": a link to the sentence before, not part of the fact.
+	if (first && /^(?:but|and|yet)$/.test(first.normal) && !/[,;:]/.test(first.post)) return 1;
+	if (ctx.clause) return ctx.clause.introStart;
 	return first &&
 		/,/.test(first.post) &&
 		/^(?:however|meanwhile|moreover|furthermore|also)$/.test(first.normal)
@@ -126,17 +128,228 @@ function statementStart(ctx: SentenceContext): number {
 		: 0;
 }
 
+const REPORTED = /^(?:said|says|added|adds|told|wrote|reported|reports|noted|notes)$/;
+
+/**
+ * Spans the statement leaves out while keeping it true and grammatical: a side remark set off
+ * by commas (", who denies the accusation,") and a trailing attribution (", officials said").
+ */
+function omissions(
+	ctx: SentenceContext,
+	start: number,
+	facts: readonly Fact[]
+): Array<{ from: number; to: number }> {
+	const { tokens } = ctx.sentence;
+	const out: Array<{ from: number; to: number }> = [];
+	const end = tokens.length;
+	// A trailing ", X said." or ", according to X.".
+	for (let c = end - 2; c > start + 4 && end - c <= 8; c -= 1) {
+		if (!/,/.test(tokens[c]?.post ?? '')) continue;
+		const tail = tokens.slice(c + 1, end);
+		const reported =
+			tail[0]?.normal === 'according' ||
+			(tail.some((t) => REPORTED.test(t.normal)) && tail.every((t) => !/[,;:"]/.test(t.post)));
+		if (reported) out.push({ from: c + 1, to: end });
+		break;
+	}
+	// ", who ...," / ", which ...,": a non-restrictive relative clause.
+	for (let i = start; i < end - 3; i += 1) {
+		if (
+			!/^,\s*$/.test(tokens[i]?.post ?? '') ||
+			!/^(?:who|which)$/.test(tokens[i + 1]?.normal ?? '')
+		)
+			continue;
+		for (let j = i + 2; j < Math.min(end - 2, i + 20); j += 1) {
+			if (/[;:"()]/.test(tokens[j]?.post ?? '')) break;
+			// The closing comma is the one the main clause's verb follows, not a list's comma.
+			const after = tokens[j + 1];
+			if (/^,\s*$/.test(tokens[j]?.post ?? '') && after?.tags.has('Verb')) {
+				out.push({ from: i + 1, to: j + 1 });
+				break;
+			}
+		}
+		break;
+	}
+	out.push(...asides(ctx, start));
+	const fronted = intro(ctx, start, facts);
+	if (fronted) out.push(fronted);
+	const second = secondClause(ctx, start, facts);
+	if (second) out.push(second);
+	return out;
+}
+
+/** "- enough for a short taxi ride -", "(the first took place in 2010)": an aside. */
+function asides(ctx: SentenceContext, start: number): Array<{ from: number; to: number }> {
+	const { tokens } = ctx.sentence;
+	const out: Array<{ from: number; to: number }> = [];
+	for (let i = start; i < tokens.length - 2; i += 1) {
+		// "Narasimhan, 55, issued ...": an age in apposition.
+		const age = tokens[i + 1];
+		if (
+			/^,\s*$/.test(tokens[i]?.post ?? '') &&
+			age &&
+			/^\d{1,3}$/.test(age.text) &&
+			/^,/.test(age.post)
+		) {
+			out.push({ from: i + 1, to: i + 2 });
+			continue;
+		}
+		const dash = /^\s+-\s+$/.test(tokens[i]?.post ?? '');
+		const bracket = /\($/.test(tokens[i + 1]?.pre ?? '');
+		if (!dash && !bracket) continue;
+		for (let j = i + 1; j < Math.min(tokens.length - 1, i + 16); j += 1) {
+			const post = tokens[j]?.post ?? '';
+			if (dash ? /^\s+-\s+$/.test(post) : /^\)\s*$/.test(post)) {
+				out.push({ from: i + 1, to: j + 1 });
+				i = j;
+				break;
+			}
+			if (/[.;:"(]/.test(post)) break;
+		}
+	}
+	return out;
+}
+
+/** Fronted phrases that can go without changing what is true: place, circumstance, discourse. */
+const DROPPABLE_INTRO =
+	/^(?:from|despite|amid|meanwhile|however|still|in|at|with|under|for|moreover|indeed|instead|separately)$/;
+
+/** "From behind bars in Belmarsh, Assange ...": the fronted phrase, when no date or fact is in it. */
+function intro(
+	ctx: SentenceContext,
+	start: number,
+	facts: readonly Fact[]
+): { from: number; to: number } | undefined {
+	const clause = ctx.clause;
+	if (!clause || clause.introEnd <= clause.introStart || clause.introStart < start)
+		return undefined;
+	const { tokens } = ctx.sentence;
+	const phrase = tokens.slice(clause.introStart, clause.introEnd);
+	if (!DROPPABLE_INTRO.test(phrase[0]?.normal ?? '')) return undefined;
+	if (!/,\s*$/.test(phrase[phrase.length - 1]?.post ?? '')) return undefined;
+	if (phrase.some((t) => t.tags.has('Date') || t.tags.has('Value'))) return undefined;
+	if (facts.some((f) => f.from < clause.introEnd && f.to > clause.introStart)) return undefined;
+	return { from: clause.introStart, to: clause.introEnd };
+}
+
+/** ", and ...", ", while ...", ", adding ...": a second clause the kept facts do not need. */
+function secondClause(
+	ctx: SentenceContext,
+	start: number,
+	facts: readonly Fact[]
+): { from: number; to: number } | undefined {
+	const { tokens } = ctx.sentence;
+	// The main verb, or the first finite verb when the clause reader gave up.
+	const verb =
+		ctx.clause && ctx.clause.verb >= 0
+			? ctx.clause.verb
+			: tokens.findIndex(
+					(t, i) =>
+						t.tags.has('Verb') &&
+						!t.tags.has('Gerund') &&
+						!t.tags.has('Participle') &&
+						// "Ann Lee, left, and ...": a caption's "left" is no verb.
+						!/,/.test(t.post) &&
+						!/,/.test(tokens[i - 1]?.post ?? '')
+				);
+	if (verb < 0) return undefined;
+	for (let c = Math.max(start, verb) + 2; c < tokens.length - 3; c += 1) {
+		if (!/^,\s*$/.test(tokens[c]?.post ?? '')) continue;
+		const next = tokens[c + 1];
+		const starts =
+			next !== undefined &&
+			(/^(?:and|but|while|whereas|adding|saying|as|with|which)$/.test(next.normal) ||
+				next.tags.has('Gerund'));
+		if (!next || !starts) continue;
+		const rest = tokens.slice(c + 2);
+		// "and" or "but" may join nouns ("Ukraine, and Russia"): only a clause after them is cut.
+		const needsVerb = /^(?:and|but|while|whereas|as)$/.test(next.normal);
+		if (needsVerb && !rest.some((t) => t.tags.has('Verb'))) continue;
+		if (!facts.some((f) => f.from >= start && f.to <= c + 1)) return undefined;
+		return { from: c + 1, to: tokens.length };
+	}
+	return undefined;
+}
+
+/**
+ * "Officials said that 40 people died" -> "40 people died": the reported claim alone, when the
+ * sentence has no fronted phrase and the claim holds a fact.
+ */
+function claimStart(ctx: SentenceContext, facts: readonly Fact[]): number | undefined {
+	const { inner, clause } = ctx;
+	if (!inner || !clause || inner.verb < 0 || clause.introEnd !== clause.introStart)
+		return undefined;
+	if (!facts.some((f) => f.from >= inner.subjectStart)) return undefined;
+	// The claim needs a finite verb of its own: "plans to expand" is no clause.
+	const verb = ctx.sentence.tokens[inner.aux >= 0 ? inner.aux : inner.verb];
+	if (!verb || ctx.sentence.tokens[inner.verb - 1]?.normal === 'to') return undefined;
+	const finite = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
+	if (!finite.some((tag) => verb.tags.has(tag))) return undefined;
+	return inner.subjectStart;
+}
+
+/** The first way of stating the sentence that renders and still holds a fact. */
+function readableStatement(ctx: SentenceContext, facts: readonly Fact[]) {
+	const claim = claimStart(ctx, facts);
+	const starts = claim === undefined ? [statementStart(ctx)] : [claim, statementStart(ctx)];
+	for (const start of starts) {
+		for (const trimmed of [true, false]) {
+			const pieces = statementPieces(ctx, facts, start, trimmed);
+			const kept = facts.filter((f) => within(f, pieces));
+			if (kept.length === 0) continue;
+			const truth = renderPieces(ctx.sentence.tokens, ctx.referents, pieces);
+			if (truth) return { pieces, kept, truth };
+		}
+	}
+	return null;
+}
+
+/** The statement as pieces of the sentence, with the omissions cut out. */
+function statementPieces(
+	ctx: SentenceContext,
+	facts: readonly Fact[],
+	start: number,
+	trimmed: boolean
+): Array<{ from: number; to: number }> {
+	if (!trimmed) return [{ from: start, to: ctx.sentence.tokens.length }];
+	const cuts = omissions(ctx, start, facts).sort((a, b) => a.from - b.from);
+	const pieces: Array<{ from: number; to: number }> = [];
+	let at = start;
+	for (const cut of cuts) {
+		if (cut.from < at) {
+			at = Math.max(at, cut.to);
+			continue;
+		}
+		pieces.push({ from: at, to: cut.from });
+		at = cut.to;
+	}
+	pieces.push({ from: at, to: ctx.sentence.tokens.length });
+	return pieces.filter((p) => p.to > p.from);
+}
+
+function within(fact: Fact, pieces: ReadonlyArray<{ from: number; to: number }>): boolean {
+	return pieces.some((p) => fact.from >= p.from && fact.to <= p.to);
+}
+
+/** "about 2,300 tons (2,095 metric tons)": a changed number would contradict its own conversion. */
+function nextToConversion(fact: Fact, sentence: string): boolean {
+	if (fact.kind !== 'quantity') return false;
+	const after = sentence.slice(fact.end, fact.end + 30);
+	const before = sentence.slice(Math.max(0, fact.start - 30), fact.start);
+	return (
+		/^[^()\d]{0,20}(?:\(|,? or )\s*(?:about |some |around )?[$£€]?\d/.test(after) ||
+		/\([^()]*$/.test(before) ||
+		/\d[^()\d]{0,20}(?:\(|,? or )\s*(?:about |some |around )?$/.test(before)
+	);
+}
+
 export function trueFalseFromSentence(
 	ctx: SentenceContext,
 	facts: readonly Fact[],
-	build: BuildContext,
-	/** Token range of the statement when it is cut short (questions/trim.ts). */
-	range?: { from: number; to: number }
+	build: BuildContext
 ): Candidate | null {
 	const { sentence } = ctx;
-	const text = range
-		? sentence.text.slice(sentence.tokens[range.from]?.start, sentence.tokens[range.to - 1]?.end)
-		: sentence.text;
+	const text = sentence.text;
 	const words = text.split(' ').length;
 	// Quotations keep their speaker's "I" and "my": not a statement a learner can judge.
 	if (words < 7 || words > 35 || facts.length === 0 || text.includes('"')) return null;
@@ -153,17 +366,28 @@ export function trueFalseFromSentence(
 	) {
 		return null;
 	}
-	const pieces = [range ?? { from: statementStart(ctx), to: sentence.tokens.length }];
-	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
-	if (!truth) return null;
+	const statement = readableStatement(ctx, facts);
+	if (!statement) return null;
+	const { pieces, kept, truth } = statement;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
 	const wantFalse = hashString(sentence.text) % 3 !== 0;
 	const order = ['quantity', 'month', 'year', 'place', 'term', 'person'];
-	const swappable = facts
-		.filter((f) => SWAPPABLE.has(f.kind) && !f.metonym)
+	const swappable = kept
+		.filter(
+			(f) =>
+				SWAPPABLE.has(f.kind) &&
+				// "<person> foothills": a swap needs a kind the reader is sure of.
+				kindConfidence(f) >= KIND_TRUSTED &&
+				!f.metonym &&
+				!f.modifier &&
+				!nextToConversion(f, sentence.text)
+		)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
-	const best = [...facts].sort((a, b) => b.weight - a.weight)[0] as Fact;
+	const best = [...kept].sort((a, b) => b.weight - a.weight)[0] as Fact;
+	const cut =
+		pieces.length > 1 || pieces[0]?.from !== 0 || pieces[0]?.to !== sentence.tokens.length;
+	const shape = cut ? ['trimmed'] : [];
 	const base = {
 		type: 'truefalse' as const,
 		sourceSentence: sentence.index,
@@ -185,7 +409,7 @@ export function trueFalseFromSentence(
 				...base,
 				prompt: asStatement(falsehood.text),
 				answer: 'false',
-				tags: [fact.kind],
+				tags: [fact.kind, ...shape],
 				factKey: factKey(fact)
 			};
 		}
@@ -194,7 +418,7 @@ export function trueFalseFromSentence(
 		...base,
 		prompt: asStatement(truth.text),
 		answer: 'true',
-		tags: [best.kind],
+		tags: [best.kind, ...shape],
 		factKey: factKey(best)
 	};
 }

@@ -1,0 +1,94 @@
+// Other ways a learner may rightly type an answer: the surname alone, the name without its
+// title, a country's usual short form, an organisation's initials.
+import type { Fact } from './facts/types';
+
+const TITLES =
+	/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.?|President|Prime Minister|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Governor|Mayor|General|Judge|Justice|Minister|Secretary)\s+/;
+
+/** Usual short forms of places, both ways round. */
+const SHORT_FORMS: ReadonlyArray<readonly string[]> = [
+	['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+	['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+	['United Nations', 'UN', 'U.N.'],
+	['European Union', 'EU', 'E.U.'],
+	['United Arab Emirates', 'UAE', 'U.A.E.', 'Emirates'],
+	['Soviet Union', 'USSR', 'U.S.S.R.'],
+	['North Atlantic Treaty Organization', 'NATO', 'Nato'],
+	['South Korea', 'Republic of Korea', 'ROK'],
+	['North Korea', 'DPRK', "Democratic People's Republic of Korea"],
+	['Democratic Republic of the Congo', 'DRC', 'DR Congo'],
+	['Czech Republic', 'Czechia'],
+	['Netherlands', 'Holland']
+];
+
+function withoutTitle(name: string): string {
+	return name.replace(TITLES, '');
+}
+
+function surnameOf(name: string): string {
+	return withoutTitle(name).split(' ').pop() ?? name;
+}
+
+/** Full names of the people in the document, by surname. */
+function fullNamesBySurname(facts: readonly Fact[]): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const fact of facts) {
+		if (fact.kind !== 'person') continue;
+		const name = withoutTitle(fact.answer);
+		if (!name.includes(' ')) continue;
+		const surname = surnameOf(name);
+		if (!out.has(surname)) out.set(surname, new Set());
+		out.get(surname)?.add(name);
+	}
+	return out;
+}
+
+/** "Kim" when the document names two people called Kim: the surname alone is not one answer. */
+export function ambiguousSurname(answer: string, facts: readonly Fact[]): boolean {
+	const name = withoutTitle(answer);
+	if (name.includes(' ')) return false;
+	return (fullNamesBySurname(facts).get(name)?.size ?? 0) > 1;
+}
+
+function personForms(answer: string, facts: readonly Fact[]): string[] {
+	const name = withoutTitle(answer);
+	const people = fullNamesBySurname(facts);
+	const surname = surnameOf(name);
+	const sharing = people.get(surname)?.size ?? 0;
+	const forms = [answer, name];
+	// The surname alone only when no one else in the document carries it.
+	if (name.includes(' ') && sharing <= 1) forms.push(surname);
+	// "Straw" in the text, "Jack Straw" typed: the full name when it is the only one.
+	if (!name.includes(' ') && sharing === 1) forms.push(...(people.get(surname) ?? []));
+	return forms;
+}
+
+function placeForms(answer: string): string[] {
+	const bare = answer.replace(/^the\s+/i, '');
+	const group = SHORT_FORMS.find((forms) => forms.includes(bare));
+	return [answer, bare, ...(group ?? [])];
+}
+
+/** "International Monetary Fund" -> "IMF"; "the Associated Press" -> "Associated Press", "AP". */
+function organisationForms(answer: string): string[] {
+	const bare = answer.replace(/^the\s+/i, '');
+	const words = bare.split(' ').filter((w) => /^[A-Z]/.test(w));
+	const initials = words.length >= 3 ? words.map((w) => w[0]).join('') : undefined;
+	const group = SHORT_FORMS.find((forms) => forms.includes(bare));
+	return [answer, bare, ...(initials ? [initials] : []), ...(group ?? [])];
+}
+
+/** Every form that counts as correct for an entity answer; undefined when only the answer does. */
+export function entityAccept(
+	fact: Pick<Fact, 'kind'>,
+	answer: string,
+	facts: readonly Fact[]
+): string[] | undefined {
+	let forms: string[];
+	if (fact.kind === 'person') forms = personForms(answer, facts);
+	else if (fact.kind === 'place') forms = placeForms(answer);
+	else if (fact.kind === 'org') forms = organisationForms(answer);
+	else return undefined;
+	const unique = [...new Set(forms.filter((f) => f.length > 0))];
+	return unique.length > 1 ? unique : undefined;
+}

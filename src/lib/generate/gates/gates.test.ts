@@ -1,0 +1,203 @@
+// Regression tests for the gates, on sentences written for these tests in the shape of real
+// failures seen on published articles.
+import { describe, expect, it } from 'vitest';
+import { gateReason } from '.';
+import { grammarProblem } from './grammar';
+import { triviaReason } from './trivia';
+
+describe('grammarProblem', () => {
+	it('refuses a capitalised determiner and a dangling possessive in a rewrite', () => {
+		expect(
+			grammarProblem(
+				"How many seats does The ruling party hold 150 of the national assembly's?",
+				'question'
+			)
+		).not.toBeNull();
+		expect(
+			grammarProblem('How many seats did the ruling party win in the election?', 'question')
+		).toBeNull();
+	});
+
+	it('refuses a card back that is a clause fragment', () => {
+		expect(grammarProblem('When Kenyan President.', 'answer')).not.toBeNull();
+		expect(grammarProblem('However Sony chairman.', 'answer')).not.toBeNull();
+		expect(grammarProblem('Kenyan President.', 'answer')).toBeNull();
+	});
+
+	it('refuses a preposition standing where the subject should be', () => {
+		expect(
+			grammarProblem('In which year was after the Kyoto Protocol signed?', 'question')
+		).not.toBeNull();
+		expect(grammarProblem('In which year was the Kyoto Protocol signed?', 'question')).toBeNull();
+	});
+
+	it('refuses a why-question with no predicate', () => {
+		expect(grammarProblem('Why is the second wave of sanctions?', 'question')).not.toBeNull();
+		expect(grammarProblem('Why is the harbour closed?', 'question')).toBeNull();
+	});
+
+	it('refuses a negated bare noun phrase in a statement', () => {
+		expect(grammarProblem('Havana is not steadfast backing.', 'statement')).not.toBeNull();
+		expect(
+			grammarProblem('The bridge is not expected to reopen this year.', 'statement')
+		).toBeNull();
+	});
+
+	it('refuses a question that keeps half of a second predicate', () => {
+		expect(
+			grammarProblem(
+				'How many people did the storm kill three people and left homeless?',
+				'question'
+			)
+		).not.toBeNull();
+		expect(
+			grammarProblem('How many homes did the storm damage and destroy in March?', 'question')
+		).toBeNull();
+		expect(
+			grammarProblem('How many people did the flood displace 400 people in the valley?', 'question')
+		).not.toBeNull();
+		expect(
+			grammarProblem(
+				'How many additional troops has Norway sent to the border in 2024?',
+				'question'
+			)
+		).toBeNull();
+		expect(
+			grammarProblem('How many did the airline agree to buy of the new jets?', 'question')
+		).not.toBeNull();
+	});
+
+	it('allows a stranded preposition but not a stranded article', () => {
+		expect(grammarProblem('Who did the committee vote for?', 'question')).toBeNull();
+		expect(grammarProblem('Which company did the regulator fine the?', 'question')).not.toBeNull();
+	});
+
+	it('refuses unbalanced quotes and brackets, even in a cloze', () => {
+		expect(grammarProblem('"Prices will fall, the minister said _____.', 'cloze')).not.toBeNull();
+		expect(grammarProblem('The tower (built in _____ is tall.', 'cloze')).not.toBeNull();
+	});
+});
+
+describe('triviaReason', () => {
+	const cloze = (prompt: string, answer: string, tags = ['org']) =>
+		triviaReason({ type: 'cloze', prompt, answer, tags });
+
+	it('refuses ticker codes', () => {
+		expect(
+			cloze('Shares of Acme Corp (NYSE: _____) rose after the report.', 'ACME')
+		).not.toBeNull();
+		expect(cloze('Acme Corp, listed as _____, rose after the report.', 'ACME.N')).not.toBeNull();
+	});
+
+	it('refuses minor market moves', () => {
+		expect(
+			cloze('The benchmark index rose _____ to 4,210 points on Tuesday.', '0.06%', ['quantity'])
+		).not.toBeNull();
+		expect(
+			cloze('Unemployment rose to _____ in March, the highest in a decade.', '7.5%', ['quantity'])
+		).toBeNull();
+		expect(
+			cloze('Shares of Acme rose 0.06% to _____ on Tuesday.', '$12.30', ['quantity'])
+		).not.toBeNull();
+	});
+
+	it('refuses conversions in brackets and blanks that a bracket gives away', () => {
+		expect(
+			cloze('The lake is about 400 miles (_____ kilometres) long.', '640', ['quantity'])
+		).not.toBeNull();
+		expect(
+			cloze('The lake is about _____ miles (640 kilometres) long.', '400', ['quantity'])
+		).not.toBeNull();
+	});
+
+	it('refuses bylines, photo credits and attribution details', () => {
+		expect(
+			cloze('Reporting by _____; editing by Tom Clark.', 'Anna Lee', ['person'])
+		).not.toBeNull();
+		expect(
+			cloze('"We had no warning at all," said Lisbon resident _____.', 'Rui Costa', ['person'])
+		).not.toBeNull();
+		expect(
+			cloze('"The water came in an hour," _____ said of the flood.', 'Rui Costa', ['person'])
+		).not.toBeNull();
+	});
+
+	it('refuses news outlets and report sources as answers', () => {
+		expect(cloze('_____ looks back at the season.', 'BBC Sport')).not.toBeNull();
+		expect(
+			cloze('The minister told _____ that talks had failed.', 'Associated Press')
+		).not.toBeNull();
+		expect(
+			cloze('Prices rose by 4% last year, according to the _____.', 'Central Statistics Office')
+		).not.toBeNull();
+		expect(
+			cloze('The talks were hosted by the _____ in Geneva.', 'World Health Organization')
+		).toBeNull();
+	});
+
+	it('refuses a blank that is a whole quotation', () => {
+		expect(
+			cloze('The club posted a photo with the caption: "_____".', 'Welcome home')
+		).not.toBeNull();
+	});
+
+	it('refuses a blank that cuts a name with a number in it', () => {
+		expect(cloze('She told _____ 24 that the plan had failed.', 'Sky News')).not.toBeNull();
+		expect(
+			cloze('The talk was at the Aerospace _____ conference in May.', '2022', ['year'])
+		).not.toBeNull();
+	});
+
+	it('refuses a who-said question with nothing said', () => {
+		expect(
+			triviaReason({
+				type: 'mcq',
+				prompt: 'Who said in a statement?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).not.toBeNull();
+		expect(
+			triviaReason({
+				type: 'mcq',
+				prompt: 'Who told Sky News 24?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).not.toBeNull();
+		expect(
+			triviaReason({
+				type: 'mcq',
+				prompt: 'Who said that the port would reopen within a month?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).toBeNull();
+	});
+});
+
+describe('gateReason', () => {
+	it('checks the answer of a flashcard as well as its prompt', () => {
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Who is Ann Hill?',
+				answer: 'When Irish Prime Minister.',
+				tags: ['person']
+			})
+		).toMatch(/ungrammatical/);
+	});
+
+	it('refuses a rewrite whose source sentence is market noise', () => {
+		const question = {
+			type: 'mcq',
+			prompt: 'Which company rose to $12.30 on Tuesday?',
+			answer: 'Acme Corp',
+			tags: ['org']
+		};
+		expect(gateReason(question)).toBeNull();
+		expect(
+			gateReason(question, { sentence: 'Shares of Acme Corp rose 0.06% to $12.30 on Tuesday.' })
+		).toMatch(/minor market move/);
+	});
+});

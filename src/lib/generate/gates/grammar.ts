@@ -1,0 +1,138 @@
+// Last check on the English of every rewritten question, statement and card back: a question
+// that reads broken is dropped, never repaired. Cheap text rules; compromise only for the rare
+// shapes that need tags.
+import nlp from 'compromise';
+
+const WH_START =
+	/^(?:(?:In|On|At|To|From|By|With|For|Since|During|Into|Near|Across|Over)\s+)?(?:Who|Whom|What|Which|When|Where|Why|How)\b/i;
+
+/** A determiner written with a capital mid-sentence: "does The opposition bloc hold ...". */
+function capitalDeterminer(text: string): boolean {
+	for (const match of text.matchAll(/ (?:The|A|An) (?=[a-z])/g)) {
+		const before = text.slice(0, match.index).trimEnd();
+		if (!/[.!?:;"(-]$/.test(before)) return true;
+	}
+	return false;
+}
+
+/** "... of the unicameral legislature's?": a possessive with nothing owned after it. */
+function danglingPossessive(text: string): boolean {
+	return (
+		/\w'(?:s)?\s*(?:[?.!,;:)]|$)/.test(text) ||
+		/\w's\s+(?:and|or|of|to|in|on|at|for|with|by|from|is|are|was|were|has|have)\b/.test(text)
+	);
+}
+
+/** "In which year was after the Paris Climate Accord adopted?": the subject is a preposition. */
+function prepositionAsSubject(text: string): boolean {
+	return /^(?:\S+\s+){0,5}?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:after|before|since|during|of|than|following|until|because)\b/i.test(
+		text
+	);
+}
+
+/** "Why is the next round of tariffs?": a copula and a noun phrase, and no predicate. */
+function predicateMissing(text: string): boolean {
+	const match = /^Why (?:is|are|was|were) (.+)\?$/.exec(text);
+	if (!match) return false;
+	const rest = nlp(match[1] as string);
+	// "Why is the harbour closed?" ends in a predicate; "... the second wave of sanctions?" does not.
+	return !rest.has('#Verb') && rest.terms().last().has('#Noun');
+}
+
+/** "Pyongyang is not unwavering support": a negated copula before a bare noun phrase. */
+function negatedNounPhrase(text: string): boolean {
+	const match = /\b(?:is|are|was|were) not ((?:\w+ ){0,2}\w+)/.exec(text);
+	if (!match) return false;
+	const terms = nlp(match[1] as string).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+	const tags = terms.flatMap((s) => s.terms.map((t) => t.tags));
+	const first = tags[0] ?? [];
+	if (first.includes('Determiner') || first.includes('Verb') || first.includes('Preposition'))
+		return false;
+	const last = tags[tags.length - 1] ?? [];
+	return last.includes('Noun') && !last.includes('Pronoun');
+}
+
+/**
+ * "How many people did the blast kill two people and left missing?": after "did", a second
+ * verb in the past tense joined by "and" belongs to a predicate the question cut in half.
+ */
+function secondPredicate(text: string): boolean {
+	return /\b(?:did|does|do)\b.*\band (?:\w+ed|left|took|made|sent|gave|went|came|said|told|held|won|lost|fled|hit|began|saw|found|became|kept|brought)\b/.test(
+		text
+	);
+}
+
+/** "How many people did the blast kill two people ...?": the count is still in the question. */
+function countLeftIn(text: string): boolean {
+	const match =
+		/\bhow many (?:\w+ )*?(\w+?)s? (?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b(.*)$/i.exec(
+			text
+		);
+	if (!match) return false;
+	const [, unit = '', rest = ''] = match;
+	return new RegExp(
+		`\\b(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) (?:\\w+ )?${unit}s?\\b`,
+		'i'
+	).test(rest);
+}
+
+function unbalanced(text: string): boolean {
+	const quotes = (text.match(/"/g) ?? []).length;
+	const opens = (text.match(/\(/g) ?? []).length;
+	const closes = (text.match(/\)/g) ?? []).length;
+	return quotes % 2 === 1 || opens !== closes;
+}
+
+/** "( )", ", ,", a space before a full stop: leftovers of a cut. */
+function strayPunctuation(text: string): boolean {
+	return /\(\s*\)|[,;:]\s*[,;:.?]|\s[,.;:?!](?!\d)|\.\.(?!\.)/.test(text.replace(/_____/g, 'X'));
+}
+
+/** Words that open a clause or a sentence, never a card's answer: "When Afghan President." */
+const FRAGMENT_START =
+	/^(?:when|however|but|and|or|meanwhile|while|although|though|if|after|before|since|so|whereas|unless|until|then|also)\b/i;
+const FRAGMENT_END =
+	/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|whose|his|her|its|their|is|are|was|were)\.?$/i;
+
+const QUESTION_END =
+	/\b(?:the|a|an|and|or|but|that|which|whose|his|her|its|their|is|are|was|were)$/i;
+
+export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
+
+/** Why a rewritten text is not fluent English, or null when no rule objects. */
+export function grammarProblem(text: string, kind: TextKind): string | null {
+	const trimmed = text.trim();
+	if (!trimmed) return 'empty';
+	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
+	if (kind === 'cloze') return null;
+	if (strayPunctuation(trimmed)) return 'stray punctuation';
+	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
+	if (danglingPossessive(trimmed)) return 'possessive with nothing after it';
+	if (kind === 'answer') {
+		if (FRAGMENT_START.test(trimmed)) return 'answer starts like a clause';
+		if (FRAGMENT_END.test(trimmed.replace(/[.!?]+$/, ''))) return 'answer stops mid-phrase';
+		return null;
+	}
+	if (!/^[A-Z0-9"']/.test(trimmed)) return 'does not start with a capital';
+	if (kind === 'question') {
+		if (!trimmed.endsWith('?')) return 'question without a question mark';
+		if (WH_START.test(trimmed) && prepositionAsSubject(trimmed)) return 'preposition as subject';
+		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
+		if (secondPredicate(trimmed)) return 'second predicate left in the question';
+		if (countLeftIn(trimmed)) return 'the count asked for is still in the question';
+		// "How many did the airline buy of Boeing's jets?": a partitive count torn from its "of".
+		if (
+			/^(?:Approximately )?how many (?:did|does|do|has|have|had|is|are|was|were|will|would)\b/i.test(
+				trimmed
+			)
+		)
+			return 'how many without what it counts';
+		// "To which organisation had Turkey to turn ...?": "had to" inverted as if an auxiliary.
+		if (/\b(?:had|has|have)\s+(?:[A-Z][\w.'-]*\s+){1,4}to\s+[a-z]+/.test(trimmed))
+			return 'modal "have to" inverted';
+		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
+		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
+	}
+	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
+	return null;
+}
