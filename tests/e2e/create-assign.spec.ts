@@ -341,7 +341,10 @@ describe('create, assign, take, grade', { timeout: 150_000 }, () => {
 			mimeType: 'text/html',
 			buffer: Buffer.from(html)
 		});
-		await page.getByLabel('Title').waitFor();
+		// The page is reduced off the main thread of work (Readability loads on demand): wait for it.
+		await page.waitForFunction(
+			() => (document.querySelector<HTMLInputElement>('#doc-title')?.value ?? '') !== ''
+		);
 		assert.equal(await page.getByLabel('Title').inputValue(), `Rivers ${IMG}`);
 		const reduced = await page.getByLabel('Article text').inputValue();
 		assert.match(reduced, /The Danube flows through Vienna and Budapest\./);
