@@ -1,0 +1,114 @@
+// Regression tests for the vagueness gate and the blank-trivia rules, on sentences written for
+// these tests in the shape of rejections blind raters gave on published articles.
+import { describe, expect, it } from 'vitest';
+import { gateReason } from '.';
+import { attributionBlank, sportsDetail } from './trivia';
+import { hasRelativeTime, unresolvedCount, vagueReason } from './vague';
+
+const cloze = (prompt: string, answer = 'Oslo', tags = ['place']) => ({
+	type: 'cloze',
+	prompt,
+	answer,
+	tags
+});
+const statement = (prompt: string) => ({ type: 'truefalse', prompt, answer: 'true', tags: [] });
+
+describe('vagueReason', () => {
+	it('refuses a definite description the sentence never introduces', () => {
+		expect(vagueReason('The mayor of _____ called the edited photo a harmless joke.')).toBe(
+			'unresolved reference'
+		);
+		expect(vagueReason('The board rejected that proposal and wrote to Hansen.')).not.toBeNull();
+		expect(
+			vagueReason('More than 40 apps are planned for the new tablet, Acme said.')
+		).not.toBeNull();
+		expect(vagueReason('Workers cleared the damaged warehouse by noon.')).not.toBeNull();
+	});
+
+	it('refuses an age or a nationality standing for a name', () => {
+		expect(vagueReason('The 52-year-old Canadian was fined in May.')).toBe('unnamed subject');
+		expect(vagueReason('The Dutch coach praised his defenders.')).toBe('unnamed subject');
+		expect(vagueReason('The economy grew by 4% in 2019.')).toBe('unnamed subject');
+	});
+
+	it('refuses a relative time with no anchor', () => {
+		expect(vagueReason('Acme raised its targets last March after strong sales.')).toBe(
+			'relative time'
+		);
+		expect(vagueReason('The launch failed last _____.')).toBe('relative time');
+		expect(vagueReason('Sales fell the previous year.')).toBe('relative time');
+		expect(hasRelativeTime('The council met on Tuesday.')).toBe(true);
+		expect(hasRelativeTime('The council met on Tuesday, 4 March 2021.')).toBe(false);
+	});
+
+	it('refuses a statement that opens by pointing back', () => {
+		expect(vagueReason("That's nearly enough to fill a lake.")).toBe('dangling start');
+		expect(vagueReason('What remains unclear is whether Lind can play.')).toBe('dangling start');
+		expect(vagueReason('Other options include a folding screen.')).toBe('dangling start');
+	});
+
+	it('passes self-contained sentences', () => {
+		expect(vagueReason('The Norwegian parliament approved the budget in 2019.')).toBeNull();
+		expect(vagueReason('The chairman of the Harbour Trust resigned in 2020.')).toBeNull();
+		expect(vagueReason('Ministers said that voters had lost patience.')).toBeNull();
+		expect(vagueReason('Prices of such basic goods as bread rose by 9%.')).toBeNull();
+		expect(vagueReason('Acme sold 2 million phones in _____ in 2021.')).toBeNull();
+		expect(unresolvedCount('Acme sold 2 million phones in 2021.')).toBe(0);
+	});
+});
+
+describe('gateReason on a cloze blank', () => {
+	it('refuses a blank on who said something, not what', () => {
+		expect(
+			gateReason(cloze('Harbour master _____ said two ships were delayed.', 'Ann Berg', ['person']))
+		).toMatch(/speaker/);
+		expect(
+			gateReason(
+				cloze('The plant, which _____ described as "a landmark", will close.', 'Berg', ['person'])
+			)
+		).toMatch(/speaker/);
+		expect(attributionBlank('The ferry, which _____ described as old, sank.')).toBe(true);
+		expect(
+			gateReason(cloze('_____ told farmers in Leeds that prices would rise.', 'Berg', ['person']))
+		).toBeNull();
+	});
+
+	it('refuses one item of a list and a title set off by commas', () => {
+		expect(gateReason(cloze('Acme sells phones in Peru and _____.'))).toMatch(/list/);
+		expect(
+			gateReason(cloze('Berg, _____, signed the letter.', 'the chief executive', ['person']))
+		).toMatch(/list|commas/);
+	});
+
+	it('refuses what a spokesperson did not say and a press contact card', () => {
+		expect(
+			gateReason(
+				statement('One man was moved to another ward, but Lund provided no further details.')
+			)
+		).toMatch(/no comment/);
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Who is Eva Lund?',
+				answer: 'Hospital spokeswoman.',
+				tags: []
+			})
+		).toMatch(/press contact/);
+	});
+
+	it('refuses a photo caption and a standfirst', () => {
+		expect(
+			gateReason(statement('Keeper Ola Dahl, left, and striker Per Moe chase the ball.'))
+		).toMatch(/caption/);
+		expect(gateReason(statement('Our reporter looks at the reaction.'))).toMatch(/heading/);
+	});
+
+	it('refuses a typo copied from the source', () => {
+		expect(gateReason(statement("Acme bought 40 of Zeta 's new trucks."))).toMatch(/possessive/);
+	});
+
+	it('tells a sports detail apart, as a feature', () => {
+		expect(sportsDetail('Moe, after 12 points in the first quarter, sat out.')).toBe(true);
+		expect(sportsDetail('Oslo beat Bergen 3-1 to win the cup.')).toBe(false);
+	});
+});
