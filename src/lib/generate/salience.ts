@@ -113,6 +113,8 @@ export function topicGiveaway(
 	salience: Salience
 ): boolean {
 	const key = entityKey(answer);
+	// The title is shown with every question: a name it gives is given away (a figure is news).
+	if (title !== undefined && /[a-z]{3}/.test(key) && mentions(title, key)) return true;
 	if (!salience.topics.includes(key)) return false;
 	return (
 		salience.topics[0] === key ||
