@@ -104,8 +104,6 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	const trimmed = text.trim();
 	if (!trimmed) return 'empty';
 	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
-	// "Boeing 's jets": a typo copied from the source reads as broken English.
-	if (/\w\s+'s\b/.test(trimmed)) return 'space before a possessive';
 	if (kind === 'cloze') return null;
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';

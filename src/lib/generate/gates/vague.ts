@@ -54,11 +54,23 @@ const BARE_SUBJECT = new RegExp(
 
 /** "the doctored video", "the new console", "the explosion site": pointing back, never naming. */
 const ANAPHORIC_NP =
-	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)|^The \d[\d,]* [a-z]+s\b/;
+	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const BARE_EVENT =
 	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|incident)\b(?!'s? [A-Z_]| (?:of|to|into|over|against|by|for|from|on|in|at|between|with|that|which|who|called|named|known|led)\b|,)/;
+
+const OWNER =
+	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;
+const FUNCTION_START = /^(?:The|A|An|But|And|Meanwhile|However|In|On|At|For|With|After|Before)$/;
+
+/** "... on the company's board" with no company named before it. */
+function unnamedOwner(text: string): boolean {
+	const match = OWNER.exec(text);
+	if (!match) return false;
+	const before = text.slice(0, match.index).split(/\s+/).filter(Boolean);
+	return !before.some((word, i) => /^[A-Z]/.test(word) && !(i === 0 && FUNCTION_START.test(word)));
+}
 
 export type VagueKind =
 	'relative time' | 'dangling start' | 'unresolved reference' | 'unnamed subject';
@@ -69,14 +81,15 @@ export function vagueReason(text: string): VagueKind | null {
 	if (DANGLING_START.test(text)) return 'dangling start';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';
 	if (DESCRIBED_PERSON.test(text) || BARE_SUBJECT.test(text)) return 'unnamed subject';
-	if (ANAPHORIC_NP.test(text) || BARE_EVENT.test(text)) return 'unresolved reference';
+	if (ANAPHORIC_NP.test(text) || BARE_EVENT.test(text) || unnamedOwner(text))
+		return 'unresolved reference';
 	return null;
 }
 
 /** How many references in the text point outside it (a feature: more is vaguer). */
 export function unresolvedCount(text: string): number {
 	const rules = [DEMONSTRATIVE, THAT_NOUN, DESCRIBED_PERSON, BARE_SUBJECT, ANAPHORIC_NP];
-	let count = rules.filter((rule) => rule.test(text)).length;
+	let count = rules.filter((rule) => rule.test(text)).length + (unnamedOwner(text) ? 1 : 0);
 	count += (text.match(new RegExp(BARE_EVENT.source, 'gi')) ?? []).length;
 	return count;
 }
