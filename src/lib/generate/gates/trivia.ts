@@ -113,7 +113,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			return 'conversion gives the answer';
 		if (DESCRIPTORS.test(prompt)) return 'attribution detail';
 		// "told _____ 24", "Nintendo's _____ 64 DS": the name goes on after the blank.
-		if (!isNumber && /_____(?:'s)? \d/.test(prompt)) return 'part of a name';
+		if (!isNumber && candidate.tags[0] !== 'month' && /_____(?:'s)? \d/.test(prompt))
+			return 'part of a name';
 		// "the Satellite _____ conference": a number inside a name.
 		if (
 			isNumber &&
@@ -124,7 +125,22 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			return 'number inside a name';
 		if (!isNumber && quoteSpeaker(prompt)) return 'speaker of a quote';
 		if (!isNumber && SPEAKER_BLANK.test(prompt)) return 'speaker of a claim';
-		if (LIST_ITEM.test(prompt)) return 'one item of a list';
+		if (LIST_ITEM.test(prompt) || /, _____(?:'s)? [a-z]+ and\b/.test(prompt))
+			return 'one item of a list';
+		// "Former minister _____ told BBC News 24 that ...": who gave an outlet the quote.
+		if (
+			/_____ (?:told|said to) (?:reporters|journalists|the [A-Z]|[A-Z][A-Za-z]+ (?:News|Radio|TV)|the press)\b/.test(
+				prompt
+			)
+		)
+			return 'speaker of a claim';
+		// "In _____, the minister approved ...": a month of a year the sentence does not give.
+		if (
+			candidate.tags[0] === 'month' &&
+			prompt.includes('_____') &&
+			!/_____,? \d{4}|\b(?:1[89]|20)\d{2}\b/.test(prompt)
+		)
+			return 'month without a year';
 		if (APPOSITIVE.test(prompt)) return 'title set off by commas';
 		// '"...," Tevfik Aksoy, chief economist for _____, told ...': who the speaker works for.
 		if (/_____[^.;",]{0,20}, (?:told|said|says)\b/.test(prompt)) return 'speaker of a claim';

@@ -115,3 +115,37 @@ describe('an owner the sentence names or not', () => {
 		expect(vagueReason("Acme's new chief will work in one of the company's shops.")).toBeNull();
 	});
 });
+
+describe('more shapes raters refused', () => {
+	it('refuses "both men", "the saga", "over the last few days" and a named-by-nickname subject', () => {
+		expect(vagueReason('We hope both men recover soon, Berg said.')).not.toBeNull();
+		expect(
+			vagueReason('With the verdict in Oslo, one chapter in the saga is over.')
+		).not.toBeNull();
+		expect(vagueReason('Talks between Acme and Zeta intensified over the last few days.')).toBe(
+			'relative time'
+		);
+		expect(
+			vagueReason('The propulsion module, called Unit 2 by the company, crashed in _____.')
+		).not.toBeNull();
+	});
+
+	it('refuses a blank on who told an outlet, a list item before a noun, a month with no year', () => {
+		expect(
+			gateReason(
+				cloze('Former minister _____ told Radio News that trust was low.', 'Ann Berg', ['person'])
+			)
+		).toMatch(/speaker/);
+		expect(
+			gateReason(
+				cloze("Critics cited rising prices, _____'s silence and poor roads.", 'Berg', ['person'])
+			)
+		).toMatch(/list/);
+		expect(
+			gateReason(cloze('In _____, Berg approved the Oslo budget.', 'June', ['month']))
+		).toMatch(/month/);
+		expect(
+			gateReason(cloze('In _____ 2019, Berg approved the Oslo budget.', 'June', ['month']))
+		).toBeNull();
+	});
+});

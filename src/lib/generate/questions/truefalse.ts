@@ -406,9 +406,12 @@ export function trueFalseFromSentence(
 				withArticle(sentence.text, fact, replacement)
 			);
 			if (!falsehood || falsehood.text === truth.text) continue;
+			// The changed fact must survive leaving out "last August": else the lie is the truth.
+			const told = withoutRelativeTime(falsehood.text);
+			if (told === withoutRelativeTime(truth.text)) continue;
 			return {
 				...base,
-				prompt: asStatement(withoutRelativeTime(falsehood.text)),
+				prompt: asStatement(told),
 				answer: 'false',
 				tags: [fact.kind, ...shape],
 				factKey: factKey(fact)
