@@ -117,11 +117,9 @@ describe('an owner the sentence names or not', () => {
 });
 
 describe('more shapes raters refused', () => {
-	it('refuses "both men", "the saga", "over the last few days" and a named-by-nickname subject', () => {
+	it('refuses "both men", "over the last few days" and a named-by-nickname subject', () => {
 		expect(vagueReason('We hope both men recover soon, Berg said.')).not.toBeNull();
-		expect(
-			vagueReason('With the verdict in Oslo, one chapter in the saga is over.')
-		).not.toBeNull();
+		expect().not.toBeNull();
 		expect(vagueReason('Talks between Acme and Zeta intensified over the last few days.')).toBe(
 			'relative time'
 		);
@@ -147,5 +145,39 @@ describe('more shapes raters refused', () => {
 		expect(
 			gateReason(cloze('In _____ 2019, Berg approved the Oslo budget.', 'June', ['month']))
 		).toBeNull();
+	});
+});
+
+describe('rewritten questions and quotations', () => {
+	it('refuses a question pointing at an owner or a time it never names', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: "Who defended the party's actions?",
+				answer: 'Berg',
+				tags: []
+			})
+		).toMatch(/vague/);
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Who opened the bridge last week?',
+				answer: 'Berg',
+				tags: []
+			})
+		).toMatch(/vague/);
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Which city did the Acme board choose?',
+				answer: 'Oslo',
+				tags: []
+			})
+		).toBeNull();
+	});
+
+	it('leaves a quotation its own words, and refuses a place the sentence does not name', () => {
+		expect(vagueReason('"We are proud of these players," Berg said of _____.')).toBeNull();
+		expect(vagueReason('More than 900 pupils in the region will get laptops.')).not.toBeNull();
 	});
 });

@@ -59,11 +59,12 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const BARE_EVENT =
-	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|saga|chapter)\b(?!'s? [A-Z_]| (?:of|to|into|over|against|by|for|from|on|in|at|between|with|that|which|who|called|named|known|led)\b|,)/;
+	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region)\b(?!'s? [A-Z_]| (?:of|to|into|over|against|by|for|from|on|in|at|between|with|that|which|who|called|named|known|led)\b|,)/;
 
 const OWNER =
 	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;
-const FUNCTION_START = /^(?:The|A|An|But|And|Meanwhile|However|In|On|At|For|With|After|Before)$/;
+const FUNCTION_START =
+	/^(?:The|A|An|But|And|Meanwhile|However|In|On|At|For|With|After|Before|Who|Whom|What|Which|When|Where|Why|How|Did|Does|Do|Is|Was|Has)$/;
 
 /** "... on the company's board" with no company named before it. */
 function unnamedOwner(text: string): boolean {
@@ -73,16 +74,44 @@ function unnamedOwner(text: string): boolean {
 	return !before.some((word, i) => /^[A-Z]/.test(word) && !(i === 0 && FUNCTION_START.test(word)));
 }
 
+/** A quotation is its speaker's words: "these things" there is the speaker's, and fine. */
+function unquoted(text: string): string {
+	return text.replace(/"[^"]*"/g, '"..."');
+}
+
+/** "students in the region", "homes in the area": a place the sentence does not name. */
+const IN_THE_AREA =
+	/\b(?:in|across|around|near) the (?:region|area|province|district|valley|city|town)\b(?! of\b)/;
+
+/**
+ * The same rules for a rewritten question, less those a wh-question trips by its shape ("What",
+ * "the <thing>" the question asks about): pointing words, an unnamed owner, an age for a name.
+ */
+export function questionVagueReason(quoted: string): VagueKind | null {
+	const text = unquoted(quoted);
+	if (RELATIVE_TIME.test(text)) return 'relative time';
+	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
+		return 'unresolved reference';
+	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
+	return null;
+}
+
 export type VagueKind =
 	'relative time' | 'dangling start' | 'unresolved reference' | 'unnamed subject';
 
 /** Why a cloze prompt or statement leans on something it never names, or null. */
-export function vagueReason(text: string): VagueKind | null {
+export function vagueReason(quoted: string): VagueKind | null {
+	const text = unquoted(quoted);
 	if (RELATIVE_TIME.test(text)) return 'relative time';
 	if (DANGLING_START.test(text)) return 'dangling start';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';
 	if (DESCRIBED_PERSON.test(text) || BARE_SUBJECT.test(text)) return 'unnamed subject';
-	if (ANAPHORIC_NP.test(text) || BARE_EVENT.test(text) || unnamedOwner(text))
+	if (
+		ANAPHORIC_NP.test(text) ||
+		BARE_EVENT.test(text) ||
+		unnamedOwner(text) ||
+		IN_THE_AREA.test(text)
+	)
 		return 'unresolved reference';
 	return null;
 }
