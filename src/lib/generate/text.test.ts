@@ -54,5 +54,7 @@ describe('withoutRelativeTime and sourceTypo', () => {
 	it('tells a space before a possessive', () => {
 		expect(sourceTypo("Acme bought 40 of Zeta 's trucks.")).toBe(true);
 		expect(sourceTypo("Acme bought 40 of Zeta's trucks.")).toBe(false);
+		expect(sourceTypo('The board, with Berg has claiming a win, met.')).toBe(true);
+		expect(sourceTypo('Acme has nothing to add.')).toBe(false);
 	});
 });

@@ -163,7 +163,7 @@ export function withoutRelativeTime(text: string): string {
 	return opened === text ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** "Boeing 's jets": a space before a possessive, copied from the source. */
+/** "Boeing 's jets", "with Kennedy has claiming": a typo copied from the source. */
 export function sourceTypo(text: string): boolean {
-	return /\w\s+'s\b/.test(text);
+	return /\w\s+'s\b/.test(text) || /\b(?:has|have) (?!been\b|being\b)[a-z]+(?<!th)ing\b/.test(text);
 }

@@ -127,6 +127,13 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		if (!isNumber && SPEAKER_BLANK.test(prompt)) return 'speaker of a claim';
 		if (LIST_ITEM.test(prompt) || /, _____(?:'s)? [a-z]+ and\b/.test(prompt))
 			return 'one item of a list';
+		// "prices ranging from _____ to £29": one end of a range, guessed from the other.
+		if (
+			/\b(?:ranging|ranged|range|varying|varied) from (?:_____ to|\S+ to _____)|\bbetween (?:_____ and|\S+ and _____)/.test(
+				prompt
+			)
+		)
+			return 'one end of a range';
 		// "Former minister _____ told BBC News 24 that ...": who gave an outlet the quote.
 		if (
 			/_____ (?:told|said to) (?:reporters|journalists|the [A-Z]|[A-Z][A-Za-z]+ (?:News|Radio|TV)|the press)\b/.test(

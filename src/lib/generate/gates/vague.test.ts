@@ -181,3 +181,38 @@ describe('rewritten questions and quotations', () => {
 		expect(vagueReason('More than 900 pupils in the region will get laptops.')).not.toBeNull();
 	});
 });
+
+describe('questions pointing back, ranges, agreement', () => {
+	it('refuses a question on "the released prisoners" and a possessive with nothing before it', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Who did the released prisoners include?',
+				answer: 'Berg',
+				tags: []
+			})
+		).toMatch(/vague/);
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'What showed that its engine ran hot?',
+				answer: 'Tests.',
+				tags: []
+			})
+		).toMatch(/vague/);
+	});
+
+	it('refuses one end of a range and a plural count with a singular verb', () => {
+		expect(
+			gateReason(cloze('Tickets cost between _____ and £40, Acme said.', '£10', ['quantity']))
+		).toMatch(/range|list/);
+		expect(
+			gateReason({
+				type: 'numeric',
+				prompt: 'How many schools uses solar panels?',
+				answer: '12',
+				tags: []
+			})
+		).toMatch(/singular verb/);
+	});
+});

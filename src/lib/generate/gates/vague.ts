@@ -93,6 +93,10 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
 		return 'unresolved reference';
 	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
+	if (ANAPHORIC_NP.test(text)) return 'unresolved reference';
+	// "What found that its flight ...?": a possessive before anything it could point to.
+	if (/^(?:What|Who|Which \w+) \w+ (?:that )?(?:its|his|her|their)\b/.test(text))
+		return 'dangling start';
 	return null;
 }
 
