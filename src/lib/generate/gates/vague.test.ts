@@ -216,3 +216,14 @@ describe('questions pointing back, ranges, agreement', () => {
 		).toMatch(/singular verb/);
 	});
 });
+
+describe('compounds and names after the head', () => {
+	it('passes "the launch price", "both companies" of a named pair, a scheme placed by a name', () => {
+		expect(
+			vagueReason('The launch price of £99 compares well with the US price of $149.')
+		).toBeNull();
+		expect(vagueReason('Acme bought 30 Zeta jets, executives of both companies said.')).toBeNull();
+		expect(vagueReason('The pilot scheme in the Lune Valley reaches 6,000 farmers.')).toBeNull();
+		expect(vagueReason('Acme welcomed the exchange.')).not.toBeNull();
+	});
+});

@@ -31,7 +31,7 @@ const DANGLING_START =
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
-	/\bboth (?:men|women|sides|countries|teams|players|companies|firms|clubs)\b|\b(?:this|these|those)\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|had\b|year\b|week\b|month\b|season\b)[a-z]|\bsuch (?!as\b)(?![a-z-]+ (?:[a-z-]+ )?as\b)[a-z]/i;
+	/\bboth (?:men|women|sides|teams|players)\b|\b(?:this|these|those)\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|had\b|year\b|week\b|month\b|season\b)[a-z]|\bsuch (?!as\b)(?![a-z-]+ (?:[a-z-]+ )?as\b)[a-z]/i;
 
 /** "dismissed that complaint and ...": "that" before a singular noun, not "said that voters had". */
 const THAT_NOUN =
@@ -50,7 +50,7 @@ const DESCRIBED_PERSON = new RegExp(
 
 /** "The economy is ...", "The researchers observed ...": a subject with no name in it. */
 const BARE_SUBJECT = new RegExp(
-	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet),? the|The) (?:[a-z0-9-]+ ){0,2}(?:${ROLE_NOUNS})(?:'s?)?\\b(?! of (?:the )?[A-Z_])(?!,? (?:known as|led by|run by)\\b)(?!,? [A-Z_])`
+	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet),? the|The) (?:[a-z0-9-]+ ){0,2}(?:${ROLE_NOUNS})(?:'s?)?\\b(?! of (?:the )?[A-Z_])(?!,? (?:known as|led by|run by)\\b)(?!,? (?:(?:in|of|at|for|from) (?:the )?)?[A-Z_])`
 );
 
 /** "the doctored video", "the new console", "the explosion site": pointing back, never naming. */
@@ -59,7 +59,7 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const BARE_EVENT =
-	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region)\b(?!'s? [A-Z_]| (?:of|to|into|over|against|by|for|from|on|in|at|between|with|that|which|who|called|named|known|led)\b|,)/;
+	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without)\b)/;
 
 const OWNER =
 	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;
