@@ -227,3 +227,24 @@ describe('compounds and names after the head', () => {
 		expect(vagueReason('Acme welcomed the exchange.')).not.toBeNull();
 	});
 });
+
+describe('a national event the question does not name', () => {
+	it('refuses "the Danish inquiry" alone and passes it with what it is into', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'In which year was the Danish inquiry closed?',
+				answer: '2017',
+				tags: ['year']
+			})
+		).toMatch(/vague/);
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'In which year was the Danish inquiry into Acme closed?',
+				answer: '2017',
+				tags: ['year']
+			})
+		).toBeNull();
+	});
+});

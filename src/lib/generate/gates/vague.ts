@@ -74,6 +74,10 @@ function unnamedOwner(text: string): boolean {
 	return !before.some((word, i) => /^[A-Z]/.test(word) && !(i === 0 && FUNCTION_START.test(word)));
 }
 
+/** "the Swedish investigation": which one, the question does not say. */
+const NATIONAL_EVENT =
+	/\bthe [A-Z][a-z]+(?:ish|ian|ese|an|i|ch) (?:investigation|inquiry|probe|case|move|decision|deal|plan|operation)\b(?! (?:into|of|over|against|on|to)\b)/;
+
 /** A quotation is its speaker's words: "these things" there is the speaker's, and fine. */
 function unquoted(text: string): string {
 	return text.replace(/"[^"]*"/g, '"..."');
@@ -93,7 +97,7 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
 		return 'unresolved reference';
 	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
-	if (ANAPHORIC_NP.test(text)) return 'unresolved reference';
+	if (ANAPHORIC_NP.test(text) || NATIONAL_EVENT.test(text)) return 'unresolved reference';
 	// "What found that its flight ...?": a possessive before anything it could point to.
 	if (/^(?:What|Who|Which \w+) \w+ (?:that )?(?:its|his|her|their)\b/.test(text))
 		return 'dangling start';

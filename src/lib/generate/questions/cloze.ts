@@ -65,7 +65,7 @@ function cloze(
 		difficulty: 2,
 		tags: [fact.kind],
 		// A typo copied from the source ("Boeing 's") cannot be fixed: prefer any other candidate.
-		score: sourceTypo(text) ? score - 1 : score,
+		score: sourceTypo(text) ? score - 2 : score,
 		factKey: factKey(fact)
 	};
 }

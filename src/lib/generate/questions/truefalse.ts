@@ -393,7 +393,7 @@ export function trueFalseFromSentence(
 		type: 'truefalse' as const,
 		sourceSentence: sentence.index,
 		difficulty: 1,
-		score: best.weight - 0.3 - (truth.vague ? 0.8 : 0) - (sourceTypo(truth.text) ? 1 : 0)
+		score: best.weight - 0.3 - (truth.vague ? 0.8 : 0) - (sourceTypo(truth.text) ? 2 : 0)
 	};
 	if (wantFalse) {
 		for (const fact of swappable) {
