@@ -167,6 +167,9 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	// "Who said in a statement?": the question asks for a speaker and nothing said.
 	if (/^Who (?:said|says|told|added|wrote)(?: (?:in|on|at|during|to|from)\b.*)?\?$/.test(prompt))
 		return 'speaker of a quote';
+	// 'Who said: "This is a good win for us"?': a stock phrase anyone might have said.
+	const quoted = /^Who said: "([^"]+)"\?$/.exec(prompt);
+	if (quoted && (quoted[1] as string).split(/\s+/).length <= 8) return 'speaker of a stock phrase';
 	// "Who told BBC News 24?": who spoke to whom, with what was said cut away.
 	if (/^Who (?:told|informed|briefed)\b/.test(prompt) && prompt.split(' ').length <= 7)
 		return 'speaker of a quote';

@@ -119,7 +119,6 @@ describe('an owner the sentence names or not', () => {
 describe('more shapes raters refused', () => {
 	it('refuses "both men", "over the last few days" and a named-by-nickname subject', () => {
 		expect(vagueReason('We hope both men recover soon, Berg said.')).not.toBeNull();
-		expect().not.toBeNull();
 		expect(vagueReason('Talks between Acme and Zeta intensified over the last few days.')).toBe(
 			'relative time'
 		);
@@ -246,5 +245,27 @@ describe('a national event the question does not name', () => {
 				tags: ['year']
 			})
 		).toBeNull();
+	});
+});
+
+describe('stock phrases, a torn count, "After,"', () => {
+	it('refuses them', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Who said: "This is a big day for us"?',
+				answer: 'Berg',
+				tags: []
+			})
+		).toMatch(/stock phrase/);
+		expect(
+			gateReason({
+				type: 'numeric',
+				prompt: 'How many goals did Moe recover from a slow start to score?',
+				answer: '3',
+				tags: []
+			})
+		).toMatch(/torn/);
+		expect(vagueReason("After, with Moe's energy, Oslo played faster.")).toBe('dangling start');
 	});
 });
