@@ -30,7 +30,7 @@ function minorMove(text: string): boolean {
 }
 
 const SPEECH =
-	'said|says|say|wrote|writes|added|adds|explained|noted|stated|insisted|described|lauding|praising|saying|provided|declined|confirmed|announced';
+	'said|claiming|arguing|warning|says|say|wrote|writes|added|adds|explained|noted|stated|insisted|described|lauding|praising|saying|provided|declined|confirmed|announced';
 
 /** "Borough manager _____ said ...", "which _____ described as", "with _____ lauding": the
  * speaker of a claim, not the claim. "_____ told activists in <town> that ..." stays. */

@@ -269,3 +269,12 @@ describe('stock phrases, a torn count, "After,"', () => {
 		expect(vagueReason("After, with Moe's energy, Oslo played faster.")).toBe('dangling start');
 	});
 });
+
+describe('"with X has claiming", "the experience"', () => {
+	it('refuses both', () => {
+		expect(
+			gateReason(cloze('Acme is keen too, with _____ has claiming a loss.', 'Berg', ['person']))
+		).toMatch(/speaker/);
+		expect(vagueReason('Farmers say the experience has been very positive.')).not.toBeNull();
+	});
+});
