@@ -278,3 +278,10 @@ describe('"with X has claiming", "the experience"', () => {
 		expect(vagueReason('Farmers say the experience has been very positive.')).not.toBeNull();
 	});
 });
+
+describe('a month that opens a statement with no year', () => {
+	it('refuses "In May, ..." and passes it with a year', () => {
+		expect(vagueReason('In May, the minister approved the Oslo budget.')).toBe('relative time');
+		expect(vagueReason('In May, the minister approved the 2019 Oslo budget.')).toBeNull();
+	});
+});

@@ -15,6 +15,7 @@ const RELATIVE_TIME = new RegExp(
 		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
 		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
+		`^(?:In|Since|By|Until) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
 		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`
 	].join('|'),
 	'i'
