@@ -2,6 +2,8 @@
 // Features only ever grow at the end of the list: fitted weights are matched by name.
 import type { Analysis } from './analyse';
 import type { Candidate } from './questions/candidate';
+import { attributionBlank, sportsDetail, unattributedQuote } from './gates/trivia';
+import { hasRelativeTime, unresolvedCount } from './gates/vague';
 import { entityKey, isTopic } from './salience';
 
 export const FEATURE_NAMES = [
@@ -30,7 +32,12 @@ export const FEATURE_NAMES = [
 	'answer_mentions',
 	'difficulty',
 	'heuristic_score',
-	'quote'
+	'quote',
+	'definite_unresolved',
+	'relative_time',
+	'quote_marks',
+	'sports_detail',
+	'attribution_blank'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -126,5 +133,12 @@ export function candidateFeatures(candidate: Candidate, analysis: Analysis): num
 	values.set('difficulty', candidate.difficulty);
 	values.set('heuristic_score', candidate.score);
 	values.set('quote', /["“”]/.test(candidate.prompt) ? 1 : 0);
+	const text = candidate.prompt;
+	values.set('definite_unresolved', unresolvedCount(text));
+	values.set('relative_time', hasRelativeTime(text) ? 1 : 0);
+	const marks = (text.match(/["“”]/g) ?? []).length;
+	values.set('quote_marks', marks % 2 === 1 || unattributedQuote(text) ? 1 : 0);
+	values.set('sports_detail', sportsDetail(text) ? 1 : 0);
+	values.set('attribution_blank', candidate.type === 'cloze' && attributionBlank(text) ? 1 : 0);
 	return FEATURE_NAMES.map((name) => values.get(name) ?? 0);
 }

@@ -26,6 +26,35 @@ function mentions(haystack: string, needle: string): boolean {
 	return needle.length > 0 && ` ${entityKey(haystack)} `.includes(` ${needle} `);
 }
 
+/** Countries a title names by their adjective: "Reaction from Spanish press" gives "Spain". */
+const DEMONYMS: Record<string, string> = {
+	spain: 'spanish',
+	britain: 'british',
+	france: 'french',
+	germany: 'german',
+	italy: 'italian',
+	turkey: 'turkish',
+	sweden: 'swedish',
+	china: 'chinese',
+	japan: 'japanese',
+	russia: 'russian',
+	ukraine: 'ukrainian',
+	england: 'english',
+	australia: 'australian',
+	afghanistan: 'afghan',
+	india: 'indian',
+	iran: 'iranian',
+	israel: 'israeli',
+	mexico: 'mexican',
+	canada: 'canadian',
+	brazil: 'brazilian',
+	peru: 'peruvian',
+	egypt: 'egyptian',
+	korea: 'korean',
+	'north korea': 'north korean',
+	'south korea': 'south korean'
+};
+
 /** Weight of a sentence's position: a news lead carries the story, then it tapers off. */
 function leadWeight(rank: number): number {
 	if (rank === 0) return 1;
@@ -113,6 +142,10 @@ export function topicGiveaway(
 	salience: Salience
 ): boolean {
 	const key = entityKey(answer);
+	// The title is shown with every question: a name it gives is given away (a figure is news).
+	if (title !== undefined && /[a-z]{3}/.test(key) && mentions(title, key)) return true;
+	const demonym = DEMONYMS[key];
+	if (title !== undefined && demonym && mentions(title, demonym)) return true;
 	if (!salience.topics.includes(key)) return false;
 	return (
 		salience.topics[0] === key ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishShare, latinShare, normaliseText } from './text';
+import { englishShare, latinShare, normaliseText, sourceTypo, withoutRelativeTime } from './text';
 
 describe('normaliseText', () => {
 	it('normalises quotes, dashes and spaces', () => {
@@ -31,5 +31,30 @@ describe('language checks', () => {
 		expect(latinShare('North Korea sent troops')).toBe(1);
 		expect(englishShare('The troops were sent to the front in the spring.')).toBeGreaterThan(0.2);
 		expect(englishShare('Les soldats sont partis vers le front au printemps.')).toBeLessThan(0.08);
+	});
+});
+
+describe('withoutRelativeTime and sourceTypo', () => {
+	it('drops a weekday or "last <month>" that no date anchors, and keeps dated ones', () => {
+		expect(withoutRelativeTime('The mayor was criticised Tuesday for closing the pool.')).toBe(
+			'The mayor was criticised for closing the pool.'
+		);
+		expect(withoutRelativeTime('On Monday, the council voted to close the pool.')).toBe(
+			'The council voted to close the pool.'
+		);
+		expect(withoutRelativeTime('The rocket failed last October.')).toBe('The rocket failed.');
+		expect(withoutRelativeTime('The council met on Tuesday, 4 March 2021.')).toBe(
+			'The council met on Tuesday, 4 March 2021.'
+		);
+		expect(withoutRelativeTime("Last year's figures were poor.")).toBe(
+			"Last year's figures were poor."
+		);
+	});
+
+	it('tells a space before a possessive', () => {
+		expect(sourceTypo("Acme bought 40 of Zeta 's trucks.")).toBe(true);
+		expect(sourceTypo("Acme bought 40 of Zeta's trucks.")).toBe(false);
+		expect(sourceTypo('The board, with Berg has claiming a win, met.')).toBe(true);
+		expect(sourceTypo('Acme has nothing to add.')).toBe(false);
 	});
 });

@@ -138,3 +138,32 @@ export function englishShare(text: string): number {
 	if (words.length === 0) return 0;
 	return words.filter((word) => ENGLISH_WORDS.has(word)).length / words.length;
 }
+
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH_NAMES =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
+const PART_OF_DAY = '(?: (?:night|morning|afternoon|evening))?';
+/** "on Friday", "Wednesday night", "last September", "earlier this week" as an adverbial. */
+const RELATIVE_ADVERBIAL = new RegExp(
+	`(?<=[a-z,]) (?:(?:on|late|early) )?(?:${WEEKDAY_NAMES})${PART_OF_DAY}(?=[ ,.;:]|$)(?!,? (?:${MONTH_NAMES}|\\d))` +
+		`|(?<=[a-z]) (?:last|earlier this|later this|this|next) (?:week|weekend|month|year|${MONTH_NAMES}|${WEEKDAY_NAMES})(?=[,.;:]|$| (?:and|after|before|when|as|but|to|in|at|for|with|from)\\b)(?!'s)`,
+	'g'
+);
+const RELATIVE_OPENING = new RegExp(
+	`^(?:(?:On|Late|Early) (?:${WEEKDAY_NAMES})${PART_OF_DAY}|(?:Last|Earlier this|Later this|This) (?:week|weekend|month|year|${MONTH_NAMES})), (?=[A-Za-z])`
+);
+
+/**
+ * The sentence without a weekday or a "last September" that no date anchors: read alone it
+ * says when relative to a day the reader does not know, and leaving it out keeps it true.
+ */
+export function withoutRelativeTime(text: string): string {
+	const opened = text.replace(RELATIVE_OPENING, '');
+	const rest = opened.replace(RELATIVE_ADVERBIAL, '').replace(/ ,/g, ',');
+	return opened === text ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** "Boeing 's jets", "with Kennedy has claiming": a typo copied from the source. */
+export function sourceTypo(text: string): boolean {
+	return /\w\s+'s\b/.test(text) || /\b(?:has|have) (?!been\b|being\b)[a-z]+(?<!th)ing\b/.test(text);
+}

@@ -120,6 +120,12 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';
 		if (countLeftIn(trimmed)) return 'the count asked for is still in the question';
+		// "How many points did Lee rebound from a slow start to score?": the count left its verb.
+		if (/^How many \w+ did \w.* to (?:score|make|win|get|take|reach)\?$/i.test(trimmed))
+			return 'count torn from its verb';
+		// "How many telecentres uses ...?": a plural subject with a singular verb.
+		if (/^How many [a-z]+s (?:uses|has|is|was|does|makes|takes|gives|runs|says)\b/i.test(trimmed))
+			return 'plural subject with a singular verb';
 		// "How many did the airline buy of Boeing's jets?": a partitive count torn from its "of".
 		if (
 			/^(?:Approximately )?how many (?:did|does|do|has|have|had|is|are|was|were|will|would)\b/i.test(

@@ -1,6 +1,7 @@
 // Vetoes every candidate must pass before it is emitted: fluent English and no trivia.
 import { grammarProblem } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
+import { questionVagueReason, vagueReason } from './vague';
 
 export type GateCandidate = TriviaInput;
 
@@ -22,6 +23,10 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(type === 'flashcard' ? grammarProblem(answer, 'answer') : null) ??
 		(type === 'cloze' || type === 'mcq' ? grammarProblem(answer, 'cloze') : null);
 	if (problem) return `ungrammatical: ${problem}`;
+	// A cloze or a statement is the source sentence: it keeps whatever the sentence leaned on.
+	const vague =
+		type === 'cloze' || type === 'truefalse' ? vagueReason(prompt) : questionVagueReason(prompt);
+	if (vague) return `vague: ${vague}`;
 	const trivia =
 		triviaReason(candidate) ??
 		(context.sentence && candidate.type !== 'cloze'

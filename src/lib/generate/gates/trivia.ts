@@ -8,7 +8,7 @@ const MARKET_WORDS =
 const CREDITS =
 	/\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed (?:to )?this report|Photo(?:graph)?(?: credit)?:|AP Photo|Getty Images|File photo|Image credit)\b/i;
 const DESCRIPTORS =
-	/\b(?:resident|residents|local|spokesperson|spokesman|spokeswoman|a teacher|a student|a retiree|an analyst)\s+_____/;
+	/\b(?:resident|residents|local|teammate|colleague|spokesperson|spokesman|spokeswoman|a teacher|a student|a retiree|an analyst)\s+_____/;
 
 /** '"...," _____ said.', '_____ said: "..."': who said a quote is its packaging, not its content. */
 function quoteSpeaker(prompt: string): boolean {
@@ -29,6 +29,55 @@ function minorMove(text: string): boolean {
 	return /(?<![\d.])0\.\d+\s?(?:%|percent|per cent)/.test(text) && MARKET_WORDS.test(text);
 }
 
+const SPEECH =
+	'said|claiming|arguing|warning|says|say|wrote|writes|added|adds|explained|noted|stated|insisted|described|lauding|praising|saying|provided|declined|confirmed|announced';
+
+/** "Borough manager _____ said ...", "which _____ described as", "with _____ lauding": the
+ * speaker of a claim, not the claim. "_____ told activists in <town> that ..." stays. */
+const SPEAKER_BLANK = new RegExp(
+	`(?:^|[,;] |\\b(?:which|that|as|with|but|and|while|whom) )(?:[A-Z][a-z]+ ){0,3}(?:[a-z]+ ){0,2}_____(?:'s)?,? (?:(?:also|later|previously|has|had|have) )?(?:${SPEECH})\\b|^(?:[A-Z][a-z]+ ){0,4}_____,? (?:${SPEECH})\\b`
+);
+
+/** "Coons and _____ wrote", "the US and _____", "X, _____ and Y": one item of a list. */
+const LIST_ITEM =
+	/\b(?:and|or|nor) _____|_____(?:'s)? (?:and|or|nor)\b|[A-Za-z], _____(?:'s)?,|_____, [A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, [A-Z]| and\b| or\b)/;
+
+/** "Narasimhan, _____, issued": a title or role set off by commas. */
+const APPOSITIVE = /[A-Z][a-z]+, _____,/;
+
+/** Play-by-play and the box score: "after 15 points in the first quarter". */
+const PERIOD =
+	/\b(?:first|second|third|fourth|final|opening|closing) (?:quarter|period|half|inning|innings|set|frame|minutes?)\b|\bovertime\b/i;
+const STATS =
+	/\b(?:_____|\d+) (?:points?|rebounds?|assists?|steals?|blocks?|turnovers?|minutes|shots?|three-pointers?|free throws?|yards?|carries|tackles|saves|strikeouts|hits|runs|laps)\b/gi;
+
+/** A sports detail: a statistic inside a period of play, or a line of two statistics. */
+export function sportsDetail(text: string): boolean {
+	const stats = (text.match(STATS) ?? []).length;
+	return (stats >= 1 && PERIOD.test(text)) || stats >= 2;
+}
+
+/** A quotation standing alone: nobody is said to have said it. */
+export function unattributedQuote(text: string): boolean {
+	return /^["“][^"”]+[.,!?]?["”][.!?]?$/.test(text.trim());
+}
+
+const NO_COMMENT =
+	/\b(?:provided|gave|offered) no (?:further|other|more|additional) (?:details|information|comment)|\b(?:declined|refused) to (?:comment|elaborate)|\b(?:did not|didn't) (?:immediately )?respond to|\bcould not be reached\b/i;
+const SPOKESPERSON =
+	/\b(?:spokes(?:person|man|woman)|press (?:secretary|officer)|reporter|correspondent)\b/i;
+
+/** A blank on who said something rather than on what was said. */
+export function attributionBlank(prompt: string): boolean {
+	return (
+		prompt.includes('_____') &&
+		(quoteSpeaker(prompt) ||
+			SPEAKER_BLANK.test(prompt) ||
+			DESCRIPTORS.test(prompt) ||
+			/\baccording to (?:the )?_____/.test(prompt))
+	);
+}
+
 export interface TriviaInput {
 	type: string;
 	prompt: string;
@@ -40,6 +89,10 @@ export interface TriviaInput {
 export function triviaReason(candidate: TriviaInput): string | null {
 	const { type, prompt, answer } = candidate;
 	if (CREDITS.test(prompt)) return 'byline or credit';
+	// "... but Bezler provided no further details": what a spokesperson did not say.
+	if (NO_COMMENT.test(prompt)) return 'no comment';
+	// "Who is Jessica Bezler?" -> "hospital spokeswoman": a press contact, not an actor.
+	if (type === 'flashcard' && SPOKESPERSON.test(answer)) return 'press contact';
 	if (TICKER.test(answer) && (EXCHANGE.test(prompt) || /\.[A-Z]{1,2}$/.test(answer)))
 		return 'ticker code';
 	if (/^[A-Z]{2,5}\.[A-Z]{1,2}$/.test(answer)) return 'ticker code';
@@ -60,7 +113,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			return 'conversion gives the answer';
 		if (DESCRIPTORS.test(prompt)) return 'attribution detail';
 		// "told _____ 24", "Nintendo's _____ 64 DS": the name goes on after the blank.
-		if (!isNumber && /_____(?:'s)? \d/.test(prompt)) return 'part of a name';
+		if (!isNumber && candidate.tags[0] !== 'month' && /_____(?:'s)? \d/.test(prompt))
+			return 'part of a name';
 		// "the Satellite _____ conference": a number inside a name.
 		if (
 			isNumber &&
@@ -70,10 +124,52 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		)
 			return 'number inside a name';
 		if (!isNumber && quoteSpeaker(prompt)) return 'speaker of a quote';
+		if (!isNumber && SPEAKER_BLANK.test(prompt)) return 'speaker of a claim';
+		if (LIST_ITEM.test(prompt) || /, _____(?:'s)? [a-z]+ and\b/.test(prompt))
+			return 'one item of a list';
+		// "prices ranging from _____ to £29": one end of a range, guessed from the other.
+		if (
+			/\b(?:ranging|ranged|range|varying|varied) from (?:_____ to|\S+ to _____)|\bbetween (?:_____ and|\S+ and _____)/.test(
+				prompt
+			)
+		)
+			return 'one end of a range';
+		// "Former minister _____ told BBC News 24 that ...": who gave an outlet the quote.
+		if (
+			/_____ (?:told|said to) (?:reporters|journalists|the [A-Z]|[A-Z][A-Za-z]+ (?:News|Radio|TV)|the press)\b/.test(
+				prompt
+			)
+		)
+			return 'speaker of a claim';
+		// "In _____, the minister approved ...": a month of a year the sentence does not give.
+		if (
+			candidate.tags[0] === 'month' &&
+			prompt.includes('_____') &&
+			!/_____,? \d{4}|\b(?:1[89]|20)\d{2}\b/.test(prompt)
+		)
+			return 'month without a year';
+		if (APPOSITIVE.test(prompt)) return 'title set off by commas';
+		// '"...," Tevfik Aksoy, chief economist for _____, told ...': who the speaker works for.
+		if (/_____[^.;",]{0,20}, (?:told|said|says)\b/.test(prompt)) return 'speaker of a claim';
+	}
+	if (type === 'cloze' || type === 'truefalse') {
+		// "Zubac, left, and Gilgeous-Alexander go after a loose ball": a photo caption.
+		if (/, (?:left|right|center|centre|top|bottom|front|rear|second (?:left|right)),/.test(prompt))
+			return 'photo caption';
+		if (unattributedQuote(prompt)) return 'quote without a speaker';
+		// "X looks at the reaction.": a standfirst or a heading, not a fact.
+		if (
+			prompt.split(/\s+/).length < 10 &&
+			/^\S+(?: \S+){0,3} (?:looks at|examines|considers|reports on|asks whether)\b/.test(prompt)
+		)
+			return 'heading or standfirst';
 	}
 	// "Who said in a statement?": the question asks for a speaker and nothing said.
 	if (/^Who (?:said|says|told|added|wrote)(?: (?:in|on|at|during|to|from)\b.*)?\?$/.test(prompt))
 		return 'speaker of a quote';
+	// 'Who said: "This is a good win for us"?': a stock phrase anyone might have said.
+	const quoted = /^Who said: "([^"]+)"\?$/.exec(prompt);
+	if (quoted && (quoted[1] as string).split(/\s+/).length <= 8) return 'speaker of a stock phrase';
 	// "Who told BBC News 24?": who spoke to whom, with what was said cut away.
 	if (/^Who (?:told|informed|briefed)\b/.test(prompt) && prompt.split(' ').length <= 7)
 		return 'speaker of a quote';

@@ -3,6 +3,7 @@ import type { Fact } from '../facts/types';
 import type { SentenceContext } from '../wh';
 import { ambiguousSurname, entityAccept } from '../accept';
 import { isCapitalised } from '../tokens';
+import { sourceTypo } from '../text';
 import { factKey, numberVariants, type BuildContext, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -63,7 +64,8 @@ function cloze(
 		sourceSentence: fact.sentence,
 		difficulty: 2,
 		tags: [fact.kind],
-		score,
+		// A typo copied from the source ("Boeing 's") cannot be fixed: prefer any other candidate.
+		score: sourceTypo(text) ? score - 2 : score,
 		factKey: factKey(fact)
 	};
 }

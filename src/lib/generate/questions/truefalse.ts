@@ -10,6 +10,7 @@ import {
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
 import { asStatement, renderPieces } from '../render';
+import { sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
@@ -392,7 +393,7 @@ export function trueFalseFromSentence(
 		type: 'truefalse' as const,
 		sourceSentence: sentence.index,
 		difficulty: 1,
-		score: best.weight - 0.3 - (truth.vague ? 0.8 : 0)
+		score: best.weight - 0.3 - (truth.vague ? 0.8 : 0) - (sourceTypo(truth.text) ? 2 : 0)
 	};
 	if (wantFalse) {
 		for (const fact of swappable) {
@@ -405,9 +406,12 @@ export function trueFalseFromSentence(
 				withArticle(sentence.text, fact, replacement)
 			);
 			if (!falsehood || falsehood.text === truth.text) continue;
+			// The changed fact must survive leaving out "last August": else the lie is the truth.
+			const told = withoutRelativeTime(falsehood.text);
+			if (told === withoutRelativeTime(truth.text)) continue;
 			return {
 				...base,
-				prompt: asStatement(falsehood.text),
+				prompt: asStatement(told),
 				answer: 'false',
 				tags: [fact.kind, ...shape],
 				factKey: factKey(fact)
@@ -416,7 +420,7 @@ export function trueFalseFromSentence(
 	}
 	return {
 		...base,
-		prompt: asStatement(truth.text),
+		prompt: asStatement(withoutRelativeTime(truth.text)),
 		answer: 'true',
 		tags: [best.kind, ...shape],
 		factKey: factKey(best)

@@ -1,0 +1,142 @@
+// Cloze prompts and true/false statements are the source sentence, so they keep whatever it
+// leaned on: "the doctored video", "that complaint", "The 48-year-old Australian", "last December".
+// Read alone, they do not say what they are about. Cheap text rules, precise by kind.
+
+const MONTHS =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const UNITS = `week|weekend|month|year|season|night|summer|winter|spring|autumn|fall|term|quarter|${MONTHS}|${WEEKDAYS}`;
+
+/** "last December", "next season", "earlier this year", "the previous year", "yesterday". */
+const RELATIVE_TIME = new RegExp(
+	[
+		`\\b(?:last|next|this|earlier this|later this|past) (?:${UNITS})\\b`,
+		`\\b(?:last|next|this|earlier this|later this) _____`,
+		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
+		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before)\\b`,
+		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
+		`^(?:In|Since|By|Until) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
+		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`
+	].join('|'),
+	'i'
+);
+
+/** "on Friday", "Wednesday": a weekday with no date beside it. */
+const WEEKDAY = new RegExp(
+	`\\b(?:${WEEKDAYS})\\b(?!,? (?:${MONTHS}|\\d))(?<!(?:${MONTHS}) \\d{1,2},? \\w+)`
+);
+
+/** Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't". */
+const DANGLING_START =
+	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another)\b|^After,/;
+
+/** "this plan", "these men", "such plumes": a demonstrative pointing back. */
+const DEMONSTRATIVE =
+	/\bboth (?:men|women|sides|teams|players)\b|\b(?:this|these|those)\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|had\b|year\b|week\b|month\b|season\b)[a-z]|\bsuch (?!as\b)(?![a-z-]+ (?:[a-z-]+ )?as\b)[a-z]/i;
+
+/** "dismissed that complaint and ...": "that" before a singular noun, not "said that voters had". */
+const THAT_NOUN =
+	/\b(?:[a-z]+ed|of|in|on|at|for|with|by|from|about|after|before|under|into|over|during|despite|against)\s+that\s+(?!is\b|was\b|has\b|had\b|this\b|there\b|it\b)[a-z]+[^s\W]\b(?=\s*(?:[,.;]|$|and\b|or\b|but\b|in\b|on\b|at\b|to\b|with\b|for\b|from\b|by\b|of\b))/i;
+
+/** A description standing for someone the sentence never names. */
+const ROLE_NOUNS =
+	'boss|manager|coach|chairman|chairwoman|chair|captain|striker|midfielder|defender|forward|guard|goalkeeper|keeper|winger|veteran|star|youngster|player|champion|club|side|team|company|firm|group|carrier|airline|man|woman|boy|girl|couple|pair|duo|suspect|victim|official|spokesman|spokeswoman|minister|leader|president|prime minister|senator|lawmaker|officials|economy|country|nation|state|city|government|province|region|court|committee|board|agency|department|ministry|network|project|plan|order|deal|move|decision|rally|tie|match|game|video|complaint|incident|explosion|blast|crash|attack|case|probe|inquiry|investigation|report|study|console|device|machine|vehicle|module|engine|rocket|spacecraft|mission|site|event|statement|announcement|currency|lira|money|scheme';
+
+/** "The 48-year-old Australian", "The Portuguese boss": an age or a nationality for a name. */
+const PERSON_ROLES =
+	'boss|manager|coach|captain|striker|midfielder|defender|forward|guard|goalkeeper|keeper|winger|veteran|star|youngster|player|champion|international|man|woman|leader|president|minister|politician|founder|chief|executive|actor|singer|writer';
+const DESCRIBED_PERSON = new RegExp(
+	`\\b[Tt]he (?:\\d+-year-old(?: [A-Z]?[a-z]+)?|(?:former|veteran|young|experienced|[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?:${PERSON_ROLES}))\\b|\\b[Tt]he \\d+-year-old\\b|^The (?:[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?=was|is|has|had|will|would|said|says|told)`
+);
+
+/** "The economy is ...", "The researchers observed ...": a subject with no name in it. */
+const BARE_SUBJECT = new RegExp(
+	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet),? the|The) (?:[a-z0-9-]+ ){0,2}(?:${ROLE_NOUNS})(?:'s?)?\\b(?! of (?:the )?[A-Z_])(?!,? (?:known as|led by|run by)\\b)(?!,? (?:(?:in|of|at|for|from) (?:the )?)?[A-Z_])`
+);
+
+/** "the doctored video", "the new console", "the explosion site": pointing back, never naming. */
+const ANAPHORIC_NP =
+	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
+
+/** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
+const BARE_EVENT =
+	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without)\b)/;
+
+const OWNER =
+	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;
+const FUNCTION_START =
+	/^(?:The|A|An|But|And|Meanwhile|However|In|On|At|For|With|After|Before|Who|Whom|What|Which|When|Where|Why|How|Did|Does|Do|Is|Was|Has)$/;
+
+/** "... on the company's board" with no company named before it. */
+function unnamedOwner(text: string): boolean {
+	const match = OWNER.exec(text);
+	if (!match) return false;
+	const before = text.slice(0, match.index).split(/\s+/).filter(Boolean);
+	return !before.some((word, i) => /^[A-Z]/.test(word) && !(i === 0 && FUNCTION_START.test(word)));
+}
+
+/** "the Swedish investigation": which one, the question does not say. */
+const NATIONAL_EVENT =
+	/\bthe [A-Z][a-z]+(?:ish|ian|ese|an|i|ch) (?:investigation|inquiry|probe|case|move|decision|deal|plan|operation)\b(?! (?:into|of|over|against|on|to)\b)/;
+
+/** A quotation is its speaker's words: "these things" there is the speaker's, and fine. */
+function unquoted(text: string): string {
+	return text.replace(/"[^"]*"/g, '"..."');
+}
+
+/** "students in the region", "homes in the area": a place the sentence does not name. */
+const IN_THE_AREA =
+	/\b(?:in|across|around|near) the (?:region|area|province|district|valley|city|town)\b(?! of\b)/;
+
+/**
+ * The same rules for a rewritten question, less those a wh-question trips by its shape ("What",
+ * "the <thing>" the question asks about): pointing words, an unnamed owner, an age for a name.
+ */
+export function questionVagueReason(quoted: string): VagueKind | null {
+	const text = unquoted(quoted);
+	if (RELATIVE_TIME.test(text)) return 'relative time';
+	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
+		return 'unresolved reference';
+	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
+	if (ANAPHORIC_NP.test(text) || NATIONAL_EVENT.test(text)) return 'unresolved reference';
+	// "What found that its flight ...?": a possessive before anything it could point to.
+	if (/^(?:What|Who|Which \w+) \w+ (?:that )?(?:its|his|her|their)\b/.test(text))
+		return 'dangling start';
+	return null;
+}
+
+export type VagueKind =
+	'relative time' | 'dangling start' | 'unresolved reference' | 'unnamed subject';
+
+/** Why a cloze prompt or statement leans on something it never names, or null. */
+export function vagueReason(quoted: string): VagueKind | null {
+	const text = unquoted(quoted);
+	if (RELATIVE_TIME.test(text)) return 'relative time';
+	if (DANGLING_START.test(text)) return 'dangling start';
+	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';
+	if (DESCRIBED_PERSON.test(text) || BARE_SUBJECT.test(text)) return 'unnamed subject';
+	if (
+		ANAPHORIC_NP.test(text) ||
+		BARE_EVENT.test(text) ||
+		unnamedOwner(text) ||
+		IN_THE_AREA.test(text)
+	)
+		return 'unresolved reference';
+	return null;
+}
+
+/** How many references in the text point outside it (a feature: more is vaguer). */
+export function unresolvedCount(text: string): number {
+	const rules = [DEMONSTRATIVE, THAT_NOUN, DESCRIBED_PERSON, BARE_SUBJECT, ANAPHORIC_NP];
+	let count = rules.filter((rule) => rule.test(text)).length + (unnamedOwner(text) ? 1 : 0);
+	count += (text.match(new RegExp(BARE_EVENT.source, 'gi')) ?? []).length;
+	return count;
+}
+
+export function hasRelativeTime(text: string): boolean {
+	return RELATIVE_TIME.test(text) || WEEKDAY.test(text);
+}
+
+export function hasWeekday(text: string): boolean {
+	return WEEKDAY.test(text);
+}
