@@ -121,3 +121,13 @@ export class Stories {
 }
 
 export const stories = new Stories();
+
+/** The story picker's fields as a choice: '' is no story, 'new' a new one named `title`. */
+export function storyChoice(selected: string, title: string): StoryChoice {
+	if (selected === '') return { kind: 'none' };
+	if (selected === NEW_STORY) return { kind: 'new', title };
+	return { kind: 'existing', id: selected };
+}
+
+/** The picker's value for "Start a new story"; story ids are lower-case words, never this. */
+export const NEW_STORY = '+new';
