@@ -299,12 +299,22 @@ describe('matching facts between article versions', () => {
 		});
 	});
 
-	it('never matches questions of different types or answer kinds', () => {
+	it('matches a fact asked as multiple choice in one version and as a number in the next', () => {
 		const a = set('a', '2025-01-01', [['a', 'numeric', 'How many troops were sent?', '3,000']]);
-		const b = set('b', '2025-01-02', [['b', 'mcq', 'How many troops were sent?', '3,000']]);
+		const b = set('b', '2025-01-02', [['b', 'mcq', 'How many troops were sent?', '5,000']]);
+		expect(matchSets(a, b).map((m) => [m.kind, m.from, m.to])).toEqual([
+			['changed', '3,000', '5,000']
+		]);
+	});
+
+	it('never matches a cloze with a question, a statement with either, or other answer kinds', () => {
+		const a = set('a', '2025-01-01', [['a', 'numeric', 'How many troops were sent?', '3,000']]);
+		const b = set('b', '2025-01-02', [['b', 'cloze', 'How many troops were _____?', '3,000']]);
 		const c = set('c', '2025-01-02', [['c', 'numeric', 'How many troops were sent?', 'many']]);
+		const d = set('d', '2025-01-02', [['d', 'truefalse', 'How many troops were sent?', 'true']]);
 		expect(similarity(a.questions[0]!, b.questions[0]!)).toBe(0);
 		expect(similarity(a.questions[0]!, c.questions[0]!)).toBe(0);
+		expect(similarity(a.questions[0]!, d.questions[0]!)).toBe(0);
 	});
 });
 

@@ -1,7 +1,7 @@
 // Matching the facts of a newer article to the older articles of its story: the same subject and
 // measure ("How many North Korean troops have been deployed to Russia?") in both, whatever the
 // value. Pure: questions in, pairs out.
-import type { Question, QuestionSet } from '$lib/types';
+import type { Question, QuestionSet, QuestionType } from '$lib/types';
 import { answerTokens } from '$lib/study/normalize';
 
 /** Jaccard similarity of the masked prompts at or above which two questions ask the same thing. */
@@ -73,13 +73,22 @@ function fingerprint(question: Question): Fingerprint {
 	return { question, kind: answerKind(question), words: maskedPrompt(question) };
 }
 
-/** How alike two questions are, 0–1; 0 when their type or answer kind differ. */
+/** How alike two questions are, 0–1; 0 when their kind of question or answer differ. */
 export function similarity(a: Question, b: Question): number {
 	return score(fingerprint(a), fingerprint(b));
 }
 
+/**
+ * Questions that ask the same way: the generator may ask one fact as multiple choice in one
+ * version and as a number to type in the next. A cloze (a sentence with a gap) and a true/false
+ * statement only match their own kind.
+ */
+function family(type: QuestionType): string {
+	return type === 'mcq' || type === 'numeric' || type === 'flashcard' ? 'question' : type;
+}
+
 function score(a: Fingerprint, b: Fingerprint): number {
-	if (a.question.type !== b.question.type || a.kind !== b.kind) return 0;
+	if (family(a.question.type) !== family(b.question.type) || a.kind !== b.kind) return 0;
 	return jaccard(a.words, b.words);
 }
 
@@ -112,7 +121,7 @@ export interface FactMatch {
 
 /**
  * Pairs the questions of `newer` with those of `older`, one to one, best pairs first; only
- * pairs of the same type and answer kind at or above the threshold count.
+ * pairs of the same family of type and answer kind at or above the threshold count.
  */
 export function matchSets(older: QuestionSet, newer: QuestionSet): FactMatch[] {
 	const olds = older.questions.map(fingerprint);
