@@ -203,7 +203,7 @@ describe(
 				joined.stories.map((s) => s.id),
 				[STORY_ID]
 			);
-			const cards = new Map(joined.cards.map((c) => [c.id, c]));
+			const cards = new Map<string, StoredCard>(joined.cards.map((c) => [c.id, c]));
 			assert.equal(joined.reviews.length, studied.reviews.length, 'saving writes no review');
 			for (const old of [troops, casualties]) {
 				const before = seedCards.get(old.id)!;
@@ -238,7 +238,8 @@ describe(
 				const same = seedByText.get(`${q.type}|${q.prompt}|${q.answer}`);
 				if (!same) continue;
 				repeated++;
-				const card = cards.get(`${newSet.id}:${q.id}`)!;
+				const card: StoredCard | undefined = cards.get(`${newSet.id}:${q.id}`);
+				assert.ok(card, `"${q.prompt}" has a card`);
 				assert.equal(card.retired, true, `"${q.prompt}" is not scheduled twice`);
 				assert.equal(card.sameAs, `${SEED_SET_ID}:${same.id}`);
 			}
