@@ -5,6 +5,7 @@ import { planStoryJoin } from '$lib/story/join';
 import { recordAnswer } from './answers';
 import { getCard, listDueCards, syncSetCards } from './cards';
 import { exportBackup, importBackup, parseBackup } from './backup';
+import { deleteCustomSet } from './customSets';
 import { listCardReviews } from './reviews';
 import type { FactdeckDB } from './schema';
 import { listStories, saveStorySetWithCards } from './stories';
@@ -122,6 +123,20 @@ describe('a newer article joins a story', () => {
 		expect(await getCard(db, 'jun:jun-t')).toMatchObject({ supersededBy: 'sep:sep-t' });
 		// jun-p was itself a link to feb-p: the new one links to feb-p, the card studied.
 		expect(await getCard(db, 'sep:sep-p')).toMatchObject({ sameAs: 'feb:feb-p' });
+	});
+
+	it('deleting the newer article gives the older cards their facts back', async () => {
+		const feb = article('feb', '2025-02-27', '11,000', 'Kursk');
+		await syncSetCards(db, feb, NOW);
+		await study('feb:feb-t', NOW);
+		const before = await getCard(db, 'feb:feb-t');
+		const jun = article('jun', '2025-06-15', '14,000', 'Kursk');
+		await saveStorySetWithCards(db, jun as never, planStoryJoin(jun, [feb]).links, NOW);
+		await deleteCustomSet(db, 'jun');
+		expect(await getCard(db, 'feb:feb-t')).toEqual(before);
+		expect(await getCard(db, 'feb:feb-p')).toMatchObject({ retired: false });
+		expect(await getCard(db, 'jun:jun-t')).toBeUndefined();
+		expect(await listCardReviews(db, 'feb:feb-t')).toHaveLength(1);
 	});
 
 	it('an earlier article never studied leaves the new cards new', async () => {
