@@ -194,6 +194,11 @@ describe(
 			await page.getByRole('button', { name: 'Save set' }).click();
 			await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 			await page.getByRole('link', { name: STORY }).waitFor();
+			await page
+				.getByText(/^Added to “North Korean troops in Russia”: \d+ facts updated/)
+				.waitFor();
+			await assertClean(page, 'set page after joining a story');
+			await shoot(page, 'set-joined-story-phone');
 
 			const joined = await stored(page);
 			const newSet = joined.sets.find((s) => s.story?.id === STORY_ID);

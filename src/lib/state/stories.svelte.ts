@@ -13,6 +13,8 @@ export type StoryChoice =
 
 /** What joining a story did, for the message after saving. */
 export interface JoinSummary {
+	/** The set that joined. */
+	setId: string;
 	story: Story;
 	/** Facts whose value changed: the older card retired, the new one carrying its schedule. */
 	updated: number;
@@ -40,10 +42,16 @@ export class StoryError extends Error {
 export class Stories {
 	#database: Database;
 	#sets: QuestionSets;
+	#lastJoin = $state.raw<JoinSummary | undefined>();
 
 	constructor(database: Database = appDatabase, sets: QuestionSets = appQuestionSets) {
 		this.#database = database;
 		this.#sets = sets;
+	}
+
+	/** What the last save into a story did, for the set's page to say once. */
+	get lastJoin() {
+		return this.#lastJoin;
 	}
 
 	/** Every story, by name. */
@@ -96,7 +104,8 @@ export class Stories {
 		const others = (await this.articles(db, story.id)).filter((s) => s.id !== set.id);
 		const { match, links } = planStoryJoin(joining, others);
 		const result = await saveStorySetWithCards(db, joining, links, now);
-		return {
+		this.#lastJoin = {
+			setId: set.id,
 			story,
 			updated: result.superseded,
 			unchanged: result.linked,
@@ -104,6 +113,7 @@ export class Stories {
 			compared: match.compared,
 			earlier: match.earlier
 		};
+		return this.#lastJoin;
 	}
 
 	async #resolve(choice: Exclude<StoryChoice, { kind: 'none' }>): Promise<Story> {
