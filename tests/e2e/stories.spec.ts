@@ -198,7 +198,8 @@ describe(
 				.getByText(/^Added to “North Korean troops in Russia”: \d+ facts updated/)
 				.waitFor();
 			await assertClean(page, 'set page after joining a story');
-			await shoot(page, 'set-joined-story-phone');
+			await page.evaluate(() => window.scrollTo(0, 0));
+			await page.screenshot({ path: `${SHOTS}/set-joined-story-phone.png` });
 
 			const joined = await stored(page);
 			const newSet = joined.sets.find((s) => s.story?.id === STORY_ID);
@@ -310,7 +311,7 @@ describe(
 			await shoot(desktop, 'stories-list-desktop');
 			await desktop.goto(`/sets/${newSet.id}`);
 			await desktop.getByRole('link', { name: STORY }).waitFor();
-			await shoot(desktop, 'set-in-story-desktop');
+			await desktop.screenshot({ path: `${SHOTS}/set-in-story-desktop.png` });
 			await context.close();
 		});
 

@@ -34,6 +34,55 @@ function set(id: string, date: string, rows: Row[]): QuestionSet {
 
 const PAIRS: Pair[] = [
 	{
+		name: 'kursk: the same facts asked in another form are linked, a false statement is not',
+		older: [
+			[
+				'o1',
+				'mcq',
+				"Since which month have North Korean troops been present in Russia's Kursk region?",
+				'November'
+			],
+			[
+				'o2',
+				'truefalse',
+				'Moscow has supported Pyongyang with essential resources such as coal, food, and medical aid.',
+				'true'
+			],
+			[
+				'o3',
+				'truefalse',
+				'As South Korea deepens its involvement, European leaders are set to convene in Paris.',
+				'false'
+			],
+			['o4', 'numeric', 'How many troops has North Korea sent to Russia in total?', '11,000']
+		],
+		newer: [
+			[
+				'n1',
+				'cloze',
+				"Since _____, North Korean troops have been present in Russia's Kursk region.",
+				'November'
+			],
+			[
+				'n2',
+				'cloze',
+				'In return, Moscow has supported Pyongyang with essential resources such as coal, _____, and medical aid.',
+				'food'
+			],
+			[
+				'n3',
+				'cloze',
+				'As _____ deepens its involvement, European leaders are set to convene in Paris.',
+				'North Korea'
+			],
+			['n4', 'cloze', 'North Korea has sent _____ troops to Russia in total.', '14,000']
+		],
+		gold: [
+			['n1', 'o1', 'same'],
+			['n2', 'o2', 'same']
+		]
+	},
+	{
 		name: 'troops: two counts change, a place stays, a fact is new, one is dropped',
 		older: [
 			[
@@ -286,7 +335,7 @@ describe('matching facts between article versions', () => {
 	}
 
 	it('reports the values of a changed fact and the date of the older article', () => {
-		const pair = PAIRS[0] as Pair;
+		const pair = PAIRS[1] as Pair;
 		const [first] = matchSets(
 			set('old', '2025-02-01', pair.older),
 			set('new', '2025-06-01', pair.newer)

@@ -7,6 +7,12 @@ import { answerTokens } from '$lib/study/normalize';
 /** Jaccard similarity of the masked prompts at or above which two questions ask the same thing. */
 export const MATCH_THRESHOLD = 0.6;
 /**
+ * The same fact asked another way (a multiple-choice question in one version, a cloze or a
+ * true statement in the next): prompt and answer words together at least this alike, and the
+ * same numbers. Such a pair is only ever the same fact again, never a changed one.
+ */
+export const CROSS_FORM_THRESHOLD = 0.5;
+/**
  * A new article is matched against at most this many earlier articles (the latest ones): a story
  * of hundreds of articles costs what a story of 20 does, and older values were carried on anyway.
  */
@@ -67,10 +73,46 @@ interface Fingerprint {
 	question: Question;
 	kind: AnswerKind;
 	words: Set<string>;
+	/** Prompt and answer words, numbers kept: what the question states, whatever its form. */
+	statement: Set<string>;
+	numbers: string;
+}
+
+function statementWords(question: Question): Set<string> {
+	const text =
+		question.type === 'truefalse' ? question.prompt : `${question.prompt} ${question.answer}`;
+	const words = new Set<string>();
+	for (const token of answerTokens(text.slice(0, MAX_PROMPT_CHARS * 2))) {
+		if (STOPWORDS.has(token) || /^_+$/.test(token)) continue;
+		words.add(token.replace(/s$/, ''));
+	}
+	return words;
 }
 
 function fingerprint(question: Question): Fingerprint {
-	return { question, kind: answerKind(question), words: maskedPrompt(question) };
+	const statement = statementWords(question);
+	return {
+		question,
+		kind: answerKind(question),
+		words: maskedPrompt(question),
+		statement,
+		numbers: [...statement]
+			.filter((t) => /\d/.test(t))
+			.sort()
+			.join(' ')
+	};
+}
+
+/** Only a true statement states its fact; a false one states something else. */
+function statesFact(question: Question): boolean {
+	return question.type !== 'truefalse' || question.answer === 'true';
+}
+
+/** Similarity of the same fact asked in two forms (see CROSS_FORM_THRESHOLD); 0 otherwise. */
+function crossFormScore(a: Fingerprint, b: Fingerprint): number {
+	if (family(a.question.type) === family(b.question.type)) return 0;
+	if (!statesFact(a.question) || !statesFact(b.question) || a.numbers !== b.numbers) return 0;
+	return jaccard(a.statement, b.statement);
 }
 
 /** How alike two questions are, 0–1; 0 when their kind of question or answer differ. */
@@ -126,25 +168,34 @@ export interface FactMatch {
 export function matchSets(older: QuestionSet, newer: QuestionSet): FactMatch[] {
 	const olds = older.questions.map(fingerprint);
 	const news = newer.questions.map(fingerprint);
-	const candidates: { i: number; j: number; s: number }[] = [];
+	const candidates: { i: number; j: number; s: number; cross: boolean }[] = [];
 	for (let j = 0; j < news.length; j++) {
 		for (let i = 0; i < olds.length; i++) {
-			const s = score(olds[i] as Fingerprint, news[j] as Fingerprint);
-			if (s >= MATCH_THRESHOLD) candidates.push({ i, j, s });
+			const old = olds[i] as Fingerprint;
+			const now = news[j] as Fingerprint;
+			const s = score(old, now);
+			if (s >= MATCH_THRESHOLD) candidates.push({ i, j, s, cross: false });
+			else {
+				const c = crossFormScore(old, now);
+				if (c >= CROSS_FORM_THRESHOLD) candidates.push({ i, j, s: c, cross: true });
+			}
 		}
 	}
-	candidates.sort((a, b) => b.s - a.s || a.j - b.j || a.i - b.i);
+	// Pairs asked the same way first, then the best.
+	candidates.sort(
+		(a, b) => Number(a.cross) - Number(b.cross) || b.s - a.s || a.j - b.j || a.i - b.i
+	);
 	const usedOld = new Set<number>();
 	const usedNew = new Set<number>();
 	const matches: FactMatch[] = [];
-	for (const { i, j, s } of candidates) {
+	for (const { i, j, s, cross } of candidates) {
 		if (usedOld.has(i) || usedNew.has(j)) continue;
 		usedOld.add(i);
 		usedNew.add(j);
 		const old = (olds[i] as Fingerprint).question;
 		const now = (news[j] as Fingerprint).question;
 		matches.push({
-			kind: sameValue(old, now) ? 'same' : 'changed',
+			kind: cross || sameValue(old, now) ? 'same' : 'changed',
 			questionId: now.id,
 			previous: { setId: older.id, questionId: old.id, date: older.date },
 			from: factValue(old),
