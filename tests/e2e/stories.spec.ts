@@ -191,6 +191,11 @@ describe(
 			await picker.scrollIntoViewIfNeeded();
 			await assertClean(page, '/create, story picker');
 			await page.screenshot({ path: `${SHOTS}/create-story-picker-phone.png` });
+			await page.setViewportSize(DESKTOP);
+			await picker.scrollIntoViewIfNeeded();
+			await assertClean(page, '/create, story picker, desktop');
+			await page.screenshot({ path: `${SHOTS}/create-story-picker-desktop.png` });
+			await page.setViewportSize(PHONE);
 			await page.getByRole('button', { name: 'Save set' }).click();
 			await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 			await page.getByRole('link', { name: STORY }).waitFor();
@@ -281,6 +286,10 @@ describe(
 					if (!seen.has(text) && seen.size === 0) {
 						await assertClean(page, 'review with an update');
 						await shoot(page, 'review-updated-phone');
+						await page.setViewportSize(DESKTOP);
+						await assertClean(page, 'review with an update, desktop');
+						await shoot(page, 'review-updated-desktop');
+						await page.setViewportSize(PHONE);
 					}
 					seen.add(text);
 				}
