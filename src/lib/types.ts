@@ -43,6 +43,13 @@ export interface GenerateOptions {
 	maxQuestions?: number;
 }
 
+/** A run of articles on one subject, followed over time (e.g. "North Korean troops in Russia"). */
+export interface Story {
+	/** Lower-case words joined by hyphens, from the title. */
+	id: string;
+	title: string;
+}
+
 export interface QuestionSet {
 	id: string;
 	title: string;
@@ -50,6 +57,8 @@ export interface QuestionSet {
 	url?: string;
 	date?: string;
 	tags?: string[];
+	/** The story this article belongs to; its facts are matched to the story's earlier articles. */
+	story?: Story;
 	generatorVersion: string;
 	sentences: string[];
 	warnings?: string[];
@@ -66,6 +75,7 @@ export interface SetSummary {
 	url?: string;
 	date?: string;
 	tags?: string[];
+	story?: Story;
 	questionCount: number;
 	counts: QuestionCounts;
 }
@@ -113,6 +123,31 @@ export interface Card extends CardSchedule {
 	confirmedOn?: string;
 	/** The learner's local day (YYYY-MM-DD) they marked the fact outdated; it stays retired. */
 	outdatedOn?: string;
+	/**
+	 * A newer article of the story changed this fact: the card it names carries the schedule on
+	 * and this one stays retired, with its reviews (the log stays under this card's id).
+	 */
+	supersededBy?: string;
+	/** The older card whose schedule this one carried on; its reviews are this fact's history. */
+	supersedes?: string;
+	/** A newer article states the same fact: the named card is studied instead; this one stays retired. */
+	sameAs?: string;
+	/** What changed, shown with the card while `reps` is still `atReps` (its next review). */
+	update?: FactUpdate;
+}
+
+/** "Updated: 11,000 (Feb 2025) → 14,000 (Jun 2025)". Dates are the articles' (YYYY-MM-DD). */
+export interface FactUpdate {
+	from: string;
+	fromDate?: string;
+	to: string;
+	toDate?: string;
+	atReps: number;
+}
+
+/** A story as stored on this device; built-in sets carry theirs in their JSON. */
+export interface StoryRecord extends Story {
+	createdAt: number;
 }
 
 /** One entry of the append-only review log. */

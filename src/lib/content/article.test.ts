@@ -44,7 +44,7 @@ describe('parseArticle', () => {
 		['tags: world', 'a.md: front matter: tags: tags must be a list'],
 		[
 			'title: A\nauthor: Me',
-			'a.md: front matter: author: not a known field (allowed: title, source, url, date, tags)'
+			'a.md: front matter: author: not a known field (allowed: title, source, url, date, tags, story)'
 		],
 		['title: [unclosed', 'a.md: front matter is not valid YAML']
 	])('rejects %j with a message naming the file and the problem', (yaml, message) => {
@@ -60,6 +60,21 @@ describe('parseArticle', () => {
 	it('rejects front matter that is not a list of fields', () => {
 		expect(() => parseArticle('c.md', withFrontMatter('just words'))).toThrowError(
 			'c.md: front matter: must be "field: value" lines'
+		);
+	});
+
+	it('reads the story a built-in article belongs to, and refuses a bad one', () => {
+		expect(
+			parseArticle('d.md', withFrontMatter('title: A\nstory: "  Troops in Russia "')).story
+		).toBe('Troops in Russia');
+		expect(() => parseArticle('d.md', withFrontMatter('title: A\nstory: ""'))).toThrowError(
+			'd.md: front matter: story: story must not be empty'
+		);
+		expect(() =>
+			parseArticle('d.md', withFrontMatter(`title: A\nstory: ${'x'.repeat(121)}`))
+		).toThrowError('story must be at most 120 characters');
+		expect(() => parseArticle('d.md', withFrontMatter('title: A\nstory: [a, b]'))).toThrowError(
+			"story must be text (the story's name)"
 		);
 	});
 });

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { DocumentInput } from '$lib/types';
 import { messageOf } from '$lib/error-message';
 import { calendarDate } from '$lib/study/staleness';
+import { MAX_STORY_TITLE } from '$lib/story/join';
 
 const isoDate = v.pipe(
 	v.string('date must be text in the form YYYY-MM-DD'),
@@ -18,11 +19,19 @@ export const ArticleMetaSchema = v.strictObject(
 		source: v.optional(v.pipe(v.string('source must be text'), v.trim())),
 		url: v.optional(v.pipe(v.string('url must be text'), v.url('url must be a full URL'))),
 		date: v.optional(isoDate),
-		tags: v.optional(v.array(v.string('each tag must be text'), 'tags must be a list'))
+		tags: v.optional(v.array(v.string('each tag must be text'), 'tags must be a list')),
+		story: v.optional(
+			v.pipe(
+				v.string("story must be text (the story's name)"),
+				v.trim(),
+				v.nonEmpty('story must not be empty'),
+				v.maxLength(MAX_STORY_TITLE, `story must be at most ${MAX_STORY_TITLE} characters`)
+			)
+		)
 	},
 	(issue) =>
 		issue.expected === 'never'
-			? 'not a known field (allowed: title, source, url, date, tags)'
+			? 'not a known field (allowed: title, source, url, date, tags, story)'
 			: 'must be "field: value" lines'
 );
 
@@ -30,6 +39,8 @@ export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 
 export interface Article extends DocumentInput {
 	tags?: string[];
+	/** The story's name, as written in front matter. */
+	story?: string;
 }
 
 export class ArticleError extends Error {

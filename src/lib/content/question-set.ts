@@ -1,5 +1,6 @@
 import { generateQuestionSet } from '$lib/generate';
 import type { QuestionSet } from '$lib/types';
+import { storyIdFor } from '$lib/story/join';
 import { ArticleError, parseArticle } from './article';
 
 const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -18,6 +19,12 @@ export function buildQuestionSet(fileName: string, raw: string): QuestionSet {
 	if (!article.title) throw new ArticleError(fileName, 'front matter: title is required');
 	if (!article.text)
 		throw new ArticleError(fileName, 'the article has no text after its front matter');
-	const set = generateQuestionSet(article);
-	return { ...set, id, tags: article.tags };
+	const { story, ...doc } = article;
+	const set = generateQuestionSet(doc);
+	return {
+		...set,
+		id,
+		tags: article.tags,
+		...(story ? { story: { id: storyIdFor(story), title: story } } : {})
+	};
 }

@@ -14,6 +14,7 @@ export function summarise(set: QuestionSet): SetSummary {
 		url: set.url,
 		date: set.date,
 		tags: set.tags,
+		...(set.story ? { story: set.story } : {}),
 		questionCount: set.questions.length,
 		counts: countByType(set)
 	};

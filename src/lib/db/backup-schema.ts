@@ -48,13 +48,29 @@ export const CardSchema = v.pipe(
 		addedAt: time,
 		confirmedOn: v.optional(calendarDay),
 		outdatedOn: v.optional(calendarDay),
+		supersededBy: v.optional(id),
+		supersedes: v.optional(id),
+		sameAs: v.optional(id),
+		update: v.optional(
+			v.strictObject({
+				from: text(10_000),
+				fromDate: v.optional(calendarDay),
+				to: text(10_000),
+				toDate: v.optional(calendarDay),
+				atReps: count
+			})
+		),
 		...scheduleEntries
 	}),
 	v.check(
 		(card) => card.id === `${card.setId}:${card.questionId}`,
 		'card id must be "setId:questionId"'
 	),
-	v.check((card) => !card.outdatedOn || card.retired, 'an outdated card must be retired')
+	v.check((card) => !card.outdatedOn || card.retired, 'an outdated card must be retired'),
+	v.check(
+		(card) => (!card.supersededBy && !card.sameAs) || card.retired,
+		'a superseded card must be retired'
+	)
 );
 
 export const ReviewSchema = v.strictObject({
@@ -121,6 +137,7 @@ export const QuestionSetSchema = v.looseObject({
 	url: v.optional(text(10_000)),
 	date: v.optional(text(100)),
 	tags: v.optional(v.array(text(300))),
+	story: v.optional(v.strictObject({ id, title: text(1_000) })),
 	generatorVersion: text(100),
 	sentences: v.array(text(100_000)),
 	warnings: v.optional(v.array(text(10_000))),
@@ -188,8 +205,9 @@ export const BACKUP_FORMAT = 'factdeck-backup';
  * 1: cards, reviews, sessions, customSets, settings. 2: also assignments and results.
  * 3: cards may carry confirmedOn/outdatedOn, questions asOf, settings staleAfterMonths (an older
  * Factdeck would refuse these fields, so it is told the file is newer instead).
+ * 4: stories; sets may name their story, cards may carry supersededBy/supersedes/sameAs/update.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 const backupEntries = {
 	format: v.literal(BACKUP_FORMAT),
@@ -221,9 +239,22 @@ export const BackupV3Schema = v.strictObject({
 	...teacherEntries
 });
 
+export const StorySchema = v.strictObject({
+	id: v.pipe(id, v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'story id must be lower-case words')),
+	title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	createdAt: time
+});
+
+export const BackupV4Schema = v.strictObject({
+	...backupEntries,
+	version: v.literal(4),
+	...teacherEntries,
+	stories: v.array(StorySchema)
+});
+
 /** Every version this build reads; parseBackup brings older ones up to BACKUP_VERSION. */
 export const BackupSchema = v.variant(
 	'version',
-	[BackupV1Schema, BackupV2Schema, BackupV3Schema],
+	[BackupV1Schema, BackupV2Schema, BackupV3Schema, BackupV4Schema],
 	'unknown backup version'
 );

@@ -92,10 +92,11 @@ describe('backup round trip', () => {
 		const backup = await exportBackup(db, NOW);
 		expect(backup).toMatchObject({
 			format: 'factdeck-backup',
-			version: 3,
+			version: 4,
 			exportedAt: '2026-03-01T09:00:00.000Z',
 			assignments: [],
-			results: []
+			results: [],
+			stories: []
 		});
 
 		const parsed = parseBackup(JSON.stringify(backup));
@@ -148,7 +149,7 @@ describe('backup round trip', () => {
 	it('summarizes with thousands separators', () => {
 		const many = {
 			format: 'factdeck-backup',
-			version: 3,
+			version: 4,
 			exportedAt: new Date(NOW).toISOString(),
 			cards: [],
 			reviews: [],
@@ -156,7 +157,8 @@ describe('backup round trip', () => {
 			customSets: [],
 			settings: DEFAULT_SETTINGS,
 			assignments: [],
-			results: []
+			results: [],
+			stories: []
 		} satisfies Backup;
 		const parsed = parseBackup(JSON.stringify(many));
 		expect(parsed.ok && parsed.summary.text).toBe('0 cards, 0 reviews, 0 sets');
@@ -396,7 +398,7 @@ describe("backups carry the teacher's assignments and results", () => {
 		expect(before.assignments).toHaveLength(2);
 		expect(before.results).toHaveLength(3);
 		const backup = await exportBackup(db, NOW);
-		expect(backup.version).toBe(3);
+		expect(backup.version).toBe(4);
 		expect(backup.assignments).toEqual(before.assignments);
 		expect(backup.results).toEqual(before.results);
 
@@ -440,9 +442,10 @@ describe("backups carry the teacher's assignments and results", () => {
 		const v1: Record<string, unknown> = { ...backup, version: 1 };
 		delete v1.assignments;
 		delete v1.results;
+		delete v1.stories;
 		const parsed = parseBackup(JSON.stringify(v1));
 		if (!parsed.ok) throw new Error(parsed.message);
-		expect(parsed.backup.version).toBe(3);
+		expect(parsed.backup.version).toBe(4);
 		expect(parsed.backup.assignments).toEqual([]);
 		expect(parsed.backup.results).toEqual([]);
 		expect(parsed.summary.text).toBe('10 cards, 3 reviews, 2 sets');
@@ -455,7 +458,7 @@ describe("backups carry the teacher's assignments and results", () => {
 
 	it('a version 1 file may not smuggle teacher records in', async () => {
 		const backup = await exportBackup(db, NOW);
-		const parsed = parseBackup(JSON.stringify({ ...backup, version: 1 }));
+		const parsed = parseBackup(JSON.stringify({ ...backup, version: 1, stories: undefined }));
 		expect(parsed.ok).toBe(false);
 	});
 
@@ -467,10 +470,10 @@ describe("backups carry the teacher's assignments and results", () => {
 	});
 
 	it('still refuses newer versions', async () => {
-		const backup = { ...(await exportBackup(db, NOW)), version: 4 };
+		const backup = { ...(await exportBackup(db, NOW)), version: 5 };
 		const parsed = parseBackup(JSON.stringify(backup));
 		expect(!parsed.ok && parsed.message).toMatch(
-			/made by a newer Factdeck \(backup version 4, this one reads up to 3\)/
+			/made by a newer Factdeck \(backup version 5, this one reads up to 4\)/
 		);
 	});
 
@@ -480,6 +483,7 @@ describe("backups carry the teacher's assignments and results", () => {
 			'version' | 'settings'
 		> & { version: number; settings: Record<string, unknown> };
 		data.version = 2;
+		delete (data as Partial<typeof data>).stories;
 		delete data.settings.staleAfterMonths;
 		for (const card of data.cards) {
 			delete card.confirmedOn;
@@ -488,7 +492,7 @@ describe("backups carry the teacher's assignments and results", () => {
 		for (const set of data.customSets) for (const q of set.questions) delete q.asOf;
 		const parsed = parseBackup(JSON.stringify(data));
 		if (!parsed.ok) throw new Error(parsed.message);
-		expect(parsed.backup.version).toBe(3);
+		expect(parsed.backup.version).toBe(4);
 		expect(parsed.backup.settings.staleAfterMonths).toBe(6);
 		await importBackup(db, parsed.backup);
 		expect((await getSettings(db)).staleAfterMonths).toBe(6);

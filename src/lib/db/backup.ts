@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import type { Assignment, Card, QuestionSet, Review, Settings, StudySession } from '$lib/types';
+import type {
+	Assignment,
+	Card,
+	QuestionSet,
+	Review,
+	Settings,
+	StoryRecord,
+	StudySession
+} from '$lib/types';
 import { normalizeSettings } from '$lib/srs/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './backup-schema';
 import { dailyTotals } from '$lib/study/stats';
@@ -29,6 +37,8 @@ export interface Backup {
 	assignments: Assignment[];
 	/** Results received for those assignments, as the results store holds them. */
 	results: ReceivedResult[];
+	/** Stories on this device (empty when reading a file before version 4). */
+	stories: StoryRecord[];
 }
 
 /** Backups larger than this are refused before parsing (measured in UTF-16 units of the text). */
@@ -37,15 +47,17 @@ export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 /** Reads everything in one transaction, so the backup is a consistent snapshot. */
 export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Promise<Backup> {
 	const tx = db.transaction([...STORE_NAMES], 'readonly');
-	const [cards, reviews, sessions, customSets, settings, assignments, results] = await Promise.all([
-		tx.objectStore('cards').getAll(),
-		tx.objectStore('reviews').getAll(),
-		tx.objectStore('sessions').getAll(),
-		tx.objectStore('customSets').getAll(),
-		tx.objectStore('settings').get(SETTINGS_KEY),
-		tx.objectStore('assignments').getAll(),
-		tx.objectStore('results').getAll()
-	]);
+	const [cards, reviews, sessions, customSets, settings, assignments, results, stories] =
+		await Promise.all([
+			tx.objectStore('cards').getAll(),
+			tx.objectStore('reviews').getAll(),
+			tx.objectStore('sessions').getAll(),
+			tx.objectStore('customSets').getAll(),
+			tx.objectStore('settings').get(SETTINGS_KEY),
+			tx.objectStore('assignments').getAll(),
+			tx.objectStore('results').getAll(),
+			tx.objectStore('stories').getAll()
+		]);
 	await tx.done;
 	return {
 		format: BACKUP_FORMAT,
@@ -57,7 +69,8 @@ export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Pr
 		customSets,
 		settings: normalizeSettings(settings),
 		assignments,
-		results
+		results,
+		stories
 	};
 }
 
@@ -161,6 +174,8 @@ function consistencyProblem(backup: Backup): string | null {
 	if (assignment !== undefined) return `assignment ${assignment} appears twice`;
 	const result = duplicate(backup.results, (r) => r.id);
 	if (result !== undefined) return `result ${result} appears twice`;
+	const story = duplicate(backup.stories, (s) => s.id);
+	if (story !== undefined) return `story ${story} appears twice`;
 	const assignmentIds = new Set(backup.assignments.map((a) => a.id));
 	const stray = backup.results.find((r) => !assignmentIds.has(r.assignmentId));
 	if (stray)
@@ -217,7 +232,8 @@ export function parseBackup(text: string): ParsedBackup {
 		...output,
 		version: BACKUP_VERSION,
 		settings: normalizeSettings(output.settings),
-		...(output.version === 1 ? { assignments: [], results: [] } : {})
+		...(output.version === 1 ? { assignments: [], results: [] } : {}),
+		...(output.version < 4 ? { stories: [] } : {})
 	} as Backup;
 	const problem = consistencyProblem(backup);
 	if (problem) return fail(problem);
@@ -242,6 +258,7 @@ export async function importBackup(db: FactdeckDB, backup: Backup): Promise<Back
 		for (const assignment of backup.assignments)
 			writes.push(queued(tx.objectStore('assignments').put(assignment)));
 		for (const result of backup.results) writes.push(queued(tx.objectStore('results').put(result)));
+		for (const story of backup.stories) writes.push(queued(tx.objectStore('stories').put(story)));
 		writes.push(
 			queued(tx.objectStore('settings').put(normalizeSettings(backup.settings), SETTINGS_KEY))
 		);

@@ -75,6 +75,12 @@ export async function syncSetCards(
 	return writeTransaction(db, ['cards'], (tx) => syncCardsOf(tx.objectStore('cards'), set, now));
 }
 
+function pinnedRetired(card: Card): boolean {
+	return (
+		card.outdatedOn !== undefined || card.supersededBy !== undefined || card.sameAs !== undefined
+	);
+}
+
 /** The cards store of a readwrite transaction, whichever other stores it spans. */
 export type CardStore = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, 'cards', 'readwrite'>;
 
@@ -97,9 +103,10 @@ export async function syncCardsOf(
 		if (!card) {
 			writes.push(queued(store.put(newCard(set.id, question.id, question.sourceSentence, now))));
 			result.added++;
-		} else if ((card.retired && !card.outdatedOn) || card.siblingKey !== siblingKey) {
-			// A fact the learner marked outdated stays retired while its question stays.
-			const retired = card.outdatedOn !== undefined;
+		} else if ((card.retired && !pinnedRetired(card)) || card.siblingKey !== siblingKey) {
+			// A fact the learner marked outdated, or a newer article superseded or repeats, stays
+			// retired while its question stays.
+			const retired = pinnedRetired(card);
 			if (card.retired && !retired) result.restored++;
 			else result.kept++;
 			writes.push(queued(store.put({ ...card, retired, siblingKey })));

@@ -47,12 +47,27 @@ export async function deleteCustomSet(db: FactdeckDB, id: string): Promise<void>
 	await writeTransaction(db, ['customSets', 'cards', 'reviews', 'days'], async (tx) => {
 		await tx.objectStore('customSets').delete(id);
 		const cards = tx.objectStore('cards');
-		for (const key of await cards.index('bySet').getAllKeys(id)) await cards.delete(key);
+		const deleted = await cards.index('bySet').getAll(id);
+		for (const card of deleted) await cards.delete(card.id);
+		// Cards of other sets that handed their fact to a deleted card (a story's newer article)
+		// take it back: studied again, as they were, instead of staying retired for nothing.
+		const gone = new Set(deleted.map((c) => c.id));
+		if (gone.size > 0) {
+			for (let cursor = await cards.openCursor(); cursor; cursor = await cursor.continue()) {
+				const card = cursor.value;
+				const handedTo = card.supersededBy ?? card.sameAs;
+				if (!handedTo || !gone.has(handedTo)) continue;
+				const restored = { ...card, retired: card.outdatedOn !== undefined };
+				delete restored.supersededBy;
+				delete restored.sameAs;
+				await cursor.update(restored);
+			}
+		}
 		const reviews = tx.objectStore('reviews');
-		const gone = await reviews.index('bySet').getAll(id);
+		const log = await reviews.index('bySet').getAll(id);
 		// All of each card's reviews go together, so "first in this list" is "first ever".
-		const wasNew = newFlags(gone);
-		for (const [i, review] of gone.entries()) {
+		const wasNew = newFlags(log);
+		for (const [i, review] of log.entries()) {
 			await reviews.delete(review.id);
 			await countReviewInDays(tx.objectStore('days'), review, wasNew[i] === true, -1);
 		}

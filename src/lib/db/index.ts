@@ -24,3 +24,4 @@ export * from './backup';
 export * from './queries';
 export * from './days';
 export * from './storage';
+export * from './stories';

@@ -4,6 +4,7 @@ import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
 import v4 from './fixtures/v4.json';
+import v5 from './fixtures/v5.json';
 import { dailyTotals } from '$lib/study/stats';
 import { loadFixture, type FixtureDump } from './fixtures/load';
 import { openFactdeck } from './open';
@@ -165,6 +166,38 @@ describe('migrations', () => {
 		db.close();
 	});
 
+	it('upgrades a v5 database: every record kept, an empty stories store added', async () => {
+		resetIndexedDB();
+		const dump5 = v5 as unknown as FixtureDump;
+		await loadFixture(DB_NAME, dump5);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+		for (const store of [
+			'cards',
+			'reviews',
+			'sessions',
+			'customSets',
+			'days',
+			'assignments',
+			'results'
+		] as const) {
+			expect(await db.getAll(store)).toEqual(dump5.stores[store]);
+		}
+		expect((await getSettings(db)).staleAfterMonths).toBe(9);
+		expect(await db.count('stories')).toBe(0);
+		// Confirmed and outdated facts stay as they were; no card is linked to a story.
+		expect((await db.get('cards', 'custom-rivers:q2'))?.confirmedOn).toBe('2026-02-01');
+		expect(await db.get('cards', 'north-korea-troops-russia:q1')).toMatchObject({
+			retired: true,
+			outdatedOn: '2026-02-02'
+		});
+		const cards = await db.getAll('cards');
+		expect(cards.some((c) => 'supersededBy' in c || 'sameAs' in c || 'update' in c)).toBe(false);
+		const parsed = parseBackup(JSON.stringify(await exportBackup(db)));
+		expect(parsed.ok && parsed.backup.stories).toEqual([]);
+		db.close();
+	});
+
 	it('has a fixture for every earlier version', () => {
 		const fixtures = import.meta.glob('./fixtures/v*.json', { eager: true });
 		const versions = Object.keys(fixtures)
@@ -184,7 +217,8 @@ describe('migrations', () => {
 			'results',
 			'reviews',
 			'sessions',
-			'settings'
+			'settings',
+			'stories'
 		]);
 		expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
 			'byDue',

@@ -5,6 +5,7 @@ import type {
 	QuestionSet,
 	Review,
 	Settings,
+	StoryRecord,
 	StudentResult,
 	StudySession
 } from '$lib/types';
@@ -12,10 +13,10 @@ import { dailyTotals, type DayTotal } from '$lib/study/stats';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 export const SETTINGS_KEY = 'settings';
 
-/** The current (version 5) schema. */
+/** The current (version 6) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
@@ -41,6 +42,8 @@ export interface FactdeckSchema extends DBSchema {
 	assignments: { key: string; value: Assignment; indexes: { byCreatedAt: number } };
 	/** Results the teacher received; the key makes the same attempt pasted twice one record. */
 	results: { key: string; value: ReceivedResult; indexes: { byAssignment: string } };
+	/** Stories started on this device or joined by a set made on it. */
+	stories: { key: string; value: StoryRecord };
 }
 
 /** A student's result as the teacher's device keeps it. */
@@ -62,7 +65,8 @@ export const STORE_NAMES = [
 	'customSets',
 	'settings',
 	'assignments',
-	'results'
+	'results',
+	'stories'
 ] as const;
 /** Stores computed from the others (rebuilt on import). */
 export const DERIVED_STORE_NAMES = ['days'] as const;
@@ -224,13 +228,23 @@ async function toVersion5(_db: AnyDB, tx: UpgradeTx): Promise<void> {
 		await settings.put({ ...old, staleAfterMonths: 6 }, SETTINGS_KEY);
 }
 
+/**
+ * Version 6: stories. A `stories` store (id, title, createdAt); sets name their story in their own
+ * record, and cards may carry `supersededBy`, `supersedes`, `sameAs` and `update`: all optional
+ * and absent on every existing card, so no record is rewritten.
+ */
+async function toVersion6(db: AnyDB): Promise<void> {
+	db.createObjectStore('stories', { keyPath: 'id' });
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
 const MIGRATIONS: readonly Migration[] = [
 	toVersion1,
 	toVersion2,
 	toVersion3,
 	toVersion4,
-	toVersion5
+	toVersion5,
+	toVersion6
 ];
 
 /**

@@ -31,6 +31,7 @@ import {
 import { gradeAnswer } from '$lib/study';
 import type {
 	Card,
+	FactUpdate,
 	Question,
 	QuestionSet,
 	ReviewRating,
@@ -188,6 +189,20 @@ export class Study {
 			this.#settings.staleAfterMonths,
 			dayKey(Date.now())
 		);
+	});
+
+	/**
+	 * A newer article changed the fact on screen, and this is its first review since: what it
+	 * was and what it is now (kept on screen while the answer's feedback shows).
+	 */
+	readonly factUpdate: FactUpdate | undefined = $derived.by(() => {
+		const card = this.current?.card;
+		const update = card?.update;
+		if (!card || !update) return undefined;
+		const answered = this.#feedback ? 1 : 0;
+		return update.atReps === card.reps || update.atReps === card.reps - answered
+			? update
+			: undefined;
 	});
 
 	item(cardId: string): StudyItem | undefined {

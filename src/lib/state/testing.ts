@@ -10,7 +10,8 @@ export function serveBuiltInSets(...sets: QuestionSet[]) {
 	const json = (value: unknown) =>
 		new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
 	const fetch = vi.fn(async (url: string) => {
-		if (url === '/sets.json') return json(sets.map(({ id, title }) => ({ id, title })));
+		if (url === '/sets.json')
+			return json(sets.map(({ id, title, story }) => ({ id, title, story })));
 		const set = sets.find((s) => url === `/sets/${encodeURIComponent(s.id)}.json`);
 		return set ? json(set) : new Response('missing', { status: 404 });
 	});
