@@ -14,7 +14,7 @@ import { listFacts } from './facts/lists';
 import { monthFacts } from './facts/dates';
 import { numberFacts } from './facts/numbers';
 import type { AnalysedSentence, Fact } from './facts/types';
-import { documentLexicon } from './lexicon';
+import { documentLexicon, retag } from './lexicon';
 import { resolveReferents, type Referents } from './referents';
 import { documentSalience, type Salience } from './salience';
 import { tokeniseAll } from './tokens';
@@ -78,7 +78,7 @@ export function analyse(
 	const order = [...chosen].sort((a, b) => a - b);
 	const chosenTexts = order.map((i) => texts[i] as string);
 	const lexicon = documentLexicon(chosenTexts.join('\n'));
-	const tokenLists = tokeniseAll(chosenTexts, lexicon);
+	const tokenLists = tokeniseAll(chosenTexts, lexicon).map(retag);
 	const tokensOf = new Map(order.map((i, k) => [i, tokenLists[k] ?? []]));
 	const sentences: AnalysedSentence[] = texts.map((text, index) => ({
 		index,

@@ -1,6 +1,6 @@
 // A shallow clause reading: [intro,] subject, verb group, rest. compromise has no dependency
 // parse, so this only accepts the plain shapes it can read with confidence and gives up otherwise.
-import { has, tokenAt, type Token } from './tokens';
+import { has, isCapitalised, tokenAt, type Token } from './tokens';
 import { AUXILIARIES, BE_FORMS, CONNECTIVES, INTRO_STARTERS, VERB_ADVERBS } from './words';
 
 export interface Clause {
@@ -18,7 +18,17 @@ export interface Clause {
 	/** End of the main clause: before a trailing ", according to ..." or the sentence end. */
 	end: number;
 	passive: boolean;
+	/**
+	 * Tokens [from, to) between the subject and the verb group that a question leaves out: an
+	 * apposition ("Narasimhan, 55, issued ...", "Corbyn, a socialist, is accused ...").
+	 */
+	apposition?: { from: number; to: number };
 }
+
+/** "Earlier this month,", "Last week,", "This year,": a fronted time phrase. */
+const TIME_INTRO = /^(?:earlier|later|last|this|next|late|early)$/;
+const TIME_WORDS =
+	/^(?:this|last|next|that|the|same|month|week|year|day|night|morning|afternoon|evening|season|quarter|summer|winter|spring|autumn|fall|weekend|on|in|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function endsWithComma(token: Token | undefined): boolean {
 	return token !== undefined && /,/.test(token.post);
@@ -40,6 +50,14 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 		const inner = readIntro(tokens.slice(1));
 		if (inner && inner.end > 0) return { start: inner.start + 1, end: inner.end + 1 };
 		return { start: 1, end: 1 };
+	}
+	if (TIME_INTRO.test(first.normal)) {
+		for (let i = 0; i < Math.min(tokens.length, 5); i += 1) {
+			const token = tokens[i] as Token;
+			if (i > 0 && !TIME_WORDS.test(token.normal) && !has(token, 'Date')) break;
+			if (endsWithComma(token)) return { start: 0, end: i + 1 };
+		}
+		return { start: 0, end: 0 };
 	}
 	if (!INTRO_STARTERS.has(first.normal)) return { start: 0, end: 0 };
 	// "At least 140 people ...", "About 180 copies ...": a hedge on the subject, not a phrase.
@@ -98,7 +116,15 @@ export function readReportedClause(
 		aux: inner.aux >= 0 ? inner.aux + offset : -1,
 		verb: inner.verb >= 0 ? inner.verb + offset : -1,
 		restStart: inner.restStart + offset,
-		end: Math.min(inner.end + offset, outer.end)
+		end: Math.min(inner.end + offset, outer.end),
+		...(inner.apposition
+			? {
+					apposition: {
+						from: inner.apposition.from + offset,
+						to: inner.apposition.to + offset
+					}
+				}
+			: {})
 	};
 }
 
@@ -108,10 +134,17 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	const subjectStart = intro.end;
 	let i = subjectStart;
 	let sawNoun = false;
+	let apposition: { from: number; to: number } | undefined;
 	while (i < tokens.length && i - subjectStart < 12) {
 		const token = tokenAt(tokens, i);
 		if (sawNoun && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
+		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
+			apposition = readApposition(tokens, subjectStart, i);
+			if (!apposition) return null;
+			i += 1;
+			break;
+		}
 		if (endsWithComma(token) || /[;:()"]/.test(token.post + token.pre)) return null;
 		// "Residents who have left the area can register ...": too deep for this reader.
 		if (/^(?:who|which|that|whose|whom)$/.test(token.normal) && i > subjectStart) return null;
@@ -125,7 +158,7 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	if (!sawNoun || subjectEnd === subjectStart || i >= tokens.length) return null;
 	let aux = -1;
 	let verb = -1;
-	let j = subjectEnd;
+	let j = apposition ? apposition.to : subjectEnd;
 	for (; j < tokens.length; j += 1) {
 		const token = tokenAt(tokens, j);
 		if (VERB_ADVERBS.has(token.normal) || (has(token, 'Adverb') && /ly$/.test(token.normal)))
@@ -139,6 +172,19 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 		break;
 	}
 	if (verb < 0 && aux < 0) return null;
+	// "The Clippers had nine turnovers": "have" alone is the main verb, not an auxiliary.
+	const object = tokens[j];
+	if (
+		verb < 0 &&
+		j === aux + 1 &&
+		/^(?:has|have|had)$/.test(tokens[aux]?.normal ?? '') &&
+		object !== undefined &&
+		!has(object, 'Adverb') &&
+		(has(object, 'Determiner') || has(object, 'Value') || has(object, 'Noun'))
+	) {
+		verb = aux;
+		aux = -1;
+	}
 	if (verb < 0) {
 		// Only a copula may stand alone ("Paris is the capital of France").
 		if (!BE_FORMS.has(tokens[j - 1]?.normal ?? '')) return null;
@@ -165,6 +211,44 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 		verb,
 		restStart,
 		end,
-		passive
+		passive,
+		...(apposition ? { apposition } : {})
 	};
+}
+
+/**
+ * "Narasimhan, 55, issued ...", "Philip Wert, vice president of the council, said ...": a name
+ * as the subject, then a phrase between commas, then the verb. Returns the phrase with its
+ * commas, or undefined for anything else (a list, a fronted clause).
+ */
+function readApposition(
+	tokens: readonly Token[],
+	subjectStart: number,
+	comma: number
+): { from: number; to: number } | undefined {
+	const subject = tokens.slice(subjectStart, comma + 1);
+	const last = subject[subject.length - 1];
+	const named =
+		last !== undefined &&
+		isCapitalised(last) &&
+		!has(last, 'Pronoun') &&
+		subject.every((t) => isCapitalised(t) || /^(?:the|of)$/.test(t.normal));
+	if (!named) return undefined;
+	const first = tokens[comma + 1];
+	// "Paris, Berlin and Rome ...": a list, not an apposition; "X, said Y": no verb here.
+	if (!first || isAux(first) || (isVerb(first) && !has(first, 'Participle'))) return undefined;
+	for (let k = comma + 1; k < Math.min(tokens.length - 1, comma + 16); k += 1) {
+		const token = tokenAt(tokens, k);
+		if (/[;:()"]/.test(token.post + token.pre) || /^(?:and|or)$/.test(token.normal)) {
+			// "a socialist and author" is fine; "Paris, Berlin and Rome" is a list.
+			if (!/^(?:and|or)$/.test(token.normal) || isCapitalised(tokens[k + 1])) return undefined;
+		}
+		if (!endsWithComma(token)) continue;
+		let next = k + 1;
+		while (VERB_ADVERBS.has(tokens[next]?.normal ?? '')) next += 1;
+		const after = tokens[next];
+		if (after && (isAux(after) || isVerb(after))) return { from: comma + 1, to: k + 1 };
+		return undefined;
+	}
+	return undefined;
 }

@@ -73,4 +73,37 @@ describe('whQuestion', () => {
 			questions('The Lions beat the Bears by 12 points in Detroit on Sunday.', 2024)
 		).toContain('By how many points did the Lions beat the Bears in Detroit on Sunday?');
 	});
+
+	it('reads a subject with an apposition and leaves the apposition out', () => {
+		const asked = questions('Mira Oduya, 61, founded the clinic in Nairobi.');
+		expect(asked).toContain('Who founded the clinic in Nairobi?');
+		expect(asked).toContain('In which city did Mira Oduya found the clinic?');
+	});
+
+	it('reads "had" with an object as the main verb, not as an auxiliary', () => {
+		expect(questions('At noon, the Hornets had 12 fouls.')).toContain(
+			'How many fouls did the Hornets have at noon?'
+		);
+		expect(
+			questions('The council had earlier said there were nine victims.').join(' ')
+		).not.toMatch(/have earlier/);
+	});
+
+	it('skips a fronted time phrase such as "Last week,"', () => {
+		expect(questions('Last week, the mayor of Ostend visited Denmark.')).toContain(
+			'Which country did the mayor of Ostend visit?'
+		);
+	});
+
+	it('asks a lower bound ("more than 300") as an approximate count', () => {
+		expect(questions('More than 300 volunteers joined the cleanup in Brest.')).toContain(
+			'Approximately how many volunteers joined the cleanup in Brest?'
+		);
+	});
+
+	it('corrects a plural noun after a number and a name read as a verb', () => {
+		expect(questions('Tarvik employs 4,000 people in Oslo.')).toContain(
+			'How many people does Tarvik employ in Oslo?'
+		);
+	});
 });

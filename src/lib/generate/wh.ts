@@ -39,12 +39,27 @@ const KEPT_INTRO = new Set(
 	'in on at since after before during by following until from within throughout between'.split(' ')
 );
 
-function render(ctx: SentenceContext, pieces: Piece[]): string | null {
-	const rendered = renderPieces(
-		ctx.sentence.tokens,
-		ctx.referents,
-		pieces.filter((p) => p.to > p.from)
+/** Pieces with the clauses' appositions cut out ("Narasimhan, 55, issued" -> "Narasimhan issued"). */
+export function withoutApposition(ctx: SentenceContext, pieces: readonly Piece[]): Piece[] {
+	const gaps = [ctx.clause?.apposition, ctx.inner?.apposition].filter(
+		(g): g is { from: number; to: number } => g !== undefined
 	);
+	let out = pieces.filter((p) => p.to > p.from);
+	for (const gap of gaps) {
+		out = out.flatMap((p) =>
+			p.to <= gap.from || p.from >= gap.to
+				? [p]
+				: [
+						{ from: p.from, to: gap.from },
+						{ from: gap.to, to: p.to }
+					].filter((q) => q.to > q.from)
+		);
+	}
+	return out;
+}
+
+function render(ctx: SentenceContext, pieces: Piece[]): string | null {
+	const rendered = renderPieces(ctx.sentence.tokens, ctx.referents, withoutApposition(ctx, pieces));
 	return rendered ? rendered.text : null;
 }
 
@@ -140,7 +155,11 @@ export function lowerFirst(ctx: SentenceContext, at: number, text: string): stri
 		has(first, 'Person') ||
 		has(first, 'Place') ||
 		/^[A-Z]{2,}|^[A-Z]\.|\d/.test(first.text) ||
-		ctx.properWords?.has(first.text) === true;
+		ctx.properWords?.has(first.text) === true ||
+		// "Narasimhan, 55, issued ...": a capitalised subject with an apposition is a name.
+		(ctx.clause?.apposition !== undefined &&
+			at === ctx.clause.subjectStart &&
+			isCapitalised(first));
 	return proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

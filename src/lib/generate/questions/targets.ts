@@ -2,8 +2,9 @@
 import type { Fact } from '../facts/types';
 import type { WhTarget } from '../wh';
 
+// "More than 120 games", "at least 293 stores": a lower bound is asked as an approximate count.
 const HEDGED =
-	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated)$/i;
+	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|more than|at least|just under)$/i;
 
 const PEOPLE =
 	/\b(?:officials?|researchers?|scientists?|police|investigators?|experts?|analysts?|doctors?|lawmakers?|leaders?|residents?|people|workers?|soldiers?|troops|students?|teachers?|authorities|prosecutors?|judges?|voters?|fans?|players?|critics?)\b/i;
