@@ -15,7 +15,7 @@ import { monthFacts } from './facts/dates';
 import { numberFacts } from './facts/numbers';
 import type { AnalysedSentence, Fact } from './facts/types';
 import { documentLexicon, retag } from './lexicon';
-import { resolveReferents, type Referents } from './referents';
+import { documentKinds, resolveReferents, type Referents } from './referents';
 import { documentSalience, type Salience } from './salience';
 import { tokeniseAll } from './tokens';
 import type { SentenceContext } from './wh';
@@ -102,10 +102,16 @@ export function analyse(
 		firstPerson: new Set(),
 		local: new Set()
 	};
+	const kinds = documentKinds(
+		sentences.filter((s) => s.usable),
+		title
+	);
 	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
 		sentence,
 		clause: clauses[i] ?? null,
-		referents: sentence.usable ? resolveReferents(sentences, i, documentYear) : emptyReferents,
+		referents: sentence.usable
+			? resolveReferents(sentences, i, documentYear, kinds)
+			: emptyReferents,
 		protect: [],
 		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS),
 		properWords

@@ -51,6 +51,15 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 		if (inner && inner.end > 0) return { start: inner.start + 1, end: inner.end + 1 };
 		return { start: 1, end: 1 };
 	}
+	// "Now Assange faces ...": a sentence adverb without its comma.
+	if (
+		/^(?:now|meanwhile|separately|today|yesterday)$/.test(first.normal) &&
+		!endsWithComma(first) &&
+		tokens[1] !== undefined &&
+		!isAux(tokens[1]) &&
+		!isVerb(tokens[1])
+	)
+		return { start: 0, end: 1 };
 	if (TIME_INTRO.test(first.normal)) {
 		for (let i = 0; i < Math.min(tokens.length, 5); i += 1) {
 			const token = tokens[i] as Token;
@@ -137,7 +146,9 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	let apposition: { from: number; to: number } | undefined;
 	while (i < tokens.length && i - subjectStart < 12) {
 		const token = tokenAt(tokens, i);
-		if (sawNoun && (isAux(token) || isVerb(token))) break;
+		// "Australian-born Assange": a participle joined by a hyphen is part of the subject.
+		const joined = /-$/.test(tokens[i - 1]?.post ?? '');
+		if (sawNoun && !joined && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
 			apposition = readApposition(tokens, subjectStart, i);

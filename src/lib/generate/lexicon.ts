@@ -46,24 +46,29 @@ export function retag(tokens: readonly Token[]): Token[] {
 			out[i] = retagged(token, VERB_TAGS, ['Noun', 'Plural']);
 		}
 	});
-	const [first, second, third] = out;
-	if (
-		first &&
-		second &&
-		third &&
-		isCapitalised(first) &&
-		(has(first, 'Verb') || has(first, 'Noun')) &&
-		!has(first, 'Determiner') &&
-		!has(first, 'Pronoun') &&
-		/^\s?$/.test(first.post) &&
-		has(second, 'Noun') &&
-		!has(second, 'Verb') &&
-		/[^s]s$/.test(second.normal) &&
-		!isCapitalised(second) &&
-		(has(third, 'Value') || has(third, 'Determiner'))
-	) {
-		out[0] = retagged(first, VERB_TAGS, ['Noun', 'ProperNoun']);
-		out[1] = retagged(second, ['Noun', 'Plural', 'Singular'], ['Verb', 'PresentTense']);
+	// The first verb of the sentence read as a plural noun: "The company employs 2,000 people",
+	// "Tarvik owns the mill"; the name before it may have been read as a verb too.
+	for (let i = 1; i < out.length - 1; i += 1) {
+		const subject = out[i - 1] as Token;
+		const token = out[i] as Token;
+		const next = out[i + 1] as Token;
+		if (has(token, 'Verb') || (has(subject, 'Verb') && !isCapitalised(subject))) break;
+		if (
+			has(token, 'Noun') &&
+			!isCapitalised(token) &&
+			/[^s]s$/.test(token.normal) &&
+			/^\s?$/.test(subject.post) &&
+			/^\s?$/.test(token.post) &&
+			(has(subject, 'Noun') || isCapitalised(subject)) &&
+			!has(subject, 'Determiner') &&
+			!has(subject, 'Pronoun') &&
+			(has(next, 'Value') || has(next, 'Determiner'))
+		) {
+			if (isCapitalised(subject) && !has(subject, 'ProperNoun'))
+				out[i - 1] = retagged(subject, VERB_TAGS, ['Noun', 'ProperNoun']);
+			out[i] = retagged(token, ['Noun', 'Plural', 'Singular'], ['Verb', 'PresentTense']);
+			break;
+		}
 	}
 	return out;
 }

@@ -396,7 +396,8 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 export function resolveReferents(
 	sentences: readonly AnalysedSentence[],
 	index: number,
-	documentYear: number | undefined
+	documentYear: number | undefined,
+	kinds?: DocumentKinds
 ): Referents {
 	const walk: Walk = {
 		sentences,
@@ -414,7 +415,8 @@ export function resolveReferents(
 	};
 	for (let i = 0; i < walk.tokens.length; i += 1) {
 		if (resolveDemonstrativePhrase(walk, i)) continue;
-		resolveDefiniteDescription(walk, i);
+		resolveKindNoun(walk, i, kinds);
+		if (!walk.out.replace.has(i)) resolveDefiniteDescription(walk, i);
 		if (resolveRelativeYear(walk, i)) continue;
 		markEarlierAnchors(walk, i);
 		markPronoun(walk, i);
@@ -422,4 +424,129 @@ export function resolveReferents(
 		markAnaphoricNounPhrase(walk, i);
 	}
 	return walk.out;
+}
+
+/** Kinds of organisation a news story names once and then calls "the <kind>". */
+const ORG_KINDS = new Set(
+	(
+		'company firm airline carrier union club team agency manufacturer retailer chain ' +
+		'broadcaster newspaper party charity bank insurer automaker carmaker plane-maker ' +
+		'planemaker developer publisher studio startup regulator watchdog organisation organization'
+	).split(' ')
+);
+
+/** What the document calls its organisations: kind noun -> the names it is used for. */
+export type DocumentKinds = Map<string, Set<string>>;
+
+/** The run of capitalised words that ends at `last` ("Starbucks Workers United"). */
+function nameEndingAt(tokens: AnalysedSentence['tokens'], last: number): string | undefined {
+	let k = last;
+	while (
+		k > 0 &&
+		isCapitalised(tokens[k - 1]) &&
+		!has(tokens[k - 1], 'Determiner') &&
+		!/[,;:.]/.test(tokens[k - 1]?.post ?? '')
+	)
+		k -= 1;
+	const words = tokens.slice(k, last + 1);
+	if (!words.every((t) => isCapitalised(t) && !has(t, 'Person') && !has(t, 'Pronoun'))) return;
+	if (words.some((t) => has(t, 'Place') || has(t, 'Date') || has(t, 'Month'))) return;
+	return words.map((t) => t.text.replace(/'s?$/, '')).join(' ');
+}
+
+/** The run of capitalised words that starts at `first` ("Emirates Airline"). */
+function nameStartingAt(tokens: AnalysedSentence['tokens'], first: number): string | undefined {
+	let k = first;
+	while (
+		isCapitalised(tokens[k]) &&
+		!has(tokens[k], 'Determiner') &&
+		(k === first || !/[,;:.]/.test(tokens[k - 1]?.post ?? ''))
+	)
+		k += 1;
+	if (k === first) return undefined;
+	return nameEndingAt(tokens, k - 1);
+}
+
+function addKind(kinds: DocumentKinds, kind: string, name: string | undefined): void {
+	if (!name || name.length < 2) return;
+	const names = kinds.get(kind) ?? new Set<string>();
+	names.add(name);
+	kinds.set(kind, names);
+}
+
+/**
+ * The document's names for its organisations, from "Starbucks Workers United, the union ...",
+ * "plane-maker Boeing" and, for "the company", the one organisation its title names.
+ */
+export function documentKinds(
+	sentences: readonly AnalysedSentence[],
+	title: string | undefined
+): DocumentKinds {
+	const kinds: DocumentKinds = new Map();
+	for (const { tokens } of sentences) {
+		tokens.forEach((token, i) => {
+			if (!ORG_KINDS.has(token.normal) || isCapitalised(token)) return;
+			// "plane-maker Boeing", "the coffee chain Starbucks".
+			if (isCapitalised(tokens[i + 1]) && !/[,;:.]/.test(token.post))
+				addKind(kinds, token.normal, nameStartingAt(tokens, i + 1));
+			// "Starbucks Workers United, the union organizing ...": up to two modifiers between.
+			for (let k = i - 1; k >= Math.max(1, i - 3); k -= 1) {
+				const word = tokens[k] as AnalysedSentence['tokens'][number];
+				if (/^(?:the|a|an)$/.test(word.normal)) {
+					if (/,/.test(tokens[k - 1]?.post ?? ''))
+						addKind(kinds, token.normal, nameEndingAt(tokens, k - 1));
+					break;
+				}
+				if (!(has(word, 'Adjective') || has(word, 'Noun')) || /[,;:]/.test(word.post)) break;
+			}
+		});
+	}
+	// "the company" in a story whose title names one organisation, and nothing else called one.
+	if (title && !kinds.has('company') && !kinds.has('firm')) {
+		const counts = new Map<string, number>();
+		const organisations = new Set<string>();
+		for (const { tokens } of sentences) {
+			tokens.forEach((token, i) => {
+				if (!isCapitalised(token) || (i > 0 && isCapitalised(tokens[i - 1]))) return;
+				if (has(token, 'Determiner') || has(token, 'Pronoun')) return;
+				const name = nameStartingAt(tokens, i);
+				if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+				if (name && has(token, 'Organization')) organisations.add(name);
+			});
+		}
+		const titleWords = new Set(title.split(/[^\p{L}\p{N}'-]+/u));
+		const named = [...counts]
+			.filter(
+				([name, count]) =>
+					count >= 3 &&
+					organisations.has(name) &&
+					name.split(' ').every((word) => titleWords.has(word))
+			)
+			.map(([name]) => name);
+		if (named.length === 1) {
+			addKind(kinds, 'company', named[0]);
+			addKind(kinds, 'firm', named[0]);
+		}
+	}
+	return kinds;
+}
+
+/** "the airline" -> "Emirates" when the document calls one organisation so. */
+function resolveKindNoun(walk: Walk, i: number, kinds: DocumentKinds | undefined): void {
+	const { tokens, out } = walk;
+	const head = tokens[i + 1];
+	if (!kinds || tokens[i]?.normal !== 'the' || !head) return;
+	const key = head.normal.replace(/['’]s?$/, '');
+	const names = kinds.get(key);
+	if (!names || names.size !== 1) return;
+	// "Starbucks Workers United, the union organizing ...": the apposition that names it.
+	if (/,/.test(tokens[i - 1]?.post ?? '')) return;
+	// "the company's chief", "the union organizing ...": fine; "the company of", "the team
+	// leader" are other things.
+	const next = tokens[i + 2];
+	if (next && (next.normal === 'of' || (has(next, 'Noun') && !/['’]s?$/.test(head.text)))) return;
+	const name = [...names][0] as string;
+	const possessive = /['’]s?$/.test(head.text) || has(head, 'Possessive');
+	out.replace.set(i, possessive ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
+	out.replace.set(i + 1, '');
 }

@@ -106,4 +106,48 @@ describe('whQuestion', () => {
 			'How many people does Tarvik employ in Oslo?'
 		);
 	});
+
+	it('asks "Where" for a place of no known kind in an "in" or "at" phrase', () => {
+		expect(
+			questions('Halvorsen, a singer, performed three new songs at the Orvel Hall.')
+		).toContain('Where did Halvorsen perform three new songs?');
+	});
+
+	it('reads "Now X faces" and "Danish-born X faces" with the name as the subject', () => {
+		expect(questions('Now Halvorsen faces 12 charges in Europe.')).toContain(
+			'How many charges does Halvorsen face in Europe?'
+		);
+		expect(questions('Danish-born Halvorsen faces a fine in Europe.')).toContain(
+			'Where does Danish-born Halvorsen face a fine?'
+		);
+	});
+});
+
+describe('the organisation a document is about', () => {
+	it('names it for "the company" when the title names one organisation', () => {
+		const analysis = analyse(
+			[
+				'Nintendo cut the price of its consoles on Monday.',
+				'Nintendo said sales had been slow.',
+				'Analysts expect Nintendo to sell more.',
+				'The company employs 2,000 people in Kyoto.'
+			],
+			2024,
+			'Nintendo cuts prices of its consoles'
+		);
+		const ctx = analysis.contexts[3];
+		const asked = analysis.facts
+			.filter((f) => f.sentence === 3)
+			.map((f) => {
+				const target = whTarget(f);
+				return ctx && target ? whQuestion(ctx, target) : null;
+			});
+		expect(asked).toContain('How many people does Nintendo employ in Kyoto?');
+	});
+
+	it('leaves "the company" unresolved when the title names no organisation', () => {
+		expect(
+			questions('The company employs 2,000 people in Kyoto.').some((q) => /company/.test(q))
+		).toBe(false);
+	});
 });

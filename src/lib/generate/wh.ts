@@ -148,13 +148,19 @@ const PIED = new Set(
 /** Lower-cases a phrase's first letter unless it starts with a name ("Gutenberg", "K2-18 b"). */
 export function lowerFirst(ctx: SentenceContext, at: number, text: string): string {
 	const first = tokenAt(ctx.sentence.tokens, at);
-	if (ctx.referents.replace.has(at)) return text.charAt(0).toLowerCase() + text.slice(1);
+	const replaced = ctx.referents.replace.get(at);
+	// "the company" -> "Starbucks": a name put in keeps its capital; "The ..." does not.
+	if (replaced !== undefined && !(/^[A-Z]/.test(replaced) && !/^(?:The|A|An|In)\b/.test(replaced)))
+		return text.charAt(0).toLowerCase() + text.slice(1);
+	if (replaced !== undefined) return text;
 	const proper =
 		(has(first, 'ProperNoun') && !has(first, 'Determiner')) ||
 		has(first, 'Organization') ||
 		has(first, 'Person') ||
 		has(first, 'Place') ||
 		/^[A-Z]{2,}|^[A-Z]\.|\d/.test(first.text) ||
+		// "Danish-born", "Seattle-based": a name joined to a word by a hyphen.
+		(isCapitalised(first) && /^-$/.test(first.post)) ||
 		ctx.properWords?.has(first.text) === true ||
 		// "Narasimhan, 55, issued ...": a capitalised subject with an apposition is a name.
 		(ctx.clause?.apposition !== undefined &&
@@ -240,7 +246,8 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	// Coordinated answers ("the United States and its allies") have more than one answer.
 	if (target.wh !== 'What' && target.wh !== 'Why' && isCoordinated(ctx, clause, target))
 		return null;
-	if (isSubjectTarget(ctx, clause, target)) return subjectQuestion(ctx, clause, target, tail);
+	if (isSubjectTarget(ctx, clause, target))
+		return target.wh === 'Where' ? null : subjectQuestion(ctx, clause, target, tail);
 	if (target.from < clause.restStart || target.to > clause.end) return null;
 	if (crossesIntoOtherClause(ctx, clause, target)) return null;
 	return objectQuestion(ctx, clause, target, tail);
@@ -388,6 +395,18 @@ function objectQuestion(
 	const hasPrep =
 		before !== undefined && from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
 	if (hasPrep && !PIED.has(before.normal)) return null;
+	// "Where" stands for the whole "in Europe" / "at the plant" phrase.
+	if (target.wh === 'Where') {
+		if (!hasPrep || !/^(?:in|at)$/.test(before.normal)) return null;
+		const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
+		const kept = [
+			{ from: clause.restStart, to: from - 1 },
+			{ from: target.to, to: end }
+		].filter((p) => p.to > p.from);
+		// "performed at the Orvel Hall" -> "Where did Halvorsen perform?": nothing else kept.
+		const rest = kept.length ? render(ctx, kept) : '';
+		return invert(ctx, clause, 'Where', rest, tail);
+	}
 	const temporal = /^Which (?:year|month)/.test(target.wh);
 	// A year inside a full date ("on July 24, 1969") or a count after a preposition
 	// ("in about 7 meters of water") has no natural question.

@@ -189,6 +189,11 @@ export function flashcardFromFact(fact: Fact, build: BuildContext): Candidate | 
 			return questionCard(fact, build);
 		case 'year':
 			return yearCard(fact, build);
+		case 'place':
+			// "Where ...?" has no options of the same kind to offer: a card instead.
+			return fact.subtype === 'place' || fact.subtype === 'continent'
+				? questionCard(fact, build)
+				: null;
 		default:
 			return null;
 	}

@@ -36,6 +36,9 @@ export function whTarget(fact: Fact): WhTarget | null {
 			if (fact.subtype === 'region') {
 				return { ...base, wh: fact.role ? `Which region of ${fact.role}` : 'Which region' };
 			}
+			// "crashed at Launch Site One", "launch in Europe": a place of no known kind, asked
+			// "Where" in place of its "in"/"at" phrase.
+			if (fact.subtype === 'place' || fact.subtype === 'continent') return { ...base, wh: 'Where' };
 			return null;
 		case 'month':
 			return { ...base, wh: fact.unit ? `Which month of ${fact.unit}` : 'Which month' };
