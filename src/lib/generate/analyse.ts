@@ -102,9 +102,13 @@ export function analyse(
 		firstPerson: new Set(),
 		local: new Set()
 	};
+	// Names first, so that a surname alone ("Shoigu") links back to the full name.
+	const firstPass = sentences.flatMap((s) => (s.usable ? entityFacts(s, new Map()) : []));
+	const people = linkPeople(firstPass);
 	const kinds = documentKinds(
 		sentences.filter((s) => s.usable),
-		title
+		title,
+		people
 	);
 	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
 		sentence,
@@ -116,9 +120,6 @@ export function analyse(
 		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS),
 		properWords
 	}));
-	// Names first, so that a surname alone ("Shoigu") links back to the full name.
-	const firstPass = sentences.flatMap((s) => (s.usable ? entityFacts(s, new Map()) : []));
-	const people = linkPeople(firstPass);
 	const facts: Fact[] = [];
 	for (const [i, sentence] of sentences.entries()) {
 		if (!sentence.usable) continue;

@@ -381,7 +381,7 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	}
 	// "the Portuguese boss", "the 48-year-old", "the Argentine": a news story's second name for
 	// someone it named before.
-	if (word === 'the' && isEpithet(tokens, i + 1)) {
+	if (word === 'the' && isEpithet(tokens, i + 1) && !out.replace.has(i)) {
 		out.unresolved.add(i);
 		out.local.add(i);
 	}
@@ -416,6 +416,7 @@ export function resolveReferents(
 	for (let i = 0; i < walk.tokens.length; i += 1) {
 		if (resolveDemonstrativePhrase(walk, i)) continue;
 		resolveKindNoun(walk, i, kinds);
+		resolveEpithet(walk, i, kinds);
 		if (!walk.out.replace.has(i)) resolveDefiniteDescription(walk, i);
 		if (resolveRelativeYear(walk, i)) continue;
 		markEarlierAnchors(walk, i);
@@ -437,6 +438,9 @@ const ORG_KINDS = new Set(
 
 /** What the document calls its organisations: kind noun -> the names it is used for. */
 export type DocumentKinds = Map<string, Set<string>>;
+
+/** The key under which documentKinds keeps the person a story is about. */
+export const TOPIC_PERSON = ' person';
 
 /** The run of capitalised words that ends at `last` ("Starbucks Workers United"). */
 function nameEndingAt(tokens: AnalysedSentence['tokens'], last: number): string | undefined {
@@ -480,7 +484,8 @@ function addKind(kinds: DocumentKinds, kind: string, name: string | undefined): 
  */
 export function documentKinds(
 	sentences: readonly AnalysedSentence[],
-	title: string | undefined
+	title: string | undefined,
+	people?: ReadonlyMap<string, string>
 ): DocumentKinds {
 	const kinds: DocumentKinds = new Map();
 	for (const { tokens } of sentences) {
@@ -505,12 +510,15 @@ export function documentKinds(
 	if (title && !kinds.has('company') && !kinds.has('firm')) {
 		const counts = new Map<string, number>();
 		const organisations = new Set<string>();
+		const withThe = new Set<string>();
 		for (const { tokens } of sentences) {
 			tokens.forEach((token, i) => {
 				if (!isCapitalised(token) || (i > 0 && isCapitalised(tokens[i - 1]))) return;
 				if (has(token, 'Determiner') || has(token, 'Pronoun')) return;
 				const name = nameStartingAt(tokens, i);
 				if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+				// "the Taliban", "the Senate": a body written with "the" is not a company.
+				if (name && tokens[i - 1]?.normal === 'the') withThe.add(name);
 				if (name && has(token, 'Organization')) organisations.add(name);
 			});
 		}
@@ -520,15 +528,78 @@ export function documentKinds(
 				([name, count]) =>
 					count >= 3 &&
 					organisations.has(name) &&
+					!withThe.has(name) &&
 					name.split(' ').every((word) => titleWords.has(word))
 			)
 			.map(([name]) => name);
-		if (named.length === 1) {
-			addKind(kinds, 'company', named[0]);
-			addKind(kinds, 'firm', named[0]);
+		// With no name tagged as an organisation, the name a headline starts with ("Blue Origin
+		// blames ...") if it is no person.
+		const lead =
+			named.length === 0
+				? [...counts].find(
+						([name, count]) =>
+							count >= 3 &&
+							title.startsWith(`${name} `) &&
+							!withThe.has(name) &&
+							!people?.has(name) &&
+							!name.split(' ').some((word) => people?.has(word))
+					)?.[0]
+				: undefined;
+		// "Emirates inks order for Boeing jets": the headline's own subject may be the company.
+		const headline = [...counts].find(
+			([name, count]) => count >= 3 && title.startsWith(`${name} `)
+		)?.[0];
+		const organisation =
+			named.length === 1 && (!headline || headline === named[0]) ? named[0] : lead;
+		if (organisation) {
+			addKind(kinds, 'company', organisation);
+			addKind(kinds, 'firm', organisation);
 		}
 	}
+	const person = people ? topicPerson(sentences, people) : undefined;
+	if (person) kinds.set(TOPIC_PERSON, new Set([person]));
 	return kinds;
+}
+
+/**
+ * The person a story is about: named (by surname) at least four times and at least twice as
+ * often as anyone else. "The 48-year-old" and "the Australian" are that person's second names.
+ */
+function topicPerson(
+	sentences: readonly AnalysedSentence[],
+	people: ReadonlyMap<string, string>
+): string | undefined {
+	const counts = new Map<string, number>();
+	for (const { tokens } of sentences) {
+		for (const token of tokens) {
+			const surname = token.text.replace(/['’]s?$/, '');
+			if (!isCapitalised(token) || surname.includes(' ') || !people.has(surname)) continue;
+			if (people.get(surname) === surname) continue;
+			counts.set(surname, (counts.get(surname) ?? 0) + 1);
+		}
+	}
+	const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+	const [top, next] = ranked;
+	if (!top || top[1] < 4 || (next && next[1] * 2 > top[1])) return undefined;
+	return top[0];
+}
+
+/** "The 48-year-old Australian was evicted" -> "Assange was evicted" in a story about Assange. */
+function resolveEpithet(walk: Walk, i: number, kinds: DocumentKinds | undefined): void {
+	const { tokens, out } = walk;
+	const person = kinds?.get(TOPIC_PERSON);
+	if (!person || tokens[i]?.normal !== 'the' || !isEpithet(tokens, i + 1)) return;
+	let end = i + 1;
+	if (/^\d+-year-old$/.test(tokens[end]?.normal ?? '')) end += 1;
+	else if (/^\d+$/.test(tokens[end]?.normal ?? '') && tokens[end + 1]?.normal === 'year') end += 3;
+	if (has(tokens[end], 'Demonym')) end += 1;
+	if (EPITHET_HEADS.has(tokens[end]?.normal ?? '')) end += 1;
+	// "the 48-year-old's lawyers" or "the Australian boss of ...": leave those alone.
+	const next = tokens[end];
+	if (next && (next.normal === 'of' || has(next, 'Noun')) && !has(next, 'Verb')) return;
+	const name = [...person][0] as string;
+	out.replace.set(i, name);
+	for (let k = i + 1; k < end; k += 1) out.replace.set(k, '');
 }
 
 /** "the airline" -> "Emirates" when the document calls one organisation so. */

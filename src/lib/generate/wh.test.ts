@@ -150,4 +150,46 @@ describe('the organisation a document is about', () => {
 			questions('The company employs 2,000 people in Kyoto.').some((q) => /company/.test(q))
 		).toBe(false);
 	});
+
+	it('names the person a story is about for "the 52-year-old"', () => {
+		const analysis = analyse(
+			[
+				'Tomas Varga was arrested in Vienna on Monday.',
+				'Varga denies all of the charges against him.',
+				'Lawyers for Varga said he would appeal.',
+				'Varga has lived in Austria since 2001.',
+				'The 52-year-old was released on bail in March.'
+			],
+			2024
+		);
+		const ctx = analysis.contexts[4];
+		const asked = analysis.facts
+			.filter((f) => f.sentence === 4)
+			.map((f) => {
+				const target = whTarget(f);
+				return ctx && target ? whQuestion(ctx, target) : null;
+			});
+		expect(asked).toContain('In which month was Varga released on bail?');
+	});
+
+	it('takes the company from a headline that starts with its name', () => {
+		const analysis = analyse(
+			[
+				'Korvath Labs delayed its rocket launch on Monday.',
+				'Korvath Labs said a valve had failed.',
+				'Engineers at Korvath Labs are testing a new valve.',
+				'The company employs 800 people in Tucson.'
+			],
+			2024,
+			'Korvath Labs delays rocket launch'
+		);
+		const ctx = analysis.contexts[3];
+		const asked = analysis.facts
+			.filter((f) => f.sentence === 3)
+			.map((f) => {
+				const target = whTarget(f);
+				return ctx && target ? whQuestion(ctx, target) : null;
+			});
+		expect(asked).toContain('How many people does Korvath Labs employ in Tucson?');
+	});
 });
