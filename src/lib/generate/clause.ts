@@ -86,6 +86,37 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 	return null;
 }
 
+const TRAILING_REPORT =
+	/^(?:said|says|told|tells|announced|announces|reported|reports|suggested|suggests|added|adds|confirmed|confirms|stated|states|wrote|writes)$/;
+
+/**
+ * Where the main clause ends before a trailing ", authorities said." or ", a new poll
+ * suggests." (the source is no part of the fact); the sentence's end otherwise.
+ */
+function trailingAttribution(tokens: readonly Token[], from: number): number {
+	for (let k = tokens.length - 2; k >= from && k >= tokens.length - 14; k -= 1) {
+		if (!endsWithComma(tokens[k])) continue;
+		let p = k + 1;
+		while (p < tokens.length && p - k <= 8 && !TRAILING_REPORT.test(tokens[p]?.normal ?? '')) {
+			const word = tokenAt(tokens, p);
+			if (isVerb(word) && !isAux(word) && !has(word, 'Participle') && !has(word, 'PastTense'))
+				return tokens.length;
+			if (/[,;:"]/.test(word.post)) return tokens.length;
+			p += 1;
+		}
+		if (p === k + 1 || p >= tokens.length || !TRAILING_REPORT.test(tokens[p]?.normal ?? ''))
+			return tokens.length;
+		// "..., the company has announced.", "..., an insurgent source told AFP.": short and final.
+		if (
+			tokens.length - p > 5 ||
+			tokens.slice(p).some((t, n) => n < tokens.length - p - 1 && /,/.test(t.post))
+		)
+			return tokens.length;
+		return k + 1;
+	}
+	return tokens.length;
+}
+
 /** Verbs that take a bare clause ("said 40 people died"); "revealed plans" takes an object. */
 const BARE_REPORTING = new Set(
 	'say says said believe believes believed think thinks thought estimate estimates estimated'.split(
@@ -148,7 +179,16 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 		const token = tokenAt(tokens, i);
 		// "Australian-born Assange": a participle joined by a hyphen is part of the subject.
 		const joined = /-$/.test(tokens[i - 1]?.post ?? '');
-		if (sawNoun && !joined && (isAux(token) || isVerb(token))) break;
+		// "Nintendo's new handheld console will launch": a word read as a verb between a
+		// modifier and the subject's noun, right before the real verb group.
+		const misread =
+			isVerb(token) &&
+			!isAux(token) &&
+			has(tokens[i + 1], 'Noun') &&
+			!has(tokens[i + 1], 'Verb') &&
+			isAux(tokens[i + 2]) &&
+			(has(tokens[i - 1], 'Adjective') || has(tokens[i - 1], 'Possessive'));
+		if (sawNoun && !joined && !misread && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
 			apposition = readApposition(tokens, subjectStart, i);
@@ -201,8 +241,8 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 		if (!BE_FORMS.has(tokens[j - 1]?.normal ?? '')) return null;
 	}
 	const restStart = verb >= 0 ? verb + 1 : j;
-	let end = tokens.length;
-	for (let k = restStart; k < tokens.length; k += 1) {
+	let end = trailingAttribution(tokens, restStart);
+	for (let k = restStart; k < end; k += 1) {
 		if (tokens[k]?.normal === 'according' && endsWithComma(tokens[k - 1])) {
 			end = k;
 			break;

@@ -123,6 +123,28 @@ describe('whQuestion', () => {
 	});
 });
 
+describe('counts in lead sentences', () => {
+	it('drops a trailing ", officials said" and reads "left" after "and" as a verb', () => {
+		expect(
+			questions(
+				'A landslide near a quarry in Norway killed three workers and left six people injured, officials said.'
+			)
+		).toContain('How many workers did a landslide near a quarry in Norway kill?');
+	});
+
+	it('asks "Seven out of 12 judges" as "How many out of 12 judges"', () => {
+		const asked = questions('Seven out of 12 judges backed the ruling in Oslo.');
+		expect(asked).toContain('How many out of 12 judges backed the ruling in Oslo?');
+		expect(asked.join(' ')).not.toMatch(/How many judges/);
+	});
+
+	it('keeps a word misread as a verb inside the subject ("new handheld console will")', () => {
+		expect(
+			questions("Sony's new handheld console will launch in Europe in March, the company said.")
+		).toContain("Where will Sony's new handheld console launch in March?");
+	});
+});
+
 describe('the organisation a document is about', () => {
 	it('names it for "the company" when the title names one organisation', () => {
 		const analysis = analyse(

@@ -88,7 +88,7 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			(word === 'and' || word === 'but') &&
 			k >= from &&
 			next &&
-			(has(next, 'Verb') || AUXILIARIES.has(next.normal))
+			startsPredicate(ctx.sentence.tokens, k + 1)
 		) {
 			cut = k;
 			break;
@@ -137,6 +137,22 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 	// Never cut a list in half.
 	for (const span of ctx.protect) if (span.from < cut && cut < span.to) cut = span.to;
 	return Math.min(cut, end);
+}
+
+/**
+ * "... and left five people missing": a verb after "and" starts a second predicate, also where
+ * compromise reads the past tense as an adjective ("left", "injured").
+ */
+function startsPredicate(tokens: readonly Token[], at: number): boolean {
+	const word = tokens[at];
+	if (!word) return false;
+	if (has(word, 'Verb') || AUXILIARIES.has(word.normal)) return true;
+	const next = tokens[at + 1];
+	return (
+		(word.normal === 'left' || (has(word, 'Adjective') && /ed$/.test(word.normal))) &&
+		next !== undefined &&
+		(has(next, 'Value') || has(next, 'Determiner'))
+	);
 }
 
 const PIED = new Set(
@@ -260,7 +276,7 @@ function isCoordinated(ctx: SentenceContext, clause: Clause, target: WhTarget): 
 	const afterNext = tokens[target.to + 1];
 	const joinsNoun =
 		(after?.normal === 'and' || after?.normal === 'or') &&
-		!(afterNext && (has(afterNext, 'Verb') || AUXILIARIES.has(afterNext.normal)));
+		!(afterNext && startsPredicate(tokens, target.to + 1));
 	const listed =
 		(target.from > clause.introEnd && /,/.test(tokens[target.from - 1]?.post ?? '')) ||
 		(/,/.test(tokens[target.to - 1]?.post ?? '') &&
@@ -350,7 +366,7 @@ function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: Wh
 		if (
 			/^(?:and|but|or)$/.test(token.normal) &&
 			next &&
-			(has(next, 'Verb') || AUXILIARIES.has(next.normal))
+			startsPredicate(ctx.sentence.tokens, k + 1)
 		) {
 			return true;
 		}
