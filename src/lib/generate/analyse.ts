@@ -15,7 +15,7 @@ import { monthFacts } from './facts/dates';
 import { numberFacts } from './facts/numbers';
 import type { AnalysedSentence, Fact } from './facts/types';
 import { documentLexicon, retag } from './lexicon';
-import { documentKinds, resolveReferents, type Referents } from './referents';
+import { documentKinds, nameKinds, resolveReferents, type Referents } from './referents';
 import { documentSalience, type Salience } from './salience';
 import { tokeniseAll } from './tokens';
 import type { SentenceContext } from './wh';
@@ -137,6 +137,7 @@ export function analyse(
 			...termFacts(sentence)
 		);
 	}
+	nameKinds(facts, sentences, kinds);
 	for (const fact of facts) {
 		if (fact.kind === 'list')
 			contexts[fact.sentence]?.protect.push({ from: fact.from, to: fact.to });

@@ -1,7 +1,7 @@
 // Makes sentences readable on their own: "these soldiers" -> "the North Korean soldiers",
 // "last year" -> "in 2023" when the document's date is known; marks what cannot be resolved.
 import { has, isCapitalised, tokenAt } from './tokens';
-import type { AnalysedSentence } from './facts/types';
+import type { AnalysedSentence, Fact } from './facts/types';
 import {
 	DEMONSTRATIVES,
 	PERSONAL_PRONOUNS,
@@ -600,6 +600,44 @@ function resolveEpithet(walk: Walk, i: number, kinds: DocumentKinds | undefined)
 	const name = [...person][0] as string;
 	out.replace.set(i, name);
 	for (let k = i + 1; k < end; k += 1) out.replace.set(k, '');
+}
+
+/**
+ * Names of organisations the document gives a kind noun ("plane-maker Boeing"), with that
+ * noun: the fact is asked "Which plane-maker ...?". A description right before the name that
+ * ends in the noun ("Dubai's flagship carrier Emirates Airline") goes with it.
+ */
+export function nameKinds(
+	facts: readonly Fact[],
+	sentences: readonly AnalysedSentence[],
+	kinds: DocumentKinds
+): void {
+	const nounOf = new Map<string, string | null>();
+	for (const [noun, names] of kinds) {
+		if (noun === TOPIC_PERSON || noun === 'company' || noun === 'firm') continue;
+		for (const name of names) nounOf.set(name, nounOf.has(name) ? null : noun);
+	}
+	for (const fact of facts) {
+		if (!(fact.kind === 'org' || (fact.kind === 'term' && fact.subtype === 'name'))) continue;
+		if (fact.possessive || fact.modifier) continue;
+		const noun = nounOf.get(fact.answer);
+		if (!noun) continue;
+		fact.noun = noun;
+		const tokens = sentences[fact.sentence]?.tokens ?? [];
+		if (tokens[fact.from - 1]?.normal !== noun) continue;
+		let k = fact.from - 1;
+		while (
+			k > 0 &&
+			!/[,;:]/.test(tokens[k - 1]?.post ?? '') &&
+			(has(tokens[k - 1], 'Adjective') ||
+				has(tokens[k - 1], 'Possessive') ||
+				/['’]s$/.test(tokens[k - 1]?.text ?? '') ||
+				(has(tokens[k - 1], 'Noun') && !has(tokens[k - 1], 'Pronoun')))
+		)
+			k -= 1;
+		if (/^(?:the|a|an)$/.test(tokens[k - 1]?.normal ?? '')) k -= 1;
+		fact.nounFrom = k;
+	}
 }
 
 /** "the airline" -> "Emirates" when the document calls one organisation so. */

@@ -214,4 +214,20 @@ describe('the organisation a document is about', () => {
 			});
 		expect(asked).toContain('How many people does Korvath Labs employ in Tucson?');
 	});
+
+	it('asks "Which carrier" for a name the document calls a carrier, description and all', () => {
+		const analysis = analyse(
+			[
+				"Dubai's flagship carrier Korvath Air ordered 30 jets from Airbus on Monday.",
+				'The budget carrier Pelican Air ordered a dozen jets as well.'
+			],
+			2024
+		);
+		const ctx = analysis.contexts[0];
+		const fact = analysis.facts.find((f) => f.answer === 'Korvath Air');
+		const target = fact && whTarget(fact);
+		expect(ctx && target && whQuestion(ctx, target)).toBe(
+			'Which carrier ordered 30 jets from Airbus on Monday?'
+		);
+	});
 });

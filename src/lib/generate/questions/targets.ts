@@ -29,6 +29,7 @@ export function whTarget(fact: Fact): WhTarget | null {
 		case 'source':
 			return { ...base, wh: agentIsPerson(fact) ? 'Who' : 'What', keepTail: true };
 		case 'org':
+			if (fact.noun) return { ...base, from: fact.nounFrom ?? fact.from, wh: `Which ${fact.noun}` };
 			return { ...base, wh: 'Which organisation' };
 		case 'place':
 			if (fact.subtype === 'country') return { ...base, wh: 'Which country' };
@@ -59,6 +60,9 @@ export function whTarget(fact: Fact): WhTarget | null {
 		case 'list':
 			return { ...base, wh: 'What', pied: false };
 		case 'term':
+			// "carrier Emirates Airline": a name the document gives a kind.
+			if (fact.subtype === 'name' && fact.noun)
+				return { ...base, from: fact.nounFrom ?? fact.from, wh: `Which ${fact.noun}` };
 			return fact.subtype === 'subject' ? { ...base, wh: 'What', pied: false } : null;
 		case 'object':
 			return { ...base, wh: 'What' };
