@@ -139,7 +139,7 @@ interface Walk {
 	tokens: AnalysedSentence['tokens'];
 	out: Referents;
 	/** What appeared earlier in the sentence, for pronouns and possessives. */
-	seen: { name: boolean; noun: boolean; male: boolean; female: boolean };
+	seen: { name: boolean; noun: boolean; male: boolean; female: boolean; people: number };
 }
 
 /** "these soldiers" -> "the North Korean soldiers"; "this year" -> "in 2024". */
@@ -300,8 +300,12 @@ function markPronoun(walk: Walk, i: number): void {
 		if (!seen.name && !seen.noun) out.unresolved.add(i);
 	} else if (PERSONAL_PRONOUNS.has(lower)) {
 		// "she", "it", "they": only a person named earlier in the same sentence may be meant.
+		// "Laxman Narasimhan says he plans ...": with one person named before it in the
+		// sentence, "he" or "she" is that person whatever compromise knows of the first name.
 		const personal =
-			((lower === 'he' || lower === 'him') && seen.male) || (lower === 'she' && seen.female);
+			((lower === 'he' || lower === 'him') && seen.male) ||
+			(lower === 'she' && seen.female) ||
+			((lower === 'he' || lower === 'she') && seen.people === 1);
 		if (personal) return;
 		out.unresolved.add(i);
 		// "cross it", "many of them": an object usually points back inside the sentence,
@@ -329,6 +333,9 @@ function noteMentions(walk: Walk, i: number): void {
 	const { seen } = walk;
 	// Gender from compromise's first-name lists; without it, "she" stays unresolved.
 	if (has(token, 'MaleName') && isCapitalised(token)) seen.male = true;
+	// A run of capitalised words tagged as a person counts once ("Laxman Narasimhan").
+	if (has(token, 'Person') && isCapitalised(token) && !has(walk.tokens[i - 1], 'Person'))
+		seen.people += 1;
 	if (has(token, 'FemaleName') && isCapitalised(token)) seen.female = true;
 	if (has(token, 'Noun') && !has(token, 'Pronoun')) seen.noun = true;
 	if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
@@ -411,7 +418,7 @@ export function resolveReferents(
 			firstPerson: new Set(),
 			local: new Set()
 		},
-		seen: { name: false, noun: false, male: false, female: false }
+		seen: { name: false, noun: false, male: false, female: false, people: 0 }
 	};
 	for (let i = 0; i < walk.tokens.length; i += 1) {
 		if (resolveDemonstrativePhrase(walk, i)) continue;

@@ -230,4 +230,12 @@ describe('the organisation a document is about', () => {
 			'Which carrier ordered 30 jets from Airbus on Monday?'
 		);
 	});
+
+	it('keeps "she" after the one person the sentence names, not as a reported subject', () => {
+		const asked = questions(
+			'Mayor Ildiko Varga says she plans to open 12 new libraries in Szeged.'
+		);
+		expect(asked).toContain('Who says she plans to open 12 new libraries in Szeged?');
+		expect(asked.join(' ')).not.toMatch(/does she plan/);
+	});
 });

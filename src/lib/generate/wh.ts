@@ -258,6 +258,15 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	}
 	const source = inner ? attribution(ctx) : '';
 	if (source === null) return null;
+	// "How many libraries does she plan to open, according to Mayor Varga?": the reported
+	// clause's "she" reads as someone else once the speaker moves to the end.
+	if (
+		inner &&
+		ctx.sentence.tokens
+			.slice(inner.subjectStart, inner.subjectEnd)
+			.some((t) => has(t, 'Pronoun') || /^(?:he|she|they|it)$/.test(t.normal))
+	)
+		return null;
 	const tail = introTail(ctx, clause) + source;
 	// Coordinated answers ("the United States and its allies") have more than one answer.
 	if (target.wh !== 'What' && target.wh !== 'Why' && isCoordinated(ctx, clause, target))
