@@ -51,9 +51,9 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 		if (inner && inner.end > 0) return { start: inner.start + 1, end: inner.end + 1 };
 		return { start: 1, end: 1 };
 	}
-	// "Now Assange faces ...": a sentence adverb without its comma.
+	// "Now Assange faces ...", "And 64% of ...": a sentence adverb or conjunction without a comma.
 	if (
-		/^(?:now|meanwhile|separately|today|yesterday)$/.test(first.normal) &&
+		/^(?:now|meanwhile|separately|today|yesterday|and|but)$/.test(first.normal) &&
 		!endsWithComma(first) &&
 		tokens[1] !== undefined &&
 		!isAux(tokens[1]) &&

@@ -238,4 +238,10 @@ describe('the organisation a document is about', () => {
 		expect(asked).toContain('Who says she plans to open 12 new libraries in Szeged?');
 		expect(asked.join(' ')).not.toMatch(/does she plan/);
 	});
+
+	it('asks "What percentage of the 2,000 nurses ..." for a share of a counted group', () => {
+		expect(questions('And 64% of the 2,000 nurses in Riga said staffing had worsened.')).toContain(
+			'What percentage of the 2,000 nurses in Riga said staffing had worsened?'
+		);
+	});
 });

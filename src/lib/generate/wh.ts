@@ -291,14 +291,19 @@ function isCoordinated(ctx: SentenceContext, clause: Clause, target: WhTarget): 
 		(/,/.test(tokens[target.to - 1]?.post ?? '') &&
 			/^(?:[A-Z]|the )/.test(`${tokens[target.to]?.text ?? ''} `) &&
 			tokens.slice(target.to, target.to + 8).some((t) => t.normal === 'and' || t.normal === 'or'));
-	return joinsNoun || listed || /^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
+	// "And 64% of ...": a sentence-initial "And" joins nothing inside the sentence.
+	const joinedAfter =
+		target.from - 1 >= clause.introEnd &&
+		/^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
+	return joinsNoun || listed || joinedAfter;
 }
 
 /** The target is the whole subject (after determiners), or the count inside it. */
 function isSubjectTarget(ctx: SentenceContext, clause: Clause, target: WhTarget): boolean {
 	const leading = ctx.sentence.tokens.slice(clause.subjectStart, target.from);
 	const wholeSubject =
-		target.to === clause.subjectEnd || /^(?:Approximately how many|How many)$/.test(target.wh);
+		target.to === clause.subjectEnd ||
+		/^(?:Approximately how many|How many|What percentage)$/.test(target.wh);
 	return (
 		target.from >= clause.subjectStart &&
 		target.to <= clause.subjectEnd &&

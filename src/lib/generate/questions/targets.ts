@@ -54,6 +54,9 @@ export function whTarget(fact: Fact): WhTarget | null {
 			if (fact.subtype === 'count' && fact.partitive) return { ...base, wh: `${prefix} many` };
 			if (fact.subtype === 'percent' && fact.unit)
 				return { ...base, wh: `What percentage of ${fact.unit}` };
+			// "87% of the 1,000 adults polled said ...": the "of ..." stays after the wh-phrase.
+			if (fact.subtype === 'percent' && fact.partitive && !fact.role)
+				return { ...base, wh: 'What percentage' };
 			if (fact.subtype === 'money') return { ...base, wh: `${prefix} much` };
 			return null;
 		}
