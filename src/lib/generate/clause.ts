@@ -188,7 +188,13 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 			!has(tokens[i + 1], 'Verb') &&
 			isAux(tokens[i + 2]) &&
 			(has(tokens[i - 1], 'Adjective') || has(tokens[i - 1], 'Possessive'));
-		if (sawNoun && !joined && !misread && (isAux(token) || isVerb(token))) break;
+		// "the 1,000 adults quizzed by a pollster said ...": a reduced relative with its agent.
+		const reduced =
+			isVerb(token) &&
+			has(token, 'PastTense') &&
+			has(tokens[i - 1], 'Noun') &&
+			tokens[i + 1]?.normal === 'by';
+		if (sawNoun && !joined && !misread && !reduced && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
 			apposition = readApposition(tokens, subjectStart, i);

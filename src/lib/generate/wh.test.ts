@@ -244,4 +244,12 @@ describe('the organisation a document is about', () => {
 			'What percentage of the 2,000 nurses in Riga said staffing had worsened?'
 		);
 	});
+
+	it('reads "the nurses surveyed by the union" as part of the subject', () => {
+		expect(
+			questions('And 64% of the 2,000 nurses surveyed by the union said staffing had worsened.')
+		).toContain(
+			'What percentage of the 2,000 nurses surveyed by the union said staffing had worsened?'
+		);
+	});
 });
