@@ -252,4 +252,11 @@ describe('the organisation a document is about', () => {
 			'What percentage of the 2,000 nurses surveyed by the union said staffing had worsened?'
 		);
 	});
+
+	it('asks "Who is under fire ...?" but not "Who was a physicist ...?"', () => {
+		expect(
+			questions('Mayor Tomas Brandt is under fire for closing the old library in Cluj.')
+		).toContain('Who is under fire for closing the old library in Cluj?');
+		expect(questions('Tomas Brandt was a physicist in Cluj.').join(' ')).not.toMatch(/^Who was/);
+	});
 });

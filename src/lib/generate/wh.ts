@@ -333,7 +333,14 @@ function subjectQuestion(
 ): string | null {
 	const { tokens } = ctx.sentence;
 	// "Who was a physicist ...?" describes a kind of person: others in the text may fit too.
-	if (target.wh === 'Who' && clause.verb < 0) return null;
+	// "Who is under fire for ...?", "Who was absent from ...?" read fine: a preposition or a
+	// plain adjective after the copula says what someone did or underwent, not what kind they are.
+	const after = tokens[clause.restStart];
+	const state =
+		after !== undefined &&
+		(has(after, 'Preposition') || (has(after, 'Adjective') && !has(after, 'Noun'))) &&
+		!/^(?:of|like|among)$/.test(after.normal);
+	if (target.wh === 'Who' && clause.verb < 0 && !state) return null;
 	const reports = clause.verb >= 0 && tokens[clause.verb + 1]?.normal === 'that';
 	const end =
 		target.keepTail || reports ? clause.end : tailEnd(ctx, clause.restStart, clause.end, true);
