@@ -14,8 +14,8 @@ import { listFacts } from './facts/lists';
 import { monthFacts } from './facts/dates';
 import { numberFacts } from './facts/numbers';
 import type { AnalysedSentence, Fact } from './facts/types';
-import { documentLexicon } from './lexicon';
-import { resolveReferents, type Referents } from './referents';
+import { documentLexicon, retag } from './lexicon';
+import { documentKinds, nameKinds, resolveReferents, type Referents } from './referents';
 import { documentSalience, type Salience } from './salience';
 import { tokeniseAll } from './tokens';
 import type { SentenceContext } from './wh';
@@ -78,7 +78,7 @@ export function analyse(
 	const order = [...chosen].sort((a, b) => a - b);
 	const chosenTexts = order.map((i) => texts[i] as string);
 	const lexicon = documentLexicon(chosenTexts.join('\n'));
-	const tokenLists = tokeniseAll(chosenTexts, lexicon);
+	const tokenLists = tokeniseAll(chosenTexts, lexicon).map(retag);
 	const tokensOf = new Map(order.map((i, k) => [i, tokenLists[k] ?? []]));
 	const sentences: AnalysedSentence[] = texts.map((text, index) => ({
 		index,
@@ -102,17 +102,24 @@ export function analyse(
 		firstPerson: new Set(),
 		local: new Set()
 	};
+	// Names first, so that a surname alone ("Shoigu") links back to the full name.
+	const firstPass = sentences.flatMap((s) => (s.usable ? entityFacts(s, new Map()) : []));
+	const people = linkPeople(firstPass);
+	const kinds = documentKinds(
+		sentences.filter((s) => s.usable),
+		title,
+		people
+	);
 	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
 		sentence,
 		clause: clauses[i] ?? null,
-		referents: sentence.usable ? resolveReferents(sentences, i, documentYear) : emptyReferents,
+		referents: sentence.usable
+			? resolveReferents(sentences, i, documentYear, kinds)
+			: emptyReferents,
 		protect: [],
 		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS),
 		properWords
 	}));
-	// Names first, so that a surname alone ("Shoigu") links back to the full name.
-	const firstPass = sentences.flatMap((s) => (s.usable ? entityFacts(s, new Map()) : []));
-	const people = linkPeople(firstPass);
 	const facts: Fact[] = [];
 	for (const [i, sentence] of sentences.entries()) {
 		if (!sentence.usable) continue;
@@ -130,6 +137,7 @@ export function analyse(
 			...termFacts(sentence)
 		);
 	}
+	nameKinds(facts, sentences, kinds);
 	for (const fact of facts) {
 		if (fact.kind === 'list')
 			contexts[fact.sentence]?.protect.push({ from: fact.from, to: fact.to });

@@ -1,6 +1,6 @@
 // A shallow clause reading: [intro,] subject, verb group, rest. compromise has no dependency
 // parse, so this only accepts the plain shapes it can read with confidence and gives up otherwise.
-import { has, tokenAt, type Token } from './tokens';
+import { has, isCapitalised, tokenAt, type Token } from './tokens';
 import { AUXILIARIES, BE_FORMS, CONNECTIVES, INTRO_STARTERS, VERB_ADVERBS } from './words';
 
 export interface Clause {
@@ -18,7 +18,17 @@ export interface Clause {
 	/** End of the main clause: before a trailing ", according to ..." or the sentence end. */
 	end: number;
 	passive: boolean;
+	/**
+	 * Tokens [from, to) between the subject and the verb group that a question leaves out: an
+	 * apposition ("Narasimhan, 55, issued ...", "Corbyn, a socialist, is accused ...").
+	 */
+	apposition?: { from: number; to: number };
 }
+
+/** "Earlier this month,", "Last week,", "This year,": a fronted time phrase. */
+const TIME_INTRO = /^(?:earlier|later|last|this|next|late|early)$/;
+const TIME_WORDS =
+	/^(?:this|last|next|that|the|same|month|week|year|day|night|morning|afternoon|evening|season|quarter|summer|winter|spring|autumn|fall|weekend|on|in|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function endsWithComma(token: Token | undefined): boolean {
 	return token !== undefined && /,/.test(token.post);
@@ -41,6 +51,23 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 		if (inner && inner.end > 0) return { start: inner.start + 1, end: inner.end + 1 };
 		return { start: 1, end: 1 };
 	}
+	// "Now Assange faces ...", "And 64% of ...": a sentence adverb or conjunction without a comma.
+	if (
+		/^(?:now|meanwhile|separately|today|yesterday|and|but)$/.test(first.normal) &&
+		!endsWithComma(first) &&
+		tokens[1] !== undefined &&
+		!isAux(tokens[1]) &&
+		!isVerb(tokens[1])
+	)
+		return { start: 0, end: 1 };
+	if (TIME_INTRO.test(first.normal)) {
+		for (let i = 0; i < Math.min(tokens.length, 5); i += 1) {
+			const token = tokens[i] as Token;
+			if (i > 0 && !TIME_WORDS.test(token.normal) && !has(token, 'Date')) break;
+			if (endsWithComma(token)) return { start: 0, end: i + 1 };
+		}
+		return { start: 0, end: 0 };
+	}
 	if (!INTRO_STARTERS.has(first.normal)) return { start: 0, end: 0 };
 	// "At least 140 people ...", "About 180 copies ...": a hedge on the subject, not a phrase.
 	const second = tokens[1]?.normal ?? '';
@@ -57,6 +84,37 @@ function readIntro(tokens: readonly Token[]): { start: number; end: number } | n
 		if (/[.;:!?]/.test(tokens[i]?.post ?? '')) return null;
 	}
 	return null;
+}
+
+const TRAILING_REPORT =
+	/^(?:said|says|told|tells|announced|announces|reported|reports|suggested|suggests|added|adds|confirmed|confirms|stated|states|wrote|writes)$/;
+
+/**
+ * Where the main clause ends before a trailing ", authorities said." or ", a new poll
+ * suggests." (the source is no part of the fact); the sentence's end otherwise.
+ */
+function trailingAttribution(tokens: readonly Token[], from: number): number {
+	for (let k = tokens.length - 2; k >= from && k >= tokens.length - 14; k -= 1) {
+		if (!endsWithComma(tokens[k])) continue;
+		let p = k + 1;
+		while (p < tokens.length && p - k <= 8 && !TRAILING_REPORT.test(tokens[p]?.normal ?? '')) {
+			const word = tokenAt(tokens, p);
+			if (isVerb(word) && !isAux(word) && !has(word, 'Participle') && !has(word, 'PastTense'))
+				return tokens.length;
+			if (/[,;:"]/.test(word.post)) return tokens.length;
+			p += 1;
+		}
+		if (p === k + 1 || p >= tokens.length || !TRAILING_REPORT.test(tokens[p]?.normal ?? ''))
+			return tokens.length;
+		// "..., the company has announced.", "..., an insurgent source told AFP.": short and final.
+		if (
+			tokens.length - p > 5 ||
+			tokens.slice(p).some((t, n) => n < tokens.length - p - 1 && /,/.test(t.post))
+		)
+			return tokens.length;
+		return k + 1;
+	}
+	return tokens.length;
 }
 
 /** Verbs that take a bare clause ("said 40 people died"); "revealed plans" takes an object. */
@@ -98,7 +156,15 @@ export function readReportedClause(
 		aux: inner.aux >= 0 ? inner.aux + offset : -1,
 		verb: inner.verb >= 0 ? inner.verb + offset : -1,
 		restStart: inner.restStart + offset,
-		end: Math.min(inner.end + offset, outer.end)
+		end: Math.min(inner.end + offset, outer.end),
+		...(inner.apposition
+			? {
+					apposition: {
+						from: inner.apposition.from + offset,
+						to: inner.apposition.to + offset
+					}
+				}
+			: {})
 	};
 }
 
@@ -108,10 +174,34 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	const subjectStart = intro.end;
 	let i = subjectStart;
 	let sawNoun = false;
+	let apposition: { from: number; to: number } | undefined;
 	while (i < tokens.length && i - subjectStart < 12) {
 		const token = tokenAt(tokens, i);
-		if (sawNoun && (isAux(token) || isVerb(token))) break;
+		// "Australian-born Assange": a participle joined by a hyphen is part of the subject.
+		const joined = /-$/.test(tokens[i - 1]?.post ?? '');
+		// "Nintendo's new handheld console will launch": a word read as a verb between a
+		// modifier and the subject's noun, right before the real verb group.
+		const misread =
+			isVerb(token) &&
+			!isAux(token) &&
+			has(tokens[i + 1], 'Noun') &&
+			!has(tokens[i + 1], 'Verb') &&
+			isAux(tokens[i + 2]) &&
+			(has(tokens[i - 1], 'Adjective') || has(tokens[i - 1], 'Possessive'));
+		// "the 1,000 adults quizzed by a pollster said ...": a reduced relative with its agent.
+		const reduced =
+			isVerb(token) &&
+			has(token, 'PastTense') &&
+			has(tokens[i - 1], 'Noun') &&
+			tokens[i + 1]?.normal === 'by';
+		if (sawNoun && !joined && !misread && !reduced && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
+		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
+			apposition = readApposition(tokens, subjectStart, i);
+			if (!apposition) return null;
+			i += 1;
+			break;
+		}
 		if (endsWithComma(token) || /[;:()"]/.test(token.post + token.pre)) return null;
 		// "Residents who have left the area can register ...": too deep for this reader.
 		if (/^(?:who|which|that|whose|whom)$/.test(token.normal) && i > subjectStart) return null;
@@ -125,7 +215,7 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 	if (!sawNoun || subjectEnd === subjectStart || i >= tokens.length) return null;
 	let aux = -1;
 	let verb = -1;
-	let j = subjectEnd;
+	let j = apposition ? apposition.to : subjectEnd;
 	for (; j < tokens.length; j += 1) {
 		const token = tokenAt(tokens, j);
 		if (VERB_ADVERBS.has(token.normal) || (has(token, 'Adverb') && /ly$/.test(token.normal)))
@@ -139,13 +229,26 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 		break;
 	}
 	if (verb < 0 && aux < 0) return null;
+	// "The Clippers had nine turnovers": "have" alone is the main verb, not an auxiliary.
+	const object = tokens[j];
+	if (
+		verb < 0 &&
+		j === aux + 1 &&
+		/^(?:has|have|had)$/.test(tokens[aux]?.normal ?? '') &&
+		object !== undefined &&
+		!has(object, 'Adverb') &&
+		(has(object, 'Determiner') || has(object, 'Value') || has(object, 'Noun'))
+	) {
+		verb = aux;
+		aux = -1;
+	}
 	if (verb < 0) {
 		// Only a copula may stand alone ("Paris is the capital of France").
 		if (!BE_FORMS.has(tokens[j - 1]?.normal ?? '')) return null;
 	}
 	const restStart = verb >= 0 ? verb + 1 : j;
-	let end = tokens.length;
-	for (let k = restStart; k < tokens.length; k += 1) {
+	let end = trailingAttribution(tokens, restStart);
+	for (let k = restStart; k < end; k += 1) {
 		if (tokens[k]?.normal === 'according' && endsWithComma(tokens[k - 1])) {
 			end = k;
 			break;
@@ -165,6 +268,44 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 		verb,
 		restStart,
 		end,
-		passive
+		passive,
+		...(apposition ? { apposition } : {})
 	};
+}
+
+/**
+ * "Narasimhan, 55, issued ...", "Philip Wert, vice president of the council, said ...": a name
+ * as the subject, then a phrase between commas, then the verb. Returns the phrase with its
+ * commas, or undefined for anything else (a list, a fronted clause).
+ */
+function readApposition(
+	tokens: readonly Token[],
+	subjectStart: number,
+	comma: number
+): { from: number; to: number } | undefined {
+	const subject = tokens.slice(subjectStart, comma + 1);
+	const last = subject[subject.length - 1];
+	const named =
+		last !== undefined &&
+		isCapitalised(last) &&
+		!has(last, 'Pronoun') &&
+		subject.every((t) => isCapitalised(t) || /^(?:the|of)$/.test(t.normal));
+	if (!named) return undefined;
+	const first = tokens[comma + 1];
+	// "Paris, Berlin and Rome ...": a list, not an apposition; "X, said Y": no verb here.
+	if (!first || isAux(first) || (isVerb(first) && !has(first, 'Participle'))) return undefined;
+	for (let k = comma + 1; k < Math.min(tokens.length - 1, comma + 16); k += 1) {
+		const token = tokenAt(tokens, k);
+		if (/[;:()"]/.test(token.post + token.pre) || /^(?:and|or)$/.test(token.normal)) {
+			// "a socialist and author" is fine; "Paris, Berlin and Rome" is a list.
+			if (!/^(?:and|or)$/.test(token.normal) || isCapitalised(tokens[k + 1])) return undefined;
+		}
+		if (!endsWithComma(token)) continue;
+		let next = k + 1;
+		while (VERB_ADVERBS.has(tokens[next]?.normal ?? '')) next += 1;
+		const after = tokens[next];
+		if (after && (isAux(after) || isVerb(after))) return { from: comma + 1, to: k + 1 };
+		return undefined;
+	}
+	return undefined;
 }

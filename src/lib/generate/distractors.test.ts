@@ -60,4 +60,10 @@ describe('numberDistractors for counts written in words', () => {
 		expect(options.length).toBeGreaterThanOrEqual(3);
 		for (const option of options) expect(option).toMatch(/^(?:two|four|five|six) league titles$/);
 	});
+
+	it('finds three word distractors for "two" without "zero" or "one"', () => {
+		const options = numberDistractors('two people', 'seed');
+		expect(options.length).toBeGreaterThanOrEqual(4);
+		for (const option of options) expect(option).toMatch(/^(?:three|four|five|six) people$/);
+	});
 });

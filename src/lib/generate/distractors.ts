@@ -27,7 +27,9 @@ function wordDistractors(answer: string, seed: string): string[] {
 	const [first = '', ...rest] = answer.split(' ');
 	const value = numberWordValue(first);
 	if (value === undefined) return [];
-	const near = value <= 12 ? [-2, -1, 1, 2, 3, value] : [-20, -10, 10, 20, 30];
+	// Small counts need a few more steps: "two" has no "zero" or "one" below it.
+	const near =
+		value <= 2 ? [1, 2, 3, 4] : value <= 12 ? [-2, -1, 1, 2, 3, value] : [-20, -10, 10, 20, 30];
 	const out: string[] = [];
 	for (const step of shuffled(near, seed)) {
 		const word = numberWord(value + step, first);

@@ -1,7 +1,7 @@
 // Makes sentences readable on their own: "these soldiers" -> "the North Korean soldiers",
 // "last year" -> "in 2023" when the document's date is known; marks what cannot be resolved.
 import { has, isCapitalised, tokenAt } from './tokens';
-import type { AnalysedSentence } from './facts/types';
+import type { AnalysedSentence, Fact } from './facts/types';
 import {
 	DEMONSTRATIVES,
 	PERSONAL_PRONOUNS,
@@ -139,7 +139,7 @@ interface Walk {
 	tokens: AnalysedSentence['tokens'];
 	out: Referents;
 	/** What appeared earlier in the sentence, for pronouns and possessives. */
-	seen: { name: boolean; noun: boolean; male: boolean; female: boolean };
+	seen: { name: boolean; noun: boolean; male: boolean; female: boolean; people: number };
 }
 
 /** "these soldiers" -> "the North Korean soldiers"; "this year" -> "in 2024". */
@@ -300,8 +300,12 @@ function markPronoun(walk: Walk, i: number): void {
 		if (!seen.name && !seen.noun) out.unresolved.add(i);
 	} else if (PERSONAL_PRONOUNS.has(lower)) {
 		// "she", "it", "they": only a person named earlier in the same sentence may be meant.
+		// "Laxman Narasimhan says he plans ...": with one person named before it in the
+		// sentence, "he" or "she" is that person whatever compromise knows of the first name.
 		const personal =
-			((lower === 'he' || lower === 'him') && seen.male) || (lower === 'she' && seen.female);
+			((lower === 'he' || lower === 'him') && seen.male) ||
+			(lower === 'she' && seen.female) ||
+			((lower === 'he' || lower === 'she') && seen.people === 1);
 		if (personal) return;
 		out.unresolved.add(i);
 		// "cross it", "many of them": an object usually points back inside the sentence,
@@ -329,6 +333,9 @@ function noteMentions(walk: Walk, i: number): void {
 	const { seen } = walk;
 	// Gender from compromise's first-name lists; without it, "she" stays unresolved.
 	if (has(token, 'MaleName') && isCapitalised(token)) seen.male = true;
+	// A run of capitalised words tagged as a person counts once ("Laxman Narasimhan").
+	if (has(token, 'Person') && isCapitalised(token) && !has(walk.tokens[i - 1], 'Person'))
+		seen.people += 1;
 	if (has(token, 'FemaleName') && isCapitalised(token)) seen.female = true;
 	if (has(token, 'Noun') && !has(token, 'Pronoun')) seen.noun = true;
 	if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))
@@ -381,7 +388,7 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	}
 	// "the Portuguese boss", "the 48-year-old", "the Argentine": a news story's second name for
 	// someone it named before.
-	if (word === 'the' && isEpithet(tokens, i + 1)) {
+	if (word === 'the' && isEpithet(tokens, i + 1) && !out.replace.has(i)) {
 		out.unresolved.add(i);
 		out.local.add(i);
 	}
@@ -396,7 +403,8 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 export function resolveReferents(
 	sentences: readonly AnalysedSentence[],
 	index: number,
-	documentYear: number | undefined
+	documentYear: number | undefined,
+	kinds?: DocumentKinds
 ): Referents {
 	const walk: Walk = {
 		sentences,
@@ -410,11 +418,13 @@ export function resolveReferents(
 			firstPerson: new Set(),
 			local: new Set()
 		},
-		seen: { name: false, noun: false, male: false, female: false }
+		seen: { name: false, noun: false, male: false, female: false, people: 0 }
 	};
 	for (let i = 0; i < walk.tokens.length; i += 1) {
 		if (resolveDemonstrativePhrase(walk, i)) continue;
-		resolveDefiniteDescription(walk, i);
+		resolveKindNoun(walk, i, kinds);
+		resolveEpithet(walk, i, kinds);
+		if (!walk.out.replace.has(i)) resolveDefiniteDescription(walk, i);
 		if (resolveRelativeYear(walk, i)) continue;
 		markEarlierAnchors(walk, i);
 		markPronoun(walk, i);
@@ -422,4 +432,237 @@ export function resolveReferents(
 		markAnaphoricNounPhrase(walk, i);
 	}
 	return walk.out;
+}
+
+/** Kinds of organisation a news story names once and then calls "the <kind>". */
+const ORG_KINDS = new Set(
+	(
+		'company firm airline carrier union club team agency manufacturer retailer chain ' +
+		'broadcaster newspaper party charity bank insurer automaker carmaker plane-maker ' +
+		'planemaker developer publisher studio startup regulator watchdog organisation organization'
+	).split(' ')
+);
+
+/** What the document calls its organisations: kind noun -> the names it is used for. */
+export type DocumentKinds = Map<string, Set<string>>;
+
+/** The key under which documentKinds keeps the person a story is about. */
+export const TOPIC_PERSON = ' person';
+
+/** The run of capitalised words that ends at `last` ("Starbucks Workers United"). */
+function nameEndingAt(tokens: AnalysedSentence['tokens'], last: number): string | undefined {
+	let k = last;
+	while (
+		k > 0 &&
+		isCapitalised(tokens[k - 1]) &&
+		!has(tokens[k - 1], 'Determiner') &&
+		!/[,;:.]/.test(tokens[k - 1]?.post ?? '')
+	)
+		k -= 1;
+	const words = tokens.slice(k, last + 1);
+	if (!words.every((t) => isCapitalised(t) && !has(t, 'Person') && !has(t, 'Pronoun'))) return;
+	if (words.some((t) => has(t, 'Place') || has(t, 'Date') || has(t, 'Month'))) return;
+	return words.map((t) => t.text.replace(/'s?$/, '')).join(' ');
+}
+
+/** The run of capitalised words that starts at `first` ("Emirates Airline"). */
+function nameStartingAt(tokens: AnalysedSentence['tokens'], first: number): string | undefined {
+	let k = first;
+	while (
+		isCapitalised(tokens[k]) &&
+		!has(tokens[k], 'Determiner') &&
+		(k === first || !/[,;:.]/.test(tokens[k - 1]?.post ?? ''))
+	)
+		k += 1;
+	if (k === first) return undefined;
+	return nameEndingAt(tokens, k - 1);
+}
+
+function addKind(kinds: DocumentKinds, kind: string, name: string | undefined): void {
+	if (!name || name.length < 2) return;
+	const names = kinds.get(kind) ?? new Set<string>();
+	names.add(name);
+	kinds.set(kind, names);
+}
+
+/**
+ * The document's names for its organisations, from "Starbucks Workers United, the union ...",
+ * "plane-maker Boeing" and, for "the company", the one organisation its title names.
+ */
+export function documentKinds(
+	sentences: readonly AnalysedSentence[],
+	title: string | undefined,
+	people?: ReadonlyMap<string, string>
+): DocumentKinds {
+	const kinds: DocumentKinds = new Map();
+	for (const { tokens } of sentences) {
+		tokens.forEach((token, i) => {
+			if (!ORG_KINDS.has(token.normal) || isCapitalised(token)) return;
+			// "plane-maker Boeing", "the coffee chain Starbucks".
+			if (isCapitalised(tokens[i + 1]) && !/[,;:.]/.test(token.post))
+				addKind(kinds, token.normal, nameStartingAt(tokens, i + 1));
+			// "Starbucks Workers United, the union organizing ...": up to two modifiers between.
+			for (let k = i - 1; k >= Math.max(1, i - 3); k -= 1) {
+				const word = tokens[k] as AnalysedSentence['tokens'][number];
+				if (/^(?:the|a|an)$/.test(word.normal)) {
+					if (/,/.test(tokens[k - 1]?.post ?? ''))
+						addKind(kinds, token.normal, nameEndingAt(tokens, k - 1));
+					break;
+				}
+				if (!(has(word, 'Adjective') || has(word, 'Noun')) || /[,;:]/.test(word.post)) break;
+			}
+		});
+	}
+	// "the company" in a story whose title names one organisation, and nothing else called one.
+	if (title && !kinds.has('company') && !kinds.has('firm')) {
+		const counts = new Map<string, number>();
+		const organisations = new Set<string>();
+		const withThe = new Set<string>();
+		for (const { tokens } of sentences) {
+			tokens.forEach((token, i) => {
+				if (!isCapitalised(token) || (i > 0 && isCapitalised(tokens[i - 1]))) return;
+				if (has(token, 'Determiner') || has(token, 'Pronoun')) return;
+				const name = nameStartingAt(tokens, i);
+				if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+				// "the Taliban", "the Senate": a body written with "the" is not a company.
+				if (name && tokens[i - 1]?.normal === 'the') withThe.add(name);
+				if (name && has(token, 'Organization')) organisations.add(name);
+			});
+		}
+		const titleWords = new Set(title.split(/[^\p{L}\p{N}'-]+/u));
+		const named = [...counts]
+			.filter(
+				([name, count]) =>
+					count >= 3 &&
+					organisations.has(name) &&
+					!withThe.has(name) &&
+					name.split(' ').every((word) => titleWords.has(word))
+			)
+			.map(([name]) => name);
+		// With no name tagged as an organisation, the name a headline starts with ("Blue Origin
+		// blames ...") if it is no person.
+		const lead =
+			named.length === 0
+				? [...counts].find(
+						([name, count]) =>
+							count >= 3 &&
+							title.startsWith(`${name} `) &&
+							!withThe.has(name) &&
+							!people?.has(name) &&
+							!name.split(' ').some((word) => people?.has(word))
+					)?.[0]
+				: undefined;
+		// "Emirates inks order for Boeing jets": the headline's own subject may be the company.
+		const headline = [...counts].find(
+			([name, count]) => count >= 3 && title.startsWith(`${name} `)
+		)?.[0];
+		const organisation =
+			named.length === 1 && (!headline || headline === named[0]) ? named[0] : lead;
+		if (organisation) {
+			addKind(kinds, 'company', organisation);
+			addKind(kinds, 'firm', organisation);
+		}
+	}
+	const person = people ? topicPerson(sentences, people) : undefined;
+	if (person) kinds.set(TOPIC_PERSON, new Set([person]));
+	return kinds;
+}
+
+/**
+ * The person a story is about: named (by surname) at least four times and at least twice as
+ * often as anyone else. "The 48-year-old" and "the Australian" are that person's second names.
+ */
+function topicPerson(
+	sentences: readonly AnalysedSentence[],
+	people: ReadonlyMap<string, string>
+): string | undefined {
+	const counts = new Map<string, number>();
+	for (const { tokens } of sentences) {
+		for (const token of tokens) {
+			const surname = token.text.replace(/['’]s?$/, '');
+			if (!isCapitalised(token) || surname.includes(' ') || !people.has(surname)) continue;
+			if (people.get(surname) === surname) continue;
+			counts.set(surname, (counts.get(surname) ?? 0) + 1);
+		}
+	}
+	const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+	const [top, next] = ranked;
+	if (!top || top[1] < 4 || (next && next[1] * 2 > top[1])) return undefined;
+	return top[0];
+}
+
+/** "The 48-year-old Australian was evicted" -> "Assange was evicted" in a story about Assange. */
+function resolveEpithet(walk: Walk, i: number, kinds: DocumentKinds | undefined): void {
+	const { tokens, out } = walk;
+	const person = kinds?.get(TOPIC_PERSON);
+	if (!person || tokens[i]?.normal !== 'the' || !isEpithet(tokens, i + 1)) return;
+	let end = i + 1;
+	if (/^\d+-year-old$/.test(tokens[end]?.normal ?? '')) end += 1;
+	else if (/^\d+$/.test(tokens[end]?.normal ?? '') && tokens[end + 1]?.normal === 'year') end += 3;
+	if (has(tokens[end], 'Demonym')) end += 1;
+	if (EPITHET_HEADS.has(tokens[end]?.normal ?? '')) end += 1;
+	// "the 48-year-old's lawyers" or "the Australian boss of ...": leave those alone.
+	const next = tokens[end];
+	if (next && (next.normal === 'of' || has(next, 'Noun')) && !has(next, 'Verb')) return;
+	const name = [...person][0] as string;
+	out.replace.set(i, name);
+	for (let k = i + 1; k < end; k += 1) out.replace.set(k, '');
+}
+
+/**
+ * Names of organisations the document gives a kind noun ("plane-maker Boeing"), with that
+ * noun: the fact is asked "Which plane-maker ...?". A description right before the name that
+ * ends in the noun ("Dubai's flagship carrier Emirates Airline") goes with it.
+ */
+export function nameKinds(
+	facts: readonly Fact[],
+	sentences: readonly AnalysedSentence[],
+	kinds: DocumentKinds
+): void {
+	const nounOf = new Map<string, string | null>();
+	for (const [noun, names] of kinds) {
+		if (noun === TOPIC_PERSON || noun === 'company' || noun === 'firm') continue;
+		for (const name of names) nounOf.set(name, nounOf.has(name) ? null : noun);
+	}
+	for (const fact of facts) {
+		if (!(fact.kind === 'org' || (fact.kind === 'term' && fact.subtype === 'name'))) continue;
+		if (fact.possessive || fact.modifier) continue;
+		const noun = nounOf.get(fact.answer);
+		if (!noun) continue;
+		fact.noun = noun;
+		const tokens = sentences[fact.sentence]?.tokens ?? [];
+		if (tokens[fact.from - 1]?.normal !== noun) continue;
+		let k = fact.from - 1;
+		while (
+			k > 0 &&
+			!/[,;:]/.test(tokens[k - 1]?.post ?? '') &&
+			(has(tokens[k - 1], 'Adjective') ||
+				has(tokens[k - 1], 'Possessive') ||
+				/['’]s$/.test(tokens[k - 1]?.text ?? '') ||
+				(has(tokens[k - 1], 'Noun') && !has(tokens[k - 1], 'Pronoun')))
+		)
+			k -= 1;
+		if (/^(?:the|a|an)$/.test(tokens[k - 1]?.normal ?? '')) k -= 1;
+		fact.nounFrom = k;
+	}
+}
+
+/** "the airline" -> "Emirates" when the document calls one organisation so. */
+function resolveKindNoun(walk: Walk, i: number, kinds: DocumentKinds | undefined): void {
+	const { tokens, out } = walk;
+	const head = tokens[i + 1];
+	if (!kinds || tokens[i]?.normal !== 'the' || !head) return;
+	const key = head.normal.replace(/['’]s?$/, '');
+	const names = kinds.get(key);
+	if (!names || names.size !== 1) return;
+	// "Starbucks Workers United, the union organizing ...": the apposition that names it.
+	if (/,/.test(tokens[i - 1]?.post ?? '')) return;
+	// "the company's chief", "the union organizing ...": fine; "the company of", "the team
+	// leader" are other things.
+	const next = tokens[i + 2];
+	if (next && (next.normal === 'of' || (has(next, 'Noun') && !/['’]s?$/.test(head.text)))) return;
+	const name = [...names][0] as string;
+	const possessive = /['’]s?$/.test(head.text) || has(head, 'Possessive');
+	out.replace.set(i, possessive ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
+	out.replace.set(i + 1, '');
 }

@@ -73,4 +73,190 @@ describe('whQuestion', () => {
 			questions('The Lions beat the Bears by 12 points in Detroit on Sunday.', 2024)
 		).toContain('By how many points did the Lions beat the Bears in Detroit on Sunday?');
 	});
+
+	it('reads a subject with an apposition and leaves the apposition out', () => {
+		const asked = questions('Mira Oduya, 61, founded the clinic in Nairobi.');
+		expect(asked).toContain('Who founded the clinic in Nairobi?');
+		expect(asked).toContain('In which city did Mira Oduya found the clinic?');
+	});
+
+	it('reads "had" with an object as the main verb, not as an auxiliary', () => {
+		expect(questions('At noon, the Hornets had 12 fouls.')).toContain(
+			'How many fouls did the Hornets have at noon?'
+		);
+		expect(
+			questions('The council had earlier said there were nine victims.').join(' ')
+		).not.toMatch(/have earlier/);
+	});
+
+	it('skips a fronted time phrase such as "Last week,"', () => {
+		expect(questions('Last week, the mayor of Ostend visited Denmark.')).toContain(
+			'Which country did the mayor of Ostend visit?'
+		);
+	});
+
+	it('asks a lower bound ("more than 300") as an approximate count', () => {
+		expect(questions('More than 300 volunteers joined the cleanup in Brest.')).toContain(
+			'Approximately how many volunteers joined the cleanup in Brest?'
+		);
+	});
+
+	it('corrects a plural noun after a number and a name read as a verb', () => {
+		expect(questions('Tarvik employs 4,000 people in Oslo.')).toContain(
+			'How many people does Tarvik employ in Oslo?'
+		);
+	});
+
+	it('asks "Where" for a place of no known kind in an "in" or "at" phrase', () => {
+		expect(
+			questions('Halvorsen, a singer, performed three new songs at the Orvel Hall.')
+		).toContain('Where did Halvorsen perform three new songs?');
+	});
+
+	it('reads "Now X faces" and "Danish-born X faces" with the name as the subject', () => {
+		expect(questions('Now Halvorsen faces 12 charges in Europe.')).toContain(
+			'How many charges does Halvorsen face in Europe?'
+		);
+		expect(questions('Danish-born Halvorsen faces a fine in Europe.')).toContain(
+			'Where does Danish-born Halvorsen face a fine?'
+		);
+	});
+});
+
+describe('counts in lead sentences', () => {
+	it('drops a trailing ", officials said" and reads "left" after "and" as a verb', () => {
+		expect(
+			questions(
+				'A landslide near a quarry in Norway killed three workers and left six people injured, officials said.'
+			)
+		).toContain('How many workers did a landslide near a quarry in Norway kill?');
+	});
+
+	it('asks "Seven out of 12 judges" as "How many out of 12 judges"', () => {
+		const asked = questions('Seven out of 12 judges backed the ruling in Oslo.');
+		expect(asked).toContain('How many out of 12 judges backed the ruling in Oslo?');
+		expect(asked.join(' ')).not.toMatch(/How many judges/);
+	});
+
+	it('keeps a word misread as a verb inside the subject ("new handheld console will")', () => {
+		expect(
+			questions("Sony's new handheld console will launch in Europe in March, the company said.")
+		).toContain("Where will Sony's new handheld console launch in March?");
+	});
+});
+
+describe('the organisation a document is about', () => {
+	it('names it for "the company" when the title names one organisation', () => {
+		const analysis = analyse(
+			[
+				'Nintendo cut the price of its consoles on Monday.',
+				'Nintendo said sales had been slow.',
+				'Analysts expect Nintendo to sell more.',
+				'The company employs 2,000 people in Kyoto.'
+			],
+			2024,
+			'Nintendo cuts prices of its consoles'
+		);
+		const ctx = analysis.contexts[3];
+		const asked = analysis.facts
+			.filter((f) => f.sentence === 3)
+			.map((f) => {
+				const target = whTarget(f);
+				return ctx && target ? whQuestion(ctx, target) : null;
+			});
+		expect(asked).toContain('How many people does Nintendo employ in Kyoto?');
+	});
+
+	it('leaves "the company" unresolved when the title names no organisation', () => {
+		expect(
+			questions('The company employs 2,000 people in Kyoto.').some((q) => /company/.test(q))
+		).toBe(false);
+	});
+
+	it('names the person a story is about for "the 52-year-old"', () => {
+		const analysis = analyse(
+			[
+				'Tomas Varga was arrested in Vienna on Monday.',
+				'Varga denies all of the charges against him.',
+				'Lawyers for Varga said he would appeal.',
+				'Varga has lived in Austria since 2001.',
+				'The 52-year-old was released on bail in March.'
+			],
+			2024
+		);
+		const ctx = analysis.contexts[4];
+		const asked = analysis.facts
+			.filter((f) => f.sentence === 4)
+			.map((f) => {
+				const target = whTarget(f);
+				return ctx && target ? whQuestion(ctx, target) : null;
+			});
+		expect(asked).toContain('In which month was Varga released on bail?');
+	});
+
+	it('takes the company from a headline that starts with its name', () => {
+		const analysis = analyse(
+			[
+				'Korvath Labs delayed its rocket launch on Monday.',
+				'Korvath Labs said a valve had failed.',
+				'Engineers at Korvath Labs are testing a new valve.',
+				'The company employs 800 people in Tucson.'
+			],
+			2024,
+			'Korvath Labs delays rocket launch'
+		);
+		const ctx = analysis.contexts[3];
+		const asked = analysis.facts
+			.filter((f) => f.sentence === 3)
+			.map((f) => {
+				const target = whTarget(f);
+				return ctx && target ? whQuestion(ctx, target) : null;
+			});
+		expect(asked).toContain('How many people does Korvath Labs employ in Tucson?');
+	});
+
+	it('asks "Which carrier" for a name the document calls a carrier, description and all', () => {
+		const analysis = analyse(
+			[
+				"Dubai's flagship carrier Korvath Air ordered 30 jets from Airbus on Monday.",
+				'The budget carrier Pelican Air ordered a dozen jets as well.'
+			],
+			2024
+		);
+		const ctx = analysis.contexts[0];
+		const fact = analysis.facts.find((f) => f.answer === 'Korvath Air');
+		const target = fact && whTarget(fact);
+		expect(ctx && target && whQuestion(ctx, target)).toBe(
+			'Which carrier ordered 30 jets from Airbus on Monday?'
+		);
+	});
+
+	it('keeps "she" after the one person the sentence names, not as a reported subject', () => {
+		const asked = questions(
+			'Mayor Ildiko Varga says she plans to open 12 new libraries in Szeged.'
+		);
+		expect(asked).toContain('Who says she plans to open 12 new libraries in Szeged?');
+		expect(asked.join(' ')).not.toMatch(/does she plan/);
+	});
+
+	it('asks "What percentage of the 2,000 nurses ..." for a share of a counted group', () => {
+		expect(questions('And 64% of the 2,000 nurses in Riga said staffing had worsened.')).toContain(
+			'What percentage of the 2,000 nurses in Riga said staffing had worsened?'
+		);
+	});
+
+	it('reads "the nurses surveyed by the union" as part of the subject', () => {
+		expect(
+			questions('And 64% of the 2,000 nurses surveyed by the union said staffing had worsened.')
+		).toContain(
+			'What percentage of the 2,000 nurses surveyed by the union said staffing had worsened?'
+		);
+	});
+
+	it('asks "Who is under fire ...?" but not "Who was a physicist ...?"', () => {
+		expect(
+			questions('Mayor Tomas Brandt is under fire for closing the old library in Cluj.')
+		).toContain('Who is under fire for closing the old library in Cluj?');
+		expect(questions('Tomas Brandt was a physicist in Cluj.').join(' ')).not.toMatch(/^Who was/);
+	});
 });

@@ -39,12 +39,27 @@ const KEPT_INTRO = new Set(
 	'in on at since after before during by following until from within throughout between'.split(' ')
 );
 
-function render(ctx: SentenceContext, pieces: Piece[]): string | null {
-	const rendered = renderPieces(
-		ctx.sentence.tokens,
-		ctx.referents,
-		pieces.filter((p) => p.to > p.from)
+/** Pieces with the clauses' appositions cut out ("Narasimhan, 55, issued" -> "Narasimhan issued"). */
+export function withoutApposition(ctx: SentenceContext, pieces: readonly Piece[]): Piece[] {
+	const gaps = [ctx.clause?.apposition, ctx.inner?.apposition].filter(
+		(g): g is { from: number; to: number } => g !== undefined
 	);
+	let out = pieces.filter((p) => p.to > p.from);
+	for (const gap of gaps) {
+		out = out.flatMap((p) =>
+			p.to <= gap.from || p.from >= gap.to
+				? [p]
+				: [
+						{ from: p.from, to: gap.from },
+						{ from: gap.to, to: p.to }
+					].filter((q) => q.to > q.from)
+		);
+	}
+	return out;
+}
+
+function render(ctx: SentenceContext, pieces: Piece[]): string | null {
+	const rendered = renderPieces(ctx.sentence.tokens, ctx.referents, withoutApposition(ctx, pieces));
 	return rendered ? rendered.text : null;
 }
 
@@ -73,7 +88,7 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			(word === 'and' || word === 'but') &&
 			k >= from &&
 			next &&
-			(has(next, 'Verb') || AUXILIARIES.has(next.normal))
+			startsPredicate(ctx.sentence.tokens, k + 1)
 		) {
 			cut = k;
 			break;
@@ -124,6 +139,22 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 	return Math.min(cut, end);
 }
 
+/**
+ * "... and left five people missing": a verb after "and" starts a second predicate, also where
+ * compromise reads the past tense as an adjective ("left", "injured").
+ */
+function startsPredicate(tokens: readonly Token[], at: number): boolean {
+	const word = tokens[at];
+	if (!word) return false;
+	if (has(word, 'Verb') || AUXILIARIES.has(word.normal)) return true;
+	const next = tokens[at + 1];
+	return (
+		(word.normal === 'left' || (has(word, 'Adjective') && /ed$/.test(word.normal))) &&
+		next !== undefined &&
+		(has(next, 'Value') || has(next, 'Determiner'))
+	);
+}
+
 const PIED = new Set(
 	'in on at to from into with by near across over through during since onto toward towards against'.split(
 		' '
@@ -133,14 +164,24 @@ const PIED = new Set(
 /** Lower-cases a phrase's first letter unless it starts with a name ("Gutenberg", "K2-18 b"). */
 export function lowerFirst(ctx: SentenceContext, at: number, text: string): string {
 	const first = tokenAt(ctx.sentence.tokens, at);
-	if (ctx.referents.replace.has(at)) return text.charAt(0).toLowerCase() + text.slice(1);
+	const replaced = ctx.referents.replace.get(at);
+	// "the company" -> "Starbucks": a name put in keeps its capital; "The ..." does not.
+	if (replaced !== undefined && !(/^[A-Z]/.test(replaced) && !/^(?:The|A|An|In)\b/.test(replaced)))
+		return text.charAt(0).toLowerCase() + text.slice(1);
+	if (replaced !== undefined) return text;
 	const proper =
 		(has(first, 'ProperNoun') && !has(first, 'Determiner')) ||
 		has(first, 'Organization') ||
 		has(first, 'Person') ||
 		has(first, 'Place') ||
 		/^[A-Z]{2,}|^[A-Z]\.|\d/.test(first.text) ||
-		ctx.properWords?.has(first.text) === true;
+		// "Danish-born", "Seattle-based": a name joined to a word by a hyphen.
+		(isCapitalised(first) && /^-$/.test(first.post)) ||
+		ctx.properWords?.has(first.text) === true ||
+		// "Narasimhan, 55, issued ...": a capitalised subject with an apposition is a name.
+		(ctx.clause?.apposition !== undefined &&
+			at === ctx.clause.subjectStart &&
+			isCapitalised(first));
 	return proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -217,11 +258,21 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	}
 	const source = inner ? attribution(ctx) : '';
 	if (source === null) return null;
+	// "How many libraries does she plan to open, according to Mayor Varga?": the reported
+	// clause's "she" reads as someone else once the speaker moves to the end.
+	if (
+		inner &&
+		ctx.sentence.tokens
+			.slice(inner.subjectStart, inner.subjectEnd)
+			.some((t) => has(t, 'Pronoun') || /^(?:he|she|they|it)$/.test(t.normal))
+	)
+		return null;
 	const tail = introTail(ctx, clause) + source;
 	// Coordinated answers ("the United States and its allies") have more than one answer.
 	if (target.wh !== 'What' && target.wh !== 'Why' && isCoordinated(ctx, clause, target))
 		return null;
-	if (isSubjectTarget(ctx, clause, target)) return subjectQuestion(ctx, clause, target, tail);
+	if (isSubjectTarget(ctx, clause, target))
+		return target.wh === 'Where' ? null : subjectQuestion(ctx, clause, target, tail);
 	if (target.from < clause.restStart || target.to > clause.end) return null;
 	if (crossesIntoOtherClause(ctx, clause, target)) return null;
 	return objectQuestion(ctx, clause, target, tail);
@@ -234,20 +285,25 @@ function isCoordinated(ctx: SentenceContext, clause: Clause, target: WhTarget): 
 	const afterNext = tokens[target.to + 1];
 	const joinsNoun =
 		(after?.normal === 'and' || after?.normal === 'or') &&
-		!(afterNext && (has(afterNext, 'Verb') || AUXILIARIES.has(afterNext.normal)));
+		!(afterNext && startsPredicate(tokens, target.to + 1));
 	const listed =
 		(target.from > clause.introEnd && /,/.test(tokens[target.from - 1]?.post ?? '')) ||
 		(/,/.test(tokens[target.to - 1]?.post ?? '') &&
 			/^(?:[A-Z]|the )/.test(`${tokens[target.to]?.text ?? ''} `) &&
 			tokens.slice(target.to, target.to + 8).some((t) => t.normal === 'and' || t.normal === 'or'));
-	return joinsNoun || listed || /^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
+	// "And 64% of ...": a sentence-initial "And" joins nothing inside the sentence.
+	const joinedAfter =
+		target.from - 1 >= clause.introEnd &&
+		/^(?:and|or)$/.test(tokens[target.from - 1]?.normal ?? '');
+	return joinsNoun || listed || joinedAfter;
 }
 
 /** The target is the whole subject (after determiners), or the count inside it. */
 function isSubjectTarget(ctx: SentenceContext, clause: Clause, target: WhTarget): boolean {
 	const leading = ctx.sentence.tokens.slice(clause.subjectStart, target.from);
 	const wholeSubject =
-		target.to === clause.subjectEnd || /^(?:Approximately how many|How many)$/.test(target.wh);
+		target.to === clause.subjectEnd ||
+		/^(?:Approximately how many|How many|What percentage)$/.test(target.wh);
 	return (
 		target.from >= clause.subjectStart &&
 		target.to <= clause.subjectEnd &&
@@ -277,7 +333,14 @@ function subjectQuestion(
 ): string | null {
 	const { tokens } = ctx.sentence;
 	// "Who was a physicist ...?" describes a kind of person: others in the text may fit too.
-	if (target.wh === 'Who' && clause.verb < 0) return null;
+	// "Who is under fire for ...?", "Who was absent from ...?" read fine: a preposition or a
+	// plain adjective after the copula says what someone did or underwent, not what kind they are.
+	const after = tokens[clause.restStart];
+	const state =
+		after !== undefined &&
+		(has(after, 'Preposition') || (has(after, 'Adjective') && !has(after, 'Noun'))) &&
+		!/^(?:of|like|among)$/.test(after.normal);
+	if (target.wh === 'Who' && clause.verb < 0 && !state) return null;
 	const reports = clause.verb >= 0 && tokens[clause.verb + 1]?.normal === 'that';
 	const end =
 		target.keepTail || reports ? clause.end : tailEnd(ctx, clause.restStart, clause.end, true);
@@ -324,7 +387,7 @@ function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: Wh
 		if (
 			/^(?:and|but|or)$/.test(token.normal) &&
 			next &&
-			(has(next, 'Verb') || AUXILIARIES.has(next.normal))
+			startsPredicate(ctx.sentence.tokens, k + 1)
 		) {
 			return true;
 		}
@@ -369,6 +432,18 @@ function objectQuestion(
 	const hasPrep =
 		before !== undefined && from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
 	if (hasPrep && !PIED.has(before.normal)) return null;
+	// "Where" stands for the whole "in Europe" / "at the plant" phrase.
+	if (target.wh === 'Where') {
+		if (!hasPrep || !/^(?:in|at)$/.test(before.normal)) return null;
+		const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
+		const kept = [
+			{ from: clause.restStart, to: from - 1 },
+			{ from: target.to, to: end }
+		].filter((p) => p.to > p.from);
+		// "performed at the Orvel Hall" -> "Where did Halvorsen perform?": nothing else kept.
+		const rest = kept.length ? render(ctx, kept) : '';
+		return invert(ctx, clause, 'Where', rest, tail);
+	}
 	const temporal = /^Which (?:year|month)/.test(target.wh);
 	// A year inside a full date ("on July 24, 1969") or a count after a preposition
 	// ("in about 7 meters of water") has no natural question.

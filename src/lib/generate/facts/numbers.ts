@@ -294,7 +294,41 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 		const fact = isYearNumber(found) ? yearFact(sentence, found) : quantityFact(sentence, found);
 		if (fact) facts.push(fact);
 	}
-	return [...facts, ...spelledCounts(sentence)];
+	return outOf(sentence, [...facts, ...spelledCounts(sentence)]);
+}
+
+/**
+ * "Eight out of 10 voters": the count is "Eight", asked "How many out of 10 voters ...?"; the
+ * 10 is what it is counted out of, not a fact of its own.
+ */
+function outOf(sentence: AnalysedSentence, facts: Fact[]): Fact[] {
+	const { tokens, text, index } = sentence;
+	const kept = facts.filter((f) => {
+		const before = `${tokens[f.from - 2]?.normal ?? ''} ${tokens[f.from - 1]?.normal ?? ''}`;
+		const after = `${tokens[f.to]?.normal ?? ''} ${tokens[f.to + 1]?.normal ?? ''}`;
+		return before !== 'out of' && after !== 'out of';
+	});
+	tokens.forEach((token, i) => {
+		if (tokens[i + 1]?.normal !== 'out' || tokens[i + 2]?.normal !== 'of') return;
+		if (!has(tokens[i + 3], 'Value')) return;
+		const value = /^\d+$/.test(token.normal) ? Number(token.normal) : numberWordValue(token.normal);
+		if (value === undefined || value < 2) return;
+		const hedge = HEDGES.exec(text.slice(Math.max(0, token.start - 16), token.start));
+		kept.push({
+			kind: 'quantity',
+			subtype: 'count',
+			sentence: index,
+			from: i - (hedge ? hedge[0].trim().split(' ').length : 0),
+			to: i + 1,
+			start: token.start,
+			end: token.end,
+			answer: token.text,
+			partitive: true,
+			role: hedge ? hedge[0].trim() : undefined,
+			weight: 2.6
+		});
+	});
+	return kept;
 }
 
 const SCALE_WORDS = /^(?:thousand|million|billion)$/;

@@ -53,6 +53,13 @@ export interface Fact {
 	partitive?: boolean;
 	/** Tokens of "the total number of X" that a quantity answers. */
 	numberOf?: { from: number; to: number };
+	/**
+	 * What the document calls this name ("carrier" for "Dubai's flagship carrier Emirates
+	 * Airline", "union" for "Starbucks Workers United, the union ..."): asked "Which carrier".
+	 */
+	noun?: string;
+	/** Token where the description that goes with `noun` starts ("Dubai's flagship carrier"). */
+	nounFrom?: number;
 	/** How much a teacher would care, roughly 0 to 3. */
 	weight: number;
 	/**

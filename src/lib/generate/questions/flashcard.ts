@@ -48,7 +48,7 @@ function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	const { clause } = ctx;
 	if (clause && clause.subjectEnd === fact.to && clause.verb >= 0) {
 		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [
-			{ from: clause.subjectEnd, to: clause.end }
+			{ from: clause.apposition?.to ?? clause.subjectEnd, to: clause.end }
 		]);
 		if (predicate && predicate.text.split(' ').length <= 20 && !predicate.text.includes('"')) {
 			back += ` who ${predicate.text}`;
@@ -189,6 +189,11 @@ export function flashcardFromFact(fact: Fact, build: BuildContext): Candidate | 
 			return questionCard(fact, build);
 		case 'year':
 			return yearCard(fact, build);
+		case 'place':
+			// "Where ...?" has no options of the same kind to offer: a card instead.
+			return fact.subtype === 'place' || fact.subtype === 'continent'
+				? questionCard(fact, build)
+				: null;
 		default:
 			return null;
 	}

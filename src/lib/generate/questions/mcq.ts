@@ -13,7 +13,20 @@ import { factKey, type BuildContext, type Candidate } from './candidate';
 import { quantityPrompt } from './quantity';
 import { whTarget } from './targets';
 
+/** Other names the document gives the same kind noun ("carrier"): the best distractors. */
+function sameNoun(fact: Fact, build: BuildContext): string[] {
+	if (!fact.noun) return [];
+	const names = build.facts
+		.filter((other) => other.noun === fact.noun && other.answer !== fact.answer)
+		.map((other) => other.answer);
+	return [...new Set(names)];
+}
+
 function distractorPool(fact: Fact, build: BuildContext, seed: string): string[] {
+	const named = sameNoun(fact, build);
+	if (fact.kind === 'term') return named;
+	if (fact.kind === 'org' && named.length)
+		return [...named, ...entityDistractors(fact, build.facts, seed)];
 	switch (fact.kind) {
 		case 'quantity':
 			return numberDistractors(fact.answer, seed, fact.subtype === 'percent');

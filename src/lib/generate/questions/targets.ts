@@ -2,8 +2,9 @@
 import type { Fact } from '../facts/types';
 import type { WhTarget } from '../wh';
 
+// "More than 120 games", "at least 293 stores": a lower bound is asked as an approximate count.
 const HEDGED =
-	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated)$/i;
+	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|more than|at least|just under)$/i;
 
 const PEOPLE =
 	/\b(?:officials?|researchers?|scientists?|police|investigators?|experts?|analysts?|doctors?|lawmakers?|leaders?|residents?|people|workers?|soldiers?|troops|students?|teachers?|authorities|prosecutors?|judges?|voters?|fans?|players?|critics?)\b/i;
@@ -28,6 +29,7 @@ export function whTarget(fact: Fact): WhTarget | null {
 		case 'source':
 			return { ...base, wh: agentIsPerson(fact) ? 'Who' : 'What', keepTail: true };
 		case 'org':
+			if (fact.noun) return { ...base, from: fact.nounFrom ?? fact.from, wh: `Which ${fact.noun}` };
 			return { ...base, wh: 'Which organisation' };
 		case 'place':
 			if (fact.subtype === 'country') return { ...base, wh: 'Which country' };
@@ -35,6 +37,9 @@ export function whTarget(fact: Fact): WhTarget | null {
 			if (fact.subtype === 'region') {
 				return { ...base, wh: fact.role ? `Which region of ${fact.role}` : 'Which region' };
 			}
+			// "crashed at Launch Site One", "launch in Europe": a place of no known kind, asked
+			// "Where" in place of its "in"/"at" phrase.
+			if (fact.subtype === 'place' || fact.subtype === 'continent') return { ...base, wh: 'Where' };
 			return null;
 		case 'month':
 			return { ...base, wh: fact.unit ? `Which month of ${fact.unit}` : 'Which month' };
@@ -49,12 +54,18 @@ export function whTarget(fact: Fact): WhTarget | null {
 			if (fact.subtype === 'count' && fact.partitive) return { ...base, wh: `${prefix} many` };
 			if (fact.subtype === 'percent' && fact.unit)
 				return { ...base, wh: `What percentage of ${fact.unit}` };
+			// "87% of the 1,000 adults polled said ...": the "of ..." stays after the wh-phrase.
+			if (fact.subtype === 'percent' && fact.partitive && !fact.role)
+				return { ...base, wh: 'What percentage' };
 			if (fact.subtype === 'money') return { ...base, wh: `${prefix} much` };
 			return null;
 		}
 		case 'list':
 			return { ...base, wh: 'What', pied: false };
 		case 'term':
+			// "carrier Emirates Airline": a name the document gives a kind.
+			if (fact.subtype === 'name' && fact.noun)
+				return { ...base, from: fact.nounFrom ?? fact.from, wh: `Which ${fact.noun}` };
 			return fact.subtype === 'subject' ? { ...base, wh: 'What', pied: false } : null;
 		case 'object':
 			return { ...base, wh: 'What' };
