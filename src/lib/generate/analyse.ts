@@ -159,3 +159,21 @@ export function analyse(
 		salience: documentSalience(sentences, whole, title)
 	};
 }
+
+const MENTIONS = new WeakMap<Analysis, Map<string, number>>();
+
+/** How many sentences of the document mention the text (case-insensitive). */
+export function mentionCount(analysis: Analysis, text: string): number {
+	let cache = MENTIONS.get(analysis);
+	if (!cache) {
+		cache = new Map();
+		MENTIONS.set(analysis, cache);
+	}
+	const key = text.toLowerCase();
+	let count = cache.get(key);
+	if (count === undefined) {
+		count = analysis.sentences.filter((s) => s.text.toLowerCase().includes(key)).length;
+		cache.set(key, count);
+	}
+	return count;
+}

@@ -1,6 +1,6 @@
 // Numbers that describe a candidate question, for the learned ranker (ranker-weights.json).
 // Features only ever grow at the end of the list: fitted weights are matched by name.
-import type { Analysis } from './analyse';
+import { mentionCount, type Analysis } from './analyse';
 import type { Candidate } from './questions/candidate';
 import { attributionBlank, sportsDetail, unattributedQuote } from './gates/trivia';
 import { hasRelativeTime, unresolvedCount } from './gates/vague';
@@ -49,7 +49,6 @@ function normalise(text: string): string {
 		.trim();
 }
 
-const MENTIONS = new WeakMap<Analysis, Map<string, number>>();
 const RANKS = new WeakMap<Analysis, { rank: Map<number, number>; usable: number }>();
 
 /** Position of each usable sentence among the usable ones (the lead is 0). */
@@ -61,22 +60,6 @@ function usableRanks(analysis: Analysis): { rank: Map<number, number>; usable: n
 		RANKS.set(analysis, ranks);
 	}
 	return ranks;
-}
-
-/** How many sentences of the document mention the text (case-insensitive). */
-export function mentionCount(analysis: Analysis, text: string): number {
-	let cache = MENTIONS.get(analysis);
-	if (!cache) {
-		cache = new Map();
-		MENTIONS.set(analysis, cache);
-	}
-	const key = text.toLowerCase();
-	let count = cache.get(key);
-	if (count === undefined) {
-		count = analysis.sentences.filter((s) => s.text.toLowerCase().includes(key)).length;
-		cache.set(key, count);
-	}
-	return count;
 }
 
 /** A true/false statement that is its source sentence word for word. */

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyse';
+import { mentionCount, type Analysis } from '../analyse';
 import type { Fact } from '../facts/types';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import { clozeFromFact } from './cloze';
@@ -10,25 +10,12 @@ import { fallbackClozes } from './fallback';
 import { trueFalseFromSentence } from './truefalse';
 import { trimmedStatement, readableContext } from './trim';
 
-function mentionCounter(analysis: Analysis): (text: string) => number {
-	const cache = new Map<string, number>();
-	return (text) => {
-		const key = text.toLowerCase();
-		let count = cache.get(key);
-		if (count === undefined) {
-			count = analysis.sentences.filter((s) => s.text.toLowerCase().includes(key)).length;
-			cache.set(key, count);
-		}
-		return count;
-	};
-}
-
 /** Every question the facts allow; filters and ranking choose among them. */
 export function buildCandidates(analysis: Analysis): Candidate[] {
 	const build: BuildContext = {
 		contexts: analysis.contexts,
 		facts: analysis.facts,
-		mentions: mentionCounter(analysis)
+		mentions: (text) => mentionCount(analysis, text)
 	};
 	// Statements and clozes render the sentence itself: an undatable weekday or a dateline is
 	// dropped there rather than refused. Rewritten questions keep the stricter reading.
