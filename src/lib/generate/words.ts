@@ -1,4 +1,5 @@
 // Closed word classes the pipeline reasons about. Lower case.
+import { NUMBER_WORDS as SPELLED_NUMBERS } from '../study/numbers';
 
 export const CONNECTIVES = new Set(
 	(
@@ -117,34 +118,9 @@ export const SYNONYM_GROUPS: string[][] = [
 ];
 
 /** Counts written in words, as news style writes numbers under ten (and round tens). */
-const NUMBER_WORDS: Record<string, number> = {
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-};
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+	Object.entries(SPELLED_NUMBERS).filter(([, value]) => value >= 2)
+);
 const WORD_OF = new Map(Object.entries(NUMBER_WORDS).map(([word, value]) => [value, word]));
 
 /** 3 for "three" or "Three"; undefined for anything else. */

@@ -34,6 +34,9 @@ const TENS: Record<string, number> = {
 	ninety: 90
 };
 
+/** Every number written as one word: "zero" to "nineteen" and the round tens. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...SMALL, ...TENS };
+
 const SCALES: Record<string, number> = {
 	thousand: 1e3,
 	million: 1e6,
