@@ -188,6 +188,12 @@ function selectOnce(
 	}
 	pool.sort(byPriority);
 	const keys = new Map(pool.map((r) => [r.candidate, promptKey(r.candidate.prompt)]));
+	// Facts a question asks directly ("In which month ...?"): a statement on them is a weaker copy.
+	const askedDirectly = new Set(
+		pool
+			.filter((r) => r.candidate.type === 'mcq' || r.candidate.type === 'numeric')
+			.map((r) => r.candidate.factKey)
+	);
 	const chosen: Ranked[] = [];
 	const taken = new Set<Candidate>();
 	const prompts = new Set<string>();
@@ -225,6 +231,8 @@ function selectOnce(
 			)
 		)
 			return 'duplicate: a cloze of this sentence is already chosen';
+		if (c.type === 'truefalse' && askedDirectly.has(c.factKey))
+			return 'duplicate: a question asks this fact directly';
 		const asked = perFact.get(c.factKey) ?? [];
 		// A card may ask for a whole list or cause that a cloze asks one piece of; otherwise a fact
 		// is asked once, whatever the type (a true/false on "3,000" tests what "How many" tests).

@@ -10,7 +10,6 @@ import { generateQuestionSet } from './index';
 import { buildCandidates } from './questions';
 import type { Candidate } from './questions/candidate';
 import { mirrored, selectQuestions, type Ranked } from './rank';
-import { RANKER_WEIGHTS } from './ranker';
 import { corpusPaths, invariantViolations, readDocument, SEED_PATH } from './testing';
 
 const norvale: DocumentInput = {
@@ -195,12 +194,6 @@ describe('explainGeneration', () => {
 });
 
 describe('ranker weights and filters', () => {
-	it('has one weight per feature, marked as not yet fitted', () => {
-		expect(RANKER_WEIGHTS.features).toEqual([...FEATURE_NAMES]);
-		expect(RANKER_WEIGHTS.weights).toHaveLength(FEATURE_NAMES.length);
-		expect(RANKER_WEIGHTS.fittedOn).toEqual({ candidates: 0, positives: 0 });
-	});
-
 	it('names the filter that vetoes a candidate', () => {
 		const cloze: Candidate = {
 			type: 'cloze',

@@ -35,7 +35,10 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 			out.push(cloze);
 			clozed.add(cloze.factKey);
 		}
-		const card = flashcardFromFact(fact, build);
+		// "What does the figure of 11,000 stand for?" asks a count backwards: only where no
+		// "How many ...?" can be asked.
+		const card =
+			fact.kind === 'quantity' && (mcq || numeric) ? null : flashcardFromFact(fact, build);
 		if (card) out.push(card);
 		bySentence.set(fact.sentence, [...(bySentence.get(fact.sentence) ?? []), fact]);
 	}
