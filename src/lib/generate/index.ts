@@ -77,6 +77,8 @@ export interface GenerationTrace {
 /** A recall question whose answer the title or the document's main subject gives away. */
 function giveaway(candidate: Candidate, analysis: Analysis): string | null {
 	if (candidate.type === 'truefalse' || candidate.type === 'flashcard') return null;
+	// A figure in the title is the news, not a giveaway: "six zeros" is what to learn.
+	if (candidate.tags.includes('quantity') || candidate.tags.includes('year')) return null;
 	return topicGiveaway(candidate.answer, analysis.title, analysis.salience)
 		? `topic giveaway: "${candidate.answer}" is a topic of the document`
 		: null;

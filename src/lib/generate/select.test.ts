@@ -113,6 +113,17 @@ describe('set selection', () => {
 		for (const q of recall) expect(q.answer, q.prompt).not.toMatch(/^(?:Norway|Chile)\.?$/);
 	});
 
+	it('asks a figure the title gives: the number is the news, not a giveaway', () => {
+		const doc: DocumentInput = {
+			title: 'Valdoria knocks four zeros off the crown',
+			text: 'Valdoria will relaunch its currency in March, knocking four zeros off the crown to simplify prices. The central bank said the new crown would replace all notes within a year.'
+		};
+		const candidates = explainGeneration(doc).sentences.flatMap((s) => s.candidates);
+		const four = candidates.filter((c) => c.answer === 'four');
+		expect(four.length).toBeGreaterThan(0);
+		for (const c of four) expect(c.dropped ?? '').not.toMatch(/^topic giveaway/);
+	});
+
 	it('keeps the seed set free of the mirrored and topic questions of issue 8', () => {
 		const seed = longer[0]?.set as QuestionSet;
 		const prompts = seed.questions.map((q) => q.prompt);

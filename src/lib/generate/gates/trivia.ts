@@ -42,6 +42,9 @@ const SPEAKER_BLANK = new RegExp(
 const LIST_ITEM =
 	/\b(?:and|or|nor) _____|_____(?:'s)? (?:and|or|nor)\b|[A-Za-z], _____(?:'s)?,|_____, [A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, [A-Z]| and\b| or\b)/;
 
+const NUMBER_LIST_ITEM =
+	/\d[^\s,;]*, [$£€]?\d[^\s,;]*,? (?:and|or|nor) _____|_____, [$£€]?\d[^\s,;]*,? (?:and|or|nor) [$£€]?\d/;
+
 /** "Narasimhan, _____, issued": a title or role set off by commas. */
 const APPOSITIVE = /[A-Z][a-z]+, _____,/;
 
@@ -125,8 +128,12 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			return 'number inside a name';
 		if (!isNumber && quoteSpeaker(prompt)) return 'speaker of a quote';
 		if (!isNumber && SPEAKER_BLANK.test(prompt)) return 'speaker of a claim';
-		if (LIST_ITEM.test(prompt) || /, _____(?:'s)? [a-z]+ and\b/.test(prompt))
-			return 'one item of a list';
+		// A number after "and" is usually a clause of its own ("and _____ people lost their jobs"):
+		// one of a list only after a run of numbers ("400, 700 and _____").
+		const listItem = isNumber
+			? NUMBER_LIST_ITEM.test(prompt)
+			: LIST_ITEM.test(prompt) || /, _____(?:'s)? [a-z]+ and\b/.test(prompt);
+		if (listItem) return 'one item of a list';
 		// "prices ranging from _____ to £29": one end of a range, guessed from the other.
 		if (
 			/\b(?:ranging|ranged|range|varying|varied) from (?:_____ to|\S+ to _____)|\bbetween (?:_____ and|\S+ and _____)/.test(

@@ -80,6 +80,14 @@ describe('gateReason on a cloze blank', () => {
 		).toMatch(/list|commas/);
 	});
 
+	it('takes a number after "and" for a clause of its own, not a list, unless numbers are listed', () => {
+		const count = (prompt: string) => cloze(prompt, 'two million', ['quantity']);
+		expect(
+			gateReason(count('Norvale Mills closed its plant in 1998 and _____ people lost their jobs.'))
+		).toBeNull();
+		expect(gateReason(count('The ferries carried 400, 700 and _____ people.'))).toMatch(/list/);
+	});
+
 	it('refuses what a spokesperson did not say and a press contact card', () => {
 		expect(
 			gateReason(
