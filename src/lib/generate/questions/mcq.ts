@@ -44,6 +44,28 @@ function distractorPool(fact: Fact, build: BuildContext, seed: string): string[]
 	}
 }
 
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.? (?=[A-Z])/;
+
+/**
+ * "Mr Straw" among "Menzies Campbell", "Charles Kennedy": a titled surname stands out. The answer
+ * takes the full name the document gives the same person, or, when it gives none, every option
+ * is a bare surname.
+ */
+export function personAnswer(fact: Fact, facts: readonly Fact[]): string {
+	if (fact.kind !== 'person' || !TITLE.test(fact.answer)) return fact.answer;
+	const surname = fact.answer.replace(TITLE, '');
+	if (surname.includes(' ')) return fact.answer;
+	const full = new Set(
+		facts
+			.filter((other) => other.kind === 'person' && !TITLE.test(other.answer))
+			.map((other) => other.answer)
+			.filter((name) => name.includes(' ') && name.split(' ').pop() === surname)
+	);
+	// Two people called Straw: the surname alone does not say which.
+	if (full.size === 1) return [...full][0] as string;
+	return full.size === 0 ? surname : fact.answer;
+}
+
 /** Three distractors that are not in the question or its sentence and not close to the answer. */
 export function pickDistractors(
 	fact: Fact,
@@ -55,6 +77,7 @@ export function pickDistractors(
 	const chosen: string[] = [];
 	// "Graham" in the text: the other options are surnames too, or the answer stands out.
 	const surnamesOnly = fact.kind === 'person' && !fact.answer.includes(' ');
+	if (fact.kind === 'person' && TITLE.test(fact.answer)) return null;
 	const pool = distractorPool(fact, build, seed).map((name) =>
 		surnamesOnly ? (name.split(' ').pop() ?? name) : name
 	);
@@ -78,13 +101,15 @@ export function mcqFromFact(fact: Fact, build: BuildContext): Candidate | null {
 		fact.kind === 'quantity' ? quantityPrompt(fact, build) : target && whQuestion(ctx, target);
 	if (!prompt) return null;
 	const seed = `${prompt}|${fact.answer}`;
-	const distractors = pickDistractors(fact, build, prompt, seed);
+	const answer = personAnswer(fact, build.facts);
+	if (prompt.toLowerCase().includes(answer.toLowerCase())) return null;
+	const distractors = pickDistractors({ ...fact, answer }, build, prompt, seed);
 	if (!distractors) return null;
 	return {
 		type: 'mcq',
 		prompt,
-		answer: fact.answer,
-		options: shuffled([fact.answer, ...distractors], seed),
+		answer,
+		options: shuffled([answer, ...distractors], seed),
 		sourceSentence: fact.sentence,
 		difficulty: fact.kind === 'quantity' ? 2 : 1,
 		tags: [fact.kind],
