@@ -24,6 +24,15 @@ describe('grammarProblem', () => {
 		expect(grammarProblem('What did the mayor say about the plan?', 'question')).toBeNull();
 	});
 
+	it('refuses a verb of saying with nothing said', () => {
+		expect(grammarProblem('Who said in a statement?', 'question')).toMatch(/nothing said/);
+		expect(grammarProblem('Who told reporters on Monday?', 'question')).toMatch(/nothing said/);
+		expect(
+			grammarProblem('Who said in a letter to staff that the plant would close?', 'question')
+		).toBeNull();
+		expect(grammarProblem('Who said: "We will win"?', 'question')).toBeNull();
+	});
+
 	it('refuses a how-many question with a temperature or degrees still in it', () => {
 		expect(
 			grammarProblem('How many degrees did highs in the valley near 30.5 Celsius?', 'question')

@@ -115,6 +115,10 @@ const MEASURE_LEFT_IN = /\d[\d,.]*\s*(?:°|degrees?\b|celsius\b|fahrenheit\b|[CF
 const BARE_ROLE =
 	/^(?:(?:Republican|Democratic|Democrat|Former|Deputy|Acting|Interim|Senior|Top|Vice|Assistant|Executive)\s+)?(?:[A-Z][\w&.'-]*\s+)?(?:Chief|Boss|Head|Leader)\.?$|^(?:(?:Republican|Democratic|Democrat|Former|Deputy|Acting|Interim|Senior|Vice|Assistant)\s+)?(?:Governor|Senator|President|Minister|Secretary|Director|Officer|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Official|Executive|Manager|Mayor|Chief)\.?$/;
 
+/** "Who said in a statement?": a verb of saying with nothing said. */
+const NOTHING_SAID =
+	/^Who (?:said|says|added|stated|wrote|announced|told (?:\w+ ){0,2}?)(?:\s*(?:in|on|at|during|via|through|to|after|before|late|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^?":])*)?\?$/;
+
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
@@ -142,6 +146,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (/^(?:Who|Whom|What|Which)\b/.test(trimmed) && NEGATED_QUESTION.test(trimmed))
 			return 'negated question';
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
+		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
 		if (/^(?:Approximately )?How many\b/i.test(trimmed) && MEASURE_LEFT_IN.test(trimmed))
 			return 'a measure is still in the question';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';
