@@ -6,6 +6,60 @@ import { grammarProblem } from './grammar';
 import { triviaReason } from './trivia';
 
 describe('grammarProblem', () => {
+	it('refuses a negated wh-question, which has many true answers', () => {
+		expect(grammarProblem('Who does not mention the two star players?', 'question')).toMatch(
+			/negated/
+		);
+		expect(grammarProblem("Which club didn't sign the striker?", 'question')).toMatch(/negated/);
+		expect(grammarProblem('Who signed the striker in May?', 'question')).toBeNull();
+		// A count of those who do not is one number.
+		expect(
+			grammarProblem('How many out of 10 fans do not trust the owners?', 'question')
+		).toBeNull();
+	});
+
+	it('refuses a bare "What" as the subject of a person\'s verb', () => {
+		expect(grammarProblem('What said the plan would fail?', 'question')).toMatch(/person/);
+		expect(grammarProblem('What warned of higher prices?', 'question')).toMatch(/person/);
+		expect(grammarProblem('What did the mayor say about the plan?', 'question')).toBeNull();
+	});
+
+	it('refuses a verb of saying with nothing said', () => {
+		expect(grammarProblem('Who said in a statement?', 'question')).toMatch(/nothing said/);
+		expect(grammarProblem('Who told reporters on Monday?', 'question')).toMatch(/nothing said/);
+		expect(
+			grammarProblem('Who said in a letter to staff that the plant would close?', 'question')
+		).toBeNull();
+		expect(grammarProblem('Who said: "We will win"?', 'question')).toBeNull();
+	});
+
+	it('refuses a how-many question with a temperature or degrees still in it', () => {
+		expect(
+			grammarProblem('How many degrees did highs in the valley near 30.5 Celsius?', 'question')
+		).toMatch(/measure/);
+		expect(grammarProblem('How many people fled when it reached 40C?', 'question')).toMatch(
+			/measure/
+		);
+		expect(
+			grammarProblem('How many degrees did the river warm last summer?', 'question')
+		).toBeNull();
+	});
+
+	it('refuses an acronym beside the blank that spells out the answer', () => {
+		expect(grammarProblem('The plan was drawn up by the _____ (NWPA) last year.', 'cloze')).toMatch(
+			/acronym/
+		);
+		expect(grammarProblem('The plan was drawn up by the _____ last year.', 'cloze')).toBeNull();
+	});
+
+	it('refuses a card back that is a role with no one it belongs to', () => {
+		expect(grammarProblem('Republican Governor.', 'answer')).toMatch(/role/);
+		expect(grammarProblem('Acme Chief.', 'answer')).toMatch(/role/);
+		expect(grammarProblem('Spokesman.', 'answer')).toMatch(/role/);
+		expect(grammarProblem('Governor of Ohio.', 'answer')).toBeNull();
+		expect(grammarProblem('Acme chief executive.', 'answer')).toBeNull();
+	});
+
 	it('refuses a capitalised determiner and a dangling possessive in a rewrite', () => {
 		expect(
 			grammarProblem(

@@ -97,6 +97,28 @@ const FRAGMENT_END =
 const QUESTION_END =
 	/\b(?:the|a|an|and|or|but|that|which|whose|his|her|its|their|is|are|was|were)$/i;
 
+/** "Who does not mention ...?": a negated who/what question has many true answers, or none. */
+const NEGATED_QUESTION =
+	/\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)(?: not|n't)\b|\b(?:doesn't|don't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't)\b/i;
+
+/** "What said ...?", "What told ...?": a bare "What" as the subject of a person's verb. */
+const WHAT_FOR_PERSON =
+	/^What (?:said|says|told|tells|added|argued|warned|claimed|insisted|explained|wrote|mentions?|mentioned|believes?|believed|thinks?|thought|urged|criticised|criticized|praised|accused|apologised|apologized|vowed|admitted|denied|denies)\b/;
+
+/** "the _____ (ERAA)": the acronym beside the blank spells the answer out. */
+const ACRONYM_BESIDE_BLANK = /_____\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)|\([A-Z]{2,}\)\s*_____/;
+
+/** "How many degrees did highs ... near 32.2 Celsius?": a measure still in the question. */
+const MEASURE_LEFT_IN = /\d[\d,.]*\s*(?:°|degrees?\b|celsius\b|fahrenheit\b|[CF]\b)/i;
+
+/** A role with no one it belongs to: "Republican Governor.", "Disney Chief.", "Spokesman." */
+const BARE_ROLE =
+	/^(?:(?:Republican|Democratic|Democrat|Former|Deputy|Acting|Interim|Senior|Top|Vice|Assistant|Executive)\s+)?(?:[A-Z][\w&.'-]*\s+)?(?:Chief|Boss|Head|Leader)\.?$|^(?:(?:Republican|Democratic|Democrat|Former|Deputy|Acting|Interim|Senior|Vice|Assistant)\s+)?(?:Governor|Senator|President|Minister|Secretary|Director|Officer|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Official|Executive|Manager|Mayor|Chief)\.?$/;
+
+/** "Who said in a statement?": a verb of saying with nothing said. */
+const NOTHING_SAID =
+	/^Who (?:said|says|added|stated|wrote|announced|told (?:\w+ ){0,2}?)(?:\s*(?:in|on|at|during|via|through|to|after|before|late|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^?":])*)?\?$/;
+
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
@@ -104,6 +126,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	const trimmed = text.trim();
 	if (!trimmed) return 'empty';
 	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
+	if (ACRONYM_BESIDE_BLANK.test(trimmed)) return 'acronym beside the blank gives the answer away';
 	if (kind === 'cloze') return null;
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
@@ -111,6 +134,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (kind === 'answer') {
 		if (FRAGMENT_START.test(trimmed)) return 'answer starts like a clause';
 		if (FRAGMENT_END.test(trimmed.replace(/[.!?]+$/, ''))) return 'answer stops mid-phrase';
+		if (BARE_ROLE.test(trimmed)) return 'a role without whose it is';
 		return null;
 	}
 	if (!/^[A-Z0-9"']/.test(trimmed)) return 'does not start with a capital';
@@ -118,6 +142,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (!trimmed.endsWith('?')) return 'question without a question mark';
 		if (WH_START.test(trimmed) && prepositionAsSubject(trimmed)) return 'preposition as subject';
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
+		// "How many voters do not trust ...?" counts one group; "Who does not ...?" has no one answer.
+		if (/^(?:Who|Whom|What|Which)\b/.test(trimmed) && NEGATED_QUESTION.test(trimmed))
+			return 'negated question';
+		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
+		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
+		if (/^(?:Approximately )?How many\b/i.test(trimmed) && MEASURE_LEFT_IN.test(trimmed))
+			return 'a measure is still in the question';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';
 		if (countLeftIn(trimmed)) return 'the count asked for is still in the question';
 		// "How many points did Lee rebound from a slow start to score?": the count left its verb.

@@ -1,4 +1,5 @@
 // Multiple choice: a wh-question, the answer and three distractors of the same type and scale.
+import nlp from 'compromise';
 import {
 	entityDistractors,
 	monthDistractors,
@@ -44,6 +45,64 @@ function distractorPool(fact: Fact, build: BuildContext, seed: string): string[]
 	}
 }
 
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.? (?=[A-Z])/;
+
+/**
+ * "Mr Straw" among "Menzies Campbell", "Charles Kennedy": a titled surname stands out. The answer
+ * takes the full name the document gives the same person, or, when it gives none, every option
+ * is a bare surname.
+ */
+export function personAnswer(fact: Fact, facts: readonly Fact[]): string {
+	if (fact.kind !== 'person' || !TITLE.test(fact.answer)) return fact.answer;
+	const surname = fact.answer.replace(TITLE, '');
+	if (surname.includes(' ')) return fact.answer;
+	const full = new Set(
+		facts
+			.filter((other) => other.kind === 'person' && !TITLE.test(other.answer))
+			.map((other) => other.answer)
+			.filter((name) => name.includes(' ') && name.split(' ').pop() === surname)
+	);
+	// Two people called Straw: the surname alone does not say which.
+	if (full.size === 1) return [...full][0] as string;
+	return full.size === 0 ? surname : fact.answer;
+}
+
+type Gender = 'male' | 'female';
+
+function termTags(text: string): string[][] {
+	const json = nlp(text).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+	return json.flatMap((s) => s.terms.map((t) => t.tags));
+}
+
+/** The gender a person's first name or title shows, or null when it shows none. */
+export function nameGender(name: string): Gender | null {
+	if (/^(?:Mr|Sir|Lord)\b/.test(name)) return 'male';
+	if (/^(?:Mrs|Ms|Miss|Lady|Dame)\b/.test(name)) return 'female';
+	if (!name.includes(' ')) return null;
+	const first = termTags(name)[0] ?? [];
+	if (first.includes('FemaleName') && !first.includes('MaleName')) return 'female';
+	if (first.includes('MaleName') && !first.includes('FemaleName')) return 'male';
+	return null;
+}
+
+/** "she", "her" or "he", "his" in a prompt: the gender it gives the person asked for. */
+export function promptGender(prompt: string): Gender | null {
+	const female = /\b(?:she|her|hers|herself)\b/i.test(prompt);
+	const male = /\b(?:he|him|his|himself)\b/i.test(prompt);
+	return female === male ? null : female ? 'female' : 'male';
+}
+
+/** Words that name a kind of people or body, never one person. */
+const GENERIC =
+	/^(?:company|firm|police|officers?|officials?|authorities|government|spokes(?:man|woman|person)|residents?|witnesses|victims?|staff|team|group|agency|department|ministry|council|committee|board|club|workers?|employees?|investigators?|prosecutors?|lawyers?|doctors?|experts?|analysts?|people|fans|players?|members?|leaders?|officers?)$/i;
+
+/** "Police Officers", "Company": a common noun is no option beside a person's name. */
+export function looksLikeName(text: string): boolean {
+	if (text.split(/\s+/).every((word) => GENERIC.test(word))) return false;
+	const last = termTags(text).pop() ?? [];
+	return !last.includes('Actor');
+}
+
 /** Three distractors that are not in the question or its sentence and not close to the answer. */
 export function pickDistractors(
 	fact: Fact,
@@ -55,11 +114,19 @@ export function pickDistractors(
 	const chosen: string[] = [];
 	// "Graham" in the text: the other options are surnames too, or the answer stands out.
 	const surnamesOnly = fact.kind === 'person' && !fact.answer.includes(' ');
+	if (fact.kind === 'person' && TITLE.test(fact.answer)) return null;
 	const pool = distractorPool(fact, build, seed).map((name) =>
 		surnamesOnly ? (name.split(' ').pop() ?? name) : name
 	);
+	// "Who said her ...?" with men among the options: the pronoun gives the answer away.
+	// A pronoun of the other gender than the answer's is someone else's: no filter then.
+	const said = fact.kind === 'person' ? promptGender(prompt) : null;
+	const own = nameGender(fact.answer);
+	const gender = said && (!own || own === said) ? said : null;
 	for (const candidate of pool) {
 		const lower = candidate.toLowerCase();
+		if (fact.kind === 'person' && !looksLikeName(candidate)) continue;
+		if (gender && nameGender(candidate) && nameGender(candidate) !== gender) continue;
 		if (sentence.includes(lower) || prompt.toLowerCase().includes(lower)) continue;
 		if (tooClose(fact.answer, candidate) || chosen.some((c) => tooClose(c, candidate))) continue;
 		chosen.push(candidate);
@@ -78,13 +145,15 @@ export function mcqFromFact(fact: Fact, build: BuildContext): Candidate | null {
 		fact.kind === 'quantity' ? quantityPrompt(fact, build) : target && whQuestion(ctx, target);
 	if (!prompt) return null;
 	const seed = `${prompt}|${fact.answer}`;
-	const distractors = pickDistractors(fact, build, prompt, seed);
+	const answer = personAnswer(fact, build.facts);
+	if (prompt.toLowerCase().includes(answer.toLowerCase())) return null;
+	const distractors = pickDistractors({ ...fact, answer }, build, prompt, seed);
 	if (!distractors) return null;
 	return {
 		type: 'mcq',
 		prompt,
-		answer: fact.answer,
-		options: shuffled([fact.answer, ...distractors], seed),
+		answer,
+		options: shuffled([answer, ...distractors], seed),
 		sourceSentence: fact.sentence,
 		difficulty: fact.kind === 'quantity' ? 2 : 1,
 		tags: [fact.kind],

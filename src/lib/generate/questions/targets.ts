@@ -1,4 +1,5 @@
 // The wh-phrase that asks for a fact: "Which country", "How many additional troops", "Who".
+import nlp from 'compromise';
 import type { Fact } from '../facts/types';
 import type { WhTarget } from '../wh';
 
@@ -7,11 +8,23 @@ const HEDGED =
 	/^(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|more than|at least|just under)$/i;
 
 const PEOPLE =
-	/\b(?:officials?|researchers?|scientists?|police|investigators?|experts?|analysts?|doctors?|lawmakers?|leaders?|residents?|people|workers?|soldiers?|troops|students?|teachers?|authorities|prosecutors?|judges?|voters?|fans?|players?|critics?)\b/i;
+	/\b(?:officials?|researchers?|scientists?|police|investigators?|experts?|analysts?|doctors?|lawmakers?|leaders?|residents?|people|workers?|soldiers?|troops|students?|teachers?|authorities|prosecutors?|judges?|voters?|fans?|players?|critics?|spokes(?:wo)?m[ae]n|spokes(?:person|people)|coach(?:es)?|managers?|senators?|engineers?|lawyers?|ministers?|executives?|directors?|officers?|protesters?|activists?|witnesses|survivors?|victims?|campaigners?)\b/i;
+
+/** The last noun before any "of"/"in" phrase names a person or people ("the club's coach"). */
+export function headIsActor(phrase: string): boolean {
+	if (PEOPLE.test(phrase.split(/\s+(?:of|in|at|for|from|with|who|that)\s+/i)[0] ?? phrase))
+		return true;
+	const head = phrase.split(/\s+(?:of|in|at|for|from|with|who|that)\s+/i)[0] ?? phrase;
+	const json = nlp(head.toLowerCase()).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+	const last = json.flatMap((s) => s.terms).pop();
+	return Boolean(last?.tags.includes('Actor'));
+}
 
 /** "Ground tests of the engine" found something: a "What", though it starts with a capital. */
 function agentIsPerson(fact: Fact): boolean {
 	if (PEOPLE.test(fact.answer)) return true;
+	// "a former spokeswoman", "two coaches": a head noun that names people.
+	if (headIsActor(fact.answer)) return true;
 	// A capital after the first word, or a capital not owed to the start of the sentence.
 	return (
 		/^[A-Z]\S*\s+(?:\S+\s+)?[A-Z]/.test(fact.answer) ||
