@@ -224,3 +224,21 @@ describe('a false statement stays plausible', () => {
 			expect(Math.min(...told.map((t) => Math.abs(t - y)))).toBeGreaterThanOrEqual(3);
 	});
 });
+
+describe('a statement keeps the speaker of a view', () => {
+	const statements = (text: string) =>
+		questionsOf(text)
+			.filter((q) => q.type === 'truefalse')
+			.map((q) => q.prompt);
+
+	it('does not state one side’s view as plain fact', () => {
+		const said = statements(
+			[
+				'Senator Lena Holm of Norway said the 2019 tax had hurt farmers in Bergen badly.',
+				'The 2019 tax in Norway had hurt farmers in Bergen badly, Senator Lena Holm said.'
+			].join('\n\n')
+		);
+		expect(said.length).toBeGreaterThan(0);
+		for (const prompt of said) expect(prompt).toMatch(/Holm/);
+	});
+});

@@ -161,6 +161,30 @@ function statementStart(ctx: SentenceContext): number {
 		: 0;
 }
 
+/** Views and judgements: a claim holding one is its speaker's, whatever figure it also has. */
+const OPINION =
+	/\b(?:should|must|ought|need(?:s|ed)? to|hard|badly|unfair|wrong|right|best|worst|better|worse|good|bad|too|failed?|fault|blame[ds]?|dishonest|illegal|unlawful|threat|dangerous|important|seems?|appears?|likely|unlikely|believes?|thinks?|hopes?|wants?|will|would|could|might|may)\b/i;
+
+/**
+ * The span from..to states a count or a date in plain words: a claim that may stand without its
+ * speaker ("40 people died"), unlike a view ("the war had hit trust hard").
+ */
+function neutralFact(
+	ctx: SentenceContext,
+	facts: readonly Fact[],
+	from: number,
+	to: number
+): boolean {
+	const counted = facts.some(
+		(f) => f.from >= from && f.to <= to && ['quantity', 'year', 'month'].includes(f.kind)
+	);
+	const words = ctx.sentence.tokens
+		.slice(from, to)
+		.map((t) => t.text)
+		.join(' ');
+	return counted && !OPINION.test(words);
+}
+
 const REPORTED = /^(?:said|says|added|adds|told|wrote|reported|reports|noted|notes)$/;
 
 /**
@@ -182,7 +206,9 @@ function omissions(
 		const reported =
 			tail[0]?.normal === 'according' ||
 			(tail.some((t) => REPORTED.test(t.normal)) && tail.every((t) => !/[,;:"]/.test(t.post)));
-		if (reported) out.push({ from: c + 1, to: end });
+		// "..., the minister said": a claim stated without its speaker reads as plain fact. Only
+		// a neutral count or date ("40 people died, police said") may lose its source.
+		if (reported && neutralFact(ctx, facts, start, c + 1)) out.push({ from: c + 1, to: end });
 		break;
 	}
 	// ", who ...," / ", which ...,": a non-restrictive relative clause.
@@ -313,6 +339,8 @@ function claimStart(ctx: SentenceContext, facts: readonly Fact[]): number | unde
 	if (!inner || !clause || inner.verb < 0 || clause.introEnd !== clause.introStart)
 		return undefined;
 	if (!facts.some((f) => f.from >= inner.subjectStart)) return undefined;
+	// "X said the war had hurt trust": one side's view, not a fact to state without its speaker.
+	if (!neutralFact(ctx, facts, inner.subjectStart, ctx.sentence.tokens.length)) return undefined;
 	// The claim needs a finite verb of its own: "plans to expand" is no clause.
 	const verb = ctx.sentence.tokens[inner.aux >= 0 ? inner.aux : inner.verb];
 	if (!verb || ctx.sentence.tokens[inner.verb - 1]?.normal === 'to') return undefined;
