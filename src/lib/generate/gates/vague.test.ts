@@ -322,3 +322,39 @@ describe('an unnamed subject: "The <common nouns>", an abstract opening, an unna
 		);
 	});
 });
+
+describe('trivia: a press contact, an announcement month, a box-score line', () => {
+	it('refuses a blank on who passed the news on', () => {
+		expect(
+			gateReason(
+				cloze(
+					'_____ spokeswoman Ann Berg confirmed that six workers were treated at Oslo Hospital.',
+					'Nordhelse',
+					['org']
+				)
+			)
+		).toMatch(/attribution/);
+		expect(
+			gateReason(
+				cloze('_____ analysts expect Oslo shares to fall 9% in 2025.', 'Nordbank', ['org'])
+			)
+		).toMatch(/attribution/);
+	});
+	it('refuses the month a plan was announced, not the plan', () => {
+		expect(
+			gateReason(
+				cloze('Berg in _____ 2023 revealed plans to grow the Oslo fleet by 20%.', 'March', [
+					'month'
+				])
+			)
+		).toMatch(/announcement/);
+	});
+	it('refuses a box-score count other than points, and keeps the points', () => {
+		expect(
+			gateReason(cloze('Oslo grabbed _____ offensive rebounds against Bergen.', '11', ['quantity']))
+		).toMatch(/box-score/);
+		expect(
+			gateReason(cloze('Ann Berg scored _____ points as Oslo beat Bergen.', '31', ['quantity']))
+		).toBeNull();
+	});
+});
