@@ -158,6 +158,28 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		if (APPOSITIVE.test(prompt)) return 'title set off by commas';
 		// '"...," Tevfik Aksoy, chief economist for _____, told ...': who the speaker works for.
 		if (/_____[^.;",]{0,20}, (?:told|said|says)\b/.test(prompt)) return 'speaker of a claim';
+		// "_____ spokeswoman Ann Berg said", "analyst _____": who passed the news on, not the news.
+		if (
+			/_____(?:'s)? (?:[A-Z][a-z]+ )?(?:spokes(?:person|man|woman)|analysts?|press (?:secretary|officer))\b|\b(?:spokes(?:person|man|woman)|analysts?|press (?:secretary|officer)) _____/.test(
+				prompt
+			)
+		)
+			return 'attribution detail';
+		// "Berg in _____ revealed plans ...": when it was announced, not what.
+		if (
+			candidate.tags[0] === 'month' &&
+			/_____,? (?:\d{4},? )?(?:[A-Z][a-z]+ )?(?:revealed|announced|unveiled|disclosed|said|told|confirmed)\b/.test(
+				prompt
+			)
+		)
+			return 'announcement month';
+		// "allowed _____ offensive rebounds": a box-score line; points are the score, the rest is not.
+		if (
+			/_____ (?:[a-z-]+ )?(?:rebounds?|assists?|steals?|blocks?|turnovers?|three-pointers?|free throws?|fouls?|shots?|carries|tackles|saves|strikeouts)\b/.test(
+				prompt
+			)
+		)
+			return 'box-score detail';
 	}
 	if (type === 'cloze' || type === 'truefalse') {
 		// "Zubac, left, and Gilgeous-Alexander go after a loose ball": a photo caption.

@@ -85,7 +85,9 @@ describe('gateReason on a cloze blank', () => {
 		expect(
 			gateReason(count('Norvale Mills closed its plant in 1998 and _____ people lost their jobs.'))
 		).toBeNull();
-		expect(gateReason(count('The ferries carried 400, 700 and _____ people.'))).toMatch(/list/);
+		expect(gateReason(count('The Norvale ferries carried 400, 700 and _____ people.'))).toMatch(
+			/list/
+		);
 	});
 
 	it('refuses what a spokesperson did not say and a press contact card', () => {
@@ -291,5 +293,68 @@ describe('a month that opens a statement with no year', () => {
 	it('refuses "In May, ..." and passes it with a year', () => {
 		expect(vagueReason('In May, the minister approved the Oslo budget.')).toBe('relative time');
 		expect(vagueReason('In May, the minister approved the 2019 Oslo budget.')).toBeNull();
+	});
+});
+
+describe('an unnamed subject: "The <common nouns>", an abstract opening, an unnamed scope', () => {
+	it('refuses a sentence-initial "The" phrase with no name before its verb', () => {
+		expect(vagueReason('The heavy floods destroyed _____ homes near the river.')).toBe(
+			'unnamed subject'
+		);
+		expect(vagueReason('The ferry was halted near the harbour on a windy night.')).toBe(
+			'unnamed subject'
+		);
+		expect(vagueReason('The floods in Norway destroyed 40 homes.')).toBeNull();
+		expect(vagueReason('Heavy floods in Norway destroyed 40 homes.')).toBeNull();
+	});
+	it('refuses a gerund or abstract opening with no actor', () => {
+		expect(vagueReason('Moving forward will demand a new kind of leadership.')).toBe(
+			'unnamed subject'
+		);
+		expect(vagueReason('Victory without Larsen looked unlikely to the fans.')).toBe(
+			'unnamed subject'
+		);
+	});
+	it('refuses "Nationwide, ..." and a hedged opinion', () => {
+		expect(vagueReason('Nationwide, 300 schools closed for the week of the storm.')).not.toBeNull();
+		expect(vagueReason('Funding for the Oslo museum seems to be of lesser concern.')).toBe(
+			'hedged opinion'
+		);
+	});
+});
+
+describe('trivia: a press contact, an announcement month, a box-score line', () => {
+	it('refuses a blank on who passed the news on', () => {
+		expect(
+			gateReason(
+				cloze(
+					'_____ spokeswoman Ann Berg confirmed that six workers were treated at Oslo Hospital.',
+					'Nordhelse',
+					['org']
+				)
+			)
+		).toMatch(/attribution/);
+		expect(
+			gateReason(
+				cloze('_____ analysts expect Oslo shares to fall 9% in 2025.', 'Nordbank', ['org'])
+			)
+		).toMatch(/attribution/);
+	});
+	it('refuses the month a plan was announced, not the plan', () => {
+		expect(
+			gateReason(
+				cloze('Berg in _____ 2023 revealed plans to grow the Oslo fleet by 20%.', 'March', [
+					'month'
+				])
+			)
+		).toMatch(/announcement/);
+	});
+	it('refuses a box-score count other than points, and keeps the points', () => {
+		expect(
+			gateReason(cloze('Oslo grabbed _____ offensive rebounds against Bergen.', '11', ['quantity']))
+		).toMatch(/box-score/);
+		expect(
+			gateReason(cloze('Ann Berg scored _____ points as Oslo beat Bergen.', '31', ['quantity']))
+		).toBeNull();
 	});
 });

@@ -54,6 +54,28 @@ const BARE_SUBJECT = new RegExp(
 	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet),? the|The) (?:[a-z0-9-]+ ){0,2}(?:${ROLE_NOUNS})(?:'s?)?\\b(?! of (?:the )?[A-Z_])(?!,? (?:known as|led by|run by)\\b)(?!,? (?:(?:in|of|at|for|from) (?:the )?)?[A-Z_])`
 );
 
+/**
+ * "The powerful storms killed ...", "The train was stopped near ...": a sentence-initial "The"
+ * with only common nouns before its verb. Nothing earlier in the sentence can say which one, and
+ * no name in the phrase does ("The storms in Texas" is left alone: a capital stops the match).
+ */
+const AUX = 'was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do';
+const UNNAMED_THE_SUBJECT = new RegExp(
+	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|[a-z]{3,}ed)\\b`
+);
+
+/** "Carrying on will require ...", "Success without X ...": an abstract subject, no actor. */
+const ABSTRACT_START = new RegExp(
+	`^[A-Z][a-z]+ing (?:[a-z]+ ){0,3}(?:${AUX}|requires?|required|means?|meant)\\b|^[A-Z][a-z]+ without\\b`
+);
+
+/** "Statewide, ...", "Nationwide, ...": a scope the statement never names. */
+const UNNAMED_SCOPE =
+	/^(?:Statewide|Nationwide|Countywide|Citywide|Locally|Regionally|Domestically|Elsewhere|Across the (?:country|state|region|board)),/;
+
+/** "seems to be of greater importance": an opinion hedged, not a fact a reader can check. */
+const HEDGE = /\b(?:seems?|seemed|appears?|appeared) (?:to|like|that)\b/;
+
 /** "the doctored video", "the new console", "the explosion site": pointing back, never naming. */
 const ANAPHORIC_NP =
 	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
@@ -106,7 +128,11 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 }
 
 export type VagueKind =
-	'relative time' | 'dangling start' | 'unresolved reference' | 'unnamed subject';
+	| 'relative time'
+	| 'dangling start'
+	| 'unresolved reference'
+	| 'unnamed subject'
+	| 'hedged opinion';
 
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
@@ -114,7 +140,15 @@ export function vagueReason(quoted: string): VagueKind | null {
 	if (RELATIVE_TIME.test(text)) return 'relative time';
 	if (DANGLING_START.test(text)) return 'dangling start';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';
-	if (DESCRIBED_PERSON.test(text) || BARE_SUBJECT.test(text)) return 'unnamed subject';
+	if (
+		DESCRIBED_PERSON.test(text) ||
+		BARE_SUBJECT.test(text) ||
+		UNNAMED_THE_SUBJECT.test(text) ||
+		ABSTRACT_START.test(text) ||
+		UNNAMED_SCOPE.test(text)
+	)
+		return 'unnamed subject';
+	if (HEDGE.test(text)) return 'hedged opinion';
 	if (
 		ANAPHORIC_NP.test(text) ||
 		BARE_EVENT.test(text) ||

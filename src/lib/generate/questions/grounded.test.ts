@@ -8,7 +8,7 @@ import { splitSentences } from '../sentences';
 import { normaliseText } from '../text';
 import type { Candidate } from './candidate';
 import { clozeFromFact } from './cloze';
-import { trueFalseFromSentence } from './truefalse';
+import { sameRegion, statementYears, trueFalseFromSentence } from './truefalse';
 
 /** Every cloze and true/false candidate of a document, before filters and ranking. */
 function questionsOf(text: string): Candidate[] {
@@ -187,5 +187,58 @@ describe('packaging is not text', () => {
 		expect(text).toBe(
 			'Prices rose.\nThe German parliament passed the budget on Friday by 400 votes to 250.\nBy Friday, the bill had been signed.'
 		);
+	});
+});
+
+describe('a false statement stays plausible', () => {
+	const doc = [
+		'Jordan agreed in 2019 to sell water to Lebanon under a pact signed in Amman by both leaders.',
+		'Canada and Japan sent observers to the signing, which Jordan hosted at a palace in Amman.',
+		'Jordan plans to double its water exports to Lebanon by 2060, the water minister told the press.',
+		'Lebanon pays Jordan 40 million dollars a year for the water from the new desalination plant.',
+		'Syria joined the talks in 2021 after a drought hit its farms along the border with Jordan.',
+		'Engineers from Lebanon finished a pipeline to Syria in 2018 at a cost of 90 million dollars.',
+		'A second pipeline from Jordan to Lebanon is due to open in 2045 if funding is found.'
+	].join('\n\n');
+	const falseOnes = questionsOf(doc).filter((q) => q.type === 'truefalse' && q.answer === 'false');
+
+	it('swaps a country only for one of its own region', () => {
+		expect(sameRegion('Jordan', 'Lebanon')).toBe(true);
+		expect(sameRegion('Israel', 'United States')).toBe(false);
+		expect(sameRegion('Nigeria', 'United States')).toBe(false);
+		const middleEast = falseOnes.filter((q) => q.sourceSentence !== 1);
+		expect(middleEast.length).toBeGreaterThan(0);
+		for (const q of middleEast) expect(q.prompt).not.toMatch(/Canada|Japan|United States/);
+	});
+
+	it('moves a year by a distance a reader notices, more for a far one', () => {
+		for (const y of statementYears('2019', 's'))
+			expect(Math.abs(Number(y) - 2019)).toBeGreaterThanOrEqual(3);
+		for (const y of statementYears('2060', 's'))
+			expect(Math.abs(Number(y) - 2060)).toBeGreaterThanOrEqual(10);
+		const years = (text: string) => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+		const told = years(doc);
+		const changed = falseOnes.flatMap((q) => years(q.prompt)).filter((y) => !told.includes(y));
+		expect(changed.length).toBeGreaterThan(0);
+		for (const y of changed)
+			expect(Math.min(...told.map((t) => Math.abs(t - y)))).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('a statement keeps the speaker of a view', () => {
+	const statements = (text: string) =>
+		questionsOf(text)
+			.filter((q) => q.type === 'truefalse')
+			.map((q) => q.prompt);
+
+	it('does not state one side’s view as plain fact', () => {
+		const said = statements(
+			[
+				'Senator Lena Holm of Norway said the 2019 tax had hurt farmers in Bergen badly.',
+				'The 2019 tax in Norway had hurt farmers in Bergen badly, Senator Lena Holm said.'
+			].join('\n\n')
+		);
+		expect(said.length).toBeGreaterThan(0);
+		for (const prompt of said) expect(prompt).toMatch(/Holm/);
 	});
 });

@@ -1,12 +1,6 @@
 // True/false: the sentence as a self-contained statement; a false one changes exactly one fact
 // (a number, a month, a year or a place) to a same-type value the text contradicts.
-import {
-	monthDistractors,
-	numberDistractors,
-	tooClose,
-	yearDistractors,
-	entityDistractors
-} from '../distractors';
+import { monthDistractors, numberDistractors, tooClose, entityDistractors } from '../distractors';
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
 import { asStatement, renderPieces } from '../render';
@@ -82,6 +76,43 @@ function monthFits(fact: Fact, build: BuildContext): boolean {
 	return !(Number.isFinite(day) && day > 28 && day <= 31);
 }
 
+/** Where a country lies: a swapped-in country from elsewhere reads as absurd, not as false. */
+const REGION_OF: Record<string, string> = Object.fromEntries(
+	Object.entries({
+		europe:
+			'Austria|Belarus|Belgium|Bulgaria|Croatia|Czech Republic|Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Ireland|Italy|Latvia|Lithuania|Moldova|Netherlands|Norway|Poland|Portugal|Romania|Russia|Serbia|Slovakia|Spain|Sweden|Switzerland|Ukraine|United Kingdom|Soviet Union|East Germany|West Germany|Czechoslovakia|Yugoslavia|Prussia|Georgia',
+		'middle east':
+			'Iran|Iraq|Israel|Jordan|Lebanon|Saudi Arabia|Syria|Turkey|Yemen|Egypt|Ottoman Empire',
+		asia: 'Afghanistan|Bangladesh|China|India|Indonesia|Japan|Kazakhstan|Malaysia|Mongolia|North Korea|Pakistan|Philippines|Singapore|South Korea|Taiwan|Thailand|Vietnam',
+		africa: 'Algeria|Ethiopia|Kenya|Libya|Morocco|Nigeria|South Africa|Sudan|Zimbabwe',
+		americas: 'Canada|Mexico|United States|Cuba',
+		'south america': 'Argentina|Brazil|Chile|Colombia|Peru|Venezuela',
+		oceania: 'Australia|New Zealand'
+	}).flatMap(([region, names]) => names.split('|').map((name) => [name, region]))
+);
+
+/** "Israel" -> "Jordan", never "the United States": a country only from its own region. */
+export function sameRegion(answer: string, candidate: string): boolean {
+	const a = REGION_OF[answer.replace(/^the /i, '')];
+	const b = REGION_OF[candidate.replace(/^the /i, '')];
+	return !a || !b || a === b;
+}
+
+/** A changed year a reader notices: 2060 -> 2070, 2019 -> 2016, not 2060 -> 2061. */
+export function statementYears(answer: string, seed: string): string[] {
+	const year = Number(answer);
+	const offsets =
+		year > 2030 || year < 1950
+			? [-10, 10, -20, 20]
+			: year < 1990
+				? [-5, 5, -6, 6, -10, 10]
+				: [-3, 3, -4, 4, -5, 5];
+	const turn = hashString(seed) % offsets.length;
+	return [...offsets.slice(turn), ...offsets.slice(0, turn)]
+		.map((o) => String(year + o))
+		.filter((y) => Number(y) <= 2100);
+}
+
 function replacementFor(fact: Fact, build: BuildContext, sentence: string): string | undefined {
 	const seed = `tf|${fact.sentence}|${fact.answer}`;
 	let pool: string[] = [];
@@ -91,7 +122,7 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 			numberDistractors(fact.answer, seed, fact.subtype === 'percent'),
 			fact.answer
 		);
-	} else if (fact.kind === 'year') pool = yearDistractors(fact.answer, seed);
+	} else if (fact.kind === 'year') pool = statementYears(fact.answer, seed);
 	else if (fact.kind === 'month') pool = monthDistractors(fact.answer, seed);
 	else if (
 		fact.kind === 'person' &&
@@ -113,7 +144,8 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 		(c) =>
 			!lower.includes(c.toLowerCase()) &&
 			!tooClose(fact.answer, c) &&
-			keepsOrder(fact, c, neighbours)
+			keepsOrder(fact, c, neighbours) &&
+			(fact.kind !== 'place' || sameRegion(fact.answer, c))
 	);
 }
 
@@ -127,6 +159,30 @@ function statementStart(ctx: SentenceContext): number {
 		/^(?:however|meanwhile|moreover|furthermore|also)$/.test(first.normal)
 		? 1
 		: 0;
+}
+
+/** Views and judgements: a claim holding one is its speaker's, whatever figure it also has. */
+const OPINION =
+	/\b(?:should|must|ought|need(?:s|ed)? to|hard|badly|unfair|wrong|right|best|worst|better|worse|good|bad|too|failed?|fault|blame[ds]?|dishonest|illegal|unlawful|threat|dangerous|important|seems?|appears?|likely|unlikely|believes?|thinks?|hopes?|wants?|will|would|could|might|may)\b/i;
+
+/**
+ * The span from..to states a count or a date in plain words: a claim that may stand without its
+ * speaker ("40 people died"), unlike a view ("the war had hit trust hard").
+ */
+function neutralFact(
+	ctx: SentenceContext,
+	facts: readonly Fact[],
+	from: number,
+	to: number
+): boolean {
+	const counted = facts.some(
+		(f) => f.from >= from && f.to <= to && ['quantity', 'year', 'month'].includes(f.kind)
+	);
+	const words = ctx.sentence.tokens
+		.slice(from, to)
+		.map((t) => t.text)
+		.join(' ');
+	return counted && !OPINION.test(words);
 }
 
 const REPORTED = /^(?:said|says|added|adds|told|wrote|reported|reports|noted|notes)$/;
@@ -150,7 +206,9 @@ function omissions(
 		const reported =
 			tail[0]?.normal === 'according' ||
 			(tail.some((t) => REPORTED.test(t.normal)) && tail.every((t) => !/[,;:"]/.test(t.post)));
-		if (reported) out.push({ from: c + 1, to: end });
+		// "..., the minister said": a claim stated without its speaker reads as plain fact. Only
+		// a neutral count or date ("40 people died, police said") may lose its source.
+		if (reported && neutralFact(ctx, facts, start, c + 1)) out.push({ from: c + 1, to: end });
 		break;
 	}
 	// ", who ...," / ", which ...,": a non-restrictive relative clause.
@@ -281,6 +339,8 @@ function claimStart(ctx: SentenceContext, facts: readonly Fact[]): number | unde
 	if (!inner || !clause || inner.verb < 0 || clause.introEnd !== clause.introStart)
 		return undefined;
 	if (!facts.some((f) => f.from >= inner.subjectStart)) return undefined;
+	// "X said the war had hurt trust": one side's view, not a fact to state without its speaker.
+	if (!neutralFact(ctx, facts, inner.subjectStart, ctx.sentence.tokens.length)) return undefined;
 	// The claim needs a finite verb of its own: "plans to expand" is no clause.
 	const verb = ctx.sentence.tokens[inner.aux >= 0 ? inner.aux : inner.verb];
 	if (!verb || ctx.sentence.tokens[inner.verb - 1]?.normal === 'to') return undefined;
