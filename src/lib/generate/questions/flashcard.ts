@@ -1,8 +1,8 @@
 // Flashcards: a person -> role and what they did; a term -> its meaning; a list or a cause
-// -> the question that asks for it; a year -> what happened then.
+// -> the question that asks for it. A year gets none: "What happened in 1988?" names nothing.
 import type { Fact } from '../facts/types';
 import { asStatement, capitalise, renderPieces } from '../render';
-import { isBareDefinite, lowerFirst, whQuestion } from '../wh';
+import { lowerFirst, whQuestion } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import { whTarget } from './targets';
 
@@ -107,32 +107,6 @@ function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 	return card(fact, prompt, asStatement(answer), fact.weight + bonus);
 }
 
-function yearCard(fact: Fact, build: BuildContext): Candidate | null {
-	const ctx = build.contexts[fact.sentence];
-	if (!ctx || !ctx.clause || build.mentions(fact.answer) !== 1) return null;
-	if (ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
-	// Only "in 1903" that dates the main event, not a year inside a relative clause or a range.
-	const { tokens } = ctx.sentence;
-	if (tokens[fact.from - 1]?.normal !== 'in') return null;
-	const inIntro = fact.from < ctx.clause.introEnd;
-	const blocked = tokens
-		.slice(ctx.clause.restStart, fact.from)
-		.some(
-			(t) => /^(?:that|which|who|when|because|while|and|but)$/.test(t.normal) || /,/.test(t.post)
-		);
-	if (!inIntro && (fact.from < ctx.clause.restStart || blocked)) return null;
-	const statement = renderPieces(ctx.sentence.tokens, ctx.referents, [
-		{ from: ctx.clause?.introStart ?? 0, to: ctx.sentence.tokens.length }
-	]);
-	if (!statement || statement.text.split(' ').length > 30) return null;
-	return card(
-		fact,
-		`What happened in ${fact.answer}?`,
-		asStatement(statement.text),
-		fact.weight - 0.2
-	);
-}
-
 /** "..., according to South Korea's military" -> "Who reported that North Korea has sent ...?" */
 function attributionCard(fact: Fact, build: BuildContext): Candidate | null {
 	const ctx = build.contexts[fact.sentence];
@@ -187,8 +161,6 @@ export function flashcardFromFact(fact: Fact, build: BuildContext): Candidate | 
 		case 'term':
 		case 'object':
 			return questionCard(fact, build);
-		case 'year':
-			return yearCard(fact, build);
 		case 'place':
 			// "Where ...?" has no options of the same kind to offer: a card instead.
 			return fact.subtype === 'place' || fact.subtype === 'continent'
