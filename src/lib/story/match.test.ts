@@ -324,6 +324,15 @@ describe('matching facts between article versions', () => {
 		expect(recall).toBeGreaterThanOrEqual(0.9);
 	});
 
+	it('shows the figure that changed when the answer stays and the prompt changes', () => {
+		const prompt = (n: string) => `Who noted that roughly ${n} of the soldiers have been wounded?`;
+		const [match] = matchSets(
+			set('old', '2025-02-01', [['o', 'flashcard', prompt('4,000'), 'The Joint Chiefs of Staff.']]),
+			set('new', '2025-06-01', [['n', 'flashcard', prompt('6,000'), 'The Joint Chiefs of Staff.']])
+		);
+		expect(match).toMatchObject({ kind: 'changed', from: '4,000', to: '6,000' });
+	});
+
 	for (const pair of PAIRS) {
 		it(pair.name, () => {
 			const matches = matchSets(

@@ -135,12 +135,21 @@ function score(a: Fingerprint, b: Fingerprint): number {
 }
 
 /** The value a learner would call "the figure": the answer, or a statement's numbers. */
+/** The figures a prompt states, as written ("4,000, 2024"). */
+function promptFigures(question: Question): string | undefined {
+	return question.prompt.match(/\d[\d,.]*\d|\d/g)?.join(', ');
+}
+
 export function factValue(question: Question): string {
-	if (question.type === 'truefalse') {
-		const numbers = question.prompt.match(/\d[\d,.]*\d|\d/g);
-		return numbers ? numbers.join(', ') : question.prompt;
-	}
+	if (question.type === 'truefalse') return promptFigures(question) ?? question.prompt;
 	return question.answer;
+}
+
+function sameAnswer(a: Question, b: Question): boolean {
+	return (
+		a.type !== 'truefalse' &&
+		answerTokens(a.answer, 2000).join(' ') === answerTokens(b.answer, 2000).join(' ')
+	);
 }
 
 function sameValue(a: Question, b: Question): boolean {
@@ -194,12 +203,14 @@ export function matchSets(older: QuestionSet, newer: QuestionSet): FactMatch[] {
 		usedNew.add(j);
 		const old = (olds[i] as Fingerprint).question;
 		const now = (news[j] as Fingerprint).question;
+		// "Who noted that 6,000 were wounded?" -> the same source: what changed is the prompt's figure.
+		const byPrompt = sameAnswer(old, now);
 		matches.push({
 			kind: cross || sameValue(old, now) ? 'same' : 'changed',
 			questionId: now.id,
 			previous: { setId: older.id, questionId: old.id, date: older.date },
-			from: factValue(old),
-			to: factValue(now),
+			from: (byPrompt && promptFigures(old)) || factValue(old),
+			to: (byPrompt && promptFigures(now)) || factValue(now),
 			similarity: s
 		});
 	}
