@@ -78,15 +78,7 @@ function antecedentName(
 		for (let i = tokens.length - 1; i > 0; i -= 1) {
 			const token = tokenAt(tokens, i);
 			if (token.normal !== head || !isCapitalised(token)) continue;
-			let k = i;
-			while (
-				k > 0 &&
-				isCapitalised(tokens[k - 1]) &&
-				!has(tokens[k - 1], 'Determiner') &&
-				!/[,;:.]/.test(tokens[k - 1]?.post ?? '')
-			) {
-				k -= 1;
-			}
+			const k = capitalisedRunStart(tokens, i);
 			// "Bank of Japan": the name goes on after the head.
 			let end = i;
 			while (tokens[end + 1]?.normal === 'of' && isCapitalised(tokens[end + 2])) end += 2;
@@ -449,8 +441,8 @@ export type DocumentKinds = Map<string, Set<string>>;
 /** The key under which documentKinds keeps the person a story is about. */
 export const TOPIC_PERSON = ' person';
 
-/** The run of capitalised words that ends at `last` ("Starbucks Workers United"). */
-function nameEndingAt(tokens: AnalysedSentence['tokens'], last: number): string | undefined {
+/** Where the run of capitalised words ending at `last` starts (no determiner, no punctuation). */
+function capitalisedRunStart(tokens: AnalysedSentence['tokens'], last: number): number {
 	let k = last;
 	while (
 		k > 0 &&
@@ -459,6 +451,12 @@ function nameEndingAt(tokens: AnalysedSentence['tokens'], last: number): string 
 		!/[,;:.]/.test(tokens[k - 1]?.post ?? '')
 	)
 		k -= 1;
+	return k;
+}
+
+/** The run of capitalised words that ends at `last` ("Starbucks Workers United"). */
+function nameEndingAt(tokens: AnalysedSentence['tokens'], last: number): string | undefined {
+	const k = capitalisedRunStart(tokens, last);
 	const words = tokens.slice(k, last + 1);
 	if (!words.every((t) => isCapitalised(t) && !has(t, 'Person') && !has(t, 'Pronoun'))) return;
 	if (words.some((t) => has(t, 'Place') || has(t, 'Date') || has(t, 'Month'))) return;
