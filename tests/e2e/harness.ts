@@ -1,5 +1,6 @@
 // Shared set-up for end-to-end specs: the built app served as a static host would, and
 // Debian's chromium driven by playwright-core.
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -83,6 +84,16 @@ interface AxeResults {
 
 export async function screenshot(page: Page, name: string) {
 	await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+/** No axe violations and no sideways scrolling: what every screen owes a phone user. */
+export async function assertAccessibleAndFits(page: Page, where: string) {
+	assert.deepEqual(await axeViolations(page), [], `axe on ${where}`);
+	const { scroll, width } = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		width: window.innerWidth
+	}));
+	assert.ok(scroll <= width, `${where} has no horizontal scroll (${scroll} > ${width})`);
 }
 
 export type { BrowserContext, Page };

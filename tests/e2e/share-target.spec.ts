@@ -3,19 +3,19 @@
 // article, and bad shares refused without losing what the form holds.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import {
 	axeViolations,
 	DESKTOP,
 	newContext,
 	PHONE,
+	screenshot,
 	startApp,
 	waitForServiceWorker,
 	type App,
 	type Page
 } from './harness.ts';
 
-const SHOTS = '/tmp/i12-share-shots';
 const NEWS_PAGE = await readFile(
 	new URL('../../src/lib/create/fixtures/news-page.html', import.meta.url),
 	'utf8'
@@ -111,7 +111,6 @@ describe('share target', { timeout: 150_000 }, () => {
 
 	before(async () => {
 		app = await startApp();
-		await mkdir(SHOTS, { recursive: true });
 	});
 	after(async () => {
 		await app.close();
@@ -176,7 +175,7 @@ describe('share target', { timeout: 150_000 }, () => {
 		assert.equal(await page.getByLabel('URL').inputValue(), LINK);
 		assert.equal(await page.getByLabel('Title').inputValue(), 'Troops');
 		assert.equal(await articleText(page), '');
-		await page.screenshot({ path: `${SHOTS}/create-link-only-phone.png`, fullPage: true });
+		await screenshot(page, 'create-link-only-phone');
 		await assertAxe(page, '/create with only a link shared');
 		await context.close();
 	});
@@ -331,7 +330,7 @@ describe('share target', { timeout: 150_000 }, () => {
 		const offer = page.getByRole('status').filter({ hasText: 'already holds text' });
 		await offer.waitFor();
 		assert.equal(await articleText(page), mine);
-		await page.screenshot({ path: `${SHOTS}/create-pending-phone.png`, fullPage: true });
+		await screenshot(page, 'create-pending-phone');
 		await assertAxe(page, '/create with an article waiting');
 		await offer.getByRole('button', { name: 'Keep my text' }).click();
 		assert.equal(await articleText(page), mine);
@@ -376,7 +375,7 @@ describe('share target', { timeout: 150_000 }, () => {
 				})
 			);
 			await page.getByText('The shared article is below').waitFor();
-			await page.screenshot({ path: `${SHOTS}/create-shared-${name}.png`, fullPage: true });
+			await screenshot(page, `create-shared-${name}`);
 			await assertAxe(page, `/create with a shared article (${name})`);
 			await context.close();
 		}

@@ -4,19 +4,18 @@
 // log, Still true clears the flag; the set page shows the retired question.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import {
-	axeViolations,
+	assertAccessibleAndFits,
 	DESKTOP,
 	newContext,
 	PHONE,
+	screenshot,
 	startApp,
 	waitForServiceWorker,
 	type App,
 	type Page
 } from './harness.ts';
 
-const SHOTS = '/tmp/i12-dates-shots';
 const TITLE = 'Troop numbers in January';
 // Written for this test. The dateline states the date; most facts are counts, offices, prices.
 const ARTICLE = [
@@ -65,20 +64,6 @@ function stored(page: Page): Promise<Stored> {
 	return page.evaluate(READ_DATABASE) as Promise<Stored>;
 }
 
-async function shoot(page: Page, name: string) {
-	await page.evaluate(() => window.scrollTo(0, 0));
-	await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function assertClean(page: Page, where: string) {
-	assert.deepEqual(await axeViolations(page), [], `axe on ${where}`);
-	const { scroll, width } = await page.evaluate(() => ({
-		scroll: document.documentElement.scrollWidth,
-		width: window.innerWidth
-	}));
-	assert.ok(scroll <= width, `${where} has no horizontal scroll (${scroll} > ${width})`);
-}
-
 /** Answers the question on screen (any answer) and moves on. */
 async function answerAndContinue(page: Page) {
 	const typed = page.locator('#typed-answer');
@@ -105,7 +90,6 @@ async function untilStale(page: Page) {
 describe('dated sets and stale facts, offline', { timeout: 180_000 }, () => {
 	let app: App;
 	before(async () => {
-		await mkdir(SHOTS, { recursive: true });
 		app = await startApp();
 	});
 	after(async () => {
@@ -122,8 +106,8 @@ describe('dated sets and stale facts, offline', { timeout: 180_000 }, () => {
 		// The seed names no date: it says so.
 		await page.goto('/sets/north-korea-troops-russia');
 		await page.getByText('date not given').waitFor();
-		await assertClean(page, 'the seed set page');
-		await page.screenshot({ path: `${SHOTS}/seed-undated-phone.png` });
+		await assertAccessibleAndFits(page, 'the seed set page');
+		await screenshot(page, 'seed-undated-phone');
 
 		// /create: the date is read from the dateline, a future one is refused and nothing is saved.
 		await page.goto('/create');
@@ -138,11 +122,11 @@ describe('dated sets and stale facts, offline', { timeout: 180_000 }, () => {
 		await page.getByRole('button', { name: 'Generate questions' }).click();
 		await page.getByText(/The date is in the future/).waitFor();
 		assert.equal((await stored(page)).sets.length, 0, 'nothing saved');
-		await assertClean(page, '/create, future date');
-		await shoot(page, 'create-future-date-phone');
+		await assertAccessibleAndFits(page, '/create, future date');
+		await screenshot(page, 'create-future-date-phone');
 		await date.fill('2024-01-15');
-		await assertClean(page, '/create');
-		await shoot(page, 'create-published-on-phone');
+		await assertAccessibleAndFits(page, '/create');
+		await screenshot(page, 'create-published-on-phone');
 		await page.getByRole('button', { name: 'Generate questions' }).click();
 		await page.getByRole('button', { name: 'Save set' }).click();
 		await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -160,8 +144,8 @@ describe('dated sets and stale facts, offline', { timeout: 180_000 }, () => {
 		await page.getByRole('heading', { level: 1, name: 'Quiz' }).waitFor();
 		await untilStale(page);
 		await page.locator('.question .as-of').getByText('as of 15 Jan 2024').waitFor();
-		await assertClean(page, 'stale fact');
-		await shoot(page, 'stale-fact-phone');
+		await assertAccessibleAndFits(page, 'stale fact');
+		await screenshot(page, 'stale-fact-phone');
 		const beforeOutdated = await stored(page);
 		const progress = await page.locator('.progress .count').innerText();
 		await page.getByRole('button', { name: 'Outdated' }).click();
@@ -189,16 +173,16 @@ describe('dated sets and stale facts, offline', { timeout: 180_000 }, () => {
 		assert.equal(confirmed.length, 1, 'one card confirmed today');
 		assert.equal(confirmed[0]!.retired, false);
 		await page.locator('.question').waitFor();
-		await assertClean(page, 'after Still true');
-		await shoot(page, 'still-true-phone');
+		await assertAccessibleAndFits(page, 'after Still true');
+		await screenshot(page, 'still-true-phone');
 
 		// The set page shows the outdated question as retired.
 		await page.goto(`/sets/${set.id}`);
 		await page.getByText(/you marked this fact outdated/).waitFor();
 		assert.equal(await page.locator('.question.retired').count(), 1);
-		await assertClean(page, 'set page with a retired question');
+		await assertAccessibleAndFits(page, 'set page with a retired question');
 		await page.locator('.question.retired').scrollIntoViewIfNeeded();
-		await page.screenshot({ path: `${SHOTS}/set-retired-phone.png` });
+		await screenshot(page, 'set-retired-phone');
 
 		// Settings: the threshold; a number outside 1–60 is refused and nothing is stored.
 		await page.goto('/settings');
@@ -209,8 +193,8 @@ describe('dated sets and stale facts, offline', { timeout: 180_000 }, () => {
 		await months.press('Tab');
 		await page.getByText('Enter a whole number of months from 1 to 60.').waitFor();
 		assert.deepEqual((await stored(page)).settings, settingsBefore, 'nothing saved');
-		await assertClean(page, '/settings with a bad threshold');
-		await shoot(page, 'settings-stale-months-phone');
+		await assertAccessibleAndFits(page, '/settings with a bad threshold');
+		await screenshot(page, 'settings-stale-months-phone');
 		await months.fill('12');
 		await months.press('Tab');
 		await page.waitForFunction(() => !document.querySelector('#stale-error'), undefined, {
@@ -227,21 +211,21 @@ describe('dated sets and stale facts, offline', { timeout: 180_000 }, () => {
 		await desktop.setViewportSize(DESKTOP);
 		await desktop.goto(`/sets/${set.id}`);
 		await desktop.getByText(/you marked this fact outdated/).waitFor();
-		await assertClean(desktop, 'set page, desktop');
-		await shoot(desktop, 'set-retired-desktop');
+		await assertAccessibleAndFits(desktop, 'set page, desktop');
+		await screenshot(desktop, 'set-retired-desktop');
 		await desktop.goto('/settings');
 		await desktop.getByLabel(/Flag time-sensitive facts older than/).waitFor();
-		await shoot(desktop, 'settings-desktop');
+		await screenshot(desktop, 'settings-desktop');
 		await desktop.goto('/create');
 		await desktop.getByLabel('Article text').fill(ARTICLE);
 		await desktop.getByText('Read from the text (“Jan 15 2024”)').waitFor();
-		await assertClean(desktop, '/create, desktop');
-		await shoot(desktop, 'create-published-on-desktop');
+		await assertAccessibleAndFits(desktop, '/create, desktop');
+		await screenshot(desktop, 'create-published-on-desktop');
 		await desktop.goto(`/study/quiz#${set.id}`);
 		await desktop.getByRole('heading', { level: 1, name: 'Quiz' }).waitFor();
 		await untilStale(desktop);
-		await assertClean(desktop, 'stale fact, desktop');
-		await shoot(desktop, 'stale-fact-desktop');
+		await assertAccessibleAndFits(desktop, 'stale fact, desktop');
+		await screenshot(desktop, 'stale-fact-desktop');
 		await context.close();
 	});
 });

@@ -4,12 +4,13 @@
 // reviews, and no fact is scheduled twice. The story page shows the timeline.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import {
-	axeViolations,
+	assertAccessibleAndFits,
 	DESKTOP,
 	newContext,
 	PHONE,
+	screenshot,
 	SEED_SET_ID,
 	startApp,
 	waitForServiceWorker,
@@ -17,7 +18,6 @@ import {
 	type Page
 } from './harness.ts';
 
-const SHOTS = '/tmp/i12-stories-shots';
 const STORY = 'North Korean troops in Russia';
 const STORY_ID = 'north-korean-troops-in-russia';
 const TITLE = 'North Korean troop numbers rise';
@@ -86,20 +86,6 @@ function stored(page: Page): Promise<Stored> {
 	return page.evaluate(READ_DATABASE) as Promise<Stored>;
 }
 
-async function shoot(page: Page, name: string) {
-	await page.evaluate(() => window.scrollTo(0, 0));
-	await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function assertClean(page: Page, where: string) {
-	assert.deepEqual(await axeViolations(page), [], `axe on ${where}`);
-	const { scroll, width } = await page.evaluate(() => ({
-		scroll: document.documentElement.scrollWidth,
-		width: window.innerWidth
-	}));
-	assert.ok(scroll <= width, `${where} has no horizontal scroll (${scroll} > ${width})`);
-}
-
 /** Answers the card on screen (any answer; flashcards rated Good) and moves on. */
 async function answerAndContinue(page: Page) {
 	const flip = page.getByRole('button', { name: /Show answer/ });
@@ -133,7 +119,6 @@ describe(
 		let app: App;
 		let article: string;
 		before(async () => {
-			await mkdir(SHOTS, { recursive: true });
 			app = await startApp();
 			const seed = await readFile('content/articles/north-korea-troops-russia.md', 'utf8');
 			const body = seed.replace(/^---[\s\S]*?---\s*/, '');
@@ -189,12 +174,12 @@ describe(
 			const picker = page.getByLabel('Story', { exact: true });
 			await picker.selectOption({ label: STORY });
 			await picker.scrollIntoViewIfNeeded();
-			await assertClean(page, '/create, story picker');
-			await page.screenshot({ path: `${SHOTS}/create-story-picker-phone.png` });
+			await assertAccessibleAndFits(page, '/create, story picker');
+			await screenshot(page, 'create-story-picker-phone');
 			await page.setViewportSize(DESKTOP);
 			await picker.scrollIntoViewIfNeeded();
-			await assertClean(page, '/create, story picker, desktop');
-			await page.screenshot({ path: `${SHOTS}/create-story-picker-desktop.png` });
+			await assertAccessibleAndFits(page, '/create, story picker, desktop');
+			await screenshot(page, 'create-story-picker-desktop');
 			await page.setViewportSize(PHONE);
 			await page.getByRole('button', { name: 'Save set' }).click();
 			await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -202,9 +187,9 @@ describe(
 			await page
 				.getByText(/^Added to “North Korean troops in Russia”: \d+ facts updated/)
 				.waitFor();
-			await assertClean(page, 'set page after joining a story');
+			await assertAccessibleAndFits(page, 'set page after joining a story');
 			await page.evaluate(() => window.scrollTo(0, 0));
-			await page.screenshot({ path: `${SHOTS}/set-joined-story-phone.png` });
+			await screenshot(page, 'set-joined-story-phone');
 
 			const joined = await stored(page);
 			const newSet = joined.sets.find((s) => s.story?.id === STORY_ID);
@@ -269,8 +254,8 @@ describe(
 			await page.getByRole('heading', { name: 'Facts over time' }).waitFor();
 			assert.equal(await page.locator('.timeline li').count(), 2);
 			await page.locator('.fact', { hasText: '14,000' }).first().waitFor();
-			await assertClean(page, 'story page');
-			await shoot(page, 'story-page-phone');
+			await assertAccessibleAndFits(page, 'story page');
+			await screenshot(page, 'story-page-phone');
 
 			// The next review, weeks later: both updates show, each once.
 			await page.clock.setSystemTime(Date.now() + 40 * DAY);
@@ -284,11 +269,11 @@ describe(
 				if ((await notice.count()) > 0) {
 					const text = (await notice.innerText()).replace(/\s+/g, ' ').trim();
 					if (!seen.has(text) && seen.size === 0) {
-						await assertClean(page, 'review with an update');
-						await shoot(page, 'review-updated-phone');
+						await assertAccessibleAndFits(page, 'review with an update');
+						await screenshot(page, 'review-updated-phone');
 						await page.setViewportSize(DESKTOP);
-						await assertClean(page, 'review with an update, desktop');
-						await shoot(page, 'review-updated-desktop');
+						await assertAccessibleAndFits(page, 'review with an update, desktop');
+						await screenshot(page, 'review-updated-desktop');
 						await page.setViewportSize(PHONE);
 					}
 					seen.add(text);
@@ -312,15 +297,15 @@ describe(
 			await desktop.setViewportSize(DESKTOP);
 			await desktop.goto(`/stories#${STORY_ID}`);
 			await desktop.getByRole('heading', { name: 'Facts over time' }).waitFor();
-			await assertClean(desktop, 'story page, desktop');
-			await shoot(desktop, 'story-page-desktop');
+			await assertAccessibleAndFits(desktop, 'story page, desktop');
+			await screenshot(desktop, 'story-page-desktop');
 			await desktop.goto('/stories');
 			await desktop.getByRole('link', { name: STORY }).waitFor();
-			await assertClean(desktop, 'stories list, desktop');
-			await shoot(desktop, 'stories-list-desktop');
+			await assertAccessibleAndFits(desktop, 'stories list, desktop');
+			await screenshot(desktop, 'stories-list-desktop');
 			await desktop.goto(`/sets/${newSet.id}`);
 			await desktop.getByRole('link', { name: STORY }).waitFor();
-			await desktop.screenshot({ path: `${SHOTS}/set-in-story-desktop.png` });
+			await screenshot(desktop, 'set-in-story-desktop');
 			await context.close();
 		});
 
@@ -339,9 +324,9 @@ describe(
 			await page.getByRole('button', { name: 'Save set' }).click();
 			await page.getByText('Give the story a name, or pick an existing one.').waitFor();
 			assert.equal((await stored(page)).sets.length, 0, 'nothing saved');
-			await assertClean(page, '/create, story name missing');
+			await assertAccessibleAndFits(page, '/create, story name missing');
 			await page.getByLabel('Story', { exact: true }).scrollIntoViewIfNeeded();
-			await page.screenshot({ path: `${SHOTS}/create-story-missing-name-phone.png` });
+			await screenshot(page, 'create-story-missing-name-phone');
 			await page.getByLabel('Name of the new story').fill('Troops abroad');
 			await page.getByRole('button', { name: 'Save set' }).click();
 			await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();

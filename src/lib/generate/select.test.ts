@@ -69,7 +69,8 @@ describe('set selection', () => {
 		const candidates = explained.sentences[1]?.candidates ?? [];
 		const forward = candidates.find((c) => /^Which country has Norway supplied/.test(c.prompt));
 		const backward = candidates.find((c) => /^Which country has supplied Chile/.test(c.prompt));
-		expect(forward && backward).toBeTruthy();
+		expect(forward?.answer).toBe('Chile');
+		expect(backward?.answer).toBe('Norway');
 		expect([forward?.chosen, backward?.chosen].filter(Boolean)).toHaveLength(1);
 		expect([forward?.dropped, backward?.dropped].join(' ')).toMatch(/mirrored/);
 	});
