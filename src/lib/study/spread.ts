@@ -2,6 +2,11 @@
 // answers away ("Which country has North Korea provided with …?", then "… provided Russia with
 // …?"). One rule orders every queue: quiz, test, review, flashcards and assignments.
 
+/** A card's sibling key: the set and sentence its question comes from. */
+export function siblingOf(card: { siblingKey: string }): string {
+	return card.siblingKey;
+}
+
 /** How many neighbours in `items` share a key. */
 export function adjacentSiblings<T>(items: readonly T[], keyOf: (item: T) => string): number {
 	let pairs = 0;
