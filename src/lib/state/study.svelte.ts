@@ -39,6 +39,7 @@ import type {
 	Question,
 	QuestionSet,
 	ReviewRating,
+	SessionAnswer,
 	Settings,
 	StudyMode,
 	StudySession
@@ -74,6 +75,12 @@ export interface Feedback {
 	item: StudyItem;
 	given: string;
 	correct: boolean;
+}
+
+/** A question answered wrong, with what was given. */
+export interface MissedItem {
+	item: StudyItem;
+	answer: SessionAnswer;
 }
 
 export interface StartOptions {
@@ -189,14 +196,14 @@ export class Study {
 	);
 
 	/** The cards this session answered wrong, each once, in the order they were answered. */
-	readonly missed: StudyItem[] = $derived.by(() => {
+	readonly missed: MissedItem[] = $derived.by(() => {
 		const seen = new Set<string>();
-		const missed: StudyItem[] = [];
+		const missed: MissedItem[] = [];
 		for (const answer of this.#session?.answers ?? []) {
 			const item = this.#items.get(answer.cardId);
 			if (answer.correct || !item || seen.has(answer.cardId)) continue;
 			seen.add(answer.cardId);
-			missed.push(item);
+			missed.push({ item, answer });
 		}
 		return missed;
 	});
@@ -508,7 +515,7 @@ export class Study {
 	 */
 	async retryMissed(): Promise<boolean> {
 		const set = this.#set;
-		const cards = this.missed.map((item) => item.card);
+		const cards = this.missed.map(({ item }) => item.card);
 		if (!this.#db || !set || this.#busy || cards.length === 0) return false;
 		const queue = spreadSiblings(cards, siblingOf).map((card) => card.id);
 		try {

@@ -145,7 +145,9 @@ describe('study state', () => {
 			await study.continue();
 		}
 		expect(study.status).toBe('finished');
-		expect(study.missed.map((item) => item.question.id)).toEqual(['m1']);
+		expect(study.missed.map(({ item, answer }) => [item.question.id, answer.answer])).toEqual([
+			['m1', 'Paris']
+		]);
 		expect(await study.retryMissed()).toBe(true);
 		await study.start('quiz', { setId: set.id });
 		expect(study.progress).toMatchObject({ done: 0, total: 1 });

@@ -101,13 +101,14 @@ export function spreadSiblings<T>(items: readonly T[], keyOf: (item: T) => strin
 
 	const take = (key: number): number => {
 		const list = members[key] as number[];
-		const index = list[next[key] as number] as number;
-		const count = list.length - (next[key] as number);
+		const position = next[key] as number;
+		const index = list[position] as number;
+		const count = list.length - position;
 		byCount[count]?.delete(key);
 		if (count > 1) (byCount[count - 1] ??= new Set()).add(key);
 		while (maxCount > 0 && (byCount[maxCount]?.size ?? 0) === 0) maxCount--;
-		next[key]++;
-		const head = list[next[key] as number];
+		next[key] = position + 1;
+		const head = list[position + 1];
 		if (head !== undefined) heads.push(head);
 		return index;
 	};
