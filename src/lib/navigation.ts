@@ -11,3 +11,10 @@ export const MAIN_SECTIONS = [
 export function inSection(pathname: string, path: string): boolean {
 	return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 }
+
+/** Routes shown without the app's menus: a student taking an assignment sees only the quiz. */
+const FOCUSED_ROUTES: readonly string[] = ['/a'];
+
+export function isFocusedRoute(routeId: string | null): boolean {
+	return routeId !== null && FOCUSED_ROUTES.includes(routeId);
+}
