@@ -28,7 +28,7 @@ describe('today’s figures', () => {
 			mode: 'flashcard',
 			durationMs: 1000,
 			now: NOW,
-			settings: { ...DEFAULT_SETTINGS, newPerDay: 2 }
+			settings: DEFAULT_SETTINGS
 		});
 		const figures = new TodayFigures({ database });
 		await figures.load(NOW + 1000);

@@ -25,7 +25,7 @@ describe('new, learning and due', () => {
 	});
 
 	it('learning is the learning and relearning states', () => {
-		expect([0, 1, 2, 3].map((state) => isLearning(makeCard({ state })))).toEqual([
+		expect(([0, 1, 2, 3] as const).map((state) => isLearning(makeCard({ state })))).toEqual([
 			false,
 			true,
 			false,
