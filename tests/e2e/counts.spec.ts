@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+	DESKTOP,
 	newContext,
 	PHONE,
 	screenshot,
@@ -185,6 +186,16 @@ describe('one meaning for every number', { timeout: 300_000 }, () => {
 		assert.equal(nextDay.studied, 0, 'nothing studied yet on the new day');
 		assert.match(nextDay.note, /up to 5 a day, 0 started today, 5 left/);
 		assert.ok(nextDay.due >= lateEvening.due, 'what was due stays due');
+
+		await page.setViewportSize(DESKTOP);
+		for (const [name, path] of [
+			['home', '/'],
+			['review', '/review'],
+			['progress', '/progress']
+		] as const) {
+			await figuresOn(page, path);
+			await screenshot(page, `counts-${name}-desktop`);
+		}
 
 		assert.deepEqual(errors, []);
 		await context.close();
