@@ -428,8 +428,8 @@ function numericQuestion(
 			warning: `line ${line}: numeric question skipped: no answer earns full marks`
 		};
 	}
-	let [answer, ...accept] = [...new Set(values)];
-	if (accept.length > MAX_ACCEPT) accept = accept.slice(0, MAX_ACCEPT);
+	const [answer, ...others] = [...new Set(values)];
+	const accept = others.slice(0, MAX_ACCEPT);
 	if (ranges.length > 0) {
 		const listed = [answer, ...accept].join(', ');
 		warnings.push(
