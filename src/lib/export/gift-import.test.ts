@@ -172,8 +172,8 @@ describe('GIFT import of what Moodle writes', () => {
 		});
 		expect(questions[1]).toMatchObject({ answer: '3', accept: ['1', '2', '4', '5'] });
 		expect(warnings).toEqual([
-			'line 1: Moodle accepts any number from 1817 to 1827; Factdeck has no number ranges, so only 1822, 1817, 1818, 1819, 1820, 1821, 1823, 1824, 1825, 1826, 1827 count as right',
-			'line 3: Moodle accepts any number from 1 to 5; Factdeck has no number ranges, so only 3, 1, 2, 4, 5 count as right'
+			'line 1: Moodle accepts any number from 1817 to 1827; Factdeck has no number ranges, so only the whole numbers 1817 to 1827 count as right',
+			'line 3: Moodle accepts any number from 1 to 5; Factdeck has no number ranges, so only the whole numbers 1 to 5 count as right'
 		]);
 	});
 
@@ -183,6 +183,20 @@ describe('GIFT import of what Moodle writes', () => {
 		expect(questions[0]!.accept).toBeUndefined();
 		expect(warnings).toEqual([
 			'line 1: Moodle accepts any number from 3.141 to 3.142; Factdeck has no number ranges, so only 3.1415 counts as right'
+		]);
+	});
+
+	it('lists the values it accepts for several ranges, and only the middle of a wide one', () => {
+		const { questions, warnings } = read(
+			'Three or seven?{#=3:0.5 =7:0.5}\n\nAbout fifty?{#0..100}'
+		);
+		expect(questions.map((q) => [q.answer, q.accept])).toEqual([
+			['3', ['7']],
+			['50', undefined]
+		]);
+		expect(warnings).toEqual([
+			'line 1: Moodle accepts any number from 2.5 to 3.5 or 6.5 to 7.5; Factdeck has no number ranges, so only 3 and 7 count as right',
+			'line 3: Moodle accepts any number from 0 to 100; Factdeck has no number ranges, so only 50 counts as right'
 		]);
 	});
 

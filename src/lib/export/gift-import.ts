@@ -359,6 +359,17 @@ function decimal(text: string, line: number): string {
 	return value;
 }
 
+/** "the whole numbers 1817 to 1827 count", "3.1415 counts", "3 and 7 count". */
+function describeValues(values: string[]): string {
+	const numbers = values.map(Number).sort((a, b) => a - b);
+	const [first = 0, last = 0] = [numbers[0], numbers.at(-1)];
+	const run = numbers.every((n, i) => Number.isInteger(n) && n === first + i);
+	if (run && numbers.length > 2)
+		return `the whole numbers ${decimalOf(first)} to ${decimalOf(last)} count`;
+	if (values.length === 1) return `${values[0]} counts`;
+	return `${values.slice(0, -1).join(', ')} and ${values.at(-1)} count`;
+}
+
 /** Whole numbers from `low` to `high`, when there are at most `max` of them. */
 function wholeNumbers(low: number, high: number, max: number): number[] {
 	const first = Math.ceil(low);
@@ -431,9 +442,8 @@ function numericQuestion(
 	const [answer, ...others] = [...new Set(values)];
 	const accept = others.slice(0, MAX_ACCEPT);
 	if (ranges.length > 0) {
-		const listed = [answer, ...accept].join(', ');
 		warnings.push(
-			`line ${line}: Moodle accepts any number from ${ranges.join(' or ')}; Factdeck has no number ranges, so only ${listed} count${accept.length ? '' : 's'} as right`
+			`line ${line}: Moodle accepts any number from ${ranges.join(' or ')}; Factdeck has no number ranges, so only ${describeValues([answer!, ...accept])} as right`
 		);
 	}
 	const [explanation, unused] = explanationOf(general, full[0]!.feedback, [
