@@ -213,14 +213,11 @@ describe('GIFT export', () => {
 			[false, 'China: PRC'],
 			[false, 'a ~ b = c']
 		]);
-		expect(shownText(cloze!.stem)).toBe('North Korea sent _____ troops\tto Russia.');
-		expect(cloze?.type === 'Short' && cloze.choices.map(typedAnswer)).toEqual([
-			'3,000',
-			'3000',
-			'three thousand'
-		]);
-		expect(tf?.type === 'TF' && tf.isTrue).toBe(false);
-		expect(shownText(tf!.globalFeedback)).toBe('Seoul is south of Pyongyang.');
+		if (cloze?.type !== 'Short' || tf?.type !== 'TF') throw new Error('read as another type');
+		expect(shownText(cloze.stem)).toBe('North Korea sent _____ troops\tto Russia.');
+		expect(cloze.choices.map(typedAnswer)).toEqual(['3,000', '3000', 'three thousand']);
+		expect(tf.isTrue).toBe(false);
+		expect(shownText(tf.globalFeedback)).toBe('Seoul is south of Pyongyang.');
 		expect(numeric?.type === 'Numerical' && numeric.choices).toEqual({
 			type: 'simple',
 			number: 3000
