@@ -2,7 +2,7 @@
 export const MAIN_SECTIONS = [
 	{ path: '/', label: 'Library' },
 	{ path: '/review', label: 'Review' },
-	{ path: '/progress', label: 'Stats' },
+	{ path: '/progress', label: 'Progress' },
 	{ path: '/create', label: 'Create' },
 	{ path: '/teach', label: 'Teach' }
 ] as const;
