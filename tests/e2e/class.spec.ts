@@ -12,6 +12,7 @@ import {
 	screenshot,
 	SCREENSHOT_DIR,
 	SEED_SET_ID,
+	smallTargets,
 	startApp,
 	type App,
 	type Page
@@ -210,6 +211,7 @@ describe(
 					await waitForQuestion(tao, q);
 					await assertFocusedScreen(tao, assignment.title);
 					await assertAccessibleAndFits(tao, 'assignment question (touch)');
+					assert.deepEqual(await smallTargets(tao), [], 'controls under 44x44 px (question)');
 					await screenshot(tao, 'class-assignment-touch-phone');
 				}
 				await answerByTouch(tao, q, taoAnswers[i]!);
@@ -296,6 +298,7 @@ describe(
 
 			await assertAccessibleAndFits(teacher, 'class report, phone');
 			await assertNothingCutOff(teacher, 'class report, phone');
+			assert.deepEqual(await smallTargets(teacher), [], 'controls under 44x44 px (report)');
 			// The scores table: every column is in view, or the hint says to scroll.
 			const table = teacher.getByRole('region', { name: 'Scores table' });
 			const columns = await table.evaluate((region) => ({
