@@ -16,10 +16,10 @@ import {
 	dailyTotals,
 	dueForecast,
 	reviewsPerDay,
-	setMastery,
 	streak,
 	trueRetention
 } from '../../src/lib/study/stats';
+import { mastery } from '../../src/lib/study/counts';
 import type {
 	CardSchedule,
 	Question,
@@ -245,7 +245,7 @@ async function runBench({
 		reviewsPerDay: () => reviewsPerDay(reviews, { now, days: 182 }),
 		dueForecast: () => dueForecast(cards, { now }),
 		trueRetention: () => trueRetention(reviews),
-		setMastery: () => setMastery(cards),
+		mastery: () => mastery(cards),
 		streak: () => streak(reviews, now)
 	};
 	for (const [name, fn] of Object.entries(statistics)) breakdown[name] = (await time(fn))[0];

@@ -10,6 +10,7 @@ import {
 	payloadFromLink
 } from '$lib/share';
 import { ratingForAnswer } from '$lib/srs';
+import type { SessionProgress } from '$lib/study';
 import { gradeAnswer } from '$lib/study/grade';
 import { studentOrder } from '$lib/teach/select';
 import type { Assignment, Question, QuestionAnswer, QuestionSet, StudentResult } from '$lib/types';
@@ -110,6 +111,13 @@ export class AssignmentAttempt {
 	});
 
 	readonly correctCount: number = $derived(this.#answers.filter((a) => a?.correct).length);
+
+	/** How far along the student is: questions answered of all. */
+	readonly progress: SessionProgress = $derived.by(() => {
+		const done = this.#answers.filter((a) => a !== undefined).length;
+		const total = this.#order.length;
+		return { done, total, fraction: total === 0 ? 1 : done / total };
+	});
 
 	readonly scorePct: number = $derived(
 		this.#order.length === 0 ? 0 : Math.round((100 * this.correctCount) / this.#order.length)

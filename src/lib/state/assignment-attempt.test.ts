@@ -62,8 +62,10 @@ describe('taking an assignment', () => {
 		expect(attempt.phase).toBe('intro');
 		expect(await attempt.start('   ')).toMatch(/Enter your name/);
 		expect(await attempt.start('  Ada   Lovelace ')).toBeUndefined();
+		expect(attempt.progress).toEqual({ done: 0, total: 3, fraction: 0 });
 		attempt.answer('true');
 		expect(attempt.phase).toBe('feedback');
+		expect(attempt.progress).toEqual({ done: 1, total: 3, fraction: 1 / 3 });
 		attempt.next();
 		attempt.answer('Paris');
 		attempt.next();

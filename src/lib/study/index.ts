@@ -7,3 +7,4 @@ export * from './stats';
 export * from './pick';
 export * from './staleness';
 export * from './spread';
+export * from './counts';
