@@ -33,11 +33,13 @@ export interface AssignmentReference {
 	hash: number;
 }
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+// Packed as UTF-8, which cannot carry half of a surrogate pair (format 1's JSON can).
+const wellFormed = v.check<string, string>((s) => !/\p{Cs}/u.test(s), 'a broken character');
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), wellFormed);
 
 export const AssignmentReferenceSchema = v.strictObject({
 	id,
-	title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.title)),
+	title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.title), wellFormed),
 	due: v.optional(v.pipe(v.string(), v.isoDate())),
 	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 	shuffle: v.boolean(),
@@ -111,7 +113,8 @@ export function referenceFor(a: Assignment, set: QuestionSet): AssignmentReferen
 			hash: questionsHash(a)
 		};
 		const rebuilt = rebuild(reference, set);
-		if (rebuilt && JSON.stringify(rebuilt) === JSON.stringify(a)) return reference;
+		const fits = v.is(AssignmentReferenceSchema, reference);
+		if (fits && rebuilt && JSON.stringify(rebuilt) === JSON.stringify(a)) return reference;
 	}
 	return null;
 }
