@@ -63,7 +63,7 @@ test('the app shell, its scripts, styles, icons and manifest are precached', asy
 	}
 });
 
-test('the QR reader’s WebAssembly ships with the app and is precached; no CDN is named', async () => {
+test('the QR reader’s WebAssembly ships with the app and is precached, and the scan worker points zxing-wasm at it', async () => {
 	const precache = await precachedUrls();
 	const files = await filesUnder(join(BUILD, '_app'));
 	const wasm = files.filter((file) => /zxing_reader[^/]*\.wasm$/.test(file));

@@ -91,7 +91,10 @@ describe('compact assignment links (format 2)', () => {
 					.map((d) => d.toISOString().slice(0, 10)),
 				{ nil: undefined }
 			),
-			title: fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' })
+			title: fc.oneof(
+				fc.constant(set.title),
+				fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' })
+			)
 		});
 		fc.assert(
 			fc.property(choice, ({ due, ...rest }) => {
@@ -100,12 +103,18 @@ describe('compact assignment links (format 2)', () => {
 					...rest,
 					...(due ? { due } : { due: undefined })
 				});
-				const { due: _, ...withoutDue } = assignment;
-				const expected = due ? assignment : withoutDue;
-				expect(decodeAssignment(payload, [set])).toEqual({ ok: true, value: expected });
+				expect(assignment.due).toBe(due);
+				expect(decodeAssignment(payload, [set])).toEqual({ ok: true, value: assignment });
 			}),
 			fuzzRuns(300)
 		);
+	});
+
+	it('leaves out the title when it is the set’s own (the form’s default)', () => {
+		const own = examplePayload({ ...reference, title: set.title });
+		expect(own.payload.length).toBeLessThan(examplePayload().payload.length - 30);
+		expect(decodeAssignment(own.payload, [set])).toEqual({ ok: true, value: own.assignment });
+		expect(own.assignment.title).toBe('Events');
 	});
 
 	it('says every cut-off link is incomplete, wherever the cut falls', () => {

@@ -17,7 +17,8 @@ import { describeIssues } from './issues';
 /** What a compact link carries: the assignment's settings and where its questions come from. */
 export interface AssignmentReference {
 	id: string;
-	title: string;
+	/** Absent when it is the set's own title (the form's default), which the student's app has. */
+	title?: string;
 	due?: string;
 	passMark: number;
 	shuffle: boolean;
@@ -39,7 +40,7 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), wellFormed
 
 export const AssignmentReferenceSchema = v.strictObject({
 	id,
-	title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.title), wellFormed),
+	title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.title), wellFormed)),
 	due: v.optional(v.pipe(v.string(), v.isoDate())),
 	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 	shuffle: v.boolean(),
@@ -56,8 +57,8 @@ export const AssignmentReferenceSchema = v.strictObject({
 	hash: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))
 });
 
-const FLAG = { shuffle: 1, during: 2, explanations: 4, due: 8, ascending: 16 } as const;
-const KNOWN_FLAGS = 31;
+const FLAG = { shuffle: 1, during: 2, explanations: 4, due: 8, ascending: 16, title: 32 } as const;
+const KNOWN_FLAGS = 63;
 const DAY_MS = 86_400_000;
 
 function questionsHash(a: Pick<Assignment, 'questions'>): number {
@@ -69,7 +70,7 @@ function rebuild(reference: AssignmentReference, set: QuestionSet): Assignment |
 	if (picked.some((q) => q === undefined)) return null;
 	return {
 		id: reference.id,
-		title: reference.title,
+		title: reference.title ?? set.title,
 		...(reference.due ? { due: reference.due } : {}),
 		passMark: reference.passMark,
 		shuffle: reference.shuffle,
@@ -101,7 +102,7 @@ export function referenceFor(a: Assignment, set: QuestionSet): AssignmentReferen
 	for (const explanations of [true, false]) {
 		const reference: AssignmentReference = {
 			id: a.id,
-			title: a.title,
+			...(a.title === set.title ? {} : { title: a.title }),
 			...(a.due ? { due: a.due } : {}),
 			passMark: a.passMark,
 			shuffle: a.shuffle,
@@ -151,10 +152,13 @@ export function packReference(reference: AssignmentReference): Uint8Array {
 		(r.feedback === 'during' ? FLAG.during : 0) |
 		(r.explanations ? FLAG.explanations : 0) |
 		(r.due ? FLAG.due : 0) |
-		(ascending ? FLAG.ascending : 0);
+		(ascending ? FLAG.ascending : 0) |
+		(r.title !== undefined ? FLAG.title : 0);
 	const out = new ByteWriter().byte(flags).byte(r.passMark).varint(r.createdAt);
 	if (r.due) out.varint(Date.parse(`${r.due}T00:00:00Z`) / DAY_MS);
-	out.text(r.id).text(r.title).text(r.set);
+	out.text(r.id);
+	if (r.title !== undefined) out.text(r.title);
+	out.text(r.set);
 	for (const shift of [24, 16, 8, 0]) out.byte(r.hash >>> shift);
 	if (ascending) {
 		// A bitmask over the set's questions up to the last one chosen: 1 bit a question.
@@ -182,7 +186,7 @@ export function unpackReference(body: Uint8Array): Outcome<AssignmentReference> 
 	// Year 9999 at most: later dates are not ISO dates (and would throw in toISOString).
 	if (dueDays !== undefined && dueDays > 2_932_896) read.malformed = true;
 	const refId = read.text(LIMITS.id * 4);
-	const title = read.text(LIMITS.title * 4);
+	const title = flags & FLAG.title ? read.text(LIMITS.title * 4) : undefined;
 	const set = read.text(LIMITS.id * 4);
 	let hash = 0;
 	for (let k = 0; k < 4; k++) hash = hash * 256 + read.byte();
@@ -206,7 +210,7 @@ export function unpackReference(body: Uint8Array): Outcome<AssignmentReference> 
 	}
 	const candidate = {
 		id: refId,
-		title,
+		...(title !== undefined ? { title } : {}),
 		...(dueDays !== undefined
 			? { due: new Date(dueDays * DAY_MS).toISOString().slice(0, 10) }
 			: {}),
