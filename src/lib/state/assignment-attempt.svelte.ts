@@ -158,7 +158,9 @@ export class AssignmentAttempt {
 		}
 		const payload = payloadFromLink(fragment.value);
 		if (payload === '') {
-			this.#refuse('This page needs an assignment link from your teacher (it ends in #A1.…).');
+			this.#refuse(
+				'This page needs an assignment link from your teacher, or their QR code scanned.'
+			);
 			return Promise.resolve();
 		}
 		const needed = referencedSet(payload);
