@@ -229,6 +229,46 @@ async function benchScanning() {
 			);
 		}
 	}
+	// The largest compact link: the most questions an assignment may have, and a long title.
+	/** @type {import('../src/lib/types.ts').QuestionSet} */
+	const big = {
+		...set,
+		questions: Array.from({ length: share.ASSIGNMENT_LIMITS.questions }, (_, i) => ({
+			...(set.questions[i % set.questions.length] ?? set.questions[0]),
+			prompt: `${set.questions[i % set.questions.length]?.prompt} (${i})`,
+			sourceSentence: i % set.questions.length
+		}))
+	};
+	for (const title of [big.title, 'T'.repeat(share.ASSIGNMENT_LIMITS.title)]) {
+		const assignment = {
+			...sample.sampleAssignment(share.assignmentQuestions(big.questions, { explanations: true })),
+			title
+		};
+		const compact = teach.assignmentLink(ORIGIN, assignment, [big]);
+		console.log(
+			'Compact link, %d questions with feedback, %s: %d chars, QR version %s, read at 250 px: %s',
+			assignment.questions.length,
+			title === big.title ? "the set's own title" : `a ${title.length}-character title`,
+			compact.length,
+			version(compact, 'L'),
+			(await reads(compact)) ? 'yes' : 'no'
+		);
+	}
+
+	let longestTitle = 0;
+	for (let length = 10; length <= share.ASSIGNMENT_LIMITS.title; length += 10) {
+		const assignment = {
+			...assignmentOf(20, true),
+			title: 'Quiz on the news '.repeat(12).slice(0, length)
+		};
+		if (!(await reads(teach.assignmentLink(ORIGIN, assignment, [set])))) break;
+		longestTitle = length;
+	}
+	console.log(
+		"Longest title of its own (not the set's) that keeps a 20-question compact link readable at 250 px: %d characters (steps of 10)",
+		longestTitle
+	);
+
 	let largestVersion = 0;
 	for (let chars = 20; chars < 2000; chars += 10) {
 		const link = `${ORIGIN}/a#A1.${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.repeat(70).slice(0, chars)}`;
