@@ -174,7 +174,7 @@ async function benchScanning() {
 		title: 'North Korea sends 3,000 more troops to Russia',
 		generatorVersion: 'sample',
 		sentences: pool.map((q) => q.explanation ?? ''),
-		questions: pool.map((q, i) => ({ ...q, sourceSentence: i }))
+		questions: pool.map((q, i) => ({ ...q, explanation: q.explanation ?? '', sourceSentence: i }))
 	};
 	/** @param {number} count @param {boolean} feedback */
 	const assignmentOf = (count, feedback) => ({
@@ -233,11 +233,12 @@ async function benchScanning() {
 	/** @type {import('../src/lib/types.ts').QuestionSet} */
 	const big = {
 		...set,
-		questions: Array.from({ length: share.ASSIGNMENT_LIMITS.questions }, (_, i) => ({
-			...(set.questions[i % set.questions.length] ?? set.questions[0]),
-			prompt: `${set.questions[i % set.questions.length]?.prompt} (${i})`,
-			sourceSentence: i % set.questions.length
-		}))
+		questions: Array.from({ length: share.ASSIGNMENT_LIMITS.questions }, (_, i) => {
+			const q = /** @type {import('../src/lib/types.ts').Question} */ (
+				set.questions[i % set.questions.length]
+			);
+			return { ...q, prompt: `${q.prompt} (${i})` };
+		})
 	};
 	for (const title of [big.title, 'T'.repeat(share.ASSIGNMENT_LIMITS.title)]) {
 		const assignment = {

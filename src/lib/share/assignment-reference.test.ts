@@ -48,7 +48,7 @@ const reference: AssignmentReference = {
 function assignmentFor(r: AssignmentReference): Assignment {
 	return {
 		id: r.id,
-		title: r.title,
+		title: r.title ?? set.title,
 		...(r.due ? { due: r.due } : {}),
 		passMark: r.passMark,
 		shuffle: r.shuffle,

@@ -25,7 +25,9 @@ const MAX_FRAME_WIDTH = 1280;
 async function nativeReader(): Promise<FrameReader | undefined> {
 	const Native = (globalThis as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
 	if (!Native) return undefined;
-	const formats = await (Native.getSupportedFormats?.() ?? Promise.resolve([])).catch(() => []);
+	const formats: string[] = await (Native.getSupportedFormats?.() ?? Promise.resolve([])).catch(
+		() => []
+	);
 	if (!formats.includes('qr_code')) return undefined;
 	const detector = new Native({ formats: ['qr_code'] });
 	return {

@@ -48,7 +48,11 @@ describe('reading QR codes from a camera frame', () => {
 				title: 'North Korea sends 3,000 more troops to Russia',
 				generatorVersion: 'sample',
 				sentences: mcq.map((q) => q.explanation ?? ''),
-				questions: mcq.map((q, i) => ({ ...q, sourceSentence: i }))
+				questions: mcq.map((q, i) => ({
+					...q,
+					explanation: q.explanation ?? '',
+					sourceSentence: i
+				}))
 			};
 			const assignment = assignmentOf(assignmentQuestions(set.questions, { explanations: true }));
 			expect(assignment.questions).toHaveLength(20);
