@@ -323,6 +323,84 @@ async function benchScanning() {
 // ---- Browser part: "Generate" to the curation screen on /create, in chromium, against the built
 // app (FACTDECK_OUT=name serves build-name/). Needs a build; skipped with a note when there is none.
 await benchCreateInBrowser();
+await benchScanInBrowser();
+
+// The scan worker itself, as the built app ships it, in chromium: a 1280×720 frame of a result
+// code posted to it and the answer awaited, as QrScanner does on phones without BarcodeDetector.
+async function benchScanInBrowser() {
+	const { existsSync, readdirSync } = await import('node:fs');
+	const { loadavg } = await import('node:os');
+	const { buildDirs } = await import('./build-dirs.js');
+	const workers = `${buildDirs().pages}/_app/immutable/workers`;
+	const file = existsSync(workers)
+		? readdirSync(workers).find((name) => /^qr-scan\.worker.*\.js$/.test(name))
+		: undefined;
+	if (!file) {
+		console.log('\nBrowser scan worker: no build (run a build first); not measured.');
+		return;
+	}
+	const frames = /** @type {typeof import('../src/lib/share/camera-frame.ts')} */ (
+		await tsImport('../src/lib/share/camera-frame.ts', import.meta.url)
+	);
+	const link = share.resultUrl(ORIGIN, {
+		assignmentId: 'k3x9w2q7',
+		student: 'Ada Lovelace',
+		answers: Array.from({ length: 20 }, (_, i) => ({ answer: `Option ${i}`, correct: i % 3 > 0 })),
+		timeMs: 512_345,
+		finishedAt: Date.UTC(2026, 10, 27, 9, 30)
+	});
+	const frame = frames.cameraFrame(link, { side: 400, sigma: 2 });
+	const { chromium } = await import('playwright-core');
+	const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./chromium.js');
+	const { serveBuild } = await import('./serve.js');
+	const server = await serveBuild({ port: 0 });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/`);
+		const runs = await page.evaluate(
+			async ({ url, width, height, pixels, expected }) => {
+				const worker = new Worker(url, { type: 'module' });
+				const times = [];
+				let found = 0;
+				for (let i = 0; i < 16; i++) {
+					const data = new Uint8ClampedArray(pixels);
+					const started = performance.now();
+					const answer = await new Promise((resolve) => {
+						worker.onmessage = (event) => resolve(event.data);
+						worker.postMessage({ id: i, frame: { width, height, data } }, [data.buffer]);
+					});
+					// The first frame also loads and compiles the .wasm.
+					times.push(performance.now() - started);
+					if (answer.kind === 'found' && answer.texts[0] === expected) found++;
+				}
+				worker.terminate();
+				return { times, found };
+			},
+			{
+				url: `${server.url}/_app/immutable/workers/${file}`,
+				width: frame.width,
+				height: frame.height,
+				pixels: Array.from(frame.data),
+				expected: link
+			}
+		);
+		const [first = NaN, ...rest] = runs.times;
+		console.log(
+			'\nBrowser scan worker (chromium, built app): result code 400 px wide in a 1280×720 frame, σ 2: decoded %d/16, first frame %s ms (loads the .wasm), then median %s ms, max %s ms (target ≤ 200 ms); load average %s',
+			runs.found,
+			first.toFixed(0),
+			median([...rest]).toFixed(1),
+			Math.max(...rest).toFixed(1),
+			loadavg()
+				.map((n) => n.toFixed(2))
+				.join(' ')
+		);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
 
 async function benchCreateInBrowser() {
 	const { existsSync } = await import('node:fs');
