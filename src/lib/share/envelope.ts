@@ -44,7 +44,10 @@ function checksum(head: string, body: Uint8Array): number {
 	return fnv1a32(bytes);
 }
 
-/** Wraps already-deflated bytes; exported for tests that need well-formed envelopes of junk. */
+/**
+ * Wraps a body made for its format (deflated JSON in format 1); exported for tests that need
+ * well-formed envelopes of junk.
+ */
 export function sealDeflated(kind: PayloadKind, deflated: Uint8Array, version = FORMAT_VERSION) {
 	const head = header(kind, version);
 	const body = new Uint8Array(4 + deflated.length);
@@ -162,6 +165,7 @@ export function openEnvelope(kind: PayloadKind, payload: unknown): Outcome<Envel
 	}
 	if (bytes === 'length' || bytes.length < 6) return { ok: false, error: INCOMPLETE_LINK };
 	const sealed = bytes.subarray(4);
+	let data = sealed;
 	if (version >= COMPACT_VERSION) {
 		const reader = new ByteReader(sealed);
 		const length = reader.varint();
@@ -169,6 +173,7 @@ export function openEnvelope(kind: PayloadKind, payload: unknown): Outcome<Envel
 		if (reader.malformed || length < reader.remaining) {
 			return { ok: false, error: 'This link is damaged: it has more data than it says.' };
 		}
+		data = sealed.subarray(sealed.length - length);
 	}
 	const expected = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
 	if (checksum(header(kind, version), sealed) !== expected) {
@@ -178,14 +183,7 @@ export function openEnvelope(kind: PayloadKind, payload: unknown): Outcome<Envel
 				'This link is damaged, incomplete or was edited (its checksum does not match) — copy it again in full.'
 		};
 	}
-	const payloadBody = version >= COMPACT_VERSION ? sealed.subarray(varintLength(sealed)) : sealed;
-	return { ok: true, value: { version, body: payloadBody } };
-}
-
-function varintLength(bytes: Uint8Array): number {
-	let n = 0;
-	while (n < bytes.length && ((bytes[n] ?? 0) & 0x80) !== 0) n++;
-	return n + 1;
+	return { ok: true, value: { version, body: data } };
 }
 
 /** Inflates a format-1 body into untrusted JSON, which the caller still has to validate. */
