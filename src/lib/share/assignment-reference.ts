@@ -125,7 +125,7 @@ export function assignmentFromReference(
 	reference: AssignmentReference,
 	set: QuestionSet | undefined
 ): Outcome<Assignment> {
-	const stale = `This assignment uses questions from “${reference.set}”, and this copy of Factdeck has a different version of them. Reload the app to update it, then open the link again — or ask your teacher for the full link.`;
+	const stale = `This assignment uses questions from “${reference.set}”, and this copy of Factdeck has a different version of them. Reload the app to update it and open the link again; if that does not help, ask your teacher to make the link again.`;
 	if (!set) {
 		return {
 			ok: false,

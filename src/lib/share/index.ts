@@ -11,7 +11,7 @@ export {
 	referencedSet,
 	toAssignmentQuestion
 } from './assignment';
-export { referenceFor, type AssignmentReference } from './assignment-reference';
+export { referenceFor } from './assignment-reference';
 export {
 	MAX_NAME_LENGTH,
 	RESULT_PATH,
@@ -21,7 +21,7 @@ export {
 	resultUrl
 } from './result';
 export { payloadFromLink, payloadsFromText } from './link';
-export { FORMAT_VERSION, INCOMPLETE_LINK, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './envelope';
+export { FORMAT_VERSION, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './envelope';
 export { LIMITS as ASSIGNMENT_LIMITS } from './assignment-wire';
 export {
 	DEFAULT_QR_LEVEL,
