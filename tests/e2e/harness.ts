@@ -24,9 +24,16 @@ export interface App {
 	close(): Promise<void>;
 }
 
-export async function startApp(options: { buildDir?: string; live?: boolean } = {}): Promise<App> {
-	const server = await serveBuild({ port: 0, ...options });
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** `args`: chromium flags on top of the usual ones (e.g. a fake camera). */
+export async function startApp(
+	options: { buildDir?: string; live?: boolean; args?: string[] } = {}
+): Promise<App> {
+	const { args = [], ...serve } = options;
+	const server = await serveBuild({ port: 0, ...serve });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, ...args]
+	});
 	await mkdir(SCREENSHOT_DIR, { recursive: true });
 	return {
 		url: server.url,
