@@ -155,3 +155,79 @@ export function trimmedStatement(ctx: SentenceContext): Trim | null {
 	if (to >= tokens.length || to - from < 6) return null;
 	return { from, to };
 }
+
+/** Words that open a clause of its own after a comma: the text before it can stand alone. */
+const CLAUSE_AFTER_COMMA = /^(?:which|who|while|whereas|although|though|but)$/;
+/** A fronted phrase a cloze may leave out: "After a slow start, the team won". */
+const FRONTED = /^(?:after|before|with|in|on|at|during|despite|amid|since|following|from|under)$/;
+/** A finite verb: what makes a window a statement rather than a phrase. */
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
+
+function finite(token: Token | undefined): boolean {
+	return (
+		token !== undefined &&
+		token.tags.has('Verb') &&
+		FINITE.some((tag) => token.tags.has(tag)) &&
+		!token.tags.has('Gerund')
+	);
+}
+
+/**
+ * Clauses of a long sentence that read as statements of their own: the sentence cut at a
+ * semicolon, a colon or a spaced dash, and the main clause before ", which ..." or ", while ...".
+ * Each window starts a clause (a leading "and"/"but" dropped) and has a finite verb with a
+ * subject before it; a window that opens on a pronoun is left to the vague gate.
+ */
+export function clauseWindows(ctx: SentenceContext): Trim[] {
+	const { tokens } = ctx.sentence;
+	const cuts: number[] = [];
+	for (let i = 0; i < tokens.length - 1; i += 1) {
+		const post = tokens[i]?.post ?? '';
+		if (/[;:]/.test(post) || /\s[-–—]\s/.test(post)) cuts.push(i + 1);
+	}
+	const segments: Trim[] = [];
+	let at = statementFrom(ctx);
+	for (const cut of [...cuts.filter((c) => c > at), tokens.length]) {
+		segments.push({ from: at, to: cut });
+		at = cut;
+	}
+	const out: Trim[] = [];
+	for (const segment of segments) {
+		let { from } = segment;
+		while (from < segment.to && /^(?:and|but|so)$/.test(tokens[from]?.normal ?? '')) from += 1;
+		const clause = ctx.clause;
+		if (
+			clause &&
+			from === clause.introStart &&
+			clause.introEnd > from &&
+			clause.introEnd < segment.to &&
+			FRONTED.test(tokens[from]?.normal ?? '') &&
+			/,\s*$/.test(tokens[clause.introEnd - 1]?.post ?? '')
+		)
+			from = clause.introEnd;
+		// The main clause before a comma that opens a clause of its own.
+		const ends = [segment.to];
+		for (let k = from + 5; k < segment.to - 2; k += 1) {
+			if (
+				/^,\s*$/.test(tokens[k]?.post ?? '') &&
+				CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.normal ?? '')
+			)
+				ends.unshift(k + 1);
+		}
+		for (const to of ends) {
+			if (to - from < 6 || to - from > 40) continue;
+			// A subject, then a finite verb: not a fronted phrase ("After a stagnant quarter,").
+			const verb = tokens.slice(from + 1, to).findIndex((t) => finite(t));
+			if (verb < 0) continue;
+			if (
+				/^(?:which|who|that|while|although|though|because|if|when|as)$/.test(
+					tokens[from]?.normal ?? ''
+				)
+			)
+				continue;
+			out.push({ from, to });
+			break;
+		}
+	}
+	return out;
+}

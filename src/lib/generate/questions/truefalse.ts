@@ -413,7 +413,9 @@ export function trueFalseFromSentence(
 	const text = sentence.text;
 	const words = text.split(' ').length;
 	// Quotations keep their speaker's "I" and "my": not a statement a learner can judge.
-	if (words < 7 || words > 35 || facts.length === 0 || text.includes('"')) return null;
+	// A long sentence may still give a statement of its main clause: the length that counts is
+	// the statement's (checked below), within reason for the source.
+	if (words < 7 || words > 60 || facts.length === 0 || text.includes('"')) return null;
 	// "The vessel is 300 meters long": which vessel, the statement alone does not say.
 	if (ctx.clause && ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
 	const [first, second, third] = sentence.tokens;
@@ -430,6 +432,7 @@ export function trueFalseFromSentence(
 	const statement = readableStatement(ctx, facts);
 	if (!statement) return null;
 	const { pieces, kept, truth } = statement;
+	if (truth.text.split(' ').length > 35) return null;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
 	const wantFalse = hashString(sentence.text) % 3 !== 0;
