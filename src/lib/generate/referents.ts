@@ -259,7 +259,7 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 		const dropped = (out.dropped ??= new Set());
 		out.replace.set(i, '');
 		dropped.add(i);
-		if (/^(?:on|late|early|this|by)$/.test(tokens[i - 1]?.normal ?? '')) {
+		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) {
 			out.replace.set(i - 1, '');
 			dropped.add(i - 1);
 		}

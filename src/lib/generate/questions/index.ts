@@ -49,11 +49,21 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 		if (!ctx) continue;
 		const tf = trueFalseFromSentence(ctx, facts, statements);
 		if (tf) out.push(tf);
+		const windows = clauseWindows(ctx);
+		// A long sentence's clauses, each a statement of its own (a prompt seen once only).
+		const seen = new Set(tf ? [tf.prompt] : []);
+		for (const window of windows) {
+			const part = trueFalseFromSentence(ctx, facts, statements, window);
+			if (part && !seen.has(part.prompt)) {
+				seen.add(part.prompt);
+				out.push(part);
+			}
+		}
 		const trim = trimmedStatement(ctx);
 		const range = trim ?? { from: 0, to: ctx.sentence.tokens.length };
 		// Where no rewrite of a fact survives, a cloze on the sentence or on one of its clauses.
 		const open = facts.filter((f) => !clozed.has(factKey(f)));
-		for (const window of [range, ...clauseWindows(ctx)]) {
+		for (const window of [range, ...windows]) {
 			const repairs = fallbackClozes(
 				ctx,
 				open.filter((f) => !clozed.has(factKey(f))),

@@ -163,13 +163,12 @@ const FRONTED = /^(?:after|before|with|in|on|at|during|despite|amid|since|follow
 /** A finite verb: what makes a window a statement rather than a phrase. */
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
 
-function finite(token: Token | undefined): boolean {
-	return (
-		token !== undefined &&
-		token.tags.has('Verb') &&
-		FINITE.some((tag) => token.tags.has(tag)) &&
-		!token.tags.has('Gerund')
-	);
+function finite(token: Token | undefined, before?: Token): boolean {
+	if (!token || !token.tags.has('Verb') || token.tags.has('Gerund')) return false;
+	if (!FINITE.some((tag) => token.tags.has(tag))) return false;
+	// "26 cases", "the members": a plural noun that compromise may also read as a verb.
+	const nounReading = ['Value', 'Determiner', 'Adjective'].some((tag) => before?.tags.has(tag));
+	return !(token.tags.has('PresentTense') && nounReading);
 }
 
 /**
@@ -180,13 +179,24 @@ function finite(token: Token | undefined): boolean {
  */
 export function clauseWindows(ctx: SentenceContext): Trim[] {
 	const { tokens } = ctx.sentence;
+	// Semicolons between places or names ("Austin, Texas; Reno, Nevada") make a list, not clauses.
+	const semicolons = tokens.filter((t) => /;/.test(t.post)).length;
+	// Two dashes set off an aside ("five Republicans - mostly hardliners - voted no"): no cut.
+	const dashes = tokens.filter((t) => /\s[-–—]\s/.test(t.post)).length;
 	const cuts: number[] = [];
 	for (let i = 0; i < tokens.length - 1; i += 1) {
 		const post = tokens[i]?.post ?? '';
-		if (/[;:]/.test(post) || /\s[-–—]\s/.test(post)) cuts.push(i + 1);
+		if (/"/.test(post)) return [];
+		if (
+			(/;/.test(post) && semicolons === 1) ||
+			/:/.test(post) ||
+			(/\s[-–—]\s/.test(post) && dashes === 1)
+		)
+			cuts.push(i + 1);
 	}
 	const segments: Trim[] = [];
-	let at = statementFrom(ctx);
+	const first = statementFrom(ctx);
+	let at = first;
 	for (const cut of [...cuts.filter((c) => c > at), tokens.length]) {
 		segments.push({ from: at, to: cut });
 		at = cut;
@@ -208,26 +218,58 @@ export function clauseWindows(ctx: SentenceContext): Trim[] {
 		// The main clause before a comma that opens a clause of its own.
 		const ends = [segment.to];
 		for (let k = from + 5; k < segment.to - 2; k += 1) {
+			if (!/^,\s*$/.test(tokens[k]?.post ?? '')) continue;
+			const next = tokens[k + 1]?.normal ?? '';
+			// ", a timeline that ...": an apposition to the whole clause.
+			const apposition =
+				/^(?:a|an)$/.test(next) && /^(?:that|which)$/.test(tokens[k + 3]?.normal ?? '');
 			if (
-				/^,\s*$/.test(tokens[k]?.post ?? '') &&
-				CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.normal ?? '')
+				(CLAUSE_AFTER_COMMA.test(next) && !insideSubject(tokens, k + 1, segment.to)) ||
+				apposition
 			)
 				ends.unshift(k + 1);
 		}
-		for (const to of ends) {
-			if (to - from < 6 || to - from > 40) continue;
-			// A subject, then a finite verb: not a fronted phrase ("After a stagnant quarter,").
-			const verb = tokens.slice(from + 1, to).findIndex((t) => finite(t));
-			if (verb < 0) continue;
-			if (
-				/^(?:which|who|that|while|although|though|because|if|when|as)$/.test(
-					tokens[from]?.normal ?? ''
-				)
-			)
-				continue;
-			out.push({ from, to });
-			break;
-		}
+		const window = ends
+			.map((to) => ({ from, to }))
+			.find((w) => standsAlone(tokens, w, from === first));
+		if (window) out.push(window);
 	}
 	return out;
+}
+
+/**
+ * "... that the plant, which gives 70% of the power, is producing 300 megawatts": the relative
+ * clause sits inside a subject when a verb follows its closing comma.
+ */
+function insideSubject(tokens: readonly Token[], at: number, end: number): boolean {
+	for (let j = at + 1; j < Math.min(end - 1, at + 20); j += 1) {
+		if (/[;:]/.test(tokens[j]?.post ?? '')) return false;
+		if (/,/.test(tokens[j]?.post ?? '')) return finite(tokens[j + 1]);
+	}
+	return false;
+}
+
+/** Words that open a phrase or a subordinate clause, never a statement of its own. */
+const NOT_A_START =
+	/^(?:which|who|whom|whose|where|that|while|whereas|although|though|because|if|unless|when|as|since|until|than|to|of|from|for|with)$/;
+
+/**
+ * A window reads as a sentence: 6 to 40 words, a subject without commas and then a finite verb,
+ * not ending on a verb of saying with nothing said ("..., Lee said").
+ */
+function standsAlone(tokens: readonly Token[], window: Trim, atStart: boolean): boolean {
+	const { from, to } = window;
+	if (to - from < 6 || to - from > 40) return false;
+	const head = tokens[from];
+	if (!head || NOT_A_START.test(head.normal) || head.tags.has('Preposition')) return false;
+	// Mid-sentence, a clause opens on its subject: "the plant ...", "Lee ...", "it ...".
+	const subjectStart = ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective'];
+	if (!atStart && !subjectStart.some((tag) => head.tags.has(tag))) return false;
+	const verb =
+		tokens.slice(from + 1, to).findIndex((t, j) => finite(t, tokens[from + j])) + from + 1;
+	if (verb <= from) return false;
+	if (!atStart && tokens.slice(from, verb - 1).some((t) => /,/.test(t.post))) return false;
+	const last = tokens[to - 1];
+	if (last && (ATTRIBUTION.test(last.normal) || last.normal === 'that')) return false;
+	return true;
 }
