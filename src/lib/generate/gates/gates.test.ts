@@ -255,3 +255,87 @@ describe('gateReason', () => {
 		).toMatch(/minor market move/);
 	});
 });
+
+describe('repairs of the second round', () => {
+	it('refuses an answer torn from its noun ("of Brunei")', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Which country did the king visit?',
+				answer: 'of Norland',
+				tags: ['place']
+			})
+		).toMatch(/preposition/);
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Who is the King?',
+				answer: 'of Norland.',
+				tags: ['person']
+			})
+		).toMatch(/preposition/);
+		// A card may answer "Why ...?" with a purpose.
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Why did the council close the bridge?',
+				answer: 'To repair its deck.',
+				tags: ['cause']
+			})
+		).toBeNull();
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Which country did the king visit?',
+				answer: 'Norland',
+				tags: ['place']
+			})
+		).toBeNull();
+	});
+
+	it('refuses asking who reported the news', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Who reported that the talks in Vell had failed?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).toMatch(/attribution/);
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Which news agency told reporters that the dam had burst?',
+				answer: 'Daily Courier',
+				tags: ['org']
+			})
+		).toMatch(/attribution/);
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Who signed the treaty in Vell?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).toBeNull();
+	});
+
+	it('refuses a bare "What was the <thing>?" card but not one on a name', () => {
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'What was the deal?',
+				answer: 'A swap of four prisoners.',
+				tags: ['definition']
+			})
+		).toMatch(/vague/);
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'What was Operation Lantern?',
+				answer: 'A raid on the harbour.',
+				tags: ['definition']
+			})
+		).toBeNull();
+	});
+});

@@ -119,6 +119,9 @@ const BARE_ROLE =
 const NOTHING_SAID =
 	/^Who (?:said|says|added|stated|wrote|announced|told (?:\w+ ){0,2}?)(?:\s*(?:in|on|at|during|via|through|to|after|before|late|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^?":])*)?\?$/;
 
+/** Prepositions an answer never starts with ("In Paris." may answer "Where ...?"). */
+const TORN_PHRASE = /^(?:of|to|for|from|by|with|than|into|about)\s/i;
+
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
@@ -127,6 +130,14 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (!trimmed) return 'empty';
 	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
 	if (ACRONYM_BESIDE_BLANK.test(trimmed)) return 'acronym beside the blank gives the answer away';
+	// "of Brunei", "to the capital": a phrase torn from the noun or verb it belongs to.
+	// (A card's back may answer "Why ...?" with "To save money.": only "of" and "than" there.)
+	if (
+		kind === 'cloze'
+			? TORN_PHRASE.test(trimmed)
+			: kind === 'answer' && /^(?:of|than)\s/i.test(trimmed)
+	)
+		return 'answer starts with a preposition';
 	if (kind === 'cloze') return null;
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';

@@ -120,6 +120,9 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
 		return 'unresolved reference';
 	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
+	// "What was the deal?": which deal, only the article knows.
+	if (/^What (?:is|was|are|were) the (?:[a-z-]+ ){0,2}[a-z-]+\?$/.test(text))
+		return 'unresolved reference';
 	if (ANAPHORIC_NP.test(text) || NATIONAL_EVENT.test(text)) return 'unresolved reference';
 	// "What found that its flight ...?": a possessive before anything it could point to.
 	if (/^(?:What|Who|Which \w+) \w+ (?:that )?(?:its|his|her|their)\b/.test(text))
