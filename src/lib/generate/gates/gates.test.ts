@@ -338,4 +338,18 @@ describe('repairs of the second round', () => {
 			})
 		).toBeNull();
 	});
+
+	it('lets a statement about "the <thing>" through when the set\'s title names the thing', () => {
+		const cloze = {
+			type: 'cloze' as const,
+			prompt: 'The simulation required _____ processor cores of a supercomputer in Lyon.',
+			answer: '9,000',
+			tags: ['quantity']
+		};
+		expect(gateReason(cloze)).toMatch(/vague/);
+		expect(gateReason(cloze, { title: 'Biology course ends early' })).toMatch(/vague/);
+		expect(
+			gateReason(cloze, { title: 'Astronomers run the largest simulation of the cosmos yet' })
+		).toBeNull();
+	});
 });
