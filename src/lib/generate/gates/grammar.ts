@@ -130,6 +130,20 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (!trimmed) return 'empty';
 	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
 	if (ACRONYM_BESIDE_BLANK.test(trimmed)) return 'acronym beside the blank gives the answer away';
+	if (kind === 'cloze' || kind === 'statement') {
+		// "Given that record - and the fact that ...": a subordinate clause and no main clause.
+		if (
+			/^(?:Given|Although|Though|While|Because|If|Unless|Whereas|Since)\b(?:(?!, ).)*$/.test(
+				trimmed
+			)
+		)
+			return 'subordinate clause without a main clause';
+		if (
+			/^The fact that\b/.test(trimmed) &&
+			!/\b(?:is|was|means|meant|shows|showed)\b/.test(trimmed)
+		)
+			return 'subordinate clause without a main clause';
+	}
 	// "of Brunei", "to the capital": a phrase torn from the noun or verb it belongs to.
 	// (A card's back may answer "Why ...?" with "To save money.": only "of" and "than" there.)
 	if (

@@ -3,6 +3,7 @@
 import type { Fact } from '../facts/types';
 import type { Token } from '../tokens';
 import { asStatement, renderPieces } from '../render';
+import { quotesSpeech } from '../text';
 import type { SentenceContext } from '../wh';
 import { acceptFor, BLANK, singleAnswer } from './cloze';
 import { factKey, type BuildContext, type Candidate } from './candidate';
@@ -53,7 +54,7 @@ export function fallbackClozes(
 			}
 		: ctx.referents;
 	const rendered = renderPieces(tokens, referents, [range]);
-	if (!rendered || rendered.text.includes('"')) return [];
+	if (!rendered || quotesSpeech(rendered.text)) return [];
 	const text = asStatement(rendered.text);
 	const words = text.split(' ').length;
 	if (words < 6 || words > 40) return [];

@@ -6,6 +6,7 @@ import { analyse } from '../analyse';
 import { renderPieces } from '../render';
 import { splitSentences } from '../sentences';
 import { normaliseText } from '../text';
+import { filterReason } from '../filters';
 import { buildCandidates } from '.';
 import { clauseWindows } from './trim';
 
@@ -129,5 +130,36 @@ describe('a weekday left out of an undated document', () => {
 			{ from: 0, to: ctx.sentence.tokens.length }
 		])?.text;
 		expect(text).toMatch(/their accounts\.?$/);
+	});
+});
+
+describe('short quotations and fragments', () => {
+	it("states a sentence with a writer's word in quotes, not one quoting speech", () => {
+		const statements = (text: string) =>
+			buildCandidates(analysed(text)).filter((c) => c.type === 'truefalse');
+		expect(
+			statements(
+				'Three hikers were found alive and 12 were rescued on Mount Kell after a storm that rangers called "unusually fierce".'
+			).length
+		).toBeGreaterThan(0);
+		expect(
+			statements(
+				'Three hikers were found alive after rangers said "we have never seen a storm like this one" near the pass.'
+			)
+		).toEqual([]);
+	});
+
+	it('counts "200 U.S. troops" as a number, not a model name', () => {
+		const facts = analysed('Some 200 U.S. troops are believed to remain at the border post.').facts;
+		expect(facts.some((f) => f.kind === 'quantity' && f.answer === '200')).toBe(true);
+	});
+
+	it('lets no fragment that is only a subordinate clause through the gates', () => {
+		const text =
+			'Given that record - and the fact that the mayor has made more than 2,000 promises since taking office.';
+		const passing = buildCandidates(analysed(text)).filter(
+			(c) => c.type !== 'flashcard' && filterReason(c, text) === null
+		);
+		expect(passing).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@
 // reader cannot date ("was accused Wednesday of"), a trailing attribution (", officials said")
 // or a trailing participle phrase (", reinforcing ..."). The fact itself is never cut.
 import type { Referents } from '../referents';
+import { quotesSpeech } from '../text';
 import type { Token } from '../tokens';
 import type { SentenceContext } from '../wh';
 
@@ -186,7 +187,7 @@ export function clauseWindows(ctx: SentenceContext): Trim[] {
 	const cuts: number[] = [];
 	for (let i = 0; i < tokens.length - 1; i += 1) {
 		const post = tokens[i]?.post ?? '';
-		if (/"/.test(post)) return [];
+		if (/"/.test(post) && quotesSpeech(ctx.sentence.text)) return [];
 		if (
 			(/;/.test(post) && semicolons === 1) ||
 			/:/.test(post) ||

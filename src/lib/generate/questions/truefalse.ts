@@ -4,7 +4,7 @@ import { monthDistractors, numberDistractors, tooClose, entityDistractors } from
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
 import { asStatement, renderPieces } from '../render';
-import { sourceTypo, withoutRelativeTime } from '../text';
+import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
 import type { Trim } from './trim';
 import { factKey, type BuildContext, type Candidate } from './candidate';
@@ -432,7 +432,7 @@ export function trueFalseFromSentence(
 	// Quotations keep their speaker's "I" and "my": not a statement a learner can judge.
 	// A long sentence may still give a statement of its main clause: the length that counts is
 	// the statement's (checked below), within reason for the source.
-	if (words < 7 || (!window && words > 60) || facts.length === 0 || text.includes('"')) return null;
+	if (words < 7 || (!window && words > 60) || facts.length === 0 || quotesSpeech(text)) return null;
 	// "The vessel is 300 meters long": which vessel, the statement alone does not say.
 	if (ctx.clause && ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
 	const [first, second, third] = sentence.tokens;
