@@ -293,6 +293,17 @@ describe('repairs of the second round', () => {
 		).toBeNull();
 	});
 
+	it('still takes a cloze whose sentence starts with a preposition', () => {
+		expect(
+			gateReason({
+				type: 'cloze',
+				prompt: 'To _____, records are not a goal in themselves.',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).toBeNull();
+	});
+
 	it('refuses asking who reported the news', () => {
 		expect(
 			gateReason({

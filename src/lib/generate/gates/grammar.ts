@@ -119,9 +119,6 @@ const BARE_ROLE =
 const NOTHING_SAID =
 	/^Who (?:said|says|added|stated|wrote|announced|told (?:\w+ ){0,2}?)(?:\s*(?:in|on|at|during|via|through|to|after|before|late|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^?":])*)?\?$/;
 
-/** Prepositions an answer never starts with ("In Paris." may answer "Where ...?"). */
-const TORN_PHRASE = /^(?:of|to|for|from|by|with|than|into|about)\s/i;
-
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
@@ -144,14 +141,6 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		)
 			return 'subordinate clause without a main clause';
 	}
-	// "of Brunei", "to the capital": a phrase torn from the noun or verb it belongs to.
-	// (A card's back may answer "Why ...?" with "To save money.": only "of" and "than" there.)
-	if (
-		kind === 'cloze'
-			? TORN_PHRASE.test(trimmed)
-			: kind === 'answer' && /^(?:of|than)\s/i.test(trimmed)
-	)
-		return 'answer starts with a preposition';
 	if (kind === 'cloze') return null;
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
@@ -197,4 +186,16 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
 	return null;
+}
+
+/** Prepositions an answer never starts with ("In Paris." may answer "Where ...?"). */
+const TORN_PHRASE = /^(?:of|to|for|from|by|with|than|into|about)\s/i;
+
+/**
+ * "of Brunei", "to the capital": an answer torn from the noun or verb it belongs to. A card's
+ * back may answer "Why ...?" with "To save money.": there only "of" and "than" are refused.
+ */
+export function tornAnswer(answer: string, card: boolean): boolean {
+	const trimmed = answer.trim();
+	return card ? /^(?:of|than)\s/i.test(trimmed) : TORN_PHRASE.test(trimmed);
 }

@@ -1,5 +1,5 @@
 // Vetoes every candidate must pass before it is emitted: fluent English and no trivia.
-import { grammarProblem } from './grammar';
+import { grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
 import { questionVagueReason, vagueReason } from './vague';
 
@@ -52,6 +52,8 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(type === 'flashcard' ? grammarProblem(answer, 'answer') : null) ??
 		(type === 'cloze' || type === 'mcq' ? grammarProblem(answer, 'cloze') : null);
 	if (problem) return `ungrammatical: ${problem}`;
+	if (type !== 'truefalse' && tornAnswer(answer, type === 'flashcard'))
+		return 'ungrammatical: answer starts with a preposition';
 	// A cloze or a statement is the source sentence: it keeps whatever the sentence leaned on.
 	const vague =
 		type === 'cloze' || type === 'truefalse' ? vagueReason(prompt) : questionVagueReason(prompt);
