@@ -35,6 +35,15 @@ describe('clauseWindows', () => {
 		expect(windows[1]).toBe('the fall in the second half did not tear any ligaments in his knee');
 	});
 
+	it('cuts before ", according to ..." and a trailing participle phrase', () => {
+		const windows = windowsOf(
+			'The state prosecutor is investigating the ferry company Bluewave over its ticket prices, according to two people familiar with the matter, adding to a long series of problems that have turned the firm from a local favourite into a target of complaints.'
+		);
+		expect(windows[0]).toBe(
+			'The state prosecutor is investigating the ferry company Bluewave over its ticket prices'
+		);
+	});
+
 	it('leaves a list of places joined by semicolons in one piece', () => {
 		const windows = windowsOf(
 			'About 300 staff at Dover, Delaware; Provo, Utah; and Salem, Oregon were told on the same day that their night shifts would end in the spring.'

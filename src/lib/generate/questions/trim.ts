@@ -224,6 +224,15 @@ export function clauseWindows(ctx: SentenceContext): Trim[] {
 			// ", a timeline that ...": an apposition to the whole clause.
 			const apposition =
 				/^(?:a|an)$/.test(next) && /^(?:that|which)$/.test(tokens[k + 3]?.normal ?? '');
+			// ", according to two people ...", ", adding to ...": a source or a comment tacked on.
+			const tail =
+				(next === 'according' && tokens[k + 2]?.normal === 'to') ||
+				(tokens[k + 1]?.tags.has('Gerund') ?? false);
+			if (tail) {
+				// The clause ends here whatever follows.
+				ends.splice(0, ends.length, k + 1, ...ends.filter((e) => e < k + 1));
+				break;
+			}
 			if (
 				(CLAUSE_AFTER_COMMA.test(next) && !insideSubject(tokens, k + 1, segment.to)) ||
 				apposition
