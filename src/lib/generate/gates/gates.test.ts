@@ -304,6 +304,36 @@ describe('repairs of the second round', () => {
 		).toBeNull();
 	});
 
+	it('refuses a rewrite with a past tense after "do" or a half-open aside', () => {
+		expect(
+			grammarProblem(
+				'How much does the Northern alliance vowed to make available to help Kestria?',
+				'question'
+			)
+		).toMatch(/past tense/);
+		expect(
+			grammarProblem('How much did the alliance make available to help Kestria?', 'question')
+		).toBeNull();
+		expect(
+			grammarProblem(
+				'How many troops did the ministry say were needed to hold the pass?',
+				'question'
+			)
+		).toBeNull();
+		expect(
+			grammarProblem(
+				'How many wardens did wildlife groups - such as the Heath Trust send to the moor?',
+				'question'
+			)
+		).toMatch(/aside/);
+		expect(
+			grammarProblem(
+				'How many wardens did wildlife groups - such as the Heath Trust - send to the moor?',
+				'question'
+			)
+		).toBeNull();
+	});
+
 	it('refuses asking who reported the news', () => {
 		expect(
 			gateReason({

@@ -181,6 +181,15 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "To which organisation had Turkey to turn ...?": "had to" inverted as if an auxiliary.
 		if (/\b(?:had|has|have)\s+(?:[A-Z][\w.'-]*\s+){1,4}to\s+[a-z]+/.test(trimmed))
 			return 'modal "have to" inverted';
+		// "How much does the Western power vowed to make ...?": do-support with a past tense.
+		if (
+			/\b(?:does|do|did) (?:the )?(?:(?!(?:say|says|think|expect|believe|be|been|is|are|was|were|get|got|feel|seem)\b)[A-Za-z-]+ ){1,4}[a-z]+ed to [a-z]+/.test(
+				trimmed
+			)
+		)
+			return 'past tense after "do"';
+		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
+		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 	}
