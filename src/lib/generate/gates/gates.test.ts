@@ -334,6 +334,23 @@ describe('repairs of the second round', () => {
 		).toBeNull();
 	});
 
+	it('refuses a count copied with a typo and a described person with an adjective', () => {
+		const cloze = (prompt: string, answer: string) =>
+			gateReason({ type: 'cloze', prompt, answer, tags: ['quantity'] });
+		expect(
+			cloze('The Hawks, having lost six of their seven _____ games, changed coach.', '9')
+		).toMatch(/typo/);
+		expect(cloze('The Hawks have lost six of their _____ home games.', '9')).toBeNull();
+		expect(
+			gateReason({
+				type: 'truefalse',
+				prompt: 'The veteran 36-year-old retires with three gold medals.',
+				answer: 'true',
+				tags: ['quantity']
+			})
+		).toMatch(/vague/);
+	});
+
 	it('refuses asking who reported the news', () => {
 		expect(
 			gateReason({

@@ -44,6 +44,13 @@ describe('clauseWindows', () => {
 		);
 	});
 
+	it('does not open a clause on a participle after a dash', () => {
+		const windows = windowsOf(
+			'Every match counts now for the Hawks, and two of their games fall on consecutive days - meaning two games that the Hawks could play without their captain.'
+		);
+		expect(windows.some((w) => /^meaning/.test(w))).toBe(false);
+	});
+
 	it('leaves a list of places joined by semicolons in one piece', () => {
 		const windows = windowsOf(
 			'About 300 staff at Dover, Delaware; Provo, Utah; and Salem, Oregon were told on the same day that their night shifts would end in the spring.'

@@ -275,6 +275,8 @@ function standsAlone(tokens: readonly Token[], window: Trim, atStart: boolean): 
 	// Mid-sentence, a clause opens on its subject: "the plant ...", "Lee ...", "it ...".
 	const subjectStart = ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective'];
 	if (!atStart && !subjectStart.some((tag) => head.tags.has(tag))) return false;
+	// "meaning two games that ...": a participle phrase, whatever compromise calls "meaning".
+	if (!atStart && /ing$/.test(head.normal)) return false;
 	const verb =
 		tokens.slice(from + 1, to).findIndex((t, j) => finite(t, tokens[from + j])) + from + 1;
 	if (verb <= from) return false;
