@@ -256,6 +256,14 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 	// With no date for the document, "on Friday" says nothing a question can use: rewrites
 	// leave it out, and a cloze shows it as written.
 	if (WEEKDAYS.has(word) && documentYear === undefined) {
+		// "between then and Thursday morning", "until Friday": the day is an object, not an
+		// adverb; without it the sentence breaks, so it stays unknown.
+		if (
+			/^(?:and|or|between|until|till|from|since|to|before|after)$/.test(tokens[i - 1]?.normal ?? '')
+		) {
+			out.unresolved.add(i);
+			return;
+		}
 		const dropped = (out.dropped ??= new Set());
 		out.replace.set(i, '');
 		dropped.add(i);

@@ -147,6 +147,22 @@ describe('a weekday left out of an undated document', () => {
 		])?.text;
 		expect(text).toMatch(/their accounts\.?$/);
 	});
+
+	it('is not cut out where it is the object of "and" or "until"', () => {
+		const analysis = analyse(
+			splitSentences(
+				'Officials have said little about what happened between then and Friday morning, when the rescuers reached the cave.'
+			),
+			undefined
+		);
+		const ctx = analysis.contexts[0];
+		expect(ctx).toBeDefined();
+		if (!ctx) return;
+		const text = renderPieces(ctx.sentence.tokens, ctx.referents, [
+			{ from: 0, to: ctx.sentence.tokens.length }
+		])?.text;
+		expect(text ?? '').not.toMatch(/and,/);
+	});
 });
 
 describe('short quotations and fragments', () => {
