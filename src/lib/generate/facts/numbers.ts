@@ -145,9 +145,10 @@ function isIdentifier(tokens: readonly Token[], found: NumberMatch): boolean {
 		/^(?:calls?|line|dispatchers?|operators?|emergency)$/.test(next.normal)
 	)
 		return true;
-	// "737 Max": a model name follows the number.
+	// "737 Max": a model name follows the number ("200 U.S. troops" is a count).
 	if (
 		/^[A-Z]/.test(next.text) &&
+		!/^(?:U\.?S\.?|U\.?K\.?|EU|UN)$/.test(next.text) &&
 		!has(next, 'Demonym') &&
 		!has(next, 'Place') &&
 		!has(next, 'Adjective') &&
