@@ -10,11 +10,12 @@ const progress = (questionId: string, reviews: number, reps = reviews): Question
 
 describe('planSetEdit', () => {
 	it('keeps the progress of questions that stay, adds new ones, and counts what removal loses', () => {
-		const plan = planSetEdit(
-			ids('q1', 'q2', 'q3', 'q4'),
-			ids('q3', 'own-x', 'q1'),
-			[progress('q1', 4), progress('q2', 3), progress('q4', 0), progress('q3', 1)]
-		);
+		const plan = planSetEdit(ids('q1', 'q2', 'q3', 'q4'), ids('q3', 'own-x', 'q1'), [
+			progress('q1', 4),
+			progress('q2', 3),
+			progress('q4', 0),
+			progress('q3', 1)
+		]);
 		expect(plan).toEqual({
 			kept: ['q3', 'q1'],
 			added: ['own-x'],

@@ -115,20 +115,16 @@ export interface DeletedSet extends RemovedCards {
  * was deleted, for restoreDeletedSet (undo).
  */
 export async function deleteCustomSet(db: FactdeckDB, id: string): Promise<DeletedSet> {
-	return writeTransaction(
-		db,
-		['customSets', 'cards', 'reviews', 'days', 'drafts'],
-		async (tx) => {
-			const set = await tx.objectStore('customSets').get(id);
-			if (!set) throw new SetChangeError(GONE);
-			await tx.objectStore('customSets').delete(id);
-			const draft = await tx.objectStore('drafts').get(editDraftId(id));
-			if (draft) await tx.objectStore('drafts').delete(draft.id);
-			const cards = await tx.objectStore('cards').index('bySet').getAll(id);
-			const removed = await removeCards(tx, cards);
-			return { set, ...removed, ...(draft ? { draft } : {}) };
-		}
-	);
+	return writeTransaction(db, ['customSets', 'cards', 'reviews', 'days', 'drafts'], async (tx) => {
+		const set = await tx.objectStore('customSets').get(id);
+		if (!set) throw new SetChangeError(GONE);
+		await tx.objectStore('customSets').delete(id);
+		const draft = await tx.objectStore('drafts').get(editDraftId(id));
+		if (draft) await tx.objectStore('drafts').delete(draft.id);
+		const cards = await tx.objectStore('cards').index('bySet').getAll(id);
+		const removed = await removeCards(tx, cards);
+		return { set, ...removed, ...(draft ? { draft } : {}) };
+	});
 }
 
 /**
@@ -179,35 +175,31 @@ export async function saveEditedSet(
 	confirmed: readonly string[],
 	now: number = Date.now()
 ): Promise<SyncResult> {
-	return writeTransaction(
-		db,
-		['customSets', 'cards', 'reviews', 'days', 'drafts'],
-		async (tx) => {
-			const saved = await tx.objectStore('customSets').get(set.id);
-			if (!saved) throw new SetChangeError(`${GONE} Your edits are kept here.`);
-			const cards = await tx.objectStore('cards').index('bySet').getAll(set.id);
-			const reviews = tx.objectStore('reviews').index('byCard');
-			const progress: QuestionProgress[] = [];
-			for (const card of cards)
-				progress.push({
-					questionId: card.questionId,
-					reps: card.reps,
-					reviews: await reviews.count(card.id)
-				});
-			const plan = planSetEdit(saved.questions, set.questions, progress);
-			const unasked = unconfirmedLoss(plan, confirmed);
-			if (unasked.length > 0)
-				throw new SetChangeError(
-					`${unasked.length === 1 ? 'A question you removed has' : `${unasked.length} questions you removed have`} study progress you have not agreed to delete (studied since you began editing?). Nothing was saved; save again to review it.`
-				);
-			const removed = new Set(plan.removed);
-			await removeCards(
-				tx,
-				cards.filter((card) => removed.has(card.questionId))
+	return writeTransaction(db, ['customSets', 'cards', 'reviews', 'days', 'drafts'], async (tx) => {
+		const saved = await tx.objectStore('customSets').get(set.id);
+		if (!saved) throw new SetChangeError(`${GONE} Your edits are kept here.`);
+		const cards = await tx.objectStore('cards').index('bySet').getAll(set.id);
+		const reviews = tx.objectStore('reviews').index('byCard');
+		const progress: QuestionProgress[] = [];
+		for (const card of cards)
+			progress.push({
+				questionId: card.questionId,
+				reps: card.reps,
+				reviews: await reviews.count(card.id)
+			});
+		const plan = planSetEdit(saved.questions, set.questions, progress);
+		const unasked = unconfirmedLoss(plan, confirmed);
+		if (unasked.length > 0)
+			throw new SetChangeError(
+				`${unasked.length === 1 ? 'A question you removed has' : `${unasked.length} questions you removed have`} study progress you have not agreed to delete (studied since you began editing?). Nothing was saved; save again to review it.`
 			);
-			await tx.objectStore('customSets').put(set);
-			await tx.objectStore('drafts').delete(editDraftId(set.id));
-			return syncCardsOf(tx.objectStore('cards'), set, now);
-		}
-	);
+		const removed = new Set(plan.removed);
+		await removeCards(
+			tx,
+			cards.filter((card) => removed.has(card.questionId))
+		);
+		await tx.objectStore('customSets').put(set);
+		await tx.objectStore('drafts').delete(editDraftId(set.id));
+		return syncCardsOf(tx.objectStore('cards'), set, now);
+	});
 }

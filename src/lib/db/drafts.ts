@@ -20,10 +20,12 @@ export const DraftSchema = v.strictObject({
 		// The create form refuses more than 200,000 characters; a draft may hold a bit more
 		// while the teacher trims it.
 		text: field(1_000_000),
-		title: field(10_000),
-		source: field(10_000),
-		url: field(10_000),
-		date: field(100)
+		fields: v.strictObject({
+			title: field(10_000),
+			source: field(10_000),
+			url: field(10_000),
+			date: field(100)
+		})
 	}),
 	story: v.strictObject({ selected: field(300), title: field(1_000) }),
 	curation: v.optional(

@@ -54,7 +54,7 @@ function draftOf(id: string, text = 'An article.'): CreateDraft {
 	return {
 		id,
 		savedAt: 5,
-		document: { text, title: 'T', source: '', url: '', date: '2025-01-01' },
+		document: { text, fields: { title: 'T', source: '', url: '', date: '2025-01-01' } },
 		story: { selected: '', title: '' }
 	};
 }
