@@ -23,6 +23,7 @@ export class CreateDrafts {
 	#writing: Promise<void> = Promise.resolve();
 	/** Closed while a page is being opened or a set saved: nothing is kept meanwhile. */
 	#open = false;
+	#opening: Promise<void> = Promise.resolve();
 
 	constructor(database: Database = appDatabase, flow = appFlow, sets: QuestionSets = appSets) {
 		this.#database = database;
@@ -39,11 +40,21 @@ export class CreateDrafts {
 		return this.#problem;
 	}
 
+	/** Settles when the page's work has been opened (what arrives by a share waits for it). */
+	get opened(): Promise<void> {
+		return this.#opening;
+	}
+
 	/**
 	 * Opens the create page's work: the edit of set `editId`, or the new set's draft. Work in
 	 * the form that is not yet kept (typed while this was loading) is never replaced.
 	 */
-	async open(editId: string | null): Promise<void> {
+	open(editId: string | null): Promise<void> {
+		this.#opening = this.#load(editId);
+		return this.#opening;
+	}
+
+	async #load(editId: string | null): Promise<void> {
 		this.#open = false;
 		this.#restoredAt = undefined;
 		this.#problem = undefined;

@@ -127,3 +127,6 @@ export class QuestionSets {
 }
 
 export const questionSets = new QuestionSets();
+
+/** Why a rename or an edit was refused, as a sentence; nothing was changed. */
+export { SetChangeError };
