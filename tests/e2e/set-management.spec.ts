@@ -16,7 +16,6 @@ import {
 	DESKTOP,
 	newContext,
 	PHONE,
-	screenshot,
 	SCREENSHOT_DIR,
 	startApp,
 	type App,
@@ -129,6 +128,8 @@ describe('set management', { timeout: 240_000 }, () => {
 		await page.getByLabel('Article text').fill(ARTICLE);
 		assert.equal(await page.getByLabel('Title').inputValue(), HEADLINE);
 		await page.getByText('Suggested from the article’s first line.').waitFor();
+		await page.getByLabel('Title').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SCREENSHOT_DIR}/set-title-suggested-phone.png` });
 		await page.getByRole('button', { name: 'Generate questions' }).click();
 		await page.getByRole('heading', { name: /Check the questions \(\d+\)/ }).waitFor();
 		const total = await questionCount(page);
@@ -247,13 +248,14 @@ describe('set management', { timeout: 240_000 }, () => {
 		await page.locator('[role="alert"]', { hasText: 'Give the set a title.' }).waitFor();
 		assert.equal((await stored(page)).customSets[0]?.title, HEADLINE);
 		await assertAccessibleAndFits(page, 'rename');
-		await screenshot(page, 'set-rename-phone');
+		// The set's page is long: the top, where its actions are, as the phone shows it.
+		await page.screenshot({ path: `${SCREENSHOT_DIR}/set-rename-phone.png` });
 		await page.getByLabel('New title').fill('Troops, renamed');
 		await page.getByRole('button', { name: 'Save title' }).click();
 		await page.getByRole('heading', { level: 1, name: 'Troops, renamed' }).waitFor();
 		assert.equal((await stored(page)).customSets[0]?.title, 'Troops, renamed');
 		await assertAccessibleAndFits(page, 'set page with its actions');
-		await screenshot(page, 'set-manage-phone');
+		await page.screenshot({ path: `${SCREENSHOT_DIR}/set-manage-phone.png` });
 
 		// Delete, then Undo: the set, its cards and its review come back as they were.
 		const beforeDelete = await stored(page);
@@ -271,7 +273,9 @@ describe('set management', { timeout: 240_000 }, () => {
 		);
 		await assertAccessibleAndFits(page, 'library with Undo');
 		await page.screenshot({ path: `${SCREENSHOT_DIR}/set-deleted-undo-phone.png` });
-		await page.getByRole('button', { name: 'Undo' }).click();
+		// Undo has the focus: one key brings the set back.
+		assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Undo');
+		await page.keyboard.press('Enter');
 		await page.getByRole('link', { name: 'Troops, renamed' }).waitFor();
 		// (The library adds the built-in sets' cards meanwhile: only this set's are compared.)
 		const ours = (s: Stored) => ({ ...s, cards: s.cards.filter((c) => c.setId === setId) });
@@ -282,6 +286,8 @@ describe('set management', { timeout: 240_000 }, () => {
 		await page.getByRole('button', { name: 'Delete set' }).click();
 		const offer = page.getByText('Deleted “Troops, renamed” with its progress.');
 		await offer.waitFor();
+		// The offer waits while focus is on it; moving on lets it lapse.
+		await page.keyboard.press('Shift+Tab');
 		await offer.waitFor({ state: 'hidden', timeout: 60_000 });
 		await page.reload();
 		await page.getByRole('heading', { name: 'Made on this device' }).waitFor();
@@ -303,7 +309,7 @@ describe('set management', { timeout: 240_000 }, () => {
 		await page.screenshot({ path: `${SCREENSHOT_DIR}/set-curate-desktop.png` });
 		await page.getByRole('button', { name: 'Save set' }).click();
 		await page.getByRole('button', { name: 'Rename' }).waitFor();
-		await screenshot(page, 'set-manage-desktop');
+		await page.screenshot({ path: `${SCREENSHOT_DIR}/set-manage-desktop.png` });
 		assert.deepEqual(errors, [], 'no console errors');
 		await context.close();
 	});

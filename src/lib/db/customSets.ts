@@ -1,4 +1,4 @@
-import type { Card, QuestionSet, Review } from '$lib/types';
+import type { Card, QuestionSet, Review, StudySession } from '$lib/types';
 import { planSetEdit, unconfirmedLoss, type QuestionProgress } from '$lib/create/edit-plan';
 import type { FactdeckDB } from './schema';
 import { writeTransaction, type WriteTransaction } from './transaction';
@@ -58,7 +58,9 @@ export async function renameCustomSet(db: FactdeckDB, id: string, title: string)
 	});
 }
 
-type CardsTx = WriteTransaction<['customSets', 'cards', 'reviews', 'days', 'drafts']>;
+/** Everything of a set that deleting or editing it (or undoing a deletion) may touch. */
+const SET_STORES = ['customSets', 'cards', 'reviews', 'days', 'drafts', 'sessions'] as const;
+type CardsTx = WriteTransaction<[...typeof SET_STORES]>;
 
 /** What deleting cards took away, so that it can be put back exactly. */
 interface RemovedCards {
@@ -105,34 +107,38 @@ async function removeCards(tx: CardsTx, deleted: readonly Card[]): Promise<Remov
 /** Everything a deletion removed, kept in memory so that Undo puts it back as it was. */
 export interface DeletedSet extends RemovedCards {
 	set: QuestionSet;
+	/** Study sessions of the set (one left unfinished would offer to resume a set not there). */
+	sessions: StudySession[];
 	/** The set's unsaved edits, if any. */
 	draft?: CreateDraft;
 }
 
 /**
- * Deletes a set made in the app together with its cards, their reviews and its draft, in one
- * transaction: this is how space is freed, so nothing of the set is left behind. Returns what
- * was deleted, for restoreDeletedSet (undo).
+ * Deletes a set made in the app together with its cards, their reviews, its study sessions and
+ * its draft, in one transaction: this is how space is freed, so nothing of the set is left
+ * behind. Returns what was deleted, for restoreDeletedSet (undo).
  */
 export async function deleteCustomSet(db: FactdeckDB, id: string): Promise<DeletedSet> {
-	return writeTransaction(db, ['customSets', 'cards', 'reviews', 'days', 'drafts'], async (tx) => {
+	return writeTransaction(db, [...SET_STORES], async (tx) => {
 		const set = await tx.objectStore('customSets').get(id);
 		if (!set) throw new SetChangeError(GONE);
 		await tx.objectStore('customSets').delete(id);
 		const draft = await tx.objectStore('drafts').get(editDraftId(id));
 		if (draft) await tx.objectStore('drafts').delete(draft.id);
+		const sessions = (await tx.objectStore('sessions').getAll()).filter((s) => s.setId === id);
+		for (const session of sessions) await tx.objectStore('sessions').delete(session.id);
 		const cards = await tx.objectStore('cards').index('bySet').getAll(id);
 		const removed = await removeCards(tx, cards);
-		return { set, ...removed, ...(draft ? { draft } : {}) };
+		return { set, sessions, ...removed, ...(draft ? { draft } : {}) };
 	});
 }
 
 /**
  * Undoes deleteCustomSet, in one transaction: the set, its cards, its reviews (under their
- * own ids), the days' totals, its draft, and the other sets' cards as they were.
+ * own ids), the days' totals, its sessions and draft, and the other sets' cards as they were.
  */
 export async function restoreDeletedSet(db: FactdeckDB, deleted: DeletedSet): Promise<void> {
-	await writeTransaction(db, ['customSets', 'cards', 'reviews', 'days', 'drafts'], async (tx) => {
+	await writeTransaction(db, [...SET_STORES], async (tx) => {
 		if (await tx.objectStore('customSets').get(deleted.set.id))
 			throw new SetChangeError('A set with this id is back already; nothing was changed.');
 		await tx.objectStore('customSets').put(deleted.set);
@@ -143,6 +149,7 @@ export async function restoreDeletedSet(db: FactdeckDB, deleted: DeletedSet): Pr
 			await tx.objectStore('reviews').put(review);
 			await countReviewInDays(tx.objectStore('days'), review, wasNew[i] === true, 1);
 		}
+		for (const session of deleted.sessions) await tx.objectStore('sessions').put(session);
 		if (deleted.draft) await tx.objectStore('drafts').put(deleted.draft);
 	});
 }
@@ -167,7 +174,9 @@ export async function setProgress(db: FactdeckDB, setId: string): Promise<Questi
  * cards and review history, new questions get new cards, and removed questions lose their
  * cards and reviews. `confirmed` lists the studied questions whose progress the teacher agreed
  * to delete; if a save would delete any other progress (studied meanwhile, in another tab), or
- * the set is gone, it throws SetChangeError and changes nothing. The set's draft is deleted.
+ * the set is gone, it throws SetChangeError and changes nothing. The set's draft is deleted;
+ * an unfinished study session of the set skips removed cards (the study screens drop cards that
+ * are not stored).
  */
 export async function saveEditedSet(
 	db: FactdeckDB,
@@ -175,7 +184,7 @@ export async function saveEditedSet(
 	confirmed: readonly string[],
 	now: number = Date.now()
 ): Promise<SyncResult> {
-	return writeTransaction(db, ['customSets', 'cards', 'reviews', 'days', 'drafts'], async (tx) => {
+	return writeTransaction(db, [...SET_STORES], async (tx) => {
 		const saved = await tx.objectStore('customSets').get(set.id);
 		if (!saved) throw new SetChangeError(`${GONE} Your edits are kept here.`);
 		const cards = await tx.objectStore('cards').index('bySet').getAll(set.id);

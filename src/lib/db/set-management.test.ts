@@ -13,6 +13,8 @@ import { deleteDraft, DraftSchema, getDraft, saveDraft, UnreadableDraftError } f
 import { listCards, listSetCards } from './cards';
 import { recordAnswer } from './answers';
 import { listReviews } from './reviews';
+import { saveSession } from './sessions';
+import { startSession } from '$lib/study/session';
 import type { FactdeckDB } from './schema';
 import { freshDatabase, makeSet } from './testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
@@ -46,7 +48,8 @@ async function snapshot() {
 		cards: await listCards(db),
 		reviews: await listReviews(db),
 		days: await db.getAll('days'),
-		drafts: await db.getAll('drafts')
+		drafts: await db.getAll('drafts'),
+		sessions: await db.getAll('sessions')
 	};
 }
 
@@ -78,6 +81,14 @@ describe('deleting a set, and undo', () => {
 		await study('mine:q1', 3 * DAY);
 		await study('other:q1', 3 * DAY);
 		await saveDraft(db, draftOf(editDraftId('mine')));
+		await saveSession(
+			db,
+			startSession({ id: 's1', mode: 'quiz', setId: 'mine', queue: ['mine:q2'], now: 4 * DAY })
+		);
+		await saveSession(
+			db,
+			startSession({ id: 's2', mode: 'quiz', setId: 'other', queue: ['other:q2'], now: 4 * DAY })
+		);
 		const before = await snapshot();
 
 		const deleted = await deleteCustomSet(db, 'mine');
@@ -89,6 +100,7 @@ describe('deleting a set, and undo', () => {
 		expect(after.reviews.map((r) => r.cardId)).toEqual(['other:q1']);
 		expect(after.days.reduce((n, d) => n + d.reviews, 0)).toBe(1);
 		expect(after.drafts).toEqual([]);
+		expect(after.sessions.map((x) => x.id)).toEqual(['s2']);
 
 		await restoreDeletedSet(db, deleted);
 		expect(await snapshot()).toEqual(before);
