@@ -122,7 +122,7 @@ export const SessionSchema = v.pipe(
 
 // Sets are the generator's format, which may grow fields: unknown fields are kept (loose), and
 // hostile keys such as __proto__ are refused before validation (see parseBackup).
-const QuestionSchema = v.looseObject({
+export const QuestionSchema = v.looseObject({
 	id,
 	type: v.picklist(QUESTION_TYPES),
 	prompt: text(10_000),
