@@ -5,7 +5,7 @@ import { numberWordValue } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
 const NUMBER =
-	/(?<![\w$£€.,/-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b)?(?![\w/-]|[.,]\d)/g;
+	/(?<![\w$£€.,/:-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b)?(?![\w/-]|[.,]\d)/g;
 
 const HEDGES =
 	/(?:approximately|about|around|roughly|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|estimated|just over|just under)\s$/i;
