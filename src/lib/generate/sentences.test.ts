@@ -33,4 +33,19 @@ describe('splitSentences', () => {
 		expect(parts.length).toBeGreaterThan(1);
 		expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(4100);
 	});
+	it('sets a scoreline heading or a "Note:" label apart from its sentence', () => {
+		expect(
+			splitSentences(
+				'Harbor Rovers 4, Lake City 1: Ana Diaz scored twice as the Rovers won again. ' +
+					'Note: Tom Reyes was sent off in the second half.'
+			)
+		).toEqual([
+			'Harbor Rovers 4, Lake City 1:',
+			'Ana Diaz scored twice as the Rovers won again.',
+			'Note:',
+			'Tom Reyes was sent off in the second half.'
+		]);
+		// A speaker's colon stays: the quote needs who said it.
+		expect(splitSentences('The coach said: "We will be back next season."')).toHaveLength(1);
+	});
 });

@@ -56,12 +56,27 @@ function splitParagraph(paragraph: string, out: string[]): void {
 	if (rest) out.push(rest);
 }
 
+/**
+ * A label before the sentence proper: a scoreline heading a game's summary ("Rovers 4, City 1:"),
+ * "Note:", "Update:". It stands apart, so that no question asks the label as part of the sentence.
+ */
+const LEADING_LABEL =
+	/^(?:[A-Z][^:.!?]{0,40}? \d+, [A-Z][^:.!?]{0,40}? \d+(?: \([^)]{1,12}\))?|(?:Editor's )?[Nn]ote|Update|Correction):(?= ["'(]?[A-Z0-9])/;
+
+function splitLabel(sentence: string, out: string[]): void {
+	const label = LEADING_LABEL.exec(sentence)?.[0];
+	if (label === undefined) out.push(sentence);
+	else out.push(label, sentence.slice(label.length).trim());
+}
+
 /** Splits normalised text into sentences; paragraph breaks always end a sentence. */
 export function splitSentences(text: string): string[] {
-	const out: string[] = [];
+	const sentences: string[] = [];
 	for (const paragraph of text.split('\n')) {
 		const trimmed = paragraph.trim();
-		if (trimmed) splitParagraph(trimmed, out);
+		if (trimmed) splitParagraph(trimmed, sentences);
 	}
-	return out.filter((sentence) => sentence.length > 0);
+	const out: string[] = [];
+	for (const sentence of sentences) if (sentence.length > 0) splitLabel(sentence, out);
+	return out;
 }

@@ -9,6 +9,7 @@ import { normaliseText } from '../text';
 import { filterReason } from '../filters';
 import { buildCandidates } from '.';
 import { clauseWindows } from './trim';
+import { numberWordValue } from '../words';
 
 function analysed(text: string) {
 	return analyse(splitSentences(normaliseText(text)), 2024);
@@ -193,5 +194,17 @@ describe('short quotations and fragments', () => {
 			(c) => c.type !== 'flashcard' && filterReason(c, text) === null
 		);
 		expect(passing).toEqual([]);
+	});
+});
+
+describe('false statements stay possible', () => {
+	it('keeps the part of a share within its whole ("eight out of ten")', () => {
+		const text =
+			'Eight out of ten farmers in the valley now grow barley for the new brewery, the survey found.';
+		const parts = buildCandidates(analysed(text))
+			.filter((c) => c.type === 'truefalse' && c.answer === 'false')
+			.map((c) => numberWordValue((/^(\w+) out of ten/.exec(c.prompt)?.[1] ?? '').toLowerCase()));
+		expect(parts.length).toBeGreaterThan(0);
+		for (const part of parts) expect(part).toBeLessThanOrEqual(10);
 	});
 });

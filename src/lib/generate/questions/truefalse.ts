@@ -3,6 +3,7 @@
 import { monthDistractors, numberDistractors, tooClose, entityDistractors } from '../distractors';
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
+import { numberWordValue } from '../words';
 import { asStatement, renderPieces } from '../render';
 import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
@@ -67,6 +68,25 @@ function keepsOrder(fact: Fact, candidate: string, facts: readonly Fact[]): bool
 		const against = numberIn(other.answer);
 		return Math.sign(value - against) === Math.sign(next - against);
 	});
+}
+
+/** A count written in figures or in words ("10", "ten"). */
+function countValue(word: string): number | undefined {
+	if (/^[\d,]+(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
+	return numberWordValue(word.toLowerCase());
+}
+
+/** "eight out of ten companies", "one in five": a false share must stay a part of its whole. */
+function fitsShare(fact: Fact, candidate: string, sentence: string): boolean {
+	if (fact.kind !== 'quantity') return true;
+	const first = fact.answer.split(' ')[0] ?? '';
+	const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const whole = new RegExp(`\\b${escaped} (?:out of|in) ([\\d,]+|[a-z]+)\\b`, 'i').exec(
+		sentence
+	)?.[1];
+	const limit = whole === undefined ? undefined : countValue(whole);
+	const next = countValue(candidate.split(' ')[0] ?? '');
+	return limit === undefined || next === undefined || next <= limit;
 }
 
 /** "February 30" is not a date: a month is only swapped when the day fits every month. */
@@ -146,6 +166,7 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 			!lower.includes(c.toLowerCase()) &&
 			!tooClose(fact.answer, c) &&
 			keepsOrder(fact, c, neighbours) &&
+			fitsShare(fact, c, sentence) &&
 			(fact.kind !== 'place' || sameRegion(fact.answer, c))
 	);
 }
