@@ -2,7 +2,7 @@
 // simulated slow 4G and 4x CPU slowdown) on the built app's four main pages, each from a fresh
 // profile, as `npm start` serves them. Prints each page's performance and accessibility scores
 // with CLS, LCP, TBT and FCP: the median of the runs and the range. Needs a build (npm run build).
-// LIGHTHOUSE_RUNS (default 3) sets the runs per page.
+// LIGHTHOUSE_RUNS (default 3) sets the runs per page; paths given as arguments replace the four.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -23,7 +23,7 @@ const TARGET = { performance: 95, accessibility: 100 };
 /**
  * Starts chromium with a DevTools port of its choosing and resolves with that port.
  * @param {string} profile
- * @returns {Promise<{ port: number; stop: () => void }>}
+ * @returns {Promise<{ port: number; stop: () => Promise<void> }>}
  */
 function startChromium(profile) {
 	const child = spawn(
@@ -36,9 +36,16 @@ function startChromium(profile) {
 		child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
 			log += chunk;
 			const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
-			if (match) resolve({ port: Number(match[1]), stop: () => child.kill() });
+			if (match) resolve({ port: Number(match[1]), stop });
 		});
-		child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${log.slice(-500)}`)));
+		const exited = new Promise((done) => child.once('exit', done));
+		const stop = async () => {
+			child.kill();
+			await exited;
+		};
+		child.once('exit', (code) =>
+			reject(new Error(`chromium exited (${code}): ${log.slice(-500)}`))
+		);
 	});
 }
 
@@ -57,7 +64,10 @@ if (!existsSync(path.join(buildDir, 'index.html'))) {
 }
 /** @type {{ id: string }[]} */
 const sets = JSON.parse(await readFile(path.join(buildDir, 'sets.json'), 'utf8'));
-const pages = ['/', `/sets/${sets[0]?.id}`, '/review', '/create'];
+const pages =
+	process.argv.length > 2
+		? process.argv.slice(2)
+		: ['/', `/sets/${sets[0]?.id}`, '/review', '/create'];
 
 const app = await serveBuild({ port: 0, buildDir });
 const profile = await mkdtemp(path.join(tmpdir(), 'factdeck-lighthouse-'));
@@ -120,7 +130,7 @@ try {
 		`targets: performance >= ${TARGET.performance}, accessibility ${TARGET.accessibility} (medians): ${missed === 0 ? 'all met' : `${missed} page(s) under`}`
 	);
 } finally {
-	chromium.stop();
+	await chromium.stop();
 	await app.close();
 	await rm(profile, { recursive: true, force: true });
 }
