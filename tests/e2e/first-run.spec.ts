@@ -175,6 +175,7 @@ describe('first run: intro, offline, install, a still first screen', { timeout: 
 			await settledHome(page);
 			const firstVisit = await page.evaluate(() => window.layoutShift ?? NaN);
 			assert.ok(firstVisit <= 0.02, `first visit: layout shift ${firstVisit.toFixed(4)} ≤ 0.02`);
+			await screenshot(page, `first-run-first-visit-${name}`);
 
 			await page.getByRole('button', { name: 'Got it' }).click();
 			await page.reload();
