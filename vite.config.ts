@@ -28,7 +28,7 @@ export default defineConfig({
 			},
 			workbox: {
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webmanifest}',
+					'client/**/*.{js,css,ico,png,svg,webmanifest,wasm}',
 					'prerendered/**/*.{html,json}'
 				],
 				// Unknown URLs offline get the 404 shell, never the home page.

@@ -55,7 +55,7 @@ console.log(
 	"Prompts are whole sentences with a gap; their explanation is the sentence, which a link carries as one flag, so 'yes' costs nothing here (see the generator's questions below for real explanations)."
 );
 console.log(
-	'questions  explanations  link chars  QR version L  QR version M  encode ms  decode ms  projector (≤25, L)'
+	'questions  explanations  link chars  QR version L  QR version M  encode ms  decode ms  projector (≤9, L)'
 );
 for (const explanation of [false, true]) {
 	for (const count of [5, 10, 20, 40]) {
@@ -139,9 +139,268 @@ console.log(
 	time(() => share.decodeResult(resultPayload)).toFixed(2)
 );
 
+// ---- Scanning: what a phone at the back of a classroom reads. Each code is drawn 250 px wide
+// (quiet zone included) in a 1280×720 camera frame, blurred (Gaussian, σ 2) and decoded by
+// zxing-wasm through the scan worker's own handler, in Node.
+await benchScanning();
+
+async function benchScanning() {
+	const { loadavg } = await import('node:os');
+	const { fileURLToPath } = await import('node:url');
+	const frames = /** @type {typeof import('../src/lib/share/camera-frame.ts')} */ (
+		await tsImport('../src/lib/share/camera-frame.ts', import.meta.url)
+	);
+	const reader = /** @type {typeof import('../src/lib/workers/qr-reader.ts')} */ (
+		await tsImport('../src/lib/workers/qr-reader.ts', import.meta.url)
+	);
+	const teach = /** @type {typeof import('../src/lib/teach/assignment-link.ts')} */ (
+		await tsImport('../src/lib/teach/assignment-link.ts', import.meta.url)
+	);
+	const wasm = readFileSync(
+		fileURLToPath(import.meta.resolve('zxing-wasm/reader/zxing_reader.wasm'))
+	);
+	reader.useQrWasm(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+
+	/** @param {string} link @param {number} side */
+	const reads = async (link, side = 250) =>
+		(await reader.readQrCodes(frames.cameraFrame(link, { side, sigma: 2 })))[0] === link;
+
+	// A built-in set of 40 multiple-choice questions from the seed article: every student's app
+	// holds its built-in sets, so a link to them names the questions instead of carrying them.
+	const pool = sample.sampleMcqQuestions(text, 40, true);
+	/** @type {import('../src/lib/types.ts').QuestionSet} */
+	const set = {
+		id: 'north-korea-troops-russia',
+		title: 'North Korea sends 3,000 more troops to Russia',
+		generatorVersion: 'sample',
+		sentences: pool.map((q) => q.explanation ?? ''),
+		questions: pool.map((q, i) => ({ ...q, explanation: q.explanation ?? '', sourceSentence: i }))
+	};
+	/** @param {number} count @param {boolean} feedback */
+	const assignmentOf = (count, feedback) => ({
+		...sample.sampleAssignment(
+			share.assignmentQuestions(set.questions.slice(0, count), { explanations: feedback })
+		),
+		// The form's default title: the set's own.
+		title: set.title
+	});
+
+	console.log(
+		'\nScanning from the back of a classroom: code 250 px wide in a 1280×720 frame, blur σ 2, zxing-wasm (mcq from the seed article)'
+	);
+	console.log('questions  feedback  link          chars  QR version L  read at 250 px');
+	for (const feedback of [false, true]) {
+		for (const count of [5, 10, 20, 40]) {
+			const assignment = assignmentOf(count, feedback);
+			const links = {
+				'compact (built-in set)': teach.assignmentLink(ORIGIN, assignment, [set]),
+				'full (set made here)': share.assignmentUrl(ORIGIN, assignment)
+			};
+			for (const [kind, link] of Object.entries(links)) {
+				console.log(
+					[
+						pad(count, 9),
+						pad(feedback ? 'yes' : 'no', 8),
+						kind.padEnd(22),
+						pad(link.length, 5),
+						pad(version(link, 'L'), 12),
+						pad((await reads(link)) ? 'yes' : 'no', 14)
+					].join('  ')
+				);
+			}
+		}
+	}
+
+	// The largest full link (a set made on the teacher's device) that still reads, by size on screen.
+	for (const side of [250, 500, 700]) {
+		for (const feedback of [false, true]) {
+			let largest = 0;
+			for (let count = 1; count <= 40; count++) {
+				if (!(await reads(share.assignmentUrl(ORIGIN, assignmentOf(count, feedback)), side))) break;
+				largest = count;
+			}
+			const link = share.assignmentUrl(ORIGIN, assignmentOf(Math.max(1, largest), feedback));
+			console.log(
+				'Full links read at %d px (σ 2): up to %d mcq questions %s feedback (QR version %s)',
+				side,
+				largest,
+				feedback ? 'with' : 'without',
+				largest > 0 ? version(link, 'L') : '-'
+			);
+		}
+	}
+	// The largest compact link: the most questions an assignment may have, and a long title.
+	/** @type {import('../src/lib/types.ts').QuestionSet} */
+	const big = {
+		...set,
+		questions: Array.from({ length: share.ASSIGNMENT_LIMITS.questions }, (_, i) => {
+			const q = /** @type {import('../src/lib/types.ts').Question} */ (
+				set.questions[i % set.questions.length]
+			);
+			return { ...q, prompt: `${q.prompt} (${i})` };
+		})
+	};
+	for (const title of [big.title, 'T'.repeat(share.ASSIGNMENT_LIMITS.title)]) {
+		const assignment = {
+			...sample.sampleAssignment(share.assignmentQuestions(big.questions, { explanations: true })),
+			title
+		};
+		const compact = teach.assignmentLink(ORIGIN, assignment, [big]);
+		console.log(
+			'Compact link, %d questions with feedback, %s: %d chars, QR version %s, read at 250 px: %s',
+			assignment.questions.length,
+			title === big.title ? "the set's own title" : `a ${title.length}-character title`,
+			compact.length,
+			version(compact, 'L'),
+			(await reads(compact)) ? 'yes' : 'no'
+		);
+	}
+
+	let longestTitle = 0;
+	for (let length = 10; length <= share.ASSIGNMENT_LIMITS.title; length += 10) {
+		const assignment = {
+			...assignmentOf(20, true),
+			title: 'Quiz on the news '.repeat(12).slice(0, length)
+		};
+		if (!(await reads(teach.assignmentLink(ORIGIN, assignment, [set])))) break;
+		longestTitle = length;
+	}
+	console.log(
+		"Longest title of its own (not the set's) that keeps a 20-question compact link readable at 250 px: %d characters (steps of 10)",
+		longestTitle
+	);
+
+	let largestVersion = 0;
+	for (let chars = 20; chars < 2000; chars += 10) {
+		const link = `${ORIGIN}/a#A1.${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.repeat(70).slice(0, chars)}`;
+		if (!(await reads(link))) break;
+		largestVersion = Number(version(link, 'L'));
+	}
+	console.log(
+		'Largest QR version read at 250 px (σ 2), links of growing length: %d',
+		largestVersion
+	);
+
+	// A result code from a student's phone, in the worker's code path (scanHandler), median of 15.
+	const answers = Array.from({ length: 20 }, (_, i) => ({
+		answer: `Option ${i}`,
+		correct: i % 3 > 0
+	}));
+	const link = share.resultUrl(ORIGIN, {
+		assignmentId: 'k3x9w2q7',
+		student: 'Ada Lovelace',
+		answers,
+		timeMs: 512_345,
+		finishedAt: Date.UTC(2026, 10, 27, 9, 30)
+	});
+	for (const side of [250, 400]) {
+		const frame = frames.cameraFrame(link, { side, sigma: 2 });
+		/** @type {number[]} */
+		const runs = [];
+		let found = 0;
+		for (let i = 0; i < 16; i++) {
+			const copy = { ...frame, data: frame.data.slice() };
+			const started = performance.now();
+			await reader.scanHandler((message) => {
+				if (message.kind === 'found' && message.texts[0] === link) found++;
+			})({ id: i, frame: copy });
+			if (i > 0) runs.push(performance.now() - started);
+		}
+		console.log(
+			'Result code (QR version %s) %d px wide in a 1280×720 frame, σ 2: decoded %d/16, median %s ms, max %s ms (target ≤ 200 ms); load average %s',
+			version(link, 'L'),
+			side,
+			found,
+			median([...runs]).toFixed(1),
+			Math.max(...runs).toFixed(1),
+			loadavg()
+				.map((n) => n.toFixed(2))
+				.join(' ')
+		);
+	}
+}
+
 // ---- Browser part: "Generate" to the curation screen on /create, in chromium, against the built
 // app (FACTDECK_OUT=name serves build-name/). Needs a build; skipped with a note when there is none.
 await benchCreateInBrowser();
+await benchScanInBrowser();
+
+// The scan worker itself, as the built app ships it, in chromium: a 1280×720 frame of a result
+// code posted to it and the answer awaited, as QrScanner does on phones without BarcodeDetector.
+async function benchScanInBrowser() {
+	const { existsSync, readdirSync } = await import('node:fs');
+	const { loadavg } = await import('node:os');
+	const { buildDirs } = await import('./build-dirs.js');
+	const workers = `${buildDirs().pages}/_app/immutable/workers`;
+	const file = existsSync(workers)
+		? readdirSync(workers).find((name) => /^qr-scan\.worker.*\.js$/.test(name))
+		: undefined;
+	if (!file) {
+		console.log('\nBrowser scan worker: no build (run a build first); not measured.');
+		return;
+	}
+	const frames = /** @type {typeof import('../src/lib/share/camera-frame.ts')} */ (
+		await tsImport('../src/lib/share/camera-frame.ts', import.meta.url)
+	);
+	const link = share.resultUrl(ORIGIN, {
+		assignmentId: 'k3x9w2q7',
+		student: 'Ada Lovelace',
+		answers: Array.from({ length: 20 }, (_, i) => ({ answer: `Option ${i}`, correct: i % 3 > 0 })),
+		timeMs: 512_345,
+		finishedAt: Date.UTC(2026, 10, 27, 9, 30)
+	});
+	const frame = frames.cameraFrame(link, { side: 400, sigma: 2 });
+	const { chromium } = await import('playwright-core');
+	const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./chromium.js');
+	const { serveBuild } = await import('./serve.js');
+	const server = await serveBuild({ port: 0 });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/`);
+		const runs = await page.evaluate(
+			async ({ url, width, height, pixels, expected }) => {
+				const worker = new Worker(url, { type: 'module' });
+				const times = [];
+				let found = 0;
+				for (let i = 0; i < 16; i++) {
+					const data = new Uint8ClampedArray(pixels);
+					const started = performance.now();
+					const answer = await new Promise((resolve) => {
+						worker.onmessage = (event) => resolve(event.data);
+						worker.postMessage({ id: i, frame: { width, height, data } }, [data.buffer]);
+					});
+					// The first frame also loads and compiles the .wasm.
+					times.push(performance.now() - started);
+					if (answer.kind === 'found' && answer.texts[0] === expected) found++;
+				}
+				worker.terminate();
+				return { times, found };
+			},
+			{
+				url: `${server.url}/_app/immutable/workers/${file}`,
+				width: frame.width,
+				height: frame.height,
+				pixels: Array.from(frame.data),
+				expected: link
+			}
+		);
+		const [first = NaN, ...rest] = runs.times;
+		console.log(
+			'\nBrowser scan worker (chromium, built app): result code 400 px wide in a 1280×720 frame, σ 2: decoded %d/16, first frame %s ms (loads the .wasm), then median %s ms, max %s ms (target ≤ 200 ms); load average %s',
+			runs.found,
+			first.toFixed(0),
+			median([...rest]).toFixed(1),
+			Math.max(...rest).toFixed(1),
+			loadavg()
+				.map((n) => n.toFixed(2))
+				.join(' ')
+		);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
 
 async function benchCreateInBrowser() {
 	const { existsSync } = await import('node:fs');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSection } from './navigation';
+import { inSection, isFocusedRoute } from './navigation';
 
 describe('inSection', () => {
 	it('matches the library only on the home page', () => {
@@ -10,5 +10,14 @@ describe('inSection', () => {
 		expect(inSection('/teach', '/teach')).toBe(true);
 		expect(inSection('/teach/abc', '/teach')).toBe(true);
 		expect(inSection('/teacher', '/teach')).toBe(false);
+	});
+});
+
+describe('isFocusedRoute', () => {
+	it('hides the menus only while a student takes an assignment', () => {
+		expect(isFocusedRoute('/a')).toBe(true);
+		expect(isFocusedRoute('/teach')).toBe(false);
+		expect(isFocusedRoute('/teach/gradebook')).toBe(false);
+		expect(isFocusedRoute(null)).toBe(false);
 	});
 });

@@ -62,3 +62,17 @@ test('the app shell, its scripts, styles, icons and manifest are precached', asy
 		assert.ok(precache.has(file), `${file} is precached`);
 	}
 });
+
+test('the QR reader’s WebAssembly ships with the app and is precached, and the scan worker points zxing-wasm at it', async () => {
+	const precache = await precachedUrls();
+	const files = await filesUnder(join(BUILD, '_app'));
+	const wasm = files.filter((file) => /zxing_reader[^/]*\.wasm$/.test(file));
+	assert.equal(wasm.length, 1, 'one zxing reader .wasm in the build');
+	for (const file of wasm) assert.ok(precache.has(file), `${file} is precached`);
+	const { size } = await stat(join(BUILD, wasm[0] ?? ''));
+	assert.ok(size < 2 * 1024 * 1024, 'the .wasm is under Workbox’s 2 MiB limit');
+	const worker = files.find((file) => /qr-scan\.worker[^/]*\.js$/.test(file));
+	assert.ok(worker, 'the scan worker is in the build');
+	const code = await readFile(join(BUILD, worker), 'utf8');
+	assert.ok(code.includes(wasm[0]?.split('/').pop() ?? '?'), 'the worker loads the bundled .wasm');
+});

@@ -24,9 +24,16 @@ export interface App {
 	close(): Promise<void>;
 }
 
-export async function startApp(options: { buildDir?: string; live?: boolean } = {}): Promise<App> {
-	const server = await serveBuild({ port: 0, ...options });
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** `args`: chromium flags on top of the usual ones (e.g. a fake camera). */
+export async function startApp(
+	options: { buildDir?: string; live?: boolean; args?: string[] } = {}
+): Promise<App> {
+	const { args = [], ...serve } = options;
+	const server = await serveBuild({ port: 0, ...serve });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, ...args]
+	});
 	await mkdir(SCREENSHOT_DIR, { recursive: true });
 	return {
 		url: server.url,
@@ -38,9 +45,19 @@ export async function startApp(options: { buildDir?: string; live?: boolean } = 
 	};
 }
 
-/** A fresh browser profile; every console error and page error is collected. */
-export async function newContext(app: App, viewport = PHONE) {
-	const context = await app.browser.newContext({ viewport, baseURL: app.url });
+/** A fresh browser profile (a touch phone with `touch`); every console and page error is collected. */
+export async function newContext(
+	app: App,
+	viewport = PHONE,
+	options: { touch?: boolean; timezoneId?: string } = {}
+) {
+	const context = await app.browser.newContext({
+		viewport,
+		baseURL: app.url,
+		// A phone: touch events, a coarse pointer that cannot hover, a mobile viewport.
+		...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+		timezoneId: options.timezoneId
+	});
 	const errors: string[] = [];
 	context.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
@@ -97,3 +114,51 @@ export async function assertAccessibleAndFits(page: Page, where: string) {
 }
 
 export type { BrowserContext, Page };
+
+/** The smallest a control may be on a phone, in CSS pixels, both ways. */
+export const MIN_TARGET = 44;
+
+// A string, because tsx would add helpers to a function that do not exist in the page.
+const FIND_SMALL_TARGETS = `((min) => {
+	const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="tab"]';
+	const offenders = [];
+	for (const element of document.querySelectorAll(selector)) {
+		const style = getComputedStyle(element);
+		if (style.visibility === 'hidden' || element.closest('[inert], [aria-hidden="true"]')) continue;
+		// A check box or radio button is pressed through its label: the label is the target.
+		const labelled = element.matches('input[type="checkbox"], input[type="radio"]') && element.closest('label');
+		const target = labelled || element;
+		const box = target.getBoundingClientRect();
+		// Not drawn (display: none, closed details) or visually hidden (1 px, clipped): no target.
+		if (box.width <= 1 || box.height <= 1) continue;
+		// WCAG 2.5.8's inline exception: a link inside a sentence (words of the sentence beside it,
+		// as text of the same element) is sized by the line of text around it.
+		if (element.tagName === 'A' && style.display === 'inline') {
+			const siblings = [...(element.parentNode?.childNodes ?? [])];
+			if (siblings.some((node) => node.nodeType === 3 && /\\p{L}/u.test(node.textContent ?? ''))) continue;
+		}
+		if (box.width + 0.01 < min || box.height + 0.01 < min) {
+			const name = (element.getAttribute('aria-label') || element.textContent || element.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+			offenders.push(element.tagName.toLowerCase() + ' "' + name + '" ' + Math.round(box.width * 10) / 10 + 'x' + Math.round(box.height * 10) / 10);
+		}
+	}
+	return offenders;
+})(${MIN_TARGET})`;
+
+/**
+ * Every visible control (links, buttons, inputs, selects, summaries) smaller than 44x44 px,
+ * named with its size; links inside running text are excepted (WCAG 2.5.8, inline).
+ */
+export function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(FIND_SMALL_TARGETS) as Promise<string[]>;
+}
+
+/**
+ * Taps a flashcard's prompt where a finger would, at its centre on the screen: the prompt is
+ * text, and the card flips because the flip button's hit area covers the whole front.
+ */
+export async function tapFlashcard(page: Page) {
+	const box = await page.locator('.flashcard h2').boundingBox();
+	assert.ok(box, 'the card’s prompt is on screen');
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+}

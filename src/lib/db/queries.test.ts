@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordAnswer } from './answers';
 import { syncSetCards } from './cards';
-import { loadHomeSummary, loadProgress, loadReviewQueue, loadStreak } from './queries';
+import {
+	loadHomeSummary,
+	loadProgress,
+	loadReviewQueue,
+	loadStreak,
+	loadTodayCounts
+} from './queries';
 import type { FactdeckDB } from './schema';
 import { updateSettings } from './settings';
 import { freshDatabase, makeSet } from './testing';
@@ -51,10 +57,10 @@ describe('loadReviewQueue limits', () => {
 		for (const id of ['a:q1', 'a:q3', 'a:q5', 'b:q1', 'b:q3']) await answer(id, NOW - 9 * DAY, 4);
 		const queue = await loadReviewQueue(db, NOW + 60 * DAY, { maxDue: 2, maxNew: 3 });
 		expect(queue.dueCount).toBe(2);
-		expect(queue.dueTotal).toBe(5);
+		expect(queue.counts.due).toBe(5);
 		expect(queue.newAvailable).toBe(7);
 		const all = await loadReviewQueue(db, NOW + 60 * DAY);
-		expect(all.dueTotal).toBe(5);
+		expect(all.counts.due).toBe(5);
 		expect(all.cards.slice(0, 2)).toEqual(queue.cards.slice(0, 2));
 	});
 });
@@ -68,8 +74,8 @@ describe('loadStreak and loadHomeSummary', () => {
 		expect(await loadStreak(db, NOW)).toBe(3);
 		const home = await loadHomeSummary(db, NOW + 1);
 		expect(home.streak).toBe(3);
-		expect(home.newAvailable).toBe(9);
-		expect(home.mastery.get('a')).toMatchObject({ total: 6, studied: 3 });
+		expect(home.today).toMatchObject({ newUnseen: 9, studiedToday: 1, newStartedToday: 1 });
+		expect(home.mastery.bySet.get('a')).toMatchObject({ total: 6, new: 3 });
 	});
 });
 
@@ -82,7 +88,11 @@ describe('loadProgress', () => {
 		expect(progress.reviewsPerDay.map((d) => d.count)).toEqual([0, 0, 0, 1, 0, 2, 0]);
 		expect(progress.retention).toEqual({ reviews: 1, passed: 0, rate: 0 });
 		expect(progress.dueForecast).toHaveLength(30);
-		expect(progress.dueForecast.reduce((s, d) => s + d.count, 0)).toBe(2);
+		// Both cards were left on a learning step yesterday, so both are due now: today's "due",
+		// not the forecast's.
+		expect(progress.dueForecast.reduce((s, d) => s + d.count, 0)).toBe(0);
+		expect(progress.today).toEqual(await loadTodayCounts(db, NOW));
+		expect(progress.today).toMatchObject({ due: 2, learning: 2 });
 		expect(progress.totalReviews).toBe(3);
 		expect(progress.streak).toBe(1);
 	});

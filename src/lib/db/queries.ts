@@ -11,12 +11,18 @@ import {
 	dueForecast,
 	retentionFromTotals,
 	reviewsPerDayFromTotals,
-	setMastery,
 	streakFromTotals,
 	type DayCount,
-	type Retention,
-	type SetMastery
+	type Retention
 } from '$lib/study/stats';
+import {
+	isDue,
+	mastery,
+	studiedToday,
+	todayCounts,
+	type Mastery,
+	type TodayCounts
+} from '$lib/study/counts';
 import { SETTINGS_KEY, type FactdeckDB } from './schema';
 
 // What the screens load, each in one read transaction: the database part is here, the
@@ -28,9 +34,9 @@ function stateRange(state: number, to: number, from = -Infinity): IDBKeyRange {
 }
 
 export interface LoadedReviewQueue extends ReviewQueue {
-	/** All cards due now, also those beyond maxDue (retired ones may be counted when that many). */
-	dueTotal: number;
 	today: TodayContext;
+	/** Today's figures, as every screen shows them. */
+	counts: TodayCounts;
 	settings: Settings;
 }
 
@@ -91,13 +97,23 @@ export async function loadReviewQueue(
 	});
 	// Exact when everything was read; otherwise the index count (which includes retired cards).
 	const dueIn = (list: Card[], counted: number | undefined) =>
-		list.length < maxDue ? list.filter((c) => !c.retired).length : (counted ?? 0);
+		list.length < maxDue ? list.filter((c) => isDue(c, now)).length : (counted ?? 0);
+	const newAvailable = fresh.length < maxNew ? queue.newAvailable : newCount;
 	return {
 		...queue,
-		newAvailable: fresh.length < maxNew ? queue.newAvailable : newCount,
-		dueTotal:
-			dueIn(learning, dueCounts[0]) + dueIn(review, dueCounts[1]) + dueIn(relearning, dueCounts[2]),
+		newAvailable,
 		today,
+		counts: todayCounts({
+			queue,
+			dueRead: cards.filter((c) => isDue(c, now)).length,
+			dueTotal:
+				dueIn(learning, dueCounts[0]) +
+				dueIn(review, dueCounts[1]) +
+				dueIn(relearning, dueCounts[2]),
+			newPerDay: settings.newPerDay,
+			newUnseen: newAvailable,
+			studied: studiedToday(reviewsToday, now)
+		}),
 		settings
 	};
 }
@@ -107,44 +123,43 @@ export async function loadStreak(db: FactdeckDB, now: number = Date.now()): Prom
 	return streakFromTotals(await db.getAll('days'), now);
 }
 
-export interface HomeSummary {
-	/** Cards due now (learning and review). */
-	dueNow: number;
-	/** New cards not studied yet, across all sets. */
-	newAvailable: number;
-	/** New cards today's review will still introduce. */
-	newToday: number;
-	streak: number;
-	mastery: Map<string, SetMastery>;
+/** Today's figures, for the review page (the home and progress pages load them with the rest). */
+export async function loadTodayCounts(
+	db: FactdeckDB,
+	now: number = Date.now()
+): Promise<TodayCounts> {
+	return (await loadReviewQueue(db, now)).counts;
 }
 
-/** What the home page shows: due now, new available, streak, and each set's mastery. */
+export interface HomeSummary {
+	today: TodayCounts;
+	streak: number;
+	mastery: Mastery;
+}
+
+/** What the home page shows: today's figures, the streak, and where the cards stand. */
 export async function loadHomeSummary(
 	db: FactdeckDB,
 	now: number = Date.now()
 ): Promise<HomeSummary> {
-	const [cards, queue, streak] = await Promise.all([
+	const [cards, today, streak] = await Promise.all([
 		db.getAll('cards'),
-		loadReviewQueue(db, now),
+		loadTodayCounts(db, now),
 		loadStreak(db, now)
 	]);
-	return {
-		dueNow: queue.dueTotal,
-		newAvailable: queue.newAvailable,
-		newToday: queue.newCount,
-		streak,
-		mastery: setMastery(cards)
-	};
+	return { today, streak, mastery: mastery(cards) };
 }
 
 export interface ProgressStats {
 	/** Reviews per day over the last `days` days, oldest first (the calendar heatmap). */
 	reviewsPerDay: DayCount[];
-	/** Cards coming due per day for the next 30 days. */
+	/** Cards coming due per day for the next 30 days, after now. */
 	dueForecast: DayCount[];
+	/** Today's figures, the same as on the home and review pages. */
+	today: TodayCounts;
 	/** Over the whole log. */
 	retention: Retention;
-	mastery: Map<string, SetMastery>;
+	mastery: Mastery;
 	streak: number;
 	totalReviews: number;
 }
@@ -165,8 +180,9 @@ export async function loadProgress(
 	return {
 		reviewsPerDay: reviewsPerDayFromTotals(totals, { now, days }),
 		dueForecast: dueForecast(cards, { now, days: 30 }),
+		today: await loadTodayCounts(db, now),
 		retention: retentionFromTotals(totals),
-		mastery: setMastery(cards),
+		mastery: mastery(cards),
 		streak: streakFromTotals(totals, now),
 		totalReviews: totals.reduce((sum, t) => sum + t.reviews, 0)
 	};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionSetToAnki } from './anki';
+import { cardFaces } from './faces';
 import { awkwardSet } from './test-set';
 
 /** Splits Anki's text format the way its CSV reader does: tabs, quoted fields, "" for ". */
@@ -40,15 +41,24 @@ describe('Anki export', () => {
 	const text = questionSetToAnki(awkwardSet);
 	const lines = text.split('\n');
 
-	it('starts with the headers Anki reads', () => {
-		expect(lines.slice(0, 6)).toEqual([
+	it('starts with the headers Anki reads, naming no column, so fields map by position', () => {
+		expect(lines.slice(0, 5)).toEqual([
 			'#separator:tab',
 			'#html:false',
 			'#notetype:Basic',
 			'#deck:Troops: {North} ~ Korea',
-			'#columns:Front\tBack\tTags',
 			'#tags column:3'
 		]);
+		expect(text).not.toMatch(/^#columns/m);
+		expect(lines[5]).not.toMatch(/^#/);
+	});
+
+	it('puts the front in column 1, the back in column 2 and the tags in column 3', () => {
+		const notes = parseAnki(text).filter((row) => !row[0]?.startsWith('#'));
+		awkwardSet.questions.forEach((q, i) => {
+			const { front, back } = cardFaces(q);
+			expect(notes[i]).toEqual([front, back, expect.stringMatching(/^factdeck /)]);
+		});
 	});
 
 	it('gives every note exactly three fields, tabs and new lines kept inside quotes', () => {
@@ -73,6 +83,6 @@ describe('Anki export', () => {
 
 	it('never lets an unquoted line start with # (a comment to Anki)', () => {
 		const set = { ...awkwardSet, questions: [{ ...awkwardSet.questions[3]!, prompt: '#1 rule?' }] };
-		expect(questionSetToAnki(set).split('\n')[6]).toMatch(/^"#1 rule\?"\t/);
+		expect(questionSetToAnki(set).split('\n')[5]).toMatch(/^"#1 rule\?"\t/);
 	});
 });

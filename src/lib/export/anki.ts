@@ -1,5 +1,8 @@
-// Anki's text import (File > Import, Anki 2.1.55+): tab-separated Front, Back, Tags with header
-// lines so Anki picks the settings itself. With `#html:false` the fields are plain text; a field
+// Anki's text import (File > Import, Anki 2.1.55+): tab-separated front, back and tags, with the
+// header lines of Anki's manual ("File Headers") so Anki picks the settings itself. Columns are
+// mapped by position (front to the note type's first field, back to its second), never by name:
+// a `#columns:Front…` line would leave every card blank in an Anki whose Basic note type has
+// translated field names. With `#html:false` the fields are plain text; a field
 // holding a tab, a new line or a double quote is wrapped in double quotes with inner quotes
 // doubled, which is how Anki's CSV-based reader keeps multi-line fields together.
 import type { Question, QuestionSet } from '$lib/types';
@@ -30,7 +33,6 @@ export function questionSetToAnki(set: QuestionSet): string {
 		'#html:false',
 		'#notetype:Basic',
 		`#deck:${headerValue(set.title) || 'Factdeck'}`,
-		'#columns:Front\tBack\tTags',
 		'#tags column:3'
 	];
 	const notes = set.questions.map((q) => {

@@ -1,16 +1,20 @@
-// Moodle GIFT (Question bank > Import > GIFT). Each question: `::title::text{answers}`, one blank
-// line between questions. Characters with a meaning in GIFT — ~ = # { } : and the backslash — are
-// escaped with a backslash everywhere; a new line inside a text becomes `\n` so a blank line can
-// never end a question early.
+// Moodle GIFT (Question bank > Import > GIFT). Each question: `::title::[html]text{answers}`, one
+// blank line between questions. Characters with a meaning in GIFT — ~ = # { } : and the backslash
+// — are escaped with a backslash everywhere, so a blank line can never end a question early.
 //
-//   mcq          {=right ~wrong ~wrong ~wrong}    options in the set's order
+//   mcq          {=[html]right ~[html]wrong …}     options in the set's order
 //   truefalse    {TRUE} / {FALSE}
-//   cloze        {=answer =other spelling}       short answer; the prompt keeps its _____ gap
-//   numeric      {#11000}                         short answer when the answer is not a number
+//   cloze        {=answer =other spelling}        short answer; the prompt keeps its _____ gap
+//   numeric      {#11000} / {#=11000 =11500}       short answer when the answer is not a number
 //   flashcard    not exported (GIFT has no card type); a comment line says so
 //
-// The explanation (source sentence) goes in as general feedback: `####…`.
+// Texts Moodle displays (prompt, options, the explanation as general feedback `####…`) are written
+// as [html] with the text HTML-escaped (gift-html.ts), so markup in them shows as typed and a text
+// starting "[plain]" or "%50%" keeps those characters. Short answers are not displayed but
+// compared with what the student types, so they stay plain text; see shortAnswers().
 import type { Question, QuestionSet } from '$lib/types';
+import { plainDecimal } from './gift-number';
+import { textToHtml } from './gift-html';
 
 export function escapeGift(text: string): string {
 	return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
@@ -18,54 +22,96 @@ export function escapeGift(text: string): string {
 
 /** A numeric answer as GIFT wants it (`11,000` -> `11000`), or `null` when it is not a number. */
 export function giftNumber(answer: string): string | null {
-	const plain = answer.trim().replace(/(?<=\d)[,\s](?=\d{3}\b)/g, '');
-	return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(plain) ? plain : null;
+	return plainDecimal(answer.trim().replace(/(?<=\d)[,\s](?=\d{3}\b)/g, ''));
 }
 
-// Moodle reads any answer block holding "->" as a matching question. An invisible word joiner
-// between - and > keeps such an answer a plain answer; Factdeck's import removes it again.
-export const ARROW_BREAK = '-\u2060>';
-
-function escapeAnswer(text: string): string {
-	return escapeGift(text).replace(/->/g, ARROW_BREAK);
+/** A displayed text: HTML that shows exactly `text`. */
+function htmlText(text: string): string {
+	return `[html]${escapeGift(textToHtml(text))}`;
 }
 
-const FORMAT_MARKER = /^\[(?:html|moodle|plain|markdown)\]/i;
-const TITLE_LENGTH = 40;
+const TITLE_GRAPHEMES = 40;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 function title(q: Question, index: number): string {
 	const words = q.prompt.replace(/\s+/g, ' ').trim();
-	const short = words.length > TITLE_LENGTH ? `${words.slice(0, TITLE_LENGTH).trimEnd()}…` : words;
+	const parts = [...graphemes.segment(words)].map((s) => s.segment);
+	const short =
+		parts.length > TITLE_GRAPHEMES
+			? `${parts.slice(0, TITLE_GRAPHEMES).join('').trimEnd()}…`
+			: words;
 	return `Q${index + 1} ${short}`;
 }
 
-function promptText(prompt: string): string {
-	// A text starting with [html] etc. would be read as a format marker; say it is plain.
-	return (FORMAT_MARKER.test(prompt) ? '[plain]' : '') + escapeGift(prompt);
+/**
+ * One short answer. Moodle compares it with the student's typing, `*` being a wildcard unless
+ * written `\*`. A leading `%` would be read as a weight and a leading `[plain]` as a format
+ * marker, so such an answer gets a `[plain]` marker of its own first.
+ */
+function shortAnswer(text: string, marked = /^[%[]/.test(text)): string {
+	return escapeGift((marked ? '[plain]' : '') + text.replace(/\*/g, '\\*'));
 }
 
-function answerBlock(q: Question): string | null {
-	const feedback = q.explanation ? `####${escapeGift(q.explanation)}` : '';
+/**
+ * Moodle reads an answer block holding both "=" and "->" as a matching question. So an answer
+ * containing "->" can only be written alone, without "=" (marked [plain], so a leading T or F is
+ * not read as true/false by gift-pegjs); other accepted spellings containing "->" are left out.
+ */
+function shortAnswers(answers: string[]): { block: string; dropped: number } {
+	const [first = '', ...others] = answers;
+	if (first.includes('->')) return { block: shortAnswer(first, true), dropped: others.length };
+	const kept = [first, ...others.filter((a) => !a.includes('->'))];
+	return {
+		block: kept.map((a) => `=${shortAnswer(a)}`).join(' '),
+		dropped: answers.length - kept.length
+	};
+}
+
+function numericAnswers(q: Question): string | null {
+	const main = giftNumber(q.answer);
+	if (main === null) return null;
+	const values = new Set([main]);
+	for (const a of q.accept ?? []) {
+		const value = giftNumber(a);
+		if (value !== null) values.add(value);
+	}
+	return values.size === 1 ? `#${main}` : `#${[...values].map((v) => `=${v}`).join(' ')}`;
+}
+
+interface Written {
+	block: string;
+	note?: string;
+}
+
+function answerBlock(q: Question): Written | null {
+	const feedback = q.explanation ? `####${htmlText(q.explanation)}` : '';
 	switch (q.type) {
 		case 'mcq': {
 			const options = q.options ?? [q.answer];
 			const right = options.indexOf(q.answer);
-			const lines = options.map((o, i) => `\t${i === right ? '=' : '~'}${escapeAnswer(o)}`);
-			if (right < 0) lines.unshift(`\t=${escapeAnswer(q.answer)}`);
-			return `{\n${lines.join('\n')}${feedback ? `\n\t${feedback}` : ''}\n}`;
+			const lines = options.map((o, i) => `\t${i === right ? '=' : '~'}${htmlText(o)}`);
+			if (right < 0) lines.unshift(`\t=${htmlText(q.answer)}`);
+			return { block: `{\n${lines.join('\n')}${feedback ? `\n\t${feedback}` : ''}\n}` };
 		}
 		case 'truefalse':
-			return `{${q.answer === 'true' ? 'TRUE' : 'FALSE'}${feedback}}`;
+			return { block: `{${q.answer === 'true' ? 'TRUE' : 'FALSE'}${feedback}}` };
 		case 'numeric': {
-			const number = giftNumber(q.answer);
-			if (number !== null) return `{#${number}${feedback}}`;
+			const numeric = numericAnswers(q);
+			if (numeric !== null) return { block: `{${numeric}${feedback}}` };
 			break;
 		}
 		case 'flashcard':
 			return null;
 	}
-	const answers = [q.answer, ...(q.accept ?? [])].map((a) => `=${escapeAnswer(a)}`);
-	return `{${answers.join(' ')}${feedback}}`;
+	const { block, dropped } = shortAnswers([q.answer, ...(q.accept ?? [])]);
+	return {
+		block: `{${block}${feedback}}`,
+		...(dropped > 0
+			? {
+					note: `${dropped} other accepted answer(s) left out: Moodle reads "->" beside "=" as a matching question`
+				}
+			: {})
+	};
 }
 
 function commentLine(text: string): string {
@@ -77,11 +123,12 @@ export function questionSetToGift(set: QuestionSet): string {
 	if (set.source) header.push(commentLine(`Source: ${set.source}`));
 	if (set.url) header.push(commentLine(`URL: ${set.url}`));
 	const questions = set.questions.map((q, i) => {
-		const block = answerBlock(q);
-		if (block === null) {
+		const written = answerBlock(q);
+		if (written === null) {
 			return commentLine(`Q${i + 1} not exported: GIFT has no flashcard type (${q.prompt})`);
 		}
-		return `::${escapeGift(title(q, i))}::${promptText(q.prompt)}${block}`;
+		const note = written.note ? `${commentLine(`Q${i + 1}: ${written.note}`)}\n` : '';
+		return `${note}::${escapeGift(title(q, i))}::${htmlText(q.prompt)}${written.block}`;
 	});
 	return [header.join('\n'), ...questions].join('\n\n') + '\n';
 }

@@ -18,3 +18,12 @@ export {
 	type QuestionStat
 } from './questions';
 export { gradebookToCsv } from './csv';
+export {
+	hardestQuestions,
+	MAX_QUESTIONS_FOR_SCORE_BARS,
+	mostCommonWrongAnswer,
+	scoreDistribution,
+	separation,
+	type ScoreBin,
+	type Separation
+} from './report';

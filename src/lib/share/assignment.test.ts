@@ -103,7 +103,7 @@ describe('assignment links', () => {
 	});
 
 	it('says a newer Factdeck made a future-version link', () => {
-		const future = 'A2.' + encodeAssignment(example).slice(3);
+		const future = 'A3.' + encodeAssignment(example).slice(3);
 		const outcome = decodeAssignment(future);
 		expect(outcome).toEqual({
 			ok: false,

@@ -1,14 +1,15 @@
 // Assignment links: `${origin}/a#<payload>`. The payload sits in the fragment, which browsers never
 // send to a server, so the questions and the link never appear in a server log.
 import * as v from 'valibot';
-import type { Assignment, AssignmentQuestion, Outcome, Question, QuestionSet } from '$lib/types';
+import type { Assignment, Outcome, Question, QuestionSet } from '$lib/types';
 import {
-	assignmentFromWire,
-	assignmentToWire,
-	AssignmentWire,
-	positionalId
-} from './assignment-wire';
-import { open, seal } from './envelope';
+	assignmentFromReference,
+	packReference,
+	unpackReference,
+	type AssignmentReference
+} from './assignment-reference';
+import { assignmentFromWire, assignmentToWire, AssignmentWire } from './assignment-wire';
+import { COMPACT_VERSION, openEnvelope, seal, sealCompact, unpackJson } from './envelope';
 import { describeIssues } from './issues';
 import { ASSIGNMENT_DICTIONARY } from './dictionary';
 import { messageOf } from '$lib/error-message';
@@ -41,9 +42,40 @@ export function assignmentProblem(a: Assignment): string | null {
 	}
 }
 
-/** Never throws: a valid assignment, or a message to show the student. */
-export function decodeAssignment(payload: string): Outcome<Assignment> {
-	const opened = open('assignment', payload, ASSIGNMENT_DICTIONARY);
+/** Packs a compact (format 2) link payload; throws with a message when it cannot be made. */
+export function encodeAssignmentReference(reference: AssignmentReference): string {
+	try {
+		return sealCompact('assignment', packReference(reference));
+	} catch (error) {
+		throw new Error(`Cannot make an assignment link: ${messageOf(error)}`, { cause: error });
+	}
+}
+
+/** The built-in set a compact link needs, so the page can load it before decoding. */
+export function referencedSet(payload: string): string | undefined {
+	const opened = openEnvelope('assignment', payload);
+	if (!opened.ok || opened.value.version !== COMPACT_VERSION) return undefined;
+	const reference = unpackReference(opened.value.body);
+	return reference.ok ? reference.value.set : undefined;
+}
+
+/**
+ * Never throws: a valid assignment, or a message to show the student. A compact link is rebuilt
+ * from `sets` (the built-in set it names, loaded by the caller: see `referencedSet`).
+ */
+export function decodeAssignment(
+	payload: string,
+	sets: readonly QuestionSet[] = []
+): Outcome<Assignment> {
+	const envelope = openEnvelope('assignment', payload);
+	if (!envelope.ok) return envelope;
+	if (envelope.value.version === COMPACT_VERSION) {
+		const reference = unpackReference(envelope.value.body);
+		if (!reference.ok) return reference;
+		const set = sets.find((s) => s.id === reference.value.set);
+		return assignmentFromReference(reference.value, set);
+	}
+	const opened = unpackJson(envelope.value.body, ASSIGNMENT_DICTIONARY);
 	if (!opened.ok) return opened;
 	const parsed = v.safeParse(AssignmentWire, opened.value);
 	if (!parsed.success) {
@@ -55,41 +87,17 @@ export function decodeAssignment(payload: string): Outcome<Assignment> {
 	return { ok: true, value: assignmentFromWire(parsed.output) };
 }
 
-/** The full link for a QR code or the clipboard; `origin` like `https://factdeck.app`. */
+/** The link for a payload; `origin` like `https://factdeck.app`. */
+export function assignmentPayloadUrl(origin: string, payload: string): string {
+	return `${origin.replace(/\/+$/, '')}${ASSIGNMENT_PATH}#${payload}`;
+}
+
+/** The self-contained (format 1) link: every question's text travels in it. */
 export function assignmentUrl(origin: string, a: Assignment): string {
-	return `${origin.replace(/\/+$/, '')}${ASSIGNMENT_PATH}#${encodeAssignment(a)}`;
+	return assignmentPayloadUrl(origin, encodeAssignment(a));
 }
 
-/** A set's question as an assignment carries it; explanations are optional to save space. */
-export function toAssignmentQuestion(
-	q: Question,
-	{ explanation = false }: { explanation?: boolean } = {}
-): AssignmentQuestion {
-	return {
-		id: q.id,
-		type: q.type,
-		prompt: q.prompt,
-		answer: q.answer,
-		...(q.options ? { options: [...q.options] } : {}),
-		// A chosen option needs no other spellings; links do not carry mcq `accept`.
-		...(q.type !== 'mcq' && q.accept && q.accept.length > 0 ? { accept: [...q.accept] } : {}),
-		...(explanation && q.explanation ? { explanation: q.explanation } : {})
-	};
-}
-
-/**
- * The questions a teacher picked, ready for an assignment: numbered `q1`, `q2`… in this order,
- * which the link does not need to carry (the set's own ids are random and cost ~10 % of a link).
- */
-export function assignmentQuestions(
-	questions: readonly Question[],
-	{ explanations = false }: { explanations?: boolean } = {}
-): AssignmentQuestion[] {
-	return questions.map((q, index) => ({
-		...toAssignmentQuestion(q, { explanation: explanations }),
-		id: positionalId(index)
-	}));
-}
+export { assignmentQuestions, toAssignmentQuestion } from './assignment-questions';
 
 /**
  * The assignment as a QuestionSet, so a student's answers can feed their own study cards.

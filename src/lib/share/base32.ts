@@ -25,6 +25,16 @@ export function bytesToBase32(bytes: Uint8Array): string {
 	return out;
 }
 
+/**
+ * The bytes, or why the text is not base32: characters outside the alphabet, or a length no whole
+ * number of bytes gives (what a link cut off in the middle of a character group looks like).
+ */
+export function readBase32(text: string): Uint8Array | 'characters' | 'length' {
+	if (!VALID.test(text)) return 'characters';
+	if (!VALID_REMAINDER.has(text.length % 8)) return 'length';
+	return base32ToBytes(text) ?? 'length';
+}
+
 /** `null` when the text is not base32 (wrong characters or an impossible length). */
 export function base32ToBytes(text: string): Uint8Array | null {
 	if (!VALID.test(text) || !VALID_REMAINDER.has(text.length % 8)) return null;

@@ -1,19 +1,28 @@
 // The envelope every Factdeck link payload travels in:
 //
-//   <kind letter><format version>.<base32( FNV-1a-32 checksum (4 bytes, big-endian) ‖ deflate(JSON) )>
+//   <kind letter><format version>.<base32( FNV-1a-32 checksum (4 bytes, big-endian) ‖ body )>
+//
+// Format 1: body = deflate(JSON). Format 2 (compact assignments): body = varint length ‖ packed
+// bytes; the length lets a cut-off link be told apart from an edited one.
 //
 // e.g. `A1.X3FQ…` for an assignment. The checksum covers the header and the compressed bytes, so
 // damage is caught before anything is decompressed. Every check that can fail returns a message
 // for a person; nothing here throws on bad input.
 import { deflateSync, Inflate } from 'fflate';
 import type { Outcome } from '$lib/types';
-import { base32ToBytes, bytesToBase32 } from './base32';
+import { bytesToBase32, readBase32 } from './base32';
+import { ByteReader, ByteWriter } from './bytes';
 import { fnv1a32 } from './checksum';
 
 export type PayloadKind = 'assignment' | 'result';
 
 /** Bumped whenever the wire form changes incompatibly; older apps then refuse newer links. */
 export const FORMAT_VERSION = 1;
+/** Compact assignment links: packed bytes, no deflate (see assignment-reference.ts). */
+export const COMPACT_VERSION = 2;
+const NEWEST: Record<PayloadKind, number> = { assignment: COMPACT_VERSION, result: FORMAT_VERSION };
+/** The words every cut-off link gets, wherever the cut falls. */
+export const INCOMPLETE_LINK = 'This link is incomplete — ask for it again.';
 /** Links longer than this are refused before any decoding (the issue's 64 KB). */
 export const MAX_LINK_CHARS = 64 * 1024;
 /** Decompressed JSON larger than this is refused, so a tiny "zip bomb" link cannot eat memory. */
@@ -35,13 +44,25 @@ function checksum(head: string, body: Uint8Array): number {
 	return fnv1a32(bytes);
 }
 
-/** Wraps already-deflated bytes; exported for tests that need well-formed envelopes of junk. */
+/**
+ * Wraps a body made for its format (deflated JSON in format 1); exported for tests that need
+ * well-formed envelopes of junk.
+ */
 export function sealDeflated(kind: PayloadKind, deflated: Uint8Array, version = FORMAT_VERSION) {
 	const head = header(kind, version);
 	const body = new Uint8Array(4 + deflated.length);
 	new DataView(body.buffer).setUint32(0, checksum(head, deflated));
 	body.set(deflated, 4);
 	return head + bytesToBase32(body);
+}
+
+/** Seals packed bytes in the compact format, with their length in front. */
+export function sealCompact(kind: PayloadKind, data: Uint8Array): string {
+	const lengthed = new ByteWriter().varint(data.length).bytes();
+	const body = new Uint8Array(lengthed.length + data.length);
+	body.set(lengthed);
+	body.set(data, lengthed.length);
+	return sealDeflated(kind, body, COMPACT_VERSION);
 }
 
 /** Room left under MAX_LINK_CHARS for the origin and path in front of the payload. */
@@ -98,12 +119,14 @@ function inflateCapped(data: Uint8Array, dictionary?: Uint8Array): Outcome<Uint8
 	return { ok: true, value: out };
 }
 
-/** Checks and unpacks a payload into untrusted JSON, which the caller still has to validate. */
-export function open(
-	kind: PayloadKind,
-	payload: unknown,
-	dictionary?: Uint8Array
-): Outcome<unknown> {
+/** A payload whose header and checksum are right: its format version and its body. */
+export interface Envelope {
+	version: number;
+	body: Uint8Array;
+}
+
+/** Checks a payload's header, characters, length and checksum; the body is still untrusted. */
+export function openEnvelope(kind: PayloadKind, payload: unknown): Outcome<Envelope> {
 	if (typeof payload !== 'string') return { ok: false, error: `This is not ${noun(kind)}.` };
 	if (payload.length > MAX_LINK_CHARS) {
 		return { ok: false, error: 'This link is too long (over 64 KB) to be a Factdeck link.' };
@@ -124,35 +147,48 @@ export function open(
 		};
 	}
 	const version = Number(versionText);
-	if (version > FORMAT_VERSION) {
+	if (version > NEWEST[kind]) {
 		return {
 			ok: false,
 			error: `This link was made by a newer Factdeck (format ${version}) — update the app and open it again.`
 		};
 	}
-	if (version !== FORMAT_VERSION) {
+	if (version < FORMAT_VERSION) {
 		return { ok: false, error: `This link uses an unknown format (${version}).` };
 	}
-	const bytes = base32ToBytes(body);
-	if (!bytes) {
+	const bytes = readBase32(body);
+	if (bytes === 'characters') {
 		return {
 			ok: false,
 			error: 'This link is damaged: it contains characters a Factdeck link never has.'
 		};
 	}
-	if (bytes.length < 6) {
-		return { ok: false, error: 'This link is incomplete — it may have been cut off when copied.' };
+	if (bytes === 'length' || bytes.length < 6) return { ok: false, error: INCOMPLETE_LINK };
+	const sealed = bytes.subarray(4);
+	let data = sealed;
+	if (version >= COMPACT_VERSION) {
+		const reader = new ByteReader(sealed);
+		const length = reader.varint();
+		if (reader.short || length > reader.remaining) return { ok: false, error: INCOMPLETE_LINK };
+		if (reader.malformed || length < reader.remaining) {
+			return { ok: false, error: 'This link is damaged: it has more data than it says.' };
+		}
+		data = sealed.subarray(sealed.length - length);
 	}
-	const deflated = bytes.subarray(4);
 	const expected = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
-	if (checksum(header(kind, version), deflated) !== expected) {
+	if (checksum(header(kind, version), sealed) !== expected) {
 		return {
 			ok: false,
 			error:
 				'This link is damaged, incomplete or was edited (its checksum does not match) — copy it again in full.'
 		};
 	}
-	const inflated = inflateCapped(deflated, dictionary);
+	return { ok: true, value: { version, body: data } };
+}
+
+/** Inflates a format-1 body into untrusted JSON, which the caller still has to validate. */
+export function unpackJson(body: Uint8Array, dictionary?: Uint8Array): Outcome<unknown> {
+	const inflated = inflateCapped(body, dictionary);
 	if (!inflated.ok) return inflated;
 	try {
 		const json = new TextDecoder('utf-8', { fatal: true }).decode(inflated.value);
@@ -160,4 +196,18 @@ export function open(
 	} catch {
 		return { ok: false, error: 'This link is damaged: its data is not readable.' };
 	}
+}
+
+/** Checks and unpacks a format-1 payload into untrusted JSON. */
+export function open(
+	kind: PayloadKind,
+	payload: unknown,
+	dictionary?: Uint8Array
+): Outcome<unknown> {
+	const opened = openEnvelope(kind, payload);
+	if (!opened.ok) return opened;
+	if (opened.value.version !== FORMAT_VERSION) {
+		return { ok: false, error: `This is not ${noun(kind)} this part of Factdeck reads.` };
+	}
+	return unpackJson(opened.value.body, dictionary);
 }

@@ -3,11 +3,15 @@ export {
 	assignmentProblem,
 	assignmentAsQuestionSet,
 	assignmentQuestions,
+	assignmentPayloadUrl,
 	assignmentUrl,
 	decodeAssignment,
 	encodeAssignment,
+	encodeAssignmentReference,
+	referencedSet,
 	toAssignmentQuestion
 } from './assignment';
+export { referenceFor } from './assignment-reference';
 export {
 	MAX_NAME_LENGTH,
 	RESULT_PATH,

@@ -7,12 +7,22 @@ import {
 	decodeAssignment,
 	MAX_NAME_LENGTH,
 	normaliseStudentName,
-	payloadFromLink
+	payloadFromLink,
+	referencedSet
 } from '$lib/share';
+import { fetchBuiltInSet } from '$lib/content/load-set';
 import { ratingForAnswer } from '$lib/srs';
+import type { SessionProgress } from '$lib/study';
 import { gradeAnswer } from '$lib/study/grade';
 import { shuffled } from '$lib/teach/select';
-import type { Assignment, Question, QuestionAnswer, QuestionSet, StudentResult } from '$lib/types';
+import type {
+	Assignment,
+	Outcome,
+	Question,
+	QuestionAnswer,
+	QuestionSet,
+	StudentResult
+} from '$lib/types';
 import { database as appDatabase, type Database } from './database.svelte';
 import type { Fragment } from './fragment';
 import { messageOf } from '$lib/error-message';
@@ -57,8 +67,16 @@ export class AssignmentAttempt {
 	#shownAt = 0;
 	#cardWrites: Promise<unknown> = Promise.resolve();
 
-	constructor(database: Database = appDatabase) {
+	#loadBuiltInSet: (id: string) => Promise<QuestionSet>;
+	#opening = 0;
+
+	/** `loadBuiltInSet` finds the set a compact link names (the app's precached JSON by default). */
+	constructor(
+		database: Database = appDatabase,
+		loadBuiltInSet: (id: string) => Promise<QuestionSet> = (id) => fetchBuiltInSet(fetch, id)
+	) {
 		this.#database = database;
+		this.#loadBuiltInSet = loadBuiltInSet;
 	}
 
 	get phase() {
@@ -111,6 +129,13 @@ export class AssignmentAttempt {
 
 	readonly correctCount: number = $derived(this.#answers.filter((a) => a?.correct).length);
 
+	/** How far along the student is: questions answered of all. */
+	readonly progress: SessionProgress = $derived.by(() => {
+		const done = this.#answers.filter((a) => a !== undefined).length;
+		const total = this.#order.length;
+		return { done, total, fraction: total === 0 ? 1 : done / total };
+	});
+
 	readonly scorePct: number = $derived(
 		this.#order.length === 0 ? 0 : Math.round((100 * this.correctCount) / this.#order.length)
 	);
@@ -128,19 +153,40 @@ export class AssignmentAttempt {
 			: undefined
 	);
 
-	/** Reads the assignment from the page's fragment (`/a#A1.…`). */
-	open(fragment: Fragment) {
+	/**
+	 * Reads the assignment from the page's fragment (`/a#A1.…`); a compact link (`#A2.…`) first
+	 * loads the built-in set it names, and the promise resolves once the page shows the outcome.
+	 */
+	open(fragment: Fragment): Promise<void> {
 		this.#clear();
+		const opening = ++this.#opening;
 		if (!fragment.ok) {
 			this.#refuse(fragment.error);
-			return;
+			return Promise.resolve();
 		}
 		const payload = payloadFromLink(fragment.value);
 		if (payload === '') {
-			this.#refuse('This page needs an assignment link from your teacher (it ends in #A1.…).');
-			return;
+			this.#refuse(
+				'This page needs an assignment link from your teacher, or their QR code scanned.'
+			);
+			return Promise.resolve();
 		}
-		const decoded = decodeAssignment(payload);
+		const needed = referencedSet(payload);
+		if (needed === undefined) {
+			this.#accept(decodeAssignment(payload));
+			return Promise.resolve();
+		}
+		const sets = this.#loadBuiltInSet(needed).then(
+			(set) => [set],
+			() => []
+		);
+		return sets.then((found) => {
+			// A newer link opened meanwhile wins.
+			if (opening === this.#opening) this.#accept(decodeAssignment(payload, found));
+		});
+	}
+
+	#accept(decoded: Outcome<Assignment>): void {
 		if (!decoded.ok) {
 			this.#refuse(decoded.error);
 			return;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetIndexedDB } from '$lib/db/testing';
 import { assignmentUrl, decodeResult, payloadFromLink, resultUrl } from '$lib/share';
-import type { Assignment } from '$lib/types';
+import { assignmentLink } from '$lib/teach/assignment-link';
+import type { Assignment, QuestionSet } from '$lib/types';
 import { Database } from './database.svelte';
 import { DAMAGED_LINK_MESSAGE, decodeFragment } from './fragment';
 import { AssignmentAttempt } from './assignment-attempt.svelte';
@@ -62,8 +63,10 @@ describe('taking an assignment', () => {
 		expect(attempt.phase).toBe('intro');
 		expect(await attempt.start('   ')).toMatch(/Enter your name/);
 		expect(await attempt.start('  Ada   Lovelace ')).toBeUndefined();
+		expect(attempt.progress).toEqual({ done: 0, total: 3, fraction: 0 });
 		attempt.answer('true');
 		expect(attempt.phase).toBe('feedback');
+		expect(attempt.progress).toEqual({ done: 1, total: 3, fraction: 1 / 3 });
 		attempt.next();
 		attempt.answer('Paris');
 		attempt.next();
@@ -122,5 +125,45 @@ describe('taking an assignment', () => {
 		expect(attempt.phase).toBe('intro');
 		await attempt.settled();
 		delete (globalThis as { sessionStorage?: Storage }).sessionStorage;
+	});
+});
+
+describe('compact links (a built-in set named, not carried)', () => {
+	const set: QuestionSet = {
+		id: 'rivers',
+		title: 'Rivers',
+		generatorVersion: '1.0.0',
+		sentences: ['The Danube flows through Vienna.'],
+		questions: assignment.questions.map((q) => ({
+			...q,
+			sourceSentence: 0,
+			explanation: 'The Danube flows through Vienna.'
+		}))
+	};
+	const compact = assignmentLink('https://factdeck.test', assignment, [set]);
+
+	it('loads the named set from the app and opens the assignment', async () => {
+		expect(compact).toContain('#A2.');
+		const asked: string[] = [];
+		const student = new AssignmentAttempt(database, async (id) => {
+			asked.push(id);
+			return set;
+		});
+		await student.open(decodeFragment(new URL(compact).hash));
+		expect(asked).toEqual(['rivers']);
+		expect([student.phase, student.assignment]).toEqual(['intro', assignment]);
+	});
+
+	it('says so in plain words when this copy of the app has no such set', async () => {
+		const student = new AssignmentAttempt(database, () => Promise.reject(new Error('404')));
+		await student.open(decodeFragment(new URL(compact).hash));
+		expect(student.phase).toBe('invalid');
+		expect(student.problem).toMatch(/does not have\. Reload the app/);
+	});
+
+	it('says a cut-off link is incomplete', async () => {
+		const student = new AssignmentAttempt(database, async () => set);
+		await student.open(decodeFragment(new URL(compact).hash.slice(0, -4)));
+		expect(student.problem).toBe('This link is incomplete — ask for it again.');
 	});
 });

@@ -4,7 +4,7 @@ import { database as appDatabase, type Database } from './database.svelte';
 import { questionSets as appQuestionSets, type QuestionSets } from './question-sets.svelte';
 import { messageOf } from '$lib/error-message';
 
-/** The progress page's statistics, loaded in one go from the cards and the daily totals. */
+/** The progress page's statistics, from the cards and the daily totals. */
 export class Progress {
 	#database: Database;
 	#questionSets: QuestionSets;
@@ -34,11 +34,9 @@ export class Progress {
 	async load(now = Date.now()) {
 		try {
 			const db = await this.#database.open();
-			const [stats, sets, settings] = await Promise.all([
-				loadProgress(db, { now }),
-				this.#questionSets.all(db),
-				getSettings(db)
-			]);
+			// Synced first, as home and review do, so a first visit here counts every new card too.
+			const sets = await this.#questionSets.syncAll(db, now);
+			const [stats, settings] = await Promise.all([loadProgress(db, { now }), getSettings(db)]);
 			this.#stats = stats;
 			this.#sets = sets;
 			this.#settings = settings;

@@ -6,3 +6,4 @@ export * from './session';
 export * from './stats';
 export * from './pick';
 export * from './staleness';
+export * from './counts';

@@ -1,5 +1,5 @@
 import type { Card, Review } from '$lib/types';
-import { startOfDay } from './day';
+import { isDue, isNew, isToday, newLeftToday, startedNewCard } from './counts';
 
 export interface ReviewQueueInput {
 	/** Every card that may be studied; retired cards are skipped. */
@@ -70,9 +70,8 @@ export function buildReviewQueue(input: ReviewQueueInput): ReviewQueue {
 	const due: Card[] = [];
 	const fresh: Card[] = [];
 	for (const card of input.cards) {
-		if (card.retired) continue;
-		if (card.state === 0) fresh.push(card);
-		else if (card.due <= now) due.push(card);
+		if (isNew(card)) fresh.push(card);
+		else if (isDue(card, now)) due.push(card);
 	}
 
 	const dueCards: Card[] = [];
@@ -89,7 +88,7 @@ export function buildReviewQueue(input: ReviewQueueInput): ReviewQueue {
 		dueCards.push(card);
 	}
 
-	const limit = Math.max(0, Math.floor(input.newPerDay) - Math.max(0, input.newIntroducedToday));
+	const limit = newLeftToday(input.newPerDay, input.newIntroducedToday);
 	const newCards: Card[] = [];
 	for (const card of interleaveBySet(fresh.sort(compareNew))) {
 		if (newCards.length >= limit) break;
@@ -125,14 +124,13 @@ export function todayContext(
 	cardsById: ReadonlyMap<string, Card>,
 	now: number
 ): TodayContext {
-	const dayStart = startOfDay(now);
 	const siblings = new Set<string>();
 	let newIntroducedToday = 0;
 	let reviewsToday = 0;
 	for (const review of reviews) {
-		if (review.reviewedAt < dayStart || review.reviewedAt > now) continue;
+		if (!isToday(review.reviewedAt, now)) continue;
 		reviewsToday++;
-		if (review.before?.state === 0) newIntroducedToday++;
+		if (startedNewCard(review)) newIntroducedToday++;
 		const card = cardsById.get(review.cardId);
 		if (card) siblings.add(card.siblingKey);
 	}

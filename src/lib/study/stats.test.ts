@@ -5,12 +5,10 @@ import {
 	applyToDayTotal,
 	dailyTotals,
 	dueForecast,
-	dueNowCounts,
 	emptyDayTotal,
 	retentionFromTotals,
 	reviewsPerDay,
 	reviewsPerDayFromTotals,
-	setMastery,
 	streak,
 	streakFromTotals,
 	trueRetention
@@ -33,7 +31,7 @@ describe('reviewsPerDay', () => {
 });
 
 describe('dueForecast', () => {
-	it('puts overdue cards on today and skips new, retired and far-future cards', () => {
+	it('counts what comes due after now, and skips what is due now, new, retired and far-future cards', () => {
 		const cards = [
 			makeCard({ state: 2, due: at(3) }),
 			makeCard({ state: 2, due: at(-1) }),
@@ -44,10 +42,10 @@ describe('dueForecast', () => {
 		];
 		const forecast = dueForecast(cards, { now: NOW });
 		expect(forecast).toHaveLength(30);
-		expect(forecast[0]!.count).toBe(2);
+		// Due now (overdue, or due this very moment) is today's "due", not part of the forecast.
+		expect(forecast[0]!.count).toBe(1);
 		expect(forecast[1]!.count).toBe(1);
-		expect(forecast.reduce((s, d) => s + d.count, 0)).toBe(3);
-		expect(dueNowCounts(cards, NOW)).toEqual({ due: 1, new: 1 });
+		expect(forecast.reduce((s, d) => s + d.count, 0)).toBe(2);
 	});
 });
 
@@ -66,27 +64,6 @@ describe('trueRetention', () => {
 		expect(trueRetention(reviews)).toEqual({ reviews: 3, passed: 2, rate: 2 / 3 });
 		expect(trueRetention(reviews, { since: 3 })).toEqual({ reviews: 2, passed: 1, rate: 0.5 });
 		expect(trueRetention([]).rate).toBeNull();
-	});
-});
-
-describe('setMastery', () => {
-	it('is the share of active cards in review with stability ≥ 21 days', () => {
-		const cards = [
-			makeCard({ setId: 'a', state: 2, stability: 30 }),
-			makeCard({ setId: 'a', state: 2, stability: 5 }),
-			makeCard({ setId: 'a', state: 0 }),
-			makeCard({ setId: 'a', state: 2, stability: 90, retired: true }),
-			makeCard({ setId: 'b', state: 3, stability: 40 })
-		];
-		const mastery = setMastery(cards);
-		expect(mastery.get('a')).toEqual({
-			setId: 'a',
-			total: 3,
-			mastered: 1,
-			studied: 2,
-			fraction: 1 / 3
-		});
-		expect(mastery.get('b')).toMatchObject({ mastered: 0, fraction: 0 });
 	});
 });
 

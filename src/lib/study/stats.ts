@@ -1,4 +1,5 @@
 import type { Card, Review } from '$lib/types';
+import { isDue, isNew } from './counts';
 import { addDays, dayKey, startOfDay } from './day';
 
 // Statistics for the home and progress pages, as pure functions over the review log and cards.
@@ -10,9 +11,6 @@ export interface DayCount {
 	start: number;
 	count: number;
 }
-
-/** Stability (days) above which a card counts as mastered: it survives three weeks unseen. */
-export const MASTERY_STABILITY_DAYS = 21;
 
 function emptyDays(firstDay: number, days: number): DayCount[] {
 	const out: DayCount[] = [];
@@ -52,8 +50,9 @@ export function reviewsPerDay(
 }
 
 /**
- * Cards coming due per day for the next `days` days (today first). Today includes everything
- * already overdue. New and retired cards are left out: they are not scheduled yet or any more.
+ * Cards coming due per day for the next `days` days (today first), after now: what is due now
+ * is today's "due" (see counts.ts), so today's column holds only what comes due later today.
+ * New and retired cards are left out: they are not scheduled yet or any more.
  */
 export function dueForecast(
 	cards: Iterable<Pick<Card, 'due' | 'state' | 'retired'>>,
@@ -62,9 +61,8 @@ export function dueForecast(
 	const out = emptyDays(startOfDay(now), days);
 	const end = addDays(now, days);
 	for (const card of cards) {
-		if (card.retired || card.state === 0 || card.due >= end) continue;
-		const i = Math.max(0, dayIndex(out, card.due));
-		(out[i] as DayCount).count++;
+		if (card.retired || isNew(card) || isDue(card, now) || card.due >= end) continue;
+		(out[dayIndex(out, card.due)] as DayCount).count++;
 	}
 	return out;
 }
@@ -98,38 +96,6 @@ export function trueRetention(reviews: Iterable<Review>, { since = -Infinity } =
 	return { reviews: counted, passed, rate: counted === 0 ? null : passed / counted };
 }
 
-export interface SetMastery {
-	setId: string;
-	/** Active (not retired) cards of the set. */
-	total: number;
-	/** Cards in review with stability of at least MASTERY_STABILITY_DAYS. */
-	mastered: number;
-	/** Cards studied at least once. */
-	studied: number;
-	/** mastered / total, 0 for an empty set. */
-	fraction: number;
-}
-
-/** Mastery per set: the share of a set's active cards that FSRS expects to survive three weeks. */
-export function setMastery(
-	cards: Iterable<Pick<Card, 'setId' | 'state' | 'stability' | 'retired'>>
-): Map<string, SetMastery> {
-	const out = new Map<string, SetMastery>();
-	for (const card of cards) {
-		if (card.retired) continue;
-		let entry = out.get(card.setId);
-		if (!entry) {
-			entry = { setId: card.setId, total: 0, mastered: 0, studied: 0, fraction: 0 };
-			out.set(card.setId, entry);
-		}
-		entry.total++;
-		if (card.state !== 0) entry.studied++;
-		if (card.state === 2 && card.stability >= MASTERY_STABILITY_DAYS) entry.mastered++;
-	}
-	for (const entry of out.values()) entry.fraction = entry.mastered / entry.total;
-	return out;
-}
-
 /**
  * Consecutive local days with at least one review, ending today. A streak is not broken until
  * the day is over: with no review yet today, it counts up to yesterday.
@@ -148,21 +114,6 @@ export function streak(reviews: Iterable<Pick<Review, 'reviewedAt'>>, now: numbe
 		day = addDays(day, -1);
 	}
 	return count;
-}
-
-/** Cards due now (not new, not retired) and new cards not yet studied, for the home page. */
-export function dueNowCounts(
-	cards: Iterable<Pick<Card, 'due' | 'state' | 'retired'>>,
-	now: number
-): { due: number; new: number } {
-	let due = 0;
-	let fresh = 0;
-	for (const card of cards) {
-		if (card.retired) continue;
-		if (card.state === 0) fresh++;
-		else if (card.due <= now) due++;
-	}
-	return { due, new: fresh };
 }
 
 // ---- Daily totals: the review log summed per day, kept in the database beside the log so the
