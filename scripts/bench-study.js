@@ -165,7 +165,7 @@ try {
 		0.5
 	);
 	console.log(
-		`/review, navigation -> first card in the DOM (${SETS} sets read, queue built): median ${fmt(reviewMedian)} of ${reviewReady.map((r) => `${fmt(r.ms)} (${r.load})`).join(', ')}  target <= 500 ms: ${verdict(reviewMedian, 500)}`
+		`/review, navigation -> first card in the DOM (${SETS} sets read, queue built): median ${fmt(reviewMedian)} (runs: ${reviewReady.map((r) => `${fmt(r.ms)} at ${r.load}`).join(', ')})  target <= 500 ms: ${verdict(reviewMedian, 500)}`
 	);
 
 	// Answer -> next card: flashcards of one set, Show answer, then Good timed to the next card.
@@ -200,7 +200,7 @@ try {
 	}
 	const statistics = progress.map((p) => p.statistics);
 	console.log(
-		`progress statistics, "Loading…" -> figures in the DOM: median ${fmt(percentile(statistics, 0.5))} of ${progress.map((p) => `${fmt(p.statistics)} (${p.load})`).join(', ')}  ` +
+		`progress statistics, "Loading…" -> figures in the DOM: median ${fmt(percentile(statistics, 0.5))} (runs: ${progress.map((p) => `${fmt(p.statistics)} at ${p.load}`).join(', ')})  ` +
 			`target <= 300 ms: ${verdict(percentile(statistics, 0.5), 300)}\n` +
 			`  (navigation -> figures: ${progress.map((p) => fmt(p.total)).join(', ')})`
 	);
