@@ -181,16 +181,25 @@ export interface SessionAnswer {
 	reviewId?: number;
 }
 
+/** A card between learning steps (ts-fsrs): it comes back in the same session once due. */
+export interface LearningCard {
+	cardId: string;
+	/** When its step is over (epoch ms). */
+	due: number;
+}
+
 /** A resumable study session. */
 export interface StudySession {
 	id: string;
 	mode: StudyMode;
 	setId?: string;
-	/** Card ids in the order they are shown. */
+	/** Card ids in the order they are shown; a card back from a learning step appears again. */
 	queue: string[];
 	/** Index of the card being shown; equals answers.length. */
 	position: number;
 	answers: SessionAnswer[];
+	/** Cards waiting for their learning step, soonest first (absent in older sessions: none). */
+	learning?: LearningCard[];
 	startedAt: number;
 	finishedAt?: number;
 }

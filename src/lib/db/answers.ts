@@ -75,13 +75,17 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 		const review: Review = { ...entry, id };
 		if (!session) return { review, card: updated };
 		const advanced = withLastReviewId(
-			answerCurrent(session, {
-				answer: input.answer,
-				correct: input.correct,
-				rating: input.rating,
-				durationMs: input.durationMs,
-				answeredAt: input.now
-			}),
+			answerCurrent(
+				session,
+				{
+					answer: input.answer,
+					correct: input.correct,
+					rating: input.rating,
+					durationMs: input.durationMs,
+					answeredAt: input.now
+				},
+				updated
+			),
 			id
 		);
 		await tx.objectStore('sessions').put(advanced);

@@ -105,18 +105,24 @@ export const SessionSchema = v.pipe(
 		queue: v.array(id),
 		position: count,
 		answers: v.array(SessionAnswerSchema),
+		learning: v.optional(v.array(v.strictObject({ cardId: id, due: time }))),
 		startedAt: time,
 		finishedAt: v.optional(time)
 	}),
 	v.check(
 		(s) => s.position === s.answers.length && s.position <= s.queue.length,
 		'session position must equal its number of answers'
+	),
+	v.check(
+		(s) =>
+			(s.learning ?? []).every((card, i, all) => i === 0 || (all[i - 1]?.due ?? 0) <= card.due),
+		'session cards in learning must be in the order they are due'
 	)
 );
 
 // Sets are the generator's format, which may grow fields: unknown fields are kept (loose), and
 // hostile keys such as __proto__ are refused before validation (see parseBackup).
-const QuestionSchema = v.looseObject({
+export const QuestionSchema = v.looseObject({
 	id,
 	type: v.picklist(QUESTION_TYPES),
 	prompt: text(10_000),

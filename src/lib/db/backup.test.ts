@@ -273,6 +273,14 @@ describe('bad backups are refused with a message, and the database is unchanged'
 			mutate(text, (d) => (d.reviews[0]!.cardId = 'ghost:q1')),
 			/not in the backup/
 		);
+		// A session's cards waiting for a learning step are kept in the order they come due.
+		const learning = (due: number[]) =>
+			mutate(text, (d) => {
+				const sessions = d.sessions as Record<string, unknown>[];
+				sessions[0]!.learning = due.map((at) => ({ cardId: 'seed:q1', due: at }));
+			});
+		expect(parseBackup(learning([NOW, NOW + 60_000])).ok).toBe(true);
+		await expectRefused(learning([NOW + 60_000, NOW]), /in the order they are due/);
 	});
 
 	it('hostile: prototype pollution keys, huge numbers, HTML is kept as text', async () => {

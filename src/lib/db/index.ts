@@ -25,3 +25,4 @@ export * from './queries';
 export * from './days';
 export * from './storage';
 export * from './stories';
+export * from './drafts';

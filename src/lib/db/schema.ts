@@ -10,13 +10,14 @@ import type {
 	StudySession
 } from '$lib/types';
 import { dailyTotals, type DayTotal } from '$lib/study/stats';
+import type { CreateDraft } from '$lib/create/draft';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 export const SETTINGS_KEY = 'settings';
 
-/** The current (version 6) schema. */
+/** The current (version 7) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
@@ -44,6 +45,11 @@ export interface FactdeckSchema extends DBSchema {
 	results: { key: string; value: ReceivedResult; indexes: { byAssignment: string } };
 	/** Stories started on this device or joined by a set made on it. */
 	stories: { key: string; value: StoryRecord };
+	/**
+	 * The create page's unsaved work (the new set's, and one per set being edited). Read back
+	 * through DraftSchema; not backed up (see drafts.ts).
+	 */
+	drafts: { key: string; value: CreateDraft };
 }
 
 /** A student's result as the teacher's device keeps it. */
@@ -68,7 +74,7 @@ export const STORE_NAMES = [
 	'results',
 	'stories'
 ] as const;
-/** Stores computed from the others (rebuilt on import). */
+/** Stores computed from the others (rebuilt on import). Drafts are neither: see drafts.ts. */
 export const DERIVED_STORE_NAMES = ['days'] as const;
 
 // Migrations see the database as it was at their version, not as FactdeckSchema says, so they
@@ -237,6 +243,14 @@ async function toVersion6(db: AnyDB): Promise<void> {
 	db.createObjectStore('stories', { keyPath: 'id' });
 }
 
+/**
+ * Version 7: drafts. The create page keeps its unsaved work (article, fields, curation) in a
+ * `drafts` store as it is typed, so closing the browser loses nothing. Nothing existing changes.
+ */
+async function toVersion7(db: AnyDB): Promise<void> {
+	db.createObjectStore('drafts', { keyPath: 'id' });
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
 const MIGRATIONS: readonly Migration[] = [
 	toVersion1,
@@ -244,7 +258,8 @@ const MIGRATIONS: readonly Migration[] = [
 	toVersion3,
 	toVersion4,
 	toVersion5,
-	toVersion6
+	toVersion6,
+	toVersion7
 ];
 
 /**

@@ -1,5 +1,5 @@
 import type { StudyMode, StudySession } from '$lib/types';
-import { canResume, resumeSession } from '$lib/study/session';
+import { canResume, learningCards, resumeSession } from '$lib/study/session';
 import type { FactdeckDB } from './schema';
 import { writeTransaction } from './transaction';
 
@@ -29,8 +29,7 @@ export async function listOpenSessions(
 	return all
 		.filter(
 			(s) =>
-				s.finishedAt === undefined &&
-				s.position < s.queue.length &&
+				canResume(s) &&
 				(filter.mode === undefined || s.mode === filter.mode) &&
 				(filter.setId === undefined || s.setId === filter.setId)
 		)
@@ -49,7 +48,10 @@ export async function loadResumableSession(
 	const stored = await tx.objectStore('sessions').get(id);
 	if (!stored) return undefined;
 	const cards = tx.objectStore('cards');
-	const rest = stored.queue.slice(stored.answers.length);
+	const rest = [
+		...stored.queue.slice(stored.answers.length),
+		...learningCards(stored).map((card) => card.cardId)
+	];
 	const found = await Promise.all(rest.map((cardId) => cards.getKey(cardId)));
 	const existing = new Set(found.filter((key): key is string => key !== undefined));
 	const resumed = resumeSession(stored, existing);

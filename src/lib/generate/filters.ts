@@ -22,7 +22,11 @@ const WORDING_TRIVIA = /\b(?:according to reports|the article|the author|the tex
 
 /** Why the candidate is vetoed, or null when it passes every filter (and every gate, which
  * also read its source sentence: what a rewrite no longer shows). */
-export function filterReason(candidate: Candidate, sentence?: string): string | null {
+export function filterReason(
+	candidate: Candidate,
+	sentence?: string,
+	title?: string
+): string | null {
 	const { prompt, answer, type } = candidate;
 	if (!prompt || !answer) return 'filter: empty prompt or answer';
 	if (prompt.length > 320) return 'filter: prompt too long';
@@ -40,7 +44,7 @@ export function filterReason(candidate: Candidate, sentence?: string): string | 
 		if (answer.length > 1.5 * Math.max(...others) && answer.length - Math.max(...others) > 6)
 			return 'filter: answer is the longest option';
 	}
-	const gate = gateReason(candidate, { sentence });
+	const gate = gateReason(candidate, { sentence, title });
 	if (gate) return `gate: ${gate}`;
 	if (WORDING_TRIVIA.test(prompt)) return 'filter: wording trivia';
 	if (type === 'cloze' && ATTRIBUTION_BLANK.test(prompt)) return 'filter: attribution detail';

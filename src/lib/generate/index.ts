@@ -106,7 +106,11 @@ function questionsFor(
 	const filtered = new Map<Candidate, string>();
 	const features = new Map<Candidate, number[]>();
 	for (const candidate of buildCandidates(analysis)) {
-		const reason = filterReason(candidate, analysis.sentences[candidate.sourceSentence]?.text);
+		const reason = filterReason(
+			candidate,
+			analysis.sentences[candidate.sourceSentence]?.text,
+			analysis.title
+		);
 		if (reason) {
 			filtered.set(candidate, reason);
 			if (trace) features.set(candidate, candidateFeatures(candidate, analysis));

@@ -41,11 +41,17 @@ export const MAX_VERBATIM_TRUE_SHARE = 0.5;
 const MAX_TRUEFALSE_SHARE = 0.45;
 /** Sentences at least this salient (the lead) get a question even past a type's quota. */
 const KEY_SALIENCE = 0.5;
+/** Sentences at least this salient hold a fact a teacher would ask: asked first as it is. */
+const KEY_FACT_SALIENCE = 0.35;
 /** In the coverage round, questions this close to a sentence's best may go first for the mix. */
 const NEAR_BEST = 0.9;
 
 /** Facts that a card asks about differently from a cloze or a question (the whole list). */
 const DEEPER = /^(?:list|cause|definition|term|agent|object)\b/;
+
+function falseStatement(r: Ranked): boolean {
+	return r.candidate.type === 'truefalse' && r.candidate.answer === 'false';
+}
 
 function priority(r: Ranked): number {
 	return r.score * (0.6 + 0.4 * r.salience);
@@ -288,11 +294,15 @@ function selectOnce(
 	);
 	// Among a sentence's near-best questions, the type furthest below its share goes first.
 	const pickFor = (list: Ranked[], typeCapped: boolean): boolean => {
-		const open = list.filter((r) => {
+		const allowed = list.filter((r) => {
 			const why = refusal(r, 1, typeCapped);
 			if (why && why !== 'chosen') reasons.set(r.candidate, why);
 			return why === null;
 		});
+		// A key sentence's fact is first asked as it is: a false statement would show the
+		// learner a wrong figure for the one fact the article is about.
+		const direct = allowed.filter((r) => !falseStatement(r) || r.salience < KEY_FACT_SALIENCE);
+		const open = direct.length > 0 ? direct : allowed;
 		const best = open[0];
 		if (!best) return false;
 		const fill = (r: Ranked) => (perType.get(r.candidate.type) ?? 0) / quota(r.candidate.type);

@@ -7,6 +7,7 @@ import {
 	PERSONAL_PRONOUNS,
 	RELATIVE_TIME_UNITS,
 	SYNONYM_GROUPS,
+	TITLE_WORDS,
 	VAGUE_TIME
 } from './words';
 
@@ -131,7 +132,15 @@ interface Walk {
 	tokens: AnalysedSentence['tokens'];
 	out: Referents;
 	/** What appeared earlier in the sentence, for pronouns and possessives. */
-	seen: { name: boolean; noun: boolean; male: boolean; female: boolean; people: number };
+	seen: {
+		name: boolean;
+		noun: boolean;
+		male: boolean;
+		female: boolean;
+		people: number;
+		/** A person named in an earlier sentence, written in for this one's first pronoun. */
+		before?: string;
+	};
 }
 
 /** "these soldiers" -> "the North Korean soldiers"; "this year" -> "in 2024". */
@@ -247,10 +256,18 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 	// With no date for the document, "on Friday" says nothing a question can use: rewrites
 	// leave it out, and a cloze shows it as written.
 	if (WEEKDAYS.has(word) && documentYear === undefined) {
+		// "between then and Thursday morning", "until Friday": the day is an object, not an
+		// adverb; without it the sentence breaks, so it stays unknown.
+		if (
+			/^(?:and|or|between|until|till|from|since|to|before|after)$/.test(tokens[i - 1]?.normal ?? '')
+		) {
+			out.unresolved.add(i);
+			return;
+		}
 		const dropped = (out.dropped ??= new Set());
 		out.replace.set(i, '');
 		dropped.add(i);
-		if (/^(?:on|late|early|this|by)$/.test(tokens[i - 1]?.normal ?? '')) {
+		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) {
 			out.replace.set(i - 1, '');
 			dropped.add(i - 1);
 		}
@@ -284,6 +301,8 @@ function markPronoun(walk: Walk, i: number): void {
 		// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
 		out.unresolved.add(i);
 		out.firstPerson.add(i);
+	} else if (resolvePersonFromBefore(walk, i, lower)) {
+		return;
 	} else if (lower === 'his' || lower === 'her') {
 		// "de Klerk ordered his release": whose, only the article knows. Fine in a cloze.
 		out.unresolved.add(i);
@@ -317,6 +336,70 @@ function markPronoun(walk: Walk, i: number): void {
 			/,/.test(tokens[i - 2]?.post ?? '');
 		if ((object || coordinated) && seen.noun) out.local.add(i);
 	}
+}
+
+/**
+ * "Lee won the race. He said ..." -> "Lee said ...": a "he", "she", "him" or owner's "his"/"her"
+ * in a sentence that names nobody, outside a quotation, when the nearest sentence before it that
+ * names anyone names exactly one person (of a gender that fits, where compromise knows it).
+ */
+function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean {
+	const { tokens, out } = walk;
+	if (!/^(?:he|she|him|his|her)$/.test(lower)) return false;
+	// A second "him" or "his" after the name written in: it reads back to that name.
+	if (walk.seen.before) return lower === 'him' || lower === 'his' || lower === 'her';
+	if (walk.seen.people > 0) return false;
+	if (tokens.some((t) => has(t, 'Person') && isCapitalised(t))) return false;
+	const sentence = walk.sentences[walk.index];
+	const token = tokenAt(tokens, i);
+	if (!sentence || (sentence.text.slice(0, token.start).match(/"/g) ?? []).length % 2 === 1)
+		return false;
+	const next = tokens[i + 1];
+	// "her" as an owner only before the thing owned: "her lawyers", not "told her".
+	const owner =
+		lower === 'his' || (lower === 'her' && (has(next, 'Noun') || has(next, 'Adjective')));
+	if (lower === 'her' && !owner) return false;
+	const person = previousPerson(walk, lower === 'he' || lower === 'him' || lower === 'his');
+	if (!person) return false;
+	const name = person;
+	out.replace.set(i, owner ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
+	// Later pronouns of the sentence point to the name now written in it.
+	walk.seen.people = 1;
+	walk.seen.name = true;
+	walk.seen.before = name;
+	return true;
+}
+
+/** The one person the nearest earlier sentence naming anyone names, as fully as it does. */
+function previousPerson(walk: Walk, male: boolean): string | undefined {
+	for (let j = walk.index - 1; j >= Math.max(0, walk.index - 2); j -= 1) {
+		const tokens = walk.sentences[j]?.tokens ?? [];
+		const names = new Map<string, string>();
+		let gender: 'male' | 'female' | undefined;
+		for (let k = 0; k < tokens.length; k += 1) {
+			const first = tokens[k];
+			if (!has(first, 'Person') || !isCapitalised(first) || has(tokens[k - 1], 'Person')) continue;
+			let end = k;
+			while (
+				has(tokens[end + 1], 'Person') &&
+				isCapitalised(tokens[end + 1]) &&
+				!/[,;:.]/.test(tokens[end]?.post ?? '')
+			)
+				end += 1;
+			// "Finance Minister Ann Lee": the name without its title.
+			while (k < end && TITLE_WORDS.has(tokens[k]?.normal ?? '')) k += 1;
+			const words = tokens.slice(k, end + 1).map((t) => t.text.replace(/['’]s?$/, ''));
+			const surname = words[words.length - 1] as string;
+			const form = words.join(' ');
+			if ((names.get(surname)?.length ?? 0) < form.length) names.set(surname, form);
+			if (has(first, 'MaleName')) gender = 'male';
+			if (has(first, 'FemaleName')) gender = 'female';
+		}
+		if (names.size === 0) continue;
+		if (names.size > 1 || (gender && (gender === 'male') !== male)) return undefined;
+		return [...names.values()][0];
+	}
+	return undefined;
 }
 
 /** Names, nouns and genders seen so far, for the pronouns that follow. */

@@ -7,6 +7,9 @@ describe('topicGiveaway and the title', () => {
 		expect(topicGiveaway('Ann Berg', 'Ann Berg to lead Oslo club', salience)).toBe(true);
 		expect(topicGiveaway('Spain', 'What the Spanish papers said', salience)).toBe(true);
 		expect(topicGiveaway('3,000', 'Acme to cut 3,000 jobs', salience)).toBe(false);
+		// A title that gives the surname gives the name.
+		expect(topicGiveaway('Ann Berg', 'Berg keeps Oslo in the race', salience)).toBe(true);
+		expect(topicGiveaway('Ann Berg', 'Oslo stays in the race', salience)).toBe(false);
 		expect(topicGiveaway('Oslo', 'What the Spanish papers said', salience)).toBe(false);
 	});
 });

@@ -144,6 +144,9 @@ export function topicGiveaway(
 	const key = entityKey(answer);
 	// The title is shown with every question: a name it gives is given away (a figure is news).
 	if (title !== undefined && /[a-z]{3}/.test(key) && mentions(title, key)) return true;
+	// "Rafael Nadal" in a set titled "Nadal keeps Spain alive": the surname gives the name away.
+	const surname = /^[A-Z][a-z]+ ([A-Z][a-z'-]{2,})$/.exec(answer.trim())?.[1];
+	if (title !== undefined && surname && mentions(title, entityKey(surname))) return true;
 	const demonym = DEMONYMS[key];
 	if (title !== undefined && demonym && mentions(title, demonym)) return true;
 	if (!salience.topics.includes(key)) return false;

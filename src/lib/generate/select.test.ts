@@ -102,6 +102,31 @@ describe('set selection', () => {
 		expect(reasons.get(b.candidate)).toMatch(/^mirrored/);
 	});
 
+	it("asks a key sentence's fact as it is before offering a false statement of it", () => {
+		const candidate = (type: 'truefalse' | 'cloze', prompt: string, answer: string): Ranked => ({
+			candidate: {
+				type,
+				prompt,
+				answer,
+				sourceSentence: 0,
+				difficulty: 1,
+				tags: ['quantity'],
+				score: 2,
+				factKey: '0:40'
+			},
+			score: type === 'truefalse' ? 0.9 : 0.8,
+			salience: 0.7,
+			kind: 'quantity/count',
+			verbatim: false
+		});
+		const lie = candidate('truefalse', 'The storm sank 70 boats in the bay.', 'false');
+		const cloze = candidate('cloze', 'The storm sank _____ boats in the bay.', '40');
+		expect(selectQuestions([lie, cloze], 10).chosen).toEqual([cloze.candidate]);
+		// In a minor sentence the better-scored statement still goes first.
+		const minor = [lie, cloze].map((r) => ({ ...r, salience: 0.1 }));
+		expect(selectQuestions(minor, 10).chosen).toEqual([lie.candidate]);
+	});
+
 	it('never makes a topic the title names the answer of a question', () => {
 		const set = generateQuestionSet(ferryDeal);
 		const explained = explainGeneration(ferryDeal);

@@ -167,3 +167,16 @@ export function withoutRelativeTime(text: string): string {
 export function sourceTypo(text: string): boolean {
 	return /\w\s+'s\b/.test(text) || /\b(?:has|have) (?!been\b|being\b)[a-z]+(?<!th)ing\b/.test(text);
 }
+
+/**
+ * A quotation a statement cannot carry: more than four words of someone's speech, or their
+ * "I", "we" or "you". A word or two in quotes ("suffocating") is the writer's, and fine.
+ */
+export function quotesSpeech(text: string): boolean {
+	if ((text.match(/"/g) ?? []).length % 2 === 1) return true;
+	for (const [, quoted = ''] of text.matchAll(/"([^"]*)"/g)) {
+		if (quoted.split(/\s+/).filter(Boolean).length > 4) return true;
+		if (/\b(?:I|me|my|we|us|our|you|your)\b/i.test(quoted)) return true;
+	}
+	return false;
+}

@@ -14,7 +14,7 @@ import { fetchBuiltInSet } from '$lib/content/load-set';
 import { ratingForAnswer } from '$lib/srs';
 import type { SessionProgress } from '$lib/study';
 import { gradeAnswer } from '$lib/study/grade';
-import { shuffled } from '$lib/teach/select';
+import { studentOrder } from '$lib/teach/select';
 import type {
 	Assignment,
 	Outcome,
@@ -258,9 +258,8 @@ export class AssignmentAttempt {
 		if (!checked.success) return checked.issues[0].message;
 		if (!this.#assignment || !this.#set) return 'There is no assignment to start.';
 		this.#student = checked.output;
-		const indexes = this.#assignment.questions.map((_, i) => i);
-		this.#order = this.#assignment.shuffle ? shuffled(indexes) : indexes;
-		this.#answers = indexes.map(() => undefined);
+		this.#order = studentOrder(this.#assignment.questions, this.#assignment.shuffle);
+		this.#answers = this.#assignment.questions.map(() => undefined);
 		this.#position = 0;
 		this.#startedAt = Date.now();
 		this.#shownAt = this.#startedAt;

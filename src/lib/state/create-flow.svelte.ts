@@ -1,10 +1,18 @@
 // The create page's state: the document being turned into a set, the generator's progress in its
-// worker, and the questions being curated before they are saved.
+// worker, and the questions being curated before they are saved (or the saved set being edited).
 import type { DocumentInput, Question, QuestionSet } from '$lib/types';
 import { moveQuestion } from '$lib/create/curate';
+import { editDraftId, emptyDocument, NEW_SET_DRAFT, type CreateDraft } from '$lib/create/draft';
+import type { DocumentForm } from '$lib/create/shared-document';
 import type { GenerateMessage, GenerateRequest } from '$lib/workers/generate-protocol';
 
 export type CreateStep = 'input' | 'generating' | 'curate';
+
+/** A question deleted during curation, with where it was, for Undo. */
+export interface RemovedQuestion {
+	question: Question;
+	index: number;
+}
 
 export class CreateFlow {
 	#step = $state<CreateStep>('input');
@@ -12,6 +20,10 @@ export class CreateFlow {
 	#questions = $state<Question[]>([]);
 	#stage = $state('');
 	#problem = $state<string | undefined>();
+	#document = $state<DocumentForm>(emptyDocument());
+	#story = $state({ selected: '', title: '' });
+	#editing = $state<string | undefined>();
+	#removed = $state.raw<RemovedQuestion | undefined>();
 	#worker: Worker | undefined;
 	#request = 0;
 
@@ -33,6 +45,93 @@ export class CreateFlow {
 	/** A sentence for the user when generation produced nothing usable. */
 	get problem() {
 		return this.#problem;
+	}
+	/** The article and its fields, as typed in the form. */
+	get document() {
+		return this.#document;
+	}
+	set document(form: DocumentForm) {
+		this.#document = form;
+	}
+	/** The story picker's choice for the set being made. */
+	get story() {
+		return this.#story;
+	}
+	/** The id of the saved set being edited; undefined while making a new one. */
+	get editing() {
+		return this.#editing;
+	}
+	/** The question deleted last, while it can still be put back. */
+	get removed() {
+		return this.#removed;
+	}
+	/** Where this work is kept as a draft. */
+	get draftId() {
+		return this.#editing === undefined ? NEW_SET_DRAFT : editDraftId(this.#editing);
+	}
+
+	/** The work as a draft to keep. Reading it tracks every field, so an effect can save it. */
+	toDraft(now: number): CreateDraft {
+		const curating = this.#step === 'curate' && this.#draft !== undefined;
+		return {
+			id: this.draftId,
+			savedAt: now,
+			document: $state.snapshot(this.#document),
+			story: $state.snapshot(this.#story),
+			...(curating
+				? {
+						curation: {
+							set: $state.snapshot(this.#draft) as QuestionSet,
+							questions: $state.snapshot(this.#questions)
+						}
+					}
+				: {})
+		};
+	}
+
+	/** Takes up a kept draft where it was left; `editing` when it is the edit of a saved set. */
+	restore(draft: CreateDraft, editing?: string) {
+		this.cancel();
+		this.#document = draft.document;
+		this.#story = draft.story;
+		this.#editing = editing;
+		this.#removed = undefined;
+		this.#problem = undefined;
+		this.#draft = draft.curation && { ...draft.curation.set, questions: [] };
+		this.#questions = draft.curation?.questions ?? [];
+		this.#step = draft.curation ? 'curate' : 'input';
+	}
+
+	/** Opens a saved set for editing: its questions to curate, keeping their ids (and progress). */
+	edit(set: QuestionSet) {
+		this.restore(
+			{
+				id: editDraftId(set.id),
+				savedAt: 0,
+				document: {
+					text: set.sentences.join(' '),
+					fields: {
+						title: set.title,
+						source: set.source ?? '',
+						url: set.url ?? '',
+						date: set.date ?? ''
+					}
+				},
+				story: { selected: set.story?.id ?? '', title: '' },
+				curation: { set, questions: set.questions }
+			},
+			set.id
+		);
+	}
+
+	/** Empties everything: a new set from a blank form. */
+	reset() {
+		this.restore({
+			id: NEW_SET_DRAFT,
+			savedAt: 0,
+			document: emptyDocument(),
+			story: { selected: '', title: '' }
+		});
 	}
 
 	/** Starts the worker early so its code is loaded by the time the teacher presses Generate. */
@@ -71,18 +170,20 @@ export class CreateFlow {
 
 	/** Stops a generation in progress: the worker is dropped and a fresh one started. */
 	cancel() {
+		if (this.#step !== 'generating') return;
 		this.#request++;
 		this.#worker?.terminate();
 		this.#worker = undefined;
 		this.#step = 'input';
 	}
 
-	/** Back to the form, keeping nothing. */
+	/** Back to the form with the article and its fields; the questions are dropped. */
 	startOver() {
 		this.#step = 'input';
 		this.#draft = undefined;
 		this.#questions = [];
 		this.#problem = undefined;
+		this.#removed = undefined;
 	}
 
 	addQuestion(question: Question) {
@@ -93,8 +194,25 @@ export class CreateFlow {
 		this.#questions[index] = question;
 	}
 
+	/** Deletes a question; `undoRemove` puts the last one deleted back where it was. */
 	removeQuestion(index: number) {
-		this.#questions.splice(index, 1);
+		const [question] = this.#questions.splice(index, 1);
+		if (question) this.#removed = { question: $state.snapshot(question), index };
+	}
+
+	/** Puts the last deleted question back; returns its place, or undefined if there is none. */
+	undoRemove(): number | undefined {
+		const removed = this.#removed;
+		if (!removed) return undefined;
+		const index = Math.min(removed.index, this.#questions.length);
+		this.#questions.splice(index, 0, removed.question);
+		this.#removed = undefined;
+		return index;
+	}
+
+	/** The deleted question no longer needs an Undo (the teacher moved on or dismissed it). */
+	forgetRemoved() {
+		this.#removed = undefined;
 	}
 
 	/** Moves a question `delta` places up (negative) or down. */
@@ -110,6 +228,7 @@ export class CreateFlow {
 		}
 		this.#draft = { ...set, questions: [] };
 		this.#questions = set.questions;
+		this.#removed = undefined;
 		this.#step = 'curate';
 	}
 

@@ -102,4 +102,39 @@ describe('create flow', () => {
 		expect(FakeWorker.made).toHaveLength(2);
 		expect(flow.step).toBe('curate');
 	});
+
+	it('undoes a deletion in place, and keeps what the form and curation hold as a draft', async () => {
+		await flow.generate(doc);
+		flow.removeQuestion(1);
+		flow.removeQuestion(0);
+		expect(flow.removed?.question.id).toBe('q1');
+		expect(flow.undoRemove()).toBe(0);
+		expect(flow.questions.map((q) => q.id)).toEqual(['q1', 'q3']);
+		expect(flow.undoRemove()).toBeUndefined();
+		flow.document.fields.title = 'Rivers';
+		const draft = flow.toDraft(7);
+		expect(draft).toMatchObject({
+			id: 'new',
+			savedAt: 7,
+			document: { fields: { title: 'Rivers' } }
+		});
+		expect(draft.curation?.questions.map((q) => q.id)).toEqual(['q1', 'q3']);
+		flow.startOver();
+		expect(flow.toDraft(8).curation).toBeUndefined();
+		expect(flow.document.fields.title).toBe('Rivers');
+	});
+
+	it('edits a saved set under its own draft, and reset leaves a blank new set', () => {
+		flow.edit(generated);
+		expect([flow.step, flow.editing, flow.draftId]).toEqual(['curate', 'rivers', 'edit:rivers']);
+		expect(flow.document.fields.title).toBe('Rivers');
+		expect(flow.questions).toEqual(generated.questions);
+		flow.reset();
+		expect([flow.step, flow.editing, flow.draftId, flow.questions]).toEqual([
+			'input',
+			undefined,
+			'new',
+			[]
+		]);
+	});
 });

@@ -2,11 +2,17 @@
 import {
 	getCustomSet,
 	listCustomSets,
+	renameCustomSet,
 	saveCustomSetWithCards,
+	saveEditedSet,
+	SetChangeError,
+	setProgress,
 	syncSetCards,
 	type FactdeckDB,
 	type SyncResult
 } from '$lib/db';
+import { checkSetTitle } from '$lib/create/title';
+import type { QuestionProgress } from '$lib/create/edit-plan';
 import { fetchBuiltInSet, fetchSetIndex } from '$lib/content/load-set';
 import type { QuestionSet, SetSummary } from '$lib/types';
 import { database as appDatabase, type Database } from './database.svelte';
@@ -48,6 +54,11 @@ export class QuestionSets {
 		return getCustomSet(await this.#database.open(), id);
 	}
 
+	/** Whether a set is one made or imported on this device (which can be edited and deleted). */
+	async madeHere(id: string): Promise<boolean> {
+		return !(await this.#isBuiltIn(id));
+	}
+
 	async #isBuiltIn(id: string): Promise<boolean> {
 		return (await this.builtInIndex()).some((entry) => entry.id === id);
 	}
@@ -70,6 +81,27 @@ export class QuestionSets {
 	/** Saves a set made or imported on this device together with its cards, in one transaction. */
 	async saveCustom(set: QuestionSet, now = Date.now()): Promise<SyncResult> {
 		return saveCustomSetWithCards(await this.#database.open(), set, now);
+	}
+
+	/** Renames a set made on this device; throws SetChangeError, changing nothing, for a bad title. */
+	async rename(id: string, title: string): Promise<string> {
+		const checked = checkSetTitle(title);
+		if (!checked.ok) throw new SetChangeError(checked.error);
+		await renameCustomSet(await this.#database.open(), id, checked.value);
+		return checked.value;
+	}
+
+	/** Each question's study progress in a set made on this device, for editing it. */
+	async progress(setId: string): Promise<QuestionProgress[]> {
+		return setProgress(await this.#database.open(), setId);
+	}
+
+	/**
+	 * Saves the edit of a set made on this device over it: kept questions keep their progress;
+	 * removed ones lose theirs only if listed in `confirmed` (else SetChangeError, nothing saved).
+	 */
+	async saveEdited(set: QuestionSet, confirmed: readonly string[], now = Date.now()) {
+		return saveEditedSet(await this.#database.open(), set, confirmed, now);
 	}
 
 	/** Every set in the library: built-in first, then the ones made on this device. */
@@ -95,3 +127,6 @@ export class QuestionSets {
 }
 
 export const questionSets = new QuestionSets();
+
+/** Why a rename or an edit was refused, as a sentence; nothing was changed. */
+export { SetChangeError };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { listSetCards } from '$lib/db';
+import { listReviews, listSetCards, recordAnswer } from '$lib/db';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { makeSet, resetIndexedDB } from '$lib/db/testing';
 import { Database } from './database.svelte';
 import { QuestionSets } from './question-sets.svelte';
@@ -59,5 +60,43 @@ describe('question sets', () => {
 		await expect(questionSets.find('seed set')).rejects.toThrow('Could not load /sets.json (503)');
 		serveBuiltInSets(builtIn);
 		expect((await questionSets.find('seed set'))?.title).toBe('Seed');
+	});
+
+	it('renames a set made here, refusing an empty title with nothing changed', async () => {
+		await questionSets.saveCustom(makeSet('mine', 1, 'Old'), 1);
+		expect(await questionSets.madeHere('mine')).toBe(true);
+		expect(await questionSets.madeHere('seed set')).toBe(false);
+		expect(await questionSets.rename('mine', '  New  ')).toBe('New');
+		expect((await questionSets.find('mine'))?.title).toBe('New');
+		await expect(questionSets.rename('mine', ' ')).rejects.toThrow('Give the set a title.');
+		expect((await questionSets.find('mine'))?.title).toBe('New');
+	});
+
+	it('saves an edit keeping kept questions’ progress, and removed progress only when confirmed', async () => {
+		const mine = makeSet('mine', 3);
+		await questionSets.saveCustom(mine, 1);
+		const db = await database.open();
+		for (const cardId of ['mine:q1', 'mine:q2'])
+			await recordAnswer(db, {
+				cardId,
+				rating: 3,
+				answer: '',
+				correct: true,
+				mode: 'flashcard',
+				durationMs: 1,
+				now: 5,
+				settings: DEFAULT_SETTINGS
+			});
+		expect((await questionSets.progress('mine')).map((p) => [p.questionId, p.reviews])).toEqual([
+			['q1', 1],
+			['q2', 1],
+			['q3', 0]
+		]);
+		const edited = { ...mine, questions: mine.questions.slice(1, 2) };
+		await expect(questionSets.saveEdited(edited, [])).rejects.toThrow(/not agreed to delete/);
+		expect(await listReviews(db)).toHaveLength(2);
+		await questionSets.saveEdited(edited, ['q1']);
+		expect((await listReviews(db)).map((r) => r.cardId)).toEqual(['mine:q2']);
+		expect((await listSetCards(db, 'mine')).map((c) => [c.id, c.reps])).toEqual([['mine:q2', 1]]);
 	});
 });

@@ -22,9 +22,13 @@ import {
 	needsRecheck,
 	pickTestCards,
 	progress,
+	siblingOf,
 	skipCard,
+	spreadSiblings,
 	startSession,
 	summarize,
+	takeDueLearning,
+	waitingUntil,
 	type SessionProgress,
 	type SessionSummary
 } from '$lib/study';
@@ -35,6 +39,7 @@ import type {
 	Question,
 	QuestionSet,
 	ReviewRating,
+	SessionAnswer,
 	Settings,
 	StudyMode,
 	StudySession
@@ -45,7 +50,9 @@ import { questionSets as appQuestionSets, type QuestionSets } from './question-s
 import { messageOf } from '$lib/error-message';
 
 export type StudyKind = 'flashcards' | 'quiz' | 'review' | 'test';
-export type StudyStatus = 'idle' | 'loading' | 'empty' | 'studying' | 'finished' | 'error';
+/** 'waiting': every card is answered and some come back after their learning step. */
+export type StudyStatus =
+	'idle' | 'loading' | 'empty' | 'studying' | 'waiting' | 'finished' | 'error';
 
 const MODES: Record<StudyKind, StudyMode> = {
 	flashcards: 'flashcard',
@@ -68,6 +75,12 @@ export interface Feedback {
 	item: StudyItem;
 	given: string;
 	correct: boolean;
+}
+
+/** A question answered wrong, with what was given. */
+export interface MissedItem {
+	item: StudyItem;
+	answer: SessionAnswer;
 }
 
 export interface StartOptions {
@@ -118,6 +131,7 @@ export class Study {
 	#summary = $state.raw<SessionSummary | undefined>();
 	#set = $state.raw<QuestionSet | undefined>();
 	#shownAt = 0;
+	#wake: ReturnType<typeof setTimeout> | undefined;
 	#release: (() => void) | undefined;
 	#db: FactdeckDB | undefined;
 	#startToken = 0;
@@ -175,6 +189,24 @@ export class Study {
 	);
 
 	readonly canUndo: boolean = $derived(!this.#busy && (this.#session?.answers.length ?? 0) > 0);
+
+	/** While waiting: when the next card's learning step is over (epoch ms). */
+	readonly waitingUntil: number | undefined = $derived(
+		this.#status === 'waiting' && this.#session ? waitingUntil(this.#session) : undefined
+	);
+
+	/** The cards this session answered wrong, each once, in the order they were answered. */
+	readonly missed: MissedItem[] = $derived.by(() => {
+		const seen = new Set<string>();
+		const missed: MissedItem[] = [];
+		for (const answer of this.#session?.answers ?? []) {
+			const item = this.#items.get(answer.cardId);
+			if (answer.correct || !item || seen.has(answer.cardId)) continue;
+			seen.add(answer.cardId);
+			missed.push({ item, answer });
+		}
+		return missed;
+	});
 
 	/**
 	 * The card on screen states a time-sensitive fact older than the settings allow (counted from
@@ -260,13 +292,17 @@ export class Study {
 			// Cards whose question is gone since the session began cannot be shown.
 			const answered = session.queue.slice(0, session.position);
 			const rest = session.queue.slice(session.position).filter((id) => items.has(id));
-			this.#session = { ...session, queue: [...answered, ...rest] };
+			const shown: StudySession = { ...session, queue: [...answered, ...rest] };
+			if (session.learning) shown.learning = session.learning.filter((c) => items.has(c.cardId));
 			this.#items = items;
 			this.#settings = settings;
 			this.#set = kind === 'review' ? undefined : sets[0];
 			this.#resumed = resumed;
-			this.#status = isFinished(this.#session) ? 'empty' : 'studying';
 			this.#shownAt = Date.now();
+			if (isFinished(shown)) {
+				this.#session = shown;
+				this.#status = 'empty';
+			} else await this.#settle(shown);
 		} catch (error) {
 			if (token !== this.#startToken) return;
 			this.#message = messageOf(error, 'Something went wrong.');
@@ -304,8 +340,9 @@ export class Study {
 		const bySet = new Map(
 			sets.map((set) => [set.id, { set, questions: new Map(set.questions.map((q) => [q.id, q])) }])
 		);
+		const ids = new Set([...session.queue, ...(session.learning ?? []).map((c) => c.cardId)]);
 		const cards =
-			known.length > 0 ? known : await Promise.all(session.queue.map((id) => getCard(db, id)));
+			known.length > 0 ? known : await Promise.all([...ids].map((id) => getCard(db, id)));
 		const items: [string, StudyItem][] = [];
 		for (const card of cards) {
 			if (!card) continue;
@@ -369,7 +406,7 @@ export class Study {
 				this.#shownAt = Date.now();
 				if (!isFinished(next)) {
 					await saveSession(this.#db, next);
-					this.#session = next;
+					await this.#settle(next);
 				} else if (next.answers.length > 0) {
 					this.#session = next;
 					await this.#finish(next);
@@ -395,6 +432,7 @@ export class Study {
 		this.#message = undefined;
 		try {
 			const undone = await undoLastAnswer(this.#db, { session });
+			this.#stopWaiting();
 			this.#replaceCard(undone.card);
 			this.#session = undone.session;
 			this.#feedback = undefined;
@@ -452,11 +490,91 @@ export class Study {
 		);
 	}
 
+	/** While waiting for a learning step: show the card now instead. */
+	showNow() {
+		const session = this.#session;
+		const until = session && waitingUntil(session);
+		if (this.#status !== 'waiting' || !session || until === undefined) return;
+		this.#stopWaiting();
+		this.#session = takeDueLearning(session, until, this.#siblingOf);
+		this.#status = 'studying';
+		this.#shownAt = Date.now();
+	}
+
+	/** While waiting for a learning step: end here; those cards are due in review. */
+	async finishNow() {
+		const session = this.#session;
+		if (this.#status !== 'waiting' || !session) return;
+		this.#stopWaiting();
+		await this.#finish(session);
+	}
+
+	/**
+	 * Stores a quiz of the cards this session missed, siblings apart; opening the set's quiz
+	 * then resumes it (the newest open quiz of the set). False when there is nothing to retry.
+	 */
+	async retryMissed(): Promise<boolean> {
+		const set = this.#set;
+		const cards = this.missed.map(({ item }) => item.card);
+		if (!this.#db || !set || this.#busy || cards.length === 0) return false;
+		const queue = spreadSiblings(cards, siblingOf).map((card) => card.id);
+		try {
+			const retry = startSession({
+				id: newSessionId('quiz'),
+				mode: 'quiz',
+				setId: set.id,
+				queue,
+				now: Date.now()
+			});
+			await saveSession(this.#db, retry);
+			return true;
+		} catch (error) {
+			this.#message = messageOf(error, 'Something went wrong.');
+			return false;
+		}
+	}
+
+	#siblingOf = (cardId: string): string => this.#items.get(cardId)?.card.siblingKey ?? cardId;
+
 	async #next() {
 		this.#flipped = false;
 		this.#shownAt = Date.now();
 		const session = this.#session;
-		if (session && isFinished(session)) await this.#finish(session);
+		if (session) await this.#settle(session);
+	}
+
+	/**
+	 * After any change: a card whose learning step is over comes in; then the session goes on,
+	 * waits for the next step (waking itself when it is over), or ends.
+	 */
+	async #settle(session: StudySession) {
+		this.#stopWaiting();
+		const next = takeDueLearning(session, Date.now(), this.#siblingOf);
+		this.#session = next;
+		if (isFinished(next)) {
+			await this.#finish(next);
+			return;
+		}
+		const until = waitingUntil(next);
+		if (until === undefined) {
+			if (this.#status === 'waiting') this.#shownAt = Date.now();
+			this.#status = 'studying';
+			return;
+		}
+		this.#status = 'waiting';
+		this.#wake = setTimeout(
+			() => {
+				this.#wake = undefined;
+				const current = this.#session;
+				if (this.#status === 'waiting' && current) void this.#settle(current);
+			},
+			Math.max(0, until - Date.now())
+		);
+	}
+
+	#stopWaiting() {
+		if (this.#wake !== undefined) clearTimeout(this.#wake);
+		this.#wake = undefined;
 	}
 
 	async #finish(session: StudySession) {
@@ -479,6 +597,7 @@ export class Study {
 	}
 
 	#leave() {
+		this.#stopWaiting();
 		this.#release?.();
 		this.#release = undefined;
 		this.#session = undefined;

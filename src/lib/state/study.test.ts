@@ -41,6 +41,8 @@ const set: QuestionSet = {
 	]
 };
 
+const T0 = new Date(2026, 2, 10, 12).getTime();
+
 function json(value: unknown): Response {
 	return new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
 }
@@ -83,6 +85,77 @@ describe('study state', () => {
 		await study.undo();
 		expect(await listReviews(await db())).toHaveLength(0);
 		expect(study.current?.card.id).toBe(first);
+	});
+
+	it('brings a card rated Again back after its step, waiting for it when nothing else is left', async () => {
+		vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: T0 });
+		try {
+			await study.start('flashcards', { setId: set.id });
+			const again = study.current?.card.id;
+			study.flip();
+			await study.rate(1);
+			expect(study.progress).toMatchObject({ done: 1, total: 4 });
+			for (let i = 0; i < 2; i++) {
+				expect(study.current?.card.id).not.toBe(again);
+				study.flip();
+				await study.rate(4);
+			}
+			// ts-fsrs's first learning step is one minute: the session waits for it.
+			expect(study.status).toBe('waiting');
+			expect(study.waitingUntil).toBe(T0 + 60_000);
+			await vi.advanceTimersByTimeAsync(60_000);
+			expect(study.status).toBe('studying');
+			expect(study.current?.card.id).toBe(again);
+			study.flip();
+			await study.rate(4);
+			expect(study.status).toBe('finished');
+			expect(study.summary).toMatchObject({ answered: 4, correct: 3, dueToday: 0 });
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('can bring a waiting card forward, or end the session with it still learning', async () => {
+		await study.start('flashcards', { setId: set.id });
+		for (let i = 0; i < 3; i++) {
+			study.flip();
+			await study.rate(i === 0 ? 1 : 4);
+		}
+		const waiting = study.session?.learning?.[0]?.cardId;
+		expect(study.status).toBe('waiting');
+		study.showNow();
+		expect(study.current?.card.id).toBe(waiting);
+		study.flip();
+		await study.rate(1);
+		expect(study.status).toBe('waiting');
+		await study.finishNow();
+		expect(study.status).toBe('finished');
+		expect(study.summary).toMatchObject({ answered: 4, dueToday: 1 });
+		expect(study.summary?.nextDue).toBeGreaterThan(Date.now());
+		// Undo reopens it, with the card back on screen.
+		await study.undo();
+		expect(study.status).toBe('studying');
+		expect(study.current?.card.id).toBe(waiting);
+	});
+
+	it('ends a quiz with what it missed, and Retry missed is a quiz of just those', async () => {
+		await study.start('quiz', { setId: set.id });
+		for (let i = 0; i < 2; i++) {
+			await study.answer(study.current?.question.id === 'm1' ? 'Paris' : '3,000');
+			await study.continue();
+		}
+		expect(study.status).toBe('finished');
+		expect(study.missed.map(({ item, answer }) => [item.question.id, answer.answer])).toEqual([
+			['m1', 'Paris']
+		]);
+		expect(await study.retryMissed()).toBe(true);
+		await study.start('quiz', { setId: set.id });
+		expect(study.progress).toMatchObject({ done: 0, total: 1 });
+		expect(study.current?.question.id).toBe('m1');
+		await study.answer('Kursk');
+		await study.continue();
+		expect(study.missed).toEqual([]);
+		expect(await study.retryMissed()).toBe(false);
 	});
 
 	it('grades quiz answers at once, keeps feedback until continue, and ends with a summary', async () => {

@@ -6,4 +6,5 @@ export * from './session';
 export * from './stats';
 export * from './pick';
 export * from './staleness';
+export * from './spread';
 export * from './counts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import fc from 'fast-check';
 import { cardsInSetOrder, pickTestCards } from './pick';
+import { adjacentSiblings, siblingOf } from './spread';
 import { makeCard } from './testing';
 import type { QuestionSet } from '$lib/types';
 
@@ -48,6 +49,19 @@ describe('pickTestCards', () => {
 			fuzzRuns(100)
 		);
 		expect(pickTestCards(cards)).toHaveLength(10);
+	});
+
+	it('never puts two questions on one sentence one after the other', fuzzBudget, () => {
+		const cards = Array.from({ length: 12 }, (_, i) =>
+			makeCard({ questionId: `q${i}`, siblingKey: `a#${i % 4}` })
+		);
+		fc.assert(
+			fc.property(fc.integer({ min: 2, max: 12 }), fc.integer(), (count, seed) => {
+				const picked = pickTestCards(cards, count, mulberry(seed));
+				expect(adjacentSiblings(picked, siblingOf)).toBe(0);
+			}),
+			fuzzRuns(200)
+		);
 	});
 });
 

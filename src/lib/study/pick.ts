@@ -1,4 +1,5 @@
 import type { Card, QuestionSet } from '$lib/types';
+import { siblingOf, spreadSiblings } from './spread';
 
 /**
  * A set's active cards in the set's question order, for practising one set (quiz, flashcards).
@@ -17,8 +18,9 @@ export function cardsInSetOrder(cards: readonly Card[], set: QuestionSet): Card[
 }
 
 /**
- * `count` different active cards picked at random (Fisher–Yates), for a test. `random` returns
- * numbers in [0, 1) like Math.random; pass a seeded one for repeatable tests.
+ * `count` different active cards picked at random (Fisher–Yates), for a test, with questions on
+ * the same sentence never one after the other. `random` returns numbers in [0, 1) like
+ * Math.random; pass a seeded one for repeatable tests.
  */
 export function pickTestCards(
 	cards: readonly Card[],
@@ -27,9 +29,10 @@ export function pickTestCards(
 ): Card[] {
 	const pool = cards.filter((c) => !c.retired);
 	const n = Math.max(0, Math.min(Math.floor(count), pool.length));
-	for (let i = 0; i < n; i++) {
+	for (let i = 0; i < pool.length - 1; i++) {
 		const j = i + Math.floor(random() * (pool.length - i));
 		[pool[i], pool[j]] = [pool[j] as Card, pool[i] as Card];
 	}
-	return pool.slice(0, n);
+	// Spread the whole shuffled pool, then cut: a few cards drawn from it can always be ordered.
+	return spreadSiblings(pool, siblingOf).slice(0, n);
 }

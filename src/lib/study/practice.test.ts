@@ -34,4 +34,14 @@ describe('practiceQueue', () => {
 			practiceQueue(cards, set, { now: 0, types: ['cloze'], limit: 1 }).map((c) => c.questionId)
 		).toEqual(['q1']);
 	});
+
+	it('never puts two questions on one sentence one after the other', () => {
+		const onSentences = { ...set, sentences: ['a', 'b'] };
+		onSentences.questions = set.questions.map((q, i) => ({ ...q, sourceSentence: i < 2 ? 0 : 1 }));
+		const cards = ['q1', 'q2', 'q3', 'q4'].map((id, i) =>
+			makeCard({ setId: 's', questionId: id, siblingKey: `s#${i < 2 ? 0 : 1}` })
+		);
+		const queue = practiceQueue(cards, onSentences, { now: 0, types: ['cloze', 'flashcard'] });
+		expect(queue.map((c) => c.questionId)).toEqual(['q1', 'q3', 'q2', 'q4']);
+	});
 });

@@ -1,4 +1,5 @@
 import { cardsInSetOrder } from './pick';
+import { siblingOf, spreadSiblings } from './spread';
 import type { Card, Question, QuestionSet, QuestionType } from '$lib/types';
 
 /** Questions a quiz or a test can grade on its own: everything but self-rated flashcards. */
@@ -26,7 +27,8 @@ export function cardsOfTypes(
 
 /**
  * What practising one set shows: cards due now (most overdue first), then new cards in the
- * set's order, then the rest (soonest due first), so practice never skips what is due.
+ * set's order, then the rest (soonest due first), so practice never skips what is due; questions
+ * on the same sentence never one after the other.
  */
 export function practiceQueue(
 	cards: readonly Card[],
@@ -41,5 +43,5 @@ export function practiceQueue(
 	const due = eligible.filter((c) => c.state !== 0 && c.due <= now).sort((a, b) => a.due - b.due);
 	const fresh = eligible.filter((c) => c.state === 0);
 	const later = eligible.filter((c) => c.state !== 0 && c.due > now).sort((a, b) => a.due - b.due);
-	return [...due, ...fresh, ...later].slice(0, Math.max(0, limit));
+	return spreadSiblings([...due, ...fresh, ...later], siblingOf).slice(0, Math.max(0, limit));
 }

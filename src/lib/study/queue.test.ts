@@ -71,6 +71,18 @@ describe('buildReviewQueue', () => {
 		});
 		expect(queue.cards).toHaveLength(1);
 	});
+
+	it('keeps learning cards of one sentence apart from each other and from their sibling', () => {
+		const cards = [
+			dueCard('a', 'l1', 3, { state: 3, siblingKey: 'a#1' }),
+			dueCard('a', 'l2', 2, { state: 1, siblingKey: 'a#1' }),
+			dueCard('a', 'r1', 1, { siblingKey: 'a#2' }),
+			makeCard({ setId: 'a', questionId: 'n1', siblingKey: 'a#3' })
+		];
+		const queue = buildReviewQueue({ ...base, cards });
+		expect(queue.cards.map((c) => c.questionId)).toEqual(['l1', 'r1', 'l2', 'n1']);
+		expect(queue).toMatchObject({ dueCount: 3, newCount: 1 });
+	});
 });
 
 describe('interleaveBySet', () => {

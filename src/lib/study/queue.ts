@@ -1,5 +1,6 @@
 import type { Card, Review } from '$lib/types';
 import { isDue, isNew, isToday, newLeftToday, startedNewCard } from './counts';
+import { siblingOf, spreadSiblings } from './spread';
 
 export interface ReviewQueueInput {
 	/** Every card that may be studied; retired cards are skipped. */
@@ -13,7 +14,10 @@ export interface ReviewQueueInput {
 }
 
 export interface ReviewQueue {
-	/** The cards to show, in order: due cards (most overdue first), then new cards. */
+	/**
+	 * The cards to show, in order: due cards (most overdue first), then new cards; never two on
+	 * one sentence in a row (a card in learning is never buried, so its sibling may be queued).
+	 */
 	cards: Card[];
 	/** Due cards in `cards`. */
 	dueCount: number;
@@ -101,7 +105,7 @@ export function buildReviewQueue(input: ReviewQueueInput): ReviewQueue {
 	}
 
 	return {
-		cards: [...dueCards, ...newCards],
+		cards: spreadSiblings([...dueCards, ...newCards], siblingOf),
 		dueCount: dueCards.length,
 		newCount: newCards.length,
 		newAvailable: fresh.length,

@@ -5,12 +5,15 @@ import {
 	currentCardId,
 	finishSession,
 	isFinished,
+	learningCards,
 	progress,
 	resumeSession,
 	skipCard,
 	startSession,
 	summarize,
+	takeDueLearning,
 	undoLast,
+	waitingUntil,
 	withLastReviewId
 } from './session';
 
@@ -66,7 +69,8 @@ describe('study session', () => {
 			accuracy: 1,
 			answeringMs: 6000,
 			elapsedMs: 90_000,
-			nextDue: T0 + 600_000
+			nextDue: T0 + 600_000,
+			dueToday: 1
 		});
 	});
 
@@ -107,5 +111,127 @@ describe('skipCard', () => {
 		// An answered card is history: skipping it changes nothing.
 		expect(skipCard(session, 'a')).toBe(session);
 		expect(isFinished(skipCard(skipCard(session, 'b'), 'c'))).toBe(true);
+	});
+});
+
+describe('learning steps in a session', () => {
+	const MINUTE = 60_000;
+	const learning = (due: number) => ({ state: 1 as const, due });
+	const review = (due: number) => ({ state: 2 as const, due });
+	// Cards named '<sentence>.<n>': siblings share the part before the dot.
+	const sentenceOf = (cardId: string) => cardId.split('.')[0] as string;
+
+	it('keeps a card answered Again and brings it back once its step is over', () => {
+		let s = startSession({ id: 's', mode: 'flashcard', queue: ['a.1', 'b.1', 'c.1'], now: T0 });
+		s = answerCurrent(s, answer(false), learning(T0 + MINUTE));
+		expect(learningCards(s)).toEqual([{ cardId: 'a.1', due: T0 + MINUTE }]);
+		expect(progress(s)).toMatchObject({ done: 1, total: 4 });
+		// Not yet due: the queue goes on.
+		s = takeDueLearning(s, T0 + 30_000, sentenceOf);
+		expect(currentCardId(s)).toBe('b.1');
+		s = answerCurrent(s, answer(true), review(T0 + 3 * 86_400_000));
+		// Due: shown next, ahead of the rest of the queue.
+		s = takeDueLearning(s, T0 + MINUTE, sentenceOf);
+		expect(currentCardId(s)).toBe('a.1');
+		expect(learningCards(s)).toEqual([]);
+		expect(s.queue).toEqual(['a.1', 'b.1', 'a.1', 'c.1']);
+		s = answerCurrent(s, answer(true), review(T0 + 86_400_000));
+		s = answerCurrent(s, answer(true), review(T0 + 86_400_000));
+		expect(isFinished(s)).toBe(true);
+	});
+
+	it('waits for a step when nothing else is left, and can bring the card forward', () => {
+		let s = startSession({ id: 's', mode: 'review', queue: ['a.1'], now: T0 });
+		s = answerCurrent(s, answer(false), learning(T0 + 10 * MINUTE));
+		expect(isFinished(s)).toBe(false);
+		expect(currentCardId(s)).toBeUndefined();
+		expect(waitingUntil(s)).toBe(T0 + 10 * MINUTE);
+		expect(takeDueLearning(s, T0 + MINUTE, sentenceOf)).toBe(s);
+		const forward = takeDueLearning(s, waitingUntil(s) as number, sentenceOf);
+		expect(currentCardId(forward)).toBe('a.1');
+		expect(waitingUntil(forward)).toBeUndefined();
+	});
+
+	it('keeps cards in the order their steps end', () => {
+		let s = startSession({ id: 's', mode: 'flashcard', queue: ['a.1', 'b.1', 'c.1'], now: T0 });
+		s = answerCurrent(s, answer(false), learning(T0 + 10 * MINUTE));
+		s = answerCurrent(s, answer(false), learning(T0 + MINUTE));
+		s = answerCurrent(s, answer(false), learning(T0 + 10 * MINUTE));
+		expect(learningCards(s).map((c) => c.cardId)).toEqual(['b.1', 'a.1', 'c.1']);
+	});
+
+	it('does not bring a card back beside its sibling while other cards are left', () => {
+		let s = startSession({
+			id: 's',
+			mode: 'flashcard',
+			queue: ['a.1', 'b.1', 'a.2', 'c.1'],
+			now: T0
+		});
+		s = answerCurrent(s, answer(false), learning(T0 + MINUTE));
+		s = answerCurrent(s, answer(true), review(T0 + 86_400_000));
+		// a.1 is due, but a.2 (same sentence) is next: a.1 waits.
+		expect(takeDueLearning(s, T0 + 2 * MINUTE, sentenceOf)).toBe(s);
+		s = answerCurrent(s, answer(true), review(T0 + 86_400_000));
+		// Right after a.2 it would give a.2's sentence away too: still waiting.
+		expect(takeDueLearning(s, T0 + 2 * MINUTE, sentenceOf)).toBe(s);
+		s = answerCurrent(s, answer(true), review(T0 + 86_400_000));
+		s = takeDueLearning(s, T0 + 2 * MINUTE, sentenceOf);
+		expect(s.queue).toEqual(['a.1', 'b.1', 'a.2', 'c.1', 'a.1']);
+	});
+
+	it('passes over a quiz and a test once: their cards do not come back in the session', () => {
+		for (const mode of ['quiz', 'test'] as const) {
+			const s = answerCurrent(
+				startSession({ id: 's', mode, queue: ['a.1'], now: T0 }),
+				answer(false),
+				learning(T0 + MINUTE)
+			);
+			expect(learningCards(s)).toEqual([]);
+			expect(isFinished(s)).toBe(true);
+		}
+	});
+
+	it('undoes an answer that sent a card to a step, also after it came back', () => {
+		let s = startSession({ id: 's', mode: 'flashcard', queue: ['a.1', 'b.1'], now: T0 });
+		s = answerCurrent(s, answer(false), learning(T0 + MINUTE));
+		const waiting = undoLast(s)!.session;
+		expect(learningCards(waiting)).toEqual([]);
+		expect(waiting.queue).toEqual(['a.1', 'b.1']);
+		expect(currentCardId(waiting)).toBe('a.1');
+
+		s = answerCurrent(s, answer(true), review(T0 + 86_400_000));
+		s = takeDueLearning(s, T0 + MINUTE, sentenceOf);
+		s = answerCurrent(s, answer(false), learning(T0 + 2 * MINUTE));
+		// Undo the second answer to a.1: it is shown again, and waits for nothing.
+		const back = undoLast(s)!.session;
+		expect(back.queue).toEqual(['a.1', 'b.1', 'a.1']);
+		expect(currentCardId(back)).toBe('a.1');
+		expect(learningCards(back)).toEqual([]);
+		// Undo b.1, then the first a.1: the copy that came back from the step goes too.
+		const first = undoLast(undoLast(back)!.session)!.session;
+		expect(first.queue).toEqual(['a.1', 'b.1']);
+		expect(currentCardId(first)).toBe('a.1');
+	});
+
+	it('resumes a session with cards in learning, dropping those that no longer exist', () => {
+		let s = startSession({ id: 's', mode: 'review', queue: ['a.1', 'b.1'], now: T0 });
+		s = answerCurrent(s, answer(false), learning(T0 + MINUTE));
+		s = answerCurrent(s, answer(false), learning(T0 + 2 * MINUTE));
+		expect(canResume(s)).toBe(true);
+		const resumed = resumeSession(s, new Set(['b.1']));
+		expect(learningCards(resumed)).toEqual([{ cardId: 'b.1', due: T0 + 2 * MINUTE }]);
+		expect(canResume(resumeSession(s, new Set()))).toBe(false);
+		expect(learningCards(skipCard(s, 'a.1')).map((c) => c.cardId)).toEqual(['b.1']);
+	});
+
+	it('brings a card back in a 10,000-card queue, never right after itself', () => {
+		const queue = Array.from({ length: 10_000 }, (_, i) => `s${i}.1`);
+		let s = startSession({ id: 's', mode: 'review', queue, now: T0 });
+		s = answerCurrent(s, answer(false), learning(T0 + MINUTE));
+		expect(takeDueLearning(s, T0 + MINUTE, sentenceOf)).toBe(s);
+		s = answerCurrent(s, answer(true), review(T0 + 86_400_000));
+		s = takeDueLearning(s, T0 + MINUTE, sentenceOf);
+		expect(currentCardId(s)).toBe('s0.1');
+		expect(progress(s)).toMatchObject({ done: 2, total: 10_001 });
 	});
 });

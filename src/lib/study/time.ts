@@ -14,3 +14,12 @@ export function formatDuration(ms: number): string {
 export function formatDueIn(due: number, now: number): string {
 	return due <= now ? 'now' : `in ${formatInterval(due - now)}`;
 }
+
+/** "0:42", "9:05", "1:02:03": a countdown to something due in `ms` (never negative). */
+export function formatCountdown(ms: number): string {
+	const seconds = Math.max(0, Math.ceil(ms / 1000));
+	const ss = String(seconds % 60).padStart(2, '0');
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60) return `${minutes}:${ss}`;
+	return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${ss}`;
+}

@@ -1,5 +1,6 @@
 // Choosing a set's questions for an assignment: by type and difficulty, or the "best N".
-import type { Question, QuestionType } from '$lib/types';
+import { spreadSiblings } from '$lib/study/spread';
+import type { AssignmentQuestion, Question, QuestionType } from '$lib/types';
 
 export interface QuestionFilter {
 	types: readonly QuestionType[];
@@ -21,7 +22,8 @@ export function filterQuestions(
 /**
  * The N questions that make the broadest quiz: one per source sentence before any sentence gets
  * a second, and the types taken in turn, so a short assignment covers the whole article.
- * Flashcards come last (they are self-rated, not auto-graded). The set's order is kept.
+ * Flashcards come last (they are self-rated, not auto-graded). The set's order is kept, except
+ * that two questions on one sentence are never one after the other (one gives the other away).
  */
 export function bestQuestions(questions: readonly Question[], count: number): Question[] {
 	const order: QuestionType[] = ['mcq', 'numeric', 'cloze', 'truefalse', 'flashcard'];
@@ -45,7 +47,26 @@ export function bestQuestions(questions: readonly Question[], count: number): Qu
 			}
 		}
 	}
-	return questions.filter((q) => chosen.has(q));
+	return spreadSiblings(
+		questions.filter((q) => chosen.has(q)),
+		(q) => String(q.sourceSentence)
+	);
+}
+
+/**
+ * The order a student answers in, as indexes into the assignment's questions: the teacher's, or
+ * shuffled with two questions on one sentence never one after the other. A link knows a
+ * question's sentence by its explanation (sent unless the teacher left them out; without them,
+ * the shuffle cannot tell siblings apart).
+ */
+export function studentOrder(
+	questions: readonly AssignmentQuestion[],
+	shuffle: boolean,
+	random: () => number = Math.random
+): number[] {
+	const indexes = questions.map((_, i) => i);
+	if (!shuffle) return indexes;
+	return spreadSiblings(shuffled(indexes, random), (i) => questions[i]?.explanation ?? `#${i}`);
 }
 
 /** An assignment id: 8 random characters, short in a link and unguessable enough for a class. */

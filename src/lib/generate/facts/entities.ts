@@ -118,8 +118,19 @@ function roleBefore(
 		if (NOT_TITLE_TAGS.some((tag) => has(prev, tag)) && !has(prev, 'Noun')) break;
 		k -= 1;
 	}
+	// "former Prime Minister", "acting chief": the word that says which time the title is of.
+	if (
+		k > 0 &&
+		TITLE_QUALIFIERS.test(tokens[k - 1]?.normal ?? '') &&
+		!/[,;:]/.test(tokens[k - 1]?.post ?? '')
+	)
+		k -= 1;
 	return { text: sentence.slice(tokenAt(tokens, k).start, title.end), from: k };
 }
+
+/** Words before a title that change what it says: a former prime minister is not one now. */
+const TITLE_QUALIFIERS =
+	/^(?:former|ex|then|late|acting|interim|outgoing|incoming|retired|longtime|deputy|founding)$/;
 
 const NOT_TITLE_WORDS = new Set(
 	'when however but and or while after before since as if though although meanwhile then so once until whereas'.split(

@@ -89,6 +89,14 @@ describe('number kinds', () => {
 		).toEqual([]);
 	});
 
+	it('does not count the minutes or seconds of a clock time', () => {
+		// "3:42 into overtime" once became a false statement "3:70 into overtime".
+		const numbers = factsOf(
+			'Sara Quinn scored 3:42 into overtime to give the Rovers their 12th straight win.'
+		).filter((f) => f.kind === 'quantity');
+		expect(numbers.map((f) => f.answer)).not.toContain('42');
+	});
+
 	it('still counts plain quantities', () => {
 		const counts = factsOf('The airline has 270 aircraft and ordered 30 new jets last month.')
 			.filter((f) => f.kind === 'quantity')

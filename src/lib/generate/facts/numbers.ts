@@ -5,7 +5,7 @@ import { numberWordValue } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
 const NUMBER =
-	/(?<![\w$£€.,/-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b)?(?![\w/-]|[.,]\d)/g;
+	/(?<![\w$£€.,/:-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b)?(?![\w/-]|[.,]\d)/g;
 
 const HEDGES =
 	/(?:approximately|about|around|roughly|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|estimated|just over|just under)\s$/i;
@@ -145,9 +145,10 @@ function isIdentifier(tokens: readonly Token[], found: NumberMatch): boolean {
 		/^(?:calls?|line|dispatchers?|operators?|emergency)$/.test(next.normal)
 	)
 		return true;
-	// "737 Max": a model name follows the number.
+	// "737 Max": a model name follows the number ("200 U.S. troops" is a count).
 	if (
 		/^[A-Z]/.test(next.text) &&
+		!/^(?:U\.?S\.?|U\.?K\.?|EU|UN)$/.test(next.text) &&
 		!has(next, 'Demonym') &&
 		!has(next, 'Place') &&
 		!has(next, 'Adjective') &&

@@ -255,3 +255,159 @@ describe('gateReason', () => {
 		).toMatch(/minor market move/);
 	});
 });
+
+describe('repairs of the second round', () => {
+	it('refuses an answer torn from its noun ("of Brunei")', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Which country did the king visit?',
+				answer: 'of Norland',
+				tags: ['place']
+			})
+		).toMatch(/preposition/);
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Who is the King?',
+				answer: 'of Norland.',
+				tags: ['person']
+			})
+		).toMatch(/preposition/);
+		// A card may answer "Why ...?" with a purpose.
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Why did the council close the bridge?',
+				answer: 'To repair its deck.',
+				tags: ['cause']
+			})
+		).toBeNull();
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Which country did the king visit?',
+				answer: 'Norland',
+				tags: ['place']
+			})
+		).toBeNull();
+	});
+
+	it('still takes a cloze whose sentence starts with a preposition', () => {
+		expect(
+			gateReason({
+				type: 'cloze',
+				prompt: 'To _____, records are not a goal in themselves.',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).toBeNull();
+	});
+
+	it('refuses a rewrite with a past tense after "do" or a half-open aside', () => {
+		expect(
+			grammarProblem(
+				'How much does the Northern alliance vowed to make available to help Kestria?',
+				'question'
+			)
+		).toMatch(/past tense/);
+		expect(
+			grammarProblem('How much did the alliance make available to help Kestria?', 'question')
+		).toBeNull();
+		expect(
+			grammarProblem(
+				'How many troops did the ministry say were needed to hold the pass?',
+				'question'
+			)
+		).toBeNull();
+		expect(
+			grammarProblem(
+				'How many wardens did wildlife groups - such as the Heath Trust send to the moor?',
+				'question'
+			)
+		).toMatch(/aside/);
+		expect(
+			grammarProblem(
+				'How many wardens did wildlife groups - such as the Heath Trust - send to the moor?',
+				'question'
+			)
+		).toBeNull();
+	});
+
+	it('refuses a count copied with a typo and a described person with an adjective', () => {
+		const cloze = (prompt: string, answer: string) =>
+			gateReason({ type: 'cloze', prompt, answer, tags: ['quantity'] });
+		expect(
+			cloze('The Hawks, having lost six of their seven _____ games, changed coach.', '9')
+		).toMatch(/typo/);
+		expect(cloze('The Hawks have lost six of their _____ home games.', '9')).toBeNull();
+		expect(
+			gateReason({
+				type: 'truefalse',
+				prompt: 'The veteran 36-year-old retires with three gold medals.',
+				answer: 'true',
+				tags: ['quantity']
+			})
+		).toMatch(/vague/);
+	});
+
+	it('refuses asking who reported the news', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Who reported that the talks in Vell had failed?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).toMatch(/attribution/);
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Which news agency told reporters that the dam had burst?',
+				answer: 'Daily Courier',
+				tags: ['org']
+			})
+		).toMatch(/attribution/);
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Who signed the treaty in Vell?',
+				answer: 'Ann Hill',
+				tags: ['person']
+			})
+		).toBeNull();
+	});
+
+	it('refuses a bare "What was the <thing>?" card but not one on a name', () => {
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'What was the deal?',
+				answer: 'A swap of four prisoners.',
+				tags: ['definition']
+			})
+		).toMatch(/vague/);
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'What was Operation Lantern?',
+				answer: 'A raid on the harbour.',
+				tags: ['definition']
+			})
+		).toBeNull();
+	});
+
+	it('lets a statement about "the <thing>" through when the set\'s title names the thing', () => {
+		const cloze = {
+			type: 'cloze' as const,
+			prompt: 'The simulation required _____ processor cores of a supercomputer in Lyon.',
+			answer: '9,000',
+			tags: ['quantity']
+		};
+		expect(gateReason(cloze)).toMatch(/vague/);
+		expect(gateReason(cloze, { title: 'Biology course ends early' })).toMatch(/vague/);
+		expect(
+			gateReason(cloze, { title: 'Astronomers run the largest simulation of the cosmos yet' })
+		).toBeNull();
+	});
+});

@@ -127,6 +127,20 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (!trimmed) return 'empty';
 	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
 	if (ACRONYM_BESIDE_BLANK.test(trimmed)) return 'acronym beside the blank gives the answer away';
+	if (kind === 'cloze' || kind === 'statement') {
+		// "Given that record - and the fact that ...": a subordinate clause and no main clause.
+		if (
+			/^(?:Given|Although|Though|While|Because|If|Unless|Whereas|Since)\b(?:(?!, ).)*$/.test(
+				trimmed
+			)
+		)
+			return 'subordinate clause without a main clause';
+		if (
+			/^The fact that\b/.test(trimmed) &&
+			!/\b(?:is|was|means|meant|shows|showed)\b/.test(trimmed)
+		)
+			return 'subordinate clause without a main clause';
+	}
 	if (kind === 'cloze') return null;
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
@@ -167,9 +181,30 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "To which organisation had Turkey to turn ...?": "had to" inverted as if an auxiliary.
 		if (/\b(?:had|has|have)\s+(?:[A-Z][\w.'-]*\s+){1,4}to\s+[a-z]+/.test(trimmed))
 			return 'modal "have to" inverted';
+		// "How much does the Western power vowed to make ...?": do-support with a past tense.
+		if (
+			/\b(?:does|do|did) (?:the )?(?:(?!(?:say|says|think|expect|believe|be|been|is|are|was|were|get|got|feel|seem)\b)[A-Za-z-]+ ){1,4}[a-z]+ed to [a-z]+/.test(
+				trimmed
+			)
+		)
+			return 'past tense after "do"';
+		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
+		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
 	return null;
+}
+
+/** Prepositions an answer never starts with ("In Paris." may answer "Where ...?"). */
+const TORN_PHRASE = /^(?:of|to|for|from|by|with|than|into|about)\s/i;
+
+/**
+ * "of Brunei", "to the capital": an answer torn from the noun or verb it belongs to. A card's
+ * back may answer "Why ...?" with "To save money.": there only "of" and "than" are refused.
+ */
+export function tornAnswer(answer: string, card: boolean): boolean {
+	const trimmed = answer.trim();
+	return card ? /^(?:of|than)\s/i.test(trimmed) : TORN_PHRASE.test(trimmed);
 }

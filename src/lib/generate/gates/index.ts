@@ -1,5 +1,5 @@
 // Vetoes every candidate must pass before it is emitted: fluent English and no trivia.
-import { grammarProblem } from './grammar';
+import { grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
 import { questionVagueReason, vagueReason } from './vague';
 
@@ -8,6 +8,35 @@ export type GateCandidate = TriviaInput;
 /** What the caller knows beyond the candidate: its source sentence, when at hand. */
 export interface GateContext {
 	sentence?: string;
+	/** The document's title, which the set shows with every question. */
+	title?: string;
+}
+
+const FUNCTION_WORDS = new Set('the a an of in on at for to and with from by new'.split(' '));
+
+/** Content words of a text, lower case, plural "s" off. */
+function contentWords(text: string): string[] {
+	return (text.toLowerCase().match(/[a-z][a-z-]+/g) ?? [])
+		.filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w))
+		.map((w) => w.replace(/(?<!s)s$/, ''));
+}
+
+/**
+ * "The order is valued at $8.8 billion" in a set titled "Airline places $9bn order for jets":
+ * the subject the statement does not name is the one its title names.
+ */
+function subjectInTitle(prompt: string, title: string | undefined): boolean {
+	if (!title) return false;
+	const subject =
+		/^(?:(?:But|And|However|Meanwhile|Still|Yet|So),? )?[Tt]he ((?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*)/.exec(
+			prompt
+		)?.[1];
+	if (!subject) return false;
+	// The subject's words before its verb: any of them named by the title.
+	const named = new Set(contentWords(title));
+	return contentWords(subject)
+		.slice(0, 3)
+		.some((word) => named.has(word));
 }
 
 /**
@@ -23,10 +52,16 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(type === 'flashcard' ? grammarProblem(answer, 'answer') : null) ??
 		(type === 'cloze' || type === 'mcq' ? grammarProblem(answer, 'cloze') : null);
 	if (problem) return `ungrammatical: ${problem}`;
+	if (type !== 'truefalse' && tornAnswer(answer, type === 'flashcard'))
+		return 'ungrammatical: answer starts with a preposition';
 	// A cloze or a statement is the source sentence: it keeps whatever the sentence leaned on.
 	const vague =
 		type === 'cloze' || type === 'truefalse' ? vagueReason(prompt) : questionVagueReason(prompt);
-	if (vague) return `vague: ${vague}`;
+	const named =
+		vague === 'unnamed subject' &&
+		(type === 'cloze' || type === 'truefalse') &&
+		subjectInTitle(prompt, context.title);
+	if (vague && !named) return `vague: ${vague}`;
 	const trivia =
 		triviaReason(candidate) ??
 		(context.sentence && candidate.type !== 'cloze'

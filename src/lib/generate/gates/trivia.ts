@@ -89,6 +89,9 @@ export interface TriviaInput {
 }
 
 /** Why a question asks about trivia, or null. */
+const REPORTER_QUESTION =
+	/^(?:Who|Which (?:news |media )?(?:organisation|organization|outlet|agency|newspaper|paper|broadcaster|network|channel|magazine|website)) (?:first )?(?:reported|reports|told (?:reporters|journalists|the press|[A-Z][A-Za-z]+ (?:News|Radio|TV)))\b/;
+
 export function triviaReason(candidate: TriviaInput): string | null {
 	const { type, prompt, answer } = candidate;
 	if (CREDITS.test(prompt)) return 'byline or credit';
@@ -199,6 +202,9 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	// 'Who said: "This is a good win for us"?': a stock phrase anyone might have said.
 	const quoted = /^Who said: "([^"]+)"\?$/.exec(prompt);
 	if (quoted && (quoted[1] as string).split(/\s+/).length <= 8) return 'speaker of a stock phrase';
+	// "Who reported that the talks failed?", "Which agency told reporters ...?": who passed the
+	// news on, not the news (asked of the claim itself, it would be a fact).
+	if (REPORTER_QUESTION.test(prompt)) return 'attribution detail';
 	// "Who told BBC News 24?": who spoke to whom, with what was said cut away.
 	if (/^Who (?:told|informed|briefed)\b/.test(prompt) && prompt.split(' ').length <= 7)
 		return 'speaker of a quote';

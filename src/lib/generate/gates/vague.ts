@@ -46,7 +46,7 @@ const ROLE_NOUNS =
 const PERSON_ROLES =
 	'boss|manager|coach|captain|striker|midfielder|defender|forward|guard|goalkeeper|keeper|winger|veteran|star|youngster|player|champion|international|man|woman|leader|president|minister|politician|founder|chief|executive|actor|singer|writer';
 const DESCRIBED_PERSON = new RegExp(
-	`\\b[Tt]he (?:\\d+-year-old(?: [A-Z]?[a-z]+)?|(?:former|veteran|young|experienced|[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?:${PERSON_ROLES}))\\b|\\b[Tt]he \\d+-year-old\\b|^The (?:[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?=was|is|has|had|will|would|said|says|told)`
+	`\\b[Tt]he (?:\\d+-year-old(?: [A-Z]?[a-z]+)?|(?:former|veteran|young|experienced|[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?:${PERSON_ROLES}))\\b|\\b[Tt]he (?:[a-z]+ )?\\d+-year-old\\b|^The (?:[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?=was|is|has|had|will|would|said|says|told)`
 );
 
 /** "The economy is ...", "The researchers observed ...": a subject with no name in it. */
@@ -120,6 +120,9 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
 		return 'unresolved reference';
 	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
+	// "What was the deal?": which deal, only the article knows.
+	if (/^What (?:is|was|are|were) the (?:[a-z-]+ ){0,2}[a-z-]+\?$/.test(text))
+		return 'unresolved reference';
 	if (ANAPHORIC_NP.test(text) || NATIONAL_EVENT.test(text)) return 'unresolved reference';
 	// "What found that its flight ...?": a possessive before anything it could point to.
 	if (/^(?:What|Who|Which \w+) \w+ (?:that )?(?:its|his|her|their)\b/.test(text))
@@ -127,7 +130,11 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	return null;
 }
 
+const COUNT_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)';
+const TWO_COUNTS = new RegExp(`\\b${COUNT_WORD} (?:${COUNT_WORD}|_____) [a-z]+s\\b`);
+
 export type VagueKind =
+	| 'source typo'
 	| 'relative time'
 	| 'dangling start'
 	| 'unresolved reference'
@@ -137,6 +144,8 @@ export type VagueKind =
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
+	// "lost eight of their nine 10 games": two counts side by side, a typo copied from the source.
+	if (TWO_COUNTS.test(text)) return 'source typo';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
 	if (DANGLING_START.test(text)) return 'dangling start';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';

@@ -1,13 +1,26 @@
 // The fallback where no rewrite is safe: a cloze on the statement cut to its clause
 // (questions/trim.ts), blanking one informative entity or number that it names once.
 import type { Fact } from '../facts/types';
+import type { Token } from '../tokens';
 import { asStatement, renderPieces } from '../render';
+import { quotesSpeech } from '../text';
 import type { SentenceContext } from '../wh';
 import { acceptFor, BLANK, singleAnswer } from './cloze';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import type { Trim } from './trim';
 
 const KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'term']);
+
+/** "his"/"her" with exactly one person named before it in the window, and none after. */
+function ownerAfterName(tokens: readonly Token[], from: number, i: number): boolean {
+	if (!/^(?:his|her)$/.test(tokens[i]?.normal ?? '')) return false;
+	let names = 0;
+	for (let k = from; k < i; k += 1) {
+		const person = tokens[k]?.tags.has('Person') ?? false;
+		if (person && !(tokens[k - 1]?.tags.has('Person') ?? false)) names += 1;
+	}
+	return names === 1;
+}
 
 function inside(fact: Fact, range: Trim): boolean {
 	return fact.from >= range.from && fact.to <= range.to;
@@ -19,13 +32,29 @@ export function fallbackClozes(
 	range: Trim,
 	build: BuildContext
 ): Candidate[] {
-	// Only cuts: a cloze shows the sentence's own words ("these soldiers" stays unresolved).
+	const start = ctx.clause ? ctx.clause.introStart : 0;
+	// Only cuts: a cloze shows the sentence's own words ("these soldiers" stays unresolved),
+	// except an owner's "his" after the one name it can mean ("Lee hurt his knee").
+	const { tokens } = ctx.sentence;
+	const kept = new Map<number, string>();
 	for (let i = range.from; i < range.to; i += 1) {
 		const replacement = ctx.referents.replace.get(i);
-		if (replacement !== undefined && replacement !== '') return [];
+		const changed = replacement !== undefined && replacement !== '';
+		if (!changed && !ctx.referents.unresolved.has(i)) continue;
+		// "cross it" after the noun it means, when the window keeps the sentence's start.
+		const local = ctx.referents.local.has(i) && range.from <= start;
+		if (!local && !ownerAfterName(tokens, range.from, i)) return [];
+		kept.set(i, tokens[i]?.text ?? '');
 	}
-	const rendered = renderPieces(ctx.sentence.tokens, ctx.referents, [range]);
-	if (!rendered || rendered.text.includes('"')) return [];
+	const referents = kept.size
+		? {
+				...ctx.referents,
+				replace: new Map([...ctx.referents.replace, ...kept]),
+				unresolved: new Set([...ctx.referents.unresolved].filter((i) => !kept.has(i)))
+			}
+		: ctx.referents;
+	const rendered = renderPieces(tokens, referents, [range]);
+	if (!rendered || quotesSpeech(rendered.text)) return [];
 	const text = asStatement(rendered.text);
 	const words = text.split(' ').length;
 	if (words < 6 || words > 40) return [];

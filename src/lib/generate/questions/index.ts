@@ -8,7 +8,7 @@ import { numericFromFact } from './numeric';
 import { quoteQuestions } from './quote';
 import { fallbackClozes } from './fallback';
 import { trueFalseFromSentence } from './truefalse';
-import { trimmedStatement, readableContext } from './trim';
+import { clauseWindows, trimmedStatement, readableContext } from './trim';
 
 /** Every question the facts allow; filters and ranking choose among them. */
 export function buildCandidates(analysis: Analysis): Candidate[] {
@@ -49,16 +49,30 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 		if (!ctx) continue;
 		const tf = trueFalseFromSentence(ctx, facts, statements);
 		if (tf) out.push(tf);
+		const windows = clauseWindows(ctx);
+		// A long sentence's clauses, each a statement of its own (a prompt seen once only).
+		const seen = new Set(tf ? [tf.prompt] : []);
+		for (const window of windows) {
+			const part = trueFalseFromSentence(ctx, facts, statements, window);
+			if (part && !seen.has(part.prompt)) {
+				seen.add(part.prompt);
+				out.push(part);
+			}
+		}
 		const trim = trimmedStatement(ctx);
 		const range = trim ?? { from: 0, to: ctx.sentence.tokens.length };
-		out.push(
-			...fallbackClozes(
+		// Where no rewrite of a fact survives, a cloze on the sentence or on one of its clauses.
+		const open = facts.filter((f) => !clozed.has(factKey(f)));
+		for (const window of [range, ...windows]) {
+			const repairs = fallbackClozes(
 				ctx,
-				facts.filter((f) => !clozed.has(factKey(f))),
-				range,
+				open.filter((f) => !clozed.has(factKey(f))),
+				window,
 				statements
-			)
-		);
+			);
+			for (const repair of repairs) clozed.add(repair.factKey);
+			out.push(...repairs);
+		}
 	}
 	return out;
 }

@@ -2,6 +2,7 @@
 // reader cannot date ("was accused Wednesday of"), a trailing attribution (", officials said")
 // or a trailing participle phrase (", reinforcing ..."). The fact itself is never cut.
 import type { Referents } from '../referents';
+import { quotesSpeech } from '../text';
 import type { Token } from '../tokens';
 import type { SentenceContext } from '../wh';
 
@@ -154,4 +155,133 @@ export function trimmedStatement(ctx: SentenceContext): Trim | null {
 	to = participleStart(tokens, from, to);
 	if (to >= tokens.length || to - from < 6) return null;
 	return { from, to };
+}
+
+/** Words that open a clause of its own after a comma: the text before it can stand alone. */
+const CLAUSE_AFTER_COMMA = /^(?:which|who|while|whereas|although|though|but)$/;
+/** A fronted phrase a cloze may leave out: "After a slow start, the team won". */
+const FRONTED = /^(?:after|before|with|in|on|at|during|despite|amid|since|following|from|under)$/;
+/** A finite verb: what makes a window a statement rather than a phrase. */
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
+
+function finite(token: Token | undefined, before?: Token): boolean {
+	if (!token || !token.tags.has('Verb') || token.tags.has('Gerund')) return false;
+	if (!FINITE.some((tag) => token.tags.has(tag))) return false;
+	// "26 cases", "the members": a plural noun that compromise may also read as a verb.
+	const nounReading = ['Value', 'Determiner', 'Adjective'].some((tag) => before?.tags.has(tag));
+	return !(token.tags.has('PresentTense') && nounReading);
+}
+
+/**
+ * Clauses of a long sentence that read as statements of their own: the sentence cut at a
+ * semicolon, a colon or a spaced dash, and the main clause before ", which ..." or ", while ...".
+ * Each window starts a clause (a leading "and"/"but" dropped) and has a finite verb with a
+ * subject before it; a window that opens on a pronoun is left to the vague gate.
+ */
+export function clauseWindows(ctx: SentenceContext): Trim[] {
+	const { tokens } = ctx.sentence;
+	// Semicolons between places or names ("Austin, Texas; Reno, Nevada") make a list, not clauses.
+	const semicolons = tokens.filter((t) => /;/.test(t.post)).length;
+	// Two dashes set off an aside ("five Republicans - mostly hardliners - voted no"): no cut.
+	const dashes = tokens.filter((t) => /\s[-–—]\s/.test(t.post)).length;
+	const cuts: number[] = [];
+	for (let i = 0; i < tokens.length - 1; i += 1) {
+		const post = tokens[i]?.post ?? '';
+		if (/"/.test(post) && quotesSpeech(ctx.sentence.text)) return [];
+		if (
+			(/;/.test(post) && semicolons === 1) ||
+			/:/.test(post) ||
+			(/\s[-–—]\s/.test(post) && dashes === 1)
+		)
+			cuts.push(i + 1);
+	}
+	const segments: Trim[] = [];
+	const first = statementFrom(ctx);
+	let at = first;
+	for (const cut of [...cuts.filter((c) => c > at), tokens.length]) {
+		segments.push({ from: at, to: cut });
+		at = cut;
+	}
+	const out: Trim[] = [];
+	for (const segment of segments) {
+		let { from } = segment;
+		while (from < segment.to && /^(?:and|but|so)$/.test(tokens[from]?.normal ?? '')) from += 1;
+		const clause = ctx.clause;
+		if (
+			clause &&
+			from === clause.introStart &&
+			clause.introEnd > from &&
+			clause.introEnd < segment.to &&
+			FRONTED.test(tokens[from]?.normal ?? '') &&
+			/,\s*$/.test(tokens[clause.introEnd - 1]?.post ?? '')
+		)
+			from = clause.introEnd;
+		// The main clause before a comma that opens a clause of its own.
+		const ends = [segment.to];
+		for (let k = from + 5; k < segment.to - 2; k += 1) {
+			if (!/^,\s*$/.test(tokens[k]?.post ?? '')) continue;
+			const next = tokens[k + 1]?.normal ?? '';
+			// ", a timeline that ...": an apposition to the whole clause.
+			const apposition =
+				/^(?:a|an)$/.test(next) && /^(?:that|which)$/.test(tokens[k + 3]?.normal ?? '');
+			// ", according to two people ...", ", adding to ...": a source or a comment tacked on.
+			const tail =
+				(next === 'according' && tokens[k + 2]?.normal === 'to') ||
+				(tokens[k + 1]?.tags.has('Gerund') ?? false);
+			if (tail) {
+				// The clause ends here whatever follows.
+				ends.splice(0, ends.length, k + 1, ...ends.filter((e) => e < k + 1));
+				break;
+			}
+			if (
+				(CLAUSE_AFTER_COMMA.test(next) && !insideSubject(tokens, k + 1, segment.to)) ||
+				apposition
+			)
+				ends.unshift(k + 1);
+		}
+		const window = ends
+			.map((to) => ({ from, to }))
+			.find((w) => standsAlone(tokens, w, from === first));
+		if (window) out.push(window);
+	}
+	return out;
+}
+
+/**
+ * "... that the plant, which gives 70% of the power, is producing 300 megawatts": the relative
+ * clause sits inside a subject when a verb follows its closing comma.
+ */
+function insideSubject(tokens: readonly Token[], at: number, end: number): boolean {
+	for (let j = at + 1; j < Math.min(end - 1, at + 20); j += 1) {
+		if (/[;:]/.test(tokens[j]?.post ?? '')) return false;
+		if (/,/.test(tokens[j]?.post ?? '')) return finite(tokens[j + 1]);
+	}
+	return false;
+}
+
+/** Words that open a phrase or a subordinate clause, never a statement of its own. */
+const NOT_A_START =
+	/^(?:which|who|whom|whose|where|that|while|whereas|although|though|because|if|unless|when|as|since|until|than|to|of|from|for|with)$/;
+
+/**
+ * A window reads as a sentence: 6 to 40 words, a subject without commas and then a finite verb,
+ * not ending on a verb of saying with nothing said ("..., Lee said").
+ */
+function standsAlone(tokens: readonly Token[], window: Trim, atStart: boolean): boolean {
+	const { from, to } = window;
+	if (to - from < 6 || to - from > 40) return false;
+	const head = tokens[from];
+	if (!head || NOT_A_START.test(head.normal) || head.tags.has('Preposition')) return false;
+	// Mid-sentence, a clause opens on its subject: "the plant ...", "Lee ...", "it ...".
+	const subjectStart = ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective'];
+	if (!atStart && !subjectStart.some((tag) => head.tags.has(tag))) return false;
+	// "meaning two games that ...": a participle phrase, whatever compromise calls "meaning".
+	if (!atStart && /ing$/.test(head.normal)) return false;
+	const verb =
+		tokens.slice(from + 1, to).findIndex((t, j) => finite(t, tokens[from + j])) + from + 1;
+	if (verb <= from) return false;
+	if (!atStart && tokens.slice(from, verb - 1).some((t) => /,/.test(t.post))) return false;
+	const last = tokens[to - 1];
+	if (last && (ATTRIBUTION.test(last.normal) || last.normal === 'that')) return false;
+	return true;
 }

@@ -4,8 +4,9 @@ import { monthDistractors, numberDistractors, tooClose, entityDistractors } from
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
 import { asStatement, renderPieces } from '../render';
-import { sourceTypo, withoutRelativeTime } from '../text';
+import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
+import type { Trim } from './trim';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
 function numberIn(text: string): number {
@@ -365,6 +366,21 @@ function readableStatement(ctx: SentenceContext, facts: readonly Fact[]) {
 	return null;
 }
 
+const SUBORDINATE_START =
+	/^(?:although|though|while|whereas|because|if|unless|when|as|since|where|given)\b/i;
+
+/** One clause of a long sentence as the statement, with the omissions inside it cut out. */
+function windowStatement(ctx: SentenceContext, facts: readonly Fact[], window: Trim) {
+	const pieces = statementPieces(ctx, facts, window.from, true)
+		.map((p) => ({ from: Math.max(p.from, window.from), to: Math.min(p.to, window.to) }))
+		.filter((p) => p.to > p.from);
+	const kept = facts.filter((f) => within(f, pieces));
+	if (kept.length === 0) return null;
+	const truth = renderPieces(ctx.sentence.tokens, ctx.referents, pieces);
+	if (!truth || truth.text.split(' ').length < 6) return null;
+	return { pieces, kept, truth };
+}
+
 /** The statement as pieces of the sentence, with the omissions cut out. */
 function statementPieces(
 	ctx: SentenceContext,
@@ -407,13 +423,16 @@ function nextToConversion(fact: Fact, sentence: string): boolean {
 export function trueFalseFromSentence(
 	ctx: SentenceContext,
 	facts: readonly Fact[],
-	build: BuildContext
+	build: BuildContext,
+	window?: Trim
 ): Candidate | null {
 	const { sentence } = ctx;
 	const text = sentence.text;
 	const words = text.split(' ').length;
 	// Quotations keep their speaker's "I" and "my": not a statement a learner can judge.
-	if (words < 7 || words > 35 || facts.length === 0 || text.includes('"')) return null;
+	// A long sentence may still give a statement of its main clause: the length that counts is
+	// the statement's (checked below), within reason for the source.
+	if (words < 7 || (!window && words > 60) || facts.length === 0 || quotesSpeech(text)) return null;
 	// "The vessel is 300 meters long": which vessel, the statement alone does not say.
 	if (ctx.clause && ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
 	const [first, second, third] = sentence.tokens;
@@ -427,12 +446,15 @@ export function trueFalseFromSentence(
 	) {
 		return null;
 	}
-	const statement = readableStatement(ctx, facts);
+	const statement = window ? windowStatement(ctx, facts, window) : readableStatement(ctx, facts);
 	if (!statement) return null;
 	const { pieces, kept, truth } = statement;
+	if (truth.text.split(' ').length > 35) return null;
+	// A long sentence cut down to "Although X, the longest streak": no main clause is left.
+	if ((window || words > 35) && SUBORDINATE_START.test(truth.text)) return null;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
-	const wantFalse = hashString(sentence.text) % 3 !== 0;
+	const wantFalse = hashString(`${sentence.text}${window ? window.from : ''}`) % 3 !== 0;
 	const order = ['quantity', 'month', 'year', 'place', 'term', 'person'];
 	const swappable = kept
 		.filter(

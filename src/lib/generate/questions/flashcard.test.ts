@@ -1,0 +1,40 @@
+// "Who is X?" cards keep the word that dates a title: a former minister is not a minister.
+// Sentences written for these tests in the shape of real failures.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analyse';
+import { splitSentences } from '../sentences';
+import { normaliseText } from '../text';
+import { buildCandidates } from '.';
+
+function cardBack(text: string, name: string): string | undefined {
+	const analysis = analyse(splitSentences(normaliseText(text)), 2024);
+	return buildCandidates(analysis).find(
+		(c) => c.type === 'flashcard' && c.prompt === `Who is ${name}?`
+	)?.answer;
+}
+
+describe('person cards', () => {
+	it('keeps "former" in front of the title', () => {
+		expect(
+			cardBack(
+				'The release of the banker was welcomed by former Prime Minister Elena Varga on Sunday.',
+				'Elena Varga'
+			)
+		).toMatch(/^Former Prime Minister\b/);
+	});
+
+	it('keeps "former" before a party and a title', () => {
+		expect(
+			cardBack(
+				'A bill on care homes has been tabled by former Liberal leader Tomas Brandt this week.',
+				'Tomas Brandt'
+			)
+		).toMatch(/^Former Liberal leader\b/);
+	});
+
+	it('leaves a current title as it is', () => {
+		expect(
+			cardBack('The plan was backed by Finance Minister Elena Varga on Sunday.', 'Elena Varga')
+		).toMatch(/^Finance Minister\b/);
+	});
+});
