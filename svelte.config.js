@@ -11,8 +11,16 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page is prerendered; 404.html is the shell that renders unknown URLs
-		// (served by static hosts for misses, and by the service worker offline).
-		adapter: adapter({ pages: dirs.pages, assets: dirs.pages, fallback: '404.html', strict: true }),
+		// (served by static hosts for misses, and by the service worker offline). `precompress`
+		// writes a .br and a .gz (node:zlib) beside every HTML, JS, CSS, JSON and SVG file, which
+		// scripts/serve.js sends by Accept-Encoding.
+		adapter: adapter({
+			pages: dirs.pages,
+			assets: dirs.pages,
+			fallback: '404.html',
+			precompress: true,
+			strict: true
+		}),
 		outDir: dirs.kit,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// `npm run check` type-checks the scripts (CLI, server, test runner, benchmarks) too.

@@ -1,14 +1,20 @@
-// npm run bench:study — the study core on chromium's real IndexedDB.
-// Bundles scripts/bench/study-page.ts (with lib/db, lib/srs and lib/study) for the browser
-// (esbuild), serves it on a page of its own, fills the database with 10,000 cards and 100,000 reviews, and prints: time to load
-// today's due queue, answer-to-next-card time (p50/p95), progress statistics time, database size.
-// Targets (issue 4): due queue < 50 ms, answer-to-next-card p95 < 16 ms, statistics < 300 ms.
-import http from 'node:http';
+// npm run bench:study — the study screens of the built app, on chromium's real IndexedDB filled
+// with 10,000 cards and 100,000 reviews (50 sets made on the device), under chromium's CPU
+// throttling of 4x (as Lighthouse's mobile profile), so the figures stand for a mid-range phone
+// and depend less on what else the machine runs. It drives the screens as a person does (Show
+// answer, Good, the next card) and never calls the app's modules, so it holds while they change.
+// Prints, with the load average next to each figure:
+//   /review, from navigation to the first card in the DOM       target <= 500 ms
+//   answer -> next card in the DOM (p50, p95)                   target p95 <= 16 ms
+//   progress statistics, from "Loading…" to the figures shown    target <= 300 ms
+// Needs a build (npm run build). BENCH_CARDS, BENCH_REVIEWS_PER_CARD, BENCH_SCREEN_ANSWERS and
+// BENCH_CPU_SLOWDOWN change the sizes and the throttling.
 import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { buildDirs } from './build-dirs.js';
 import { serveBuild } from './serve.js';
@@ -16,8 +22,10 @@ import { serveBuild } from './serve.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CARDS = Number(process.env.BENCH_CARDS ?? 10_000);
 const REVIEWS_PER_CARD = Number(process.env.BENCH_REVIEWS_PER_CARD ?? 10);
-const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 200);
 const SCREEN_ANSWERS = Number(process.env.BENCH_SCREEN_ANSWERS ?? 60);
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 4);
+const LOADS = 3;
+const SETS = Math.max(1, Math.round(CARDS / 200));
 
 /** The page side (scripts/bench/study-page.ts, with the app's modules) bundled for the browser. */
 async function bundle() {
@@ -35,159 +43,169 @@ async function bundle() {
 	return output.text;
 }
 
-/**
- * Serves a blank page that loads the bundle.
- * @param {string} script
- * @returns {Promise<http.Server>}
- */
-function serve(script) {
-	const server = http.createServer((req, res) => {
-		if (req.url === '/bench.js') {
-			res.writeHead(200, { 'content-type': 'text/javascript' });
-			res.end(script);
-		} else {
-			res.writeHead(200, { 'content-type': 'text/html' });
-			res.end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');
-		}
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /** @param {number} ms */
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 /** @param {number} value @param {number} target */
-const verdict = (value, target) => (value < target ? 'ok' : 'OVER TARGET');
+const verdict = (value, target) => (value <= target ? 'ok' : 'OVER TARGET');
 /** @param {readonly number[]} values @param {number} q */
 const percentile = (values, q) =>
 	[...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ??
 	NaN;
+const load = () => `load ${loadavg()[0]?.toFixed(2) ?? '?'}`;
 
-const script = await bundle();
-const server = await serve(script);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-try {
-	const page = await browser.newPage();
-	page.on('pageerror', (error) => console.error('page error:', error));
-	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-	await page.goto(`http://127.0.0.1:${address.port}/`);
-	await page.waitForFunction(() => window.benchReady === true);
-	console.log(
-		`Filling chromium IndexedDB: ${CARDS} cards, ~${CARDS * REVIEWS_PER_CARD} reviews ...`
-	);
-	const r = await page.evaluate((opts) => window.runBench(opts), {
-		cards: CARDS,
-		reviewsPerCard: REVIEWS_PER_CARD,
-		answers: ANSWERS
-	});
-	console.log(
-		`filled ${r.counts.cards} cards, ${r.counts.reviews} reviews in ${(r.fillMs / 1000).toFixed(1)} s`
-	);
-	console.log(
-		`due queue load:         median ${fmt(r.queue.median)}, max ${fmt(r.queue.max)} (${r.queue.size} cards, ${r.queue.due} due)  target < 50 ms: ${verdict(r.queue.median, 50)}`
-	);
-	console.log(
-		`answer -> next card:    p50 ${fmt(r.answer.p50)}, p95 ${fmt(r.answer.p95)}, max ${fmt(r.answer.max)} over ${r.answer.n} answers (strict durability; rendering excluded)  target p95 < 16 ms: ${verdict(r.answer.p95, 16)}`
-	);
-	console.log(
-		`progress statistics:    median ${fmt(r.progress.median)}, max ${fmt(r.progress.max)}  target < 300 ms: ${verdict(r.progress.median, 300)}`
-	);
-	console.log(
-		'  (computing them from the whole log instead: ' +
-			Object.entries(r.progress.breakdown)
-				.map(([name, ms]) => `${name} ${fmt(ms)}`)
-				.join(', ') +
-			')'
-	);
-	console.log(
-		`database size (storage estimate): ${r.usageBytes === null ? 'unknown' : (r.usageBytes / 1024 / 1024).toFixed(1) + ' MB'}`
-	);
-	await benchScreens(browser, script);
-} finally {
-	await browser.close();
-	server.close();
+/**
+ * Before any of the page's own scripts: notes when the first card and when the progress figures
+ * enter the DOM (a card is an <article> in <main>; the figures replace the "Loading…" status).
+ */
+function watchScreens() {
+	const marks = /** @type {Record<string, number>} */ ({});
+	Object.assign(window, { benchMarks: marks });
+	new MutationObserver(() => {
+		const main = document.querySelector('main');
+		if (!main) return;
+		if (!marks.card && main.querySelector('article')) marks.card = performance.now();
+		const loading = [...main.querySelectorAll('[role="status"]')].some((el) =>
+			/Loading/.test(el.textContent ?? '')
+		);
+		if (loading && !marks.loading) marks.loading = performance.now();
+		if (marks.loading && !loading && !marks.figures && main.querySelector('section')) {
+			marks.figures = performance.now();
+		}
+	}).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-// Phase 2: the same data in the built app's own origin, measured on its screens: how long the
-// review screen takes to show its first card, and how long from pressing a rating key to the
-// next flashcard being in the DOM and painted (the answer is stored first, strict durability).
 /**
- * @param {import('playwright-core').Browser} browser
- * @param {string} script the bundled page side
+ * Presses Good on the shown answer and resolves when the next card (or the end of the session)
+ * is in the DOM: the rating buttons are gone and a "Show answer" button or a heading stands there.
+ * @returns {Promise<number>} milliseconds, NaN if nothing came within 10 s
  */
-async function benchScreens(browser, script) {
-	const dir = path.join(root, buildDirs().pages);
-	if (!existsSync(path.join(dir, 'index.html'))) {
-		console.log(`screens: skipped, no build in ${buildDirs().pages}/ (build the app first)`);
-		return;
-	}
-	const app = await serveBuild({ port: 0, buildDir: dir });
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-	try {
-		const page = await context.newPage();
-		page.on('pageerror', (error) => console.error('page error:', error));
-		await page.goto(`${app.url}/settings`);
-		await page.addScriptTag({ content: script, type: 'module' });
-		await page.waitForFunction(() => window.benchReady === true);
-		const filled = await page.evaluate((opts) => window.fillBench(opts), {
-			cards: CARDS,
-			reviewsPerCard: REVIEWS_PER_CARD,
-			saveSets: true
+function answerGood() {
+	return new Promise((resolve) => {
+		const buttons = () => [...document.querySelectorAll('main button')];
+		const good = buttons().find((b) => /^\s*Good\b/.test(b.textContent ?? ''));
+		if (!(good instanceof HTMLButtonElement)) return resolve(NaN);
+		const nextShown = () =>
+			!good.isConnected &&
+			(buttons().some((b) => /Show answer/.test(b.textContent ?? '')) ||
+				/complete|finished|done/i.test(document.querySelector('main h2')?.textContent ?? ''));
+		const giveUp = setTimeout(() => {
+			observer.disconnect();
+			resolve(NaN);
+		}, 10_000);
+		const observer = new MutationObserver(() => {
+			if (!nextShown()) return;
+			const ms = performance.now() - t0;
+			observer.disconnect();
+			clearTimeout(giveUp);
+			resolve(ms);
 		});
-		console.log(
-			`screens (built app, ${buildDirs().pages}/): filled ${filled.counts.cards} cards, ${filled.counts.reviews} reviews as ${Math.round(CARDS / 200)} sets made on the device`
-		);
+		observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+		const t0 = performance.now();
+		good.click();
+	});
+}
 
-		const reviewReady = [];
-		for (let i = 0; i < 3; i++) {
-			await page.goto(`${app.url}/review`);
-			await page.locator('.flashcard, .question').first().waitFor({ timeout: 60_000 });
-			reviewReady.push(await page.evaluate(() => performance.now()));
-		}
-		console.log(
-			`review screen, navigation to first card (page load, ${Math.round(CARDS / 200)} sets read, queue): median ${fmt(percentile(reviewReady, 0.5))} of 3`
-		);
+const dir = path.join(root, buildDirs().pages);
+if (!existsSync(path.join(dir, 'index.html'))) {
+	console.error(`No build in ${buildDirs().pages}/: run npm run build first.`);
+	process.exit(2);
+}
+const script = await bundle();
+const app = await serveBuild({ port: 0, buildDir: dir });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	await context.addInitScript(watchScreens);
+	const page = await context.newPage();
+	page.on('pageerror', (error) => console.error('page error:', error));
 
-		await page.goto(`${app.url}/study/flashcards#bench-0`);
-		/** @type {{ dom: number[]; frame: number[] }} */
-		const times = { dom: [], frame: [] };
-		for (let i = 0; i < SCREEN_ANSWERS; i++) {
-			await page.locator('.flip').waitFor();
-			await page.keyboard.press('Space');
-			await page.locator('.ratings').waitFor();
-			const t = /** @type {{ dom: number; frame: number }} */ (
-				await page.evaluate(
-					() =>
-						new Promise((resolve) => {
-							const before = document.querySelector('#card-front');
-							const summary = () => document.querySelector('#summary-heading');
-							const observer = new MutationObserver(() => {
-								const front = document.querySelector('#card-front');
-								if ((front && front !== before) || summary()) {
-									observer.disconnect();
-									const dom = performance.now() - t0;
-									requestAnimationFrame(() =>
-										setTimeout(() => resolve({ dom, frame: performance.now() - t0 }))
-									);
-								}
-							});
-							observer.observe(document.body, { childList: true, subtree: true });
-							const t0 = performance.now();
-							window.dispatchEvent(new KeyboardEvent('keydown', { key: '3' }));
-						})
-				)
-			);
-			times.dom.push(t.dom);
-			times.frame.push(t.frame);
-			if (await page.locator('#summary-heading').count()) {
-				await page.getByRole('button', { name: 'Study more' }).click();
-			}
-		}
-		console.log(
-			`answer -> next card on screen (flashcards, key "3" to the next card): in the DOM p50 ${fmt(percentile(times.dom, 0.5))}, p95 ${fmt(percentile(times.dom, 0.95))} over ${SCREEN_ANSWERS} answers  target p95 < 16 ms: ${verdict(percentile(times.dom, 0.95), 16)}\n` +
-				`  painted (the DOM time plus the wait for the next frame, up to 16.7 ms at 60 Hz): p50 ${fmt(percentile(times.frame, 0.5))}, p95 ${fmt(percentile(times.frame, 0.95))}`
-		);
-	} finally {
-		await context.close();
-		await app.close();
+	await page.goto(`${app.url}/settings`);
+	await page.addScriptTag({ content: script, type: 'module' });
+	await page.waitForFunction(() => window.benchReady === true);
+	console.log(
+		`Filling chromium IndexedDB: ${CARDS} cards, ~${CARDS * REVIEWS_PER_CARD} reviews in ${SETS} sets ... (${load()})`
+	);
+	const filled = await page.evaluate((opts) => window.fillBench(opts), {
+		cards: CARDS,
+		reviewsPerCard: REVIEWS_PER_CARD
+	});
+	console.log(
+		`filled ${filled.counts.cards} cards, ${filled.counts.reviews} reviews in ${(filled.fillMs / 1000).toFixed(1)} s; ` +
+			`measuring the built app (${buildDirs().pages}/) at 390x844 with the CPU slowed ${CPU_SLOWDOWN}x`
+	);
+
+	// A fixed piece of work timed before and after the slowdown (and a navigation): shows it holds.
+	const work = () =>
+		page.evaluate(() => {
+			const started = performance.now();
+			let x = 0;
+			for (let i = 0; i < 2e6; i++) x = (x * 31 + i) % 1000003;
+			return performance.now() - started + x * 0;
+		});
+	const before = await work();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+	await page.goto(`${app.url}/`);
+	console.log(
+		`a fixed piece of work: ${fmt(before)} at full speed, ${fmt(await work())} slowed down (${load()})`
+	);
+	/** @param {string} name */
+	const mark = (name) =>
+		page.evaluate((key) => /** @type {any} */ (window).benchMarks[key] ?? NaN, name);
+
+	// The review screen: a new page load each time (the service worker serves it, as on a phone).
+	const reviewReady = [];
+	for (let i = 0; i < LOADS; i++) {
+		await page.goto(`${app.url}/review`);
+		await page.locator('main article').first().waitFor({ timeout: 120_000 });
+		reviewReady.push({ ms: await mark('card'), load: load() });
 	}
+	const reviewMedian = percentile(
+		reviewReady.map((r) => r.ms),
+		0.5
+	);
+	console.log(
+		`/review, navigation -> first card in the DOM (${SETS} sets read, queue built): median ${fmt(reviewMedian)} (runs: ${reviewReady.map((r) => `${fmt(r.ms)} at ${r.load}`).join(', ')})  target <= 500 ms: ${verdict(reviewMedian, 500)}`
+	);
+
+	// Answer -> next card: flashcards of one set, Show answer, then Good timed to the next card.
+	const dom = [];
+	const startLoad = load();
+	await page.goto(`${app.url}/study/flashcards#bench-0`);
+	const showAnswer = page.getByRole('button', { name: /Show answer/ });
+	while (dom.length < SCREEN_ANSWERS) {
+		if (!(await showAnswer.count())) {
+			// The session ended: a new one, as the learner would start it.
+			await page.reload();
+		}
+		await showAnswer.click({ timeout: 60_000 });
+		await page.getByRole('button', { name: /^Good/ }).waitFor();
+		const ms = await page.evaluate(answerGood);
+		if (Number.isNaN(ms)) throw new Error('no next card within 10 s of pressing Good');
+		dom.push(ms);
+	}
+	const p95 = percentile(dom, 0.95);
+	console.log(
+		`answer (Good) -> next card in the DOM, flashcards: p50 ${fmt(percentile(dom, 0.5))}, p95 ${fmt(p95)}, max ${fmt(Math.max(...dom))} over ${dom.length} answers (${startLoad} .. ${load()})  target p95 <= 16 ms: ${verdict(p95, 16)}`
+	);
+
+	// Progress: page load, then the statistics of the whole log.
+	const progress = [];
+	for (let i = 0; i < LOADS; i++) {
+		await page.goto(`${app.url}/progress`);
+		await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 120_000 });
+		await page.waitForFunction(() => /** @type {any} */ (window).benchMarks.figures);
+		const [loading, figures] = [await mark('loading'), await mark('figures')];
+		progress.push({ statistics: figures - loading, total: figures, load: load() });
+	}
+	const statistics = progress.map((p) => p.statistics);
+	console.log(
+		`progress statistics, "Loading…" -> figures in the DOM: median ${fmt(percentile(statistics, 0.5))} (runs: ${progress.map((p) => `${fmt(p.statistics)} at ${p.load}`).join(', ')})  ` +
+			`target <= 300 ms: ${verdict(percentile(statistics, 0.5), 300)}\n` +
+			`  (navigation -> figures: ${progress.map((p) => fmt(p.total)).join(', ')})`
+	);
+	await context.close();
+} finally {
+	await browser.close();
+	await app.close();
 }

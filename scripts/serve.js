@@ -1,12 +1,23 @@
 // Serves the built PWA from build/ the way a static host does: files as they are, "/x" from
-// "x.html", and build/404.html with status 404 for everything else.
+// "x.html", and build/404.html with status 404 for everything else. The build writes a brotli
+// (.br) and a gzip (.gz) copy beside each text file (adapter-static's `precompress`); the one the
+// browser accepts is sent, with `Vary: Accept-Encoding`.
 import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { buildDirs } from './build-dirs.js';
 
 const defaultDir = fileURLToPath(new URL(`../${buildDirs().pages}/`, import.meta.url));
+
+/** Hashed files never change under their name; everything else is revalidated (ETag) every time. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** @param {string} pathname */
+export const cacheControl = (pathname) =>
+	pathname.startsWith('/_app/immutable/') ? IMMUTABLE : REVALIDATE;
 
 /** Starts the server; resolves with its URL once it listens. */
 // `live` re-reads files on every request, for a folder that changes while served (a redeploy).
@@ -21,16 +32,19 @@ export async function serveBuild({
 		extensions: ['html'],
 		dev: live,
 		etag: true,
+		brotli: true,
+		gzip: true,
 		setHeaders(res, pathname) {
-			// The service worker must always be revalidated so updates are found.
-			if (pathname === '/sw.js' || pathname.endsWith('.webmanifest')) {
-				res.setHeader('Cache-Control', 'no-cache');
-			}
+			// HTML, the service worker and the manifest are "no-cache" so updates are found.
+			res.setHeader('Cache-Control', cacheControl(pathname));
 		}
 	});
 	const server = createServer((req, res) =>
 		files(req, res, () => {
-			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.writeHead(404, {
+				'Content-Type': 'text/html; charset=utf-8',
+				'Cache-Control': REVALIDATE
+			});
 			res.end(notFoundPage);
 		})
 	);
@@ -42,12 +56,26 @@ export async function serveBuild({
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	return {
 		url: `http://localhost:${actualPort}`,
+		port: actualPort,
 		close: () => new Promise((r) => server.close(r))
 	};
 }
 
+/** This machine's IPv4 addresses on its networks, where a phone on the same network reaches it. */
+function networkAddresses() {
+	return Object.values(networkInterfaces())
+		.flat()
+		.filter((info) => info && info.family === 'IPv4' && !info.internal)
+		.map((info) => info?.address);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const port = Number(process.env.PORT ?? 4173);
-	const { url } = await serveBuild({ port, host: process.env.HOST ?? 'localhost' });
-	console.log(`Factdeck is running at ${url} (Ctrl+C to stop)`);
+	const host = process.env.HOST ?? 'localhost';
+	const { port } = await serveBuild({ port: Number(process.env.PORT ?? 4173), host });
+	console.log(`Factdeck is running at http://localhost:${port} (Ctrl+C to stop)`);
+	if (host === '0.0.0.0' || host === '::') {
+		for (const address of networkAddresses()) {
+			console.log(`  on this network: http://${address}:${port}`);
+		}
+	}
 }

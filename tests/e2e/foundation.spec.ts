@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import {
 	axeViolations,
 	DESKTOP,
@@ -171,9 +172,13 @@ describe('foundation: a new version is offered, never forced', { timeout: 60_000
 		const prompt = page.getByRole('status').filter({ hasText: 'A new version of Factdeck' });
 		assert.equal(await prompt.count(), 0);
 
-		// "Deploy" a new version: any byte change in sw.js makes the browser install it.
+		// "Deploy" a new version: any byte change in sw.js makes the browser install it. A build
+		// writes its brotli and gzip copies too, and those are what the server sends.
 		const swPath = join(buildDir, 'sw.js');
-		await writeFile(swPath, `${await readFile(swPath, 'utf8')}\n// deploy ${Date.now()}\n`);
+		const deployed = Buffer.from(`${await readFile(swPath, 'utf8')}\n// deploy ${Date.now()}\n`);
+		await writeFile(swPath, deployed);
+		await writeFile(`${swPath}.br`, brotliCompressSync(deployed));
+		await writeFile(`${swPath}.gz`, gzipSync(deployed));
 		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 		await prompt.waitFor();
 		assert.equal(page.url(), `${app.url}/sets/${SEED_SET_ID}`, 'nothing reloaded on its own');

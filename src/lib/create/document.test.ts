@@ -82,9 +82,9 @@ describe('validateDocument', () => {
 });
 
 describe('readDocumentFile', () => {
-	it('reads Markdown front matter', () => {
+	it('reads Markdown front matter', async () => {
 		const md = `---\ntitle: Rivers\nurl: https://example.org/rivers\ndate: 2025-01-02\n---\n${ARTICLE}`;
-		expect(readDocumentFile('rivers.md', md)).toEqual({
+		expect(await readDocumentFile('rivers.md', md)).toEqual({
 			ok: true,
 			value: {
 				text: ARTICLE,
@@ -95,11 +95,14 @@ describe('readDocumentFile', () => {
 		});
 	});
 
-	it('reads text files and refuses other files (HTML goes to arrivalFromFile)', () => {
-		expect(readDocumentFile('a.txt', '  text \n')).toEqual({ ok: true, value: { text: 'text' } });
-		expect(readDocumentFile('a.html', '<p>x</p>').ok).toBe(false);
-		expect(readDocumentFile('a.pdf', '%PDF').ok).toBe(false);
-		expect(readDocumentFile('a.txt', 'x\u0000y').ok).toBe(false);
-		expect(readDocumentFile('bad.md', '---\ntitle: [\n---\ntext').ok).toBe(false);
+	it('reads text files and refuses other files (HTML goes to arrivalFromFile)', async () => {
+		expect(await readDocumentFile('a.txt', '  text \n')).toEqual({
+			ok: true,
+			value: { text: 'text' }
+		});
+		expect((await readDocumentFile('a.html', '<p>x</p>')).ok).toBe(false);
+		expect((await readDocumentFile('a.pdf', '%PDF')).ok).toBe(false);
+		expect((await readDocumentFile('a.txt', 'x\u0000y')).ok).toBe(false);
+		expect((await readDocumentFile('bad.md', '---\ntitle: [\n---\ntext')).ok).toBe(false);
 	});
 });

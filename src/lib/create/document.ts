@@ -2,7 +2,6 @@
 // source, URL and date. Everything here is untrusted input; nothing is ever rendered as HTML.
 import * as v from 'valibot';
 import type { DocumentInput, Outcome } from '$lib/types';
-import { parseArticle } from '$lib/content/article';
 import { messageOf } from '$lib/error-message';
 import { calendarDate } from '$lib/study/staleness';
 
@@ -157,12 +156,13 @@ export interface OpenedDocument {
 /**
  * An opened .txt or .md file as text and whatever metadata it carries. HTML files go to
  * `arrivalFromFile` (shared-document.ts), which hands them to Readability (html-article.ts).
+ * The front-matter reader (with its YAML parser, 120 KB) loads only when a .md file arrives.
  */
-export function readDocumentFile(
+export async function readDocumentFile(
 	name: string,
 	raw: string,
 	mimeType = ''
-): Outcome<OpenedDocument> {
+): Promise<Outcome<OpenedDocument>> {
 	const kind = fileKind(name, mimeType);
 	if (!kind || kind === 'html') {
 		return { ok: false, error: `${name}: open a .txt, .md or .html file.` };
@@ -176,6 +176,7 @@ export function readDocumentFile(
 	if (looksBinary(raw)) return { ok: false, error: `${name}: this is not a text file.` };
 	if (kind === 'text') return { ok: true, value: { text: raw.trim() } };
 	try {
+		const { parseArticle } = await import('$lib/content/article');
 		const article = parseArticle(name, raw);
 		const { text, title, source, url, date } = article;
 		return {

@@ -143,44 +143,44 @@ describe('arrivalFromFile', () => {
 	const file = (name: string, content: string, type = '') =>
 		[{ name, type, size: new TextEncoder().encode(content).length }, content] as const;
 
-	it('reads .txt, .md (with front matter) and hands .html on', () => {
-		expect(arrivalFromFile(...file('thames.txt', ARTICLE))).toEqual({
+	it('reads .txt, .md (with front matter) and hands .html on', async () => {
+		expect(await arrivalFromFile(...file('thames.txt', ARTICLE))).toEqual({
 			kind: 'text',
 			text: ARTICLE,
 			meta: {},
 			fallbackTitle: 'thames'
 		});
 		const md = `---\ntitle: Rivers\nurl: ${LINK}\n---\n${ARTICLE}`;
-		expect(arrivalFromFile(...file('r.md', md), { url: 'https://other.example/x' })).toEqual({
+		expect(await arrivalFromFile(...file('r.md', md), { url: 'https://other.example/x' })).toEqual({
 			kind: 'text',
 			text: ARTICLE,
 			meta: { title: 'Rivers', url: LINK },
 			fallbackTitle: 'r'
 		});
-		expect(arrivalFromFile(...file('page.html', '<p>x</p>'), { title: 'Shared' })).toEqual({
+		expect(await arrivalFromFile(...file('page.html', '<p>x</p>'), { title: 'Shared' })).toEqual({
 			kind: 'html',
 			html: '<p>x</p>',
 			meta: { title: 'Shared' }
 		});
 	});
 
-	it('refuses empty, huge, binary and unknown files by name', () => {
-		expect(arrivalFromFile(...file('empty.txt', '  '))).toEqual({
+	it('refuses empty, huge, binary and unknown files by name', async () => {
+		expect(await arrivalFromFile(...file('empty.txt', '  '))).toEqual({
 			kind: 'problem',
 			message: 'empty.txt: the file is empty.'
 		});
-		expect(arrivalFromFile({ name: 'big.txt', type: '', size: MAX_SHARED_BYTES + 1 }, 'x')).toEqual(
-			{
-				kind: 'problem',
-				message: 'big.txt: the file is too large (over 2 MB). Open one article at a time.'
-			}
-		);
-		expect(arrivalFromFile(...file('a.txt', 'x\u0000y'))).toMatchObject({ kind: 'problem' });
-		expect(arrivalFromFile(...file('a.html', '\u0000\u0001\u0002'))).toEqual({
+		expect(
+			await arrivalFromFile({ name: 'big.txt', type: '', size: MAX_SHARED_BYTES + 1 }, 'x')
+		).toEqual({
+			kind: 'problem',
+			message: 'big.txt: the file is too large (over 2 MB). Open one article at a time.'
+		});
+		expect(await arrivalFromFile(...file('a.txt', 'x\u0000y'))).toMatchObject({ kind: 'problem' });
+		expect(await arrivalFromFile(...file('a.html', '\u0000\u0001\u0002'))).toEqual({
 			kind: 'problem',
 			message: BINARY_MESSAGE
 		});
-		expect(arrivalFromFile(...file('photo.jpg', 'x', 'image/jpeg'))).toMatchObject({
+		expect(await arrivalFromFile(...file('photo.jpg', 'x', 'image/jpeg'))).toMatchObject({
 			kind: 'problem',
 			message: expect.stringMatching(/photo\.jpg: open a \.txt, \.md or \.html file/)
 		});

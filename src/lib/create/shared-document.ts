@@ -119,11 +119,11 @@ export function arrivalFromFields(fields: unknown): Arrival {
 }
 
 /** A shared or opened file as an arrival, with the share's title and link as its metadata. */
-export function arrivalFromFile(
+export async function arrivalFromFile(
 	file: { name: string; type: string; size: number },
 	content: string,
 	fields: unknown = {}
-): Arrival {
+): Promise<Arrival> {
 	const around = arrivalFromFields(fields);
 	const meta = around.kind === 'problem' ? {} : around.meta;
 	if (file.size > MAX_SHARED_BYTES) return { kind: 'problem', message: fileTooLarge(file) };
@@ -132,7 +132,7 @@ export function arrivalFromFile(
 		if (looksBinary(content)) return { kind: 'problem', message: BINARY_MESSAGE };
 		return { kind: 'html', html: content, meta };
 	}
-	const opened = readDocumentFile(file.name, content, file.type);
+	const opened = await readDocumentFile(file.name, content, file.type);
 	if (!opened.ok) return { kind: 'problem', message: opened.error };
 	const { text, ...fromFile } = opened.value;
 	if (text.trim() === '') return { kind: 'problem', message: `${file.name}: the file is empty.` };

@@ -7,22 +7,17 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** Whether a new version of the app is waiting, and how to switch to it. */
 export class AppUpdate {
 	#available = $state(false);
-	#offlineReady = $state(false);
 	#apply: ((reload?: boolean) => Promise<void>) | undefined;
 
 	get available() {
 		return this.#available;
 	}
 
-	get offlineReady() {
-		return this.#offlineReady;
-	}
-
 	start() {
 		if (this.#apply || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
 		this.#apply = registerSW({
 			onNeedRefresh: () => (this.#available = true),
-			onOfflineReady: () => (this.#offlineReady = true),
+			// "Ready offline" is state/first-run's: it holds on every visit, not only the first.
 			// reload() below reloads once the new worker controls this tab; never on its own.
 			onNeedReload: () => undefined,
 			onRegisteredSW: (_url, registration) => {

@@ -54,7 +54,7 @@ const stringOf = (value: FormDataEntryValue | null) => (typeof value === 'string
 export async function arrivalOfFile(file: File, fields: unknown = {}): Promise<Arrival> {
 	if (file.size > MAX_SHARED_BYTES) return { kind: 'problem', message: fileTooLarge(file) };
 	try {
-		return arrivalFromFile(file, await file.text(), fields);
+		return await arrivalFromFile(file, await file.text(), fields);
 	} catch (error) {
 		return { kind: 'problem', message: `${file.name}: ${messageOf(error)}` };
 	}
