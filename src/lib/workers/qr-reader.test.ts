@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildQuestionSet } from '$lib/content/question-set';
 import { assignmentQuestions, decodeAssignment, payloadFromLink, resultUrl } from '$lib/share';
 import { cameraFrame } from '$lib/share/camera-frame';
+import { SequenceCollector, splitIntoParts } from '$lib/share/code-sequence';
 import { sampleMcqQuestions } from '$lib/share/sample';
 import { assignmentLink } from '$lib/teach/assignment-link';
 import type { Assignment, QuestionSet } from '$lib/types';
@@ -79,6 +80,32 @@ describe('reading QR codes from a camera frame', () => {
 			);
 			const link = assignmentLink(ORIGIN, assignment, [seed]);
 			expect(await readQrCodes(cameraFrame(link, { side: 250, sigma: 2 }))).toEqual([link]);
+		}
+	);
+
+	it(
+		'reads a 20-question set made on the teacher’s device as a sequence of codes, each 250 px wide, blurred σ 2',
+		BUDGET,
+		async () => {
+			// Not a built-in set, so the link carries every question, option and source sentence.
+			const mine = sampleMcqQuestions(ARTICLE, 20, true);
+			const assignment = assignmentOf(mine);
+			expect(mine.every((q) => q.type === 'mcq' && q.explanation)).toBe(true);
+			const link = assignmentLink(ORIGIN, assignment, []);
+			expect(link).toMatch(/#A1\./);
+			const parts = splitIntoParts(link);
+			expect(parts.length).toBeGreaterThan(1);
+
+			const collector = new SequenceCollector();
+			const steps = [];
+			for (const part of parts.toReversed()) {
+				const texts = await readQrCodes(cameraFrame(part, { side: 250, sigma: 2 }));
+				expect(texts).toEqual([part]);
+				steps.push(collector.add(texts[0] ?? ''));
+			}
+
+			expect(steps.at(-1)).toEqual({ status: 'complete', text: link });
+			expect(decodeAssignment(payloadFromLink(link))).toEqual({ ok: true, value: assignment });
 		}
 	);
 
