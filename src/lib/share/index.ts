@@ -21,6 +21,13 @@ export {
 	resultUrl
 } from './result';
 export { payloadFromLink, payloadsFromText } from './link';
+export {
+	SEQUENCE_QR_VERSION,
+	SequenceCollector,
+	isSequencePart,
+	splitIntoParts,
+	type SequenceStep
+} from './code-sequence';
 export { FORMAT_VERSION, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './envelope';
 export { LIMITS as ASSIGNMENT_LIMITS } from './assignment-wire';
 export {
