@@ -229,6 +229,56 @@ async function benchScanning() {
 			);
 		}
 	}
+	// A set made on the teacher's device travels in full: shown as a sequence of small codes, each
+	// read on its own (see src/lib/share/code-sequence.ts).
+	console.log(
+		'\nFull links as a sequence of codes (each at most QR version %d), each code 250 px wide, σ 2',
+		share.SEQUENCE_QR_VERSION
+	);
+	console.log('questions  feedback  link chars  codes  versions      codes read  joined back');
+	for (const feedback of [false, true]) {
+		for (const count of [5, 10, 20, 40]) {
+			const link = share.assignmentUrl(ORIGIN, assignmentOf(count, feedback));
+			const parts = share.splitIntoParts(link);
+			const collector = new share.SequenceCollector();
+			let read = 0;
+			/** @type {import('../src/lib/share/index.ts').SequenceStep | undefined} */
+			let last;
+			for (const part of parts) {
+				const [text] = await reader.readQrCodes(frames.cameraFrame(part, { side: 250, sigma: 2 }));
+				if (text === part) read++;
+				if (text !== undefined) last = collector.add(text);
+			}
+			const versions = [...new Set(parts.map((p) => version(p, 'L')))].join(',');
+			console.log(
+				[
+					pad(count, 9),
+					pad(feedback ? 'yes' : 'no', 8),
+					pad(link.length, 10),
+					pad(parts.length, 5),
+					versions.padEnd(12),
+					pad(`${read}/${parts.length}`, 10),
+					pad(last?.status === 'complete' && last.text === link ? 'yes' : 'no', 11)
+				].join('  ')
+			);
+		}
+	}
+	// Why version 8: the same 20-question link cut into version-9 codes.
+	{
+		const link = share.assignmentUrl(ORIGIN, assignmentOf(20, true));
+		for (const max of [9, 10]) {
+			const parts = share.splitIntoParts(link, max);
+			let read = 0;
+			for (const part of parts) if (await reads(part)) read++;
+			console.log(
+				'  cut into codes of at most version %d: %d codes, %d read at 250 px',
+				max,
+				parts.length,
+				read
+			);
+		}
+	}
+
 	// The largest compact link: the most questions an assignment may have, and a long title.
 	/** @type {import('../src/lib/types.ts').QuestionSet} */
 	const big = {
