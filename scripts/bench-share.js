@@ -102,13 +102,15 @@ try {
 				const questions = share.assignmentQuestions(pool.slice(0, count), { explanations });
 				const url = share.assignmentUrl(ORIGIN, sample.sampleAssignment(questions));
 				console.log(
-					'  %d %s questions, explanations %s: %d chars, QR version L %s / M %s',
+					'  %d %s questions, explanations %s: %d chars, QR version L %s / M %s, or %d codes of at most version %d',
 					count,
 					label,
 					explanations ? 'yes' : 'no ',
 					url.length,
 					version(url, 'L'),
-					version(url, 'M')
+					version(url, 'M'),
+					share.splitIntoParts(url).length,
+					share.SEQUENCE_QR_VERSION
 				);
 			}
 		}
