@@ -14,6 +14,7 @@ import {
 	newContext,
 	PHONE,
 	screenshot,
+	SCREENSHOT_DIR,
 	SEED_SET_ID,
 	startApp,
 	waitForServiceWorker,
@@ -196,6 +197,11 @@ describe('scanning QR codes with the camera', () => {
 		await page.getByRole('heading', { name: /Codes a phone reads/ }).scrollIntoViewIfNeeded();
 		await assertAccessibleAndFits(page, '/teach with a sequence of codes');
 		await screenshot(page, 'qr-sequence-phone');
+		// The page is tall; this is the sequence as a phone's screen shows it.
+		await page
+			.getByRole('button', { name: 'Show the codes full screen' })
+			.evaluate((button) => button.scrollIntoView({ block: 'end' }));
+		await page.screenshot({ path: `${SCREENSHOT_DIR}/qr-sequence-top-phone.png` });
 		assert.deepEqual(errors, [], 'no console errors on the teacher side');
 
 		const { context: desk } = await newContext(app, DESKTOP);
