@@ -184,7 +184,8 @@ describe('scanning QR codes with the camera', () => {
 		await caption.waitFor(WAIT);
 		await page.getByRole('button', { name: 'Pause' }).click();
 		const paused = await caption.innerText();
-		await page.getByRole('button', { name: 'Next code' }).click();
+		await page.getByRole('button', { name: 'Next code' }).focus();
+		await page.keyboard.press('Enter');
 		const n = Number(paused.match(/\d+/)?.[0]);
 		await page.getByText(`Code ${(n % parts.length) + 1} of ${parts.length}`).waitFor(WAIT);
 		await page.getByRole('button', { name: 'Play' }).waitFor(WAIT);

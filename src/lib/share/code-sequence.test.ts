@@ -109,21 +109,22 @@ describe('a link as a sequence of codes', () => {
 		const parts = splitIntoParts(text);
 		expect(parts.length).toBeGreaterThan(2);
 		// A part crafted with a checksum that fits but another count: the counts disagree.
-		const liar = feed([
-			parts[0] as string,
-			relabel(parts[1] as string, { count: parts.length + 1 })
-		]);
-		expect(liar.at(-1)).toEqual({
+		const collector = new SequenceCollector();
+		collector.add(parts[0] as string);
+		expect(collector.add(relabel(parts[1] as string, { count: parts.length + 1 }))).toEqual({
 			status: 'refused',
-			error: 'These codes disagree about how many there are — scan the sequence again.'
+			error: 'This code disagrees with the others about how many codes there are, so it is ignored.'
 		});
+		// The honest parts still open the link.
+		expect(completed(parts.slice(1).map((p) => collector.add(p)))).toEqual([text]);
 		// The same id and count but another link's slices: refused once joined, nothing comes out.
 		const forged = parts.map((p, i) => (i === 0 ? p : relabel(p, { slice: 'XYZ' })));
 		const steps = feed(forged);
 		expect(completed(steps)).toEqual([]);
 		expect(steps.at(-1)).toEqual({
 			status: 'refused',
-			error: 'These codes do not fit together — scan the whole sequence again.'
+			error:
+				'These codes do not fit together — stop scanning and ask for the codes or the link again.'
 		});
 	});
 

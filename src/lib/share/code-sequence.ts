@@ -27,19 +27,16 @@ const MAX_COLLECTIONS = 4;
 
 const encoder = new TextEncoder();
 
-function wholeId(text: string): string {
+/** FNV-1a-32 of the text, in base32: 7 characters. */
+function hash32(text: string): string {
 	const bytes = new Uint8Array(4);
 	new DataView(bytes.buffer).setUint32(0, fnv1a32(encoder.encode(text)));
 	return bytesToBase32(bytes);
 }
 
-function partCheck(body: string): string {
-	const top20 = fnv1a32(encoder.encode(body)) >>> 12;
-	return bytesToBase32(Uint8Array.of(top20 >>> 12, (top20 >>> 4) & 0xff, (top20 & 0xf) << 4)).slice(
-		0,
-		4
-	);
-}
+const wholeId = hash32;
+/** The top 20 bits of the hash: 4 characters. */
+const partCheck = (body: string) => hash32(body).slice(0, 4);
 
 function part(id: string, index: number, count: number, slice: string): string {
 	const head = `FQ1.${id}.${index}.${count}.`;
@@ -105,7 +102,8 @@ interface Collection {
 
 /**
  * Gathers parts scanned in any order. Duplicates change nothing (also once complete); parts of
- * another link are gathered apart; only a whole link whose id matches comes out.
+ * another link are gathered apart; a part whose count disagrees with the first one read of its
+ * link is refused; only a whole link whose id matches comes out.
  */
 export class SequenceCollector {
 	#collections = new Map<string, Collection>();
@@ -116,10 +114,10 @@ export class SequenceCollector {
 		const { id, index, count, slice } = read.value;
 		let collection = this.#collections.get(id);
 		if (collection && collection.count !== count) {
-			this.#collections.delete(id);
 			return {
 				status: 'refused',
-				error: 'These codes disagree about how many there are — scan the sequence again.'
+				error:
+					'This code disagrees with the others about how many codes there are, so it is ignored.'
 			};
 		}
 		if (!collection) {
@@ -142,7 +140,8 @@ export class SequenceCollector {
 			this.#collections.delete(id);
 			return {
 				status: 'refused',
-				error: 'These codes do not fit together — scan the whole sequence again.'
+				error:
+					'These codes do not fit together — stop scanning and ask for the codes or the link again.'
 			};
 		}
 		return { status: 'complete', text: whole };
