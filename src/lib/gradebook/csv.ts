@@ -1,4 +1,5 @@
 import { toCsv } from '$lib/export/csv';
+import { answerText } from '$lib/study/answer-text';
 import type { Gradebook } from './gradebook';
 import { studentRows } from './students';
 
@@ -28,9 +29,11 @@ export function gradebookToCsv(book: Gradebook): string {
 		Math.round(row.timeMs / 100) / 10,
 		new Date(row.latest.finishedAt).toISOString(),
 		row.passed ? 'yes' : 'no',
-		...questions.flatMap((_, i) => {
+		...questions.flatMap((question, i) => {
 			const answer = row.latest.answers[i];
-			return [answer?.answer ?? '', answer?.correct ? 'yes' : 'no'];
+			// As the student gave it, and as the report shows it: a true/false answer reads "False".
+			const given = answer ? answerText({ type: question.type, answer: answer.answer }) : '';
+			return [given, answer?.correct ? 'yes' : 'no'];
 		})
 	]);
 	return toCsv([header, ...rows]);

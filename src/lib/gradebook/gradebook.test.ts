@@ -247,4 +247,27 @@ describe('CSV export', () => {
 				'x,yes,"a, ""b""",no,-5,yes,"line\nbreak",yes\r\n'
 		);
 	});
+
+	it('writes a true/false answer as the report shows it ("False"), typed text verbatim', () => {
+		const trueFalse: Assignment = {
+			...assignment,
+			questions: [
+				{ id: 't1', type: 'truefalse', prompt: 'The river froze.', answer: 'true' },
+				{ id: 't2', type: 'cloze', prompt: 'The _____ froze.', answer: 'river' }
+			]
+		};
+		const outcome = addResult(emptyGradebook(trueFalse), {
+			assignmentId: 'as1',
+			student: 'Ada',
+			answers: [
+				{ answer: 'false', correct: false },
+				{ answer: 'false', correct: false }
+			],
+			timeMs: 1000,
+			finishedAt: 1000
+		});
+		if (!outcome.ok) throw new Error(outcome.error);
+		const row = gradebookToCsv(outcome.value).split('\r\n')[1];
+		expect(row).toMatch(/,False,no,false,no$/);
+	});
 });
