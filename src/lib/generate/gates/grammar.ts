@@ -119,6 +119,38 @@ const BARE_ROLE =
 const NOTHING_SAID =
 	/^Who (?:said|says|added|stated|wrote|announced|told (?:\w+ ){0,2}?)(?:\s*(?:in|on|at|during|via|through|to|after|before|late|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^?":])*)?\?$/;
 
+/** Verbs that take a clause after them: "What did she say had caused the delay?" is English. */
+const CLAUSE_VERBS =
+	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist';
+
+/**
+ * "Who did all candidates not name have serious work to do?": after do-support the subject is
+ * followed by one bare verb; a second verb straight after it is a clause read back wrongly.
+ */
+function doubleVerbAfterDo(text: string): boolean {
+	if (!/\b(?:did|does|do)\b.*\b(?:have|has|had|is|are|was|were)\b/.test(text)) return false;
+	const json = nlp(text).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
+	const terms = json.flatMap((s) => s.terms);
+	const start = terms.findIndex((t) => /^(?:did|does|do)$/.test(t.normal));
+	if (start < 0) return false;
+	for (let k = start + 1; k < terms.length - 1; k += 1) {
+		const term = terms[k] as { normal: string; tags: string[] };
+		if (!term.tags.includes('Infinitive') || term.tags.includes('Noun')) continue;
+		const next = terms[k + 1] as { normal: string; tags: string[] };
+		const clause = new RegExp(`^(?:${CLAUSE_VERBS})$`).test(term.normal);
+		return !clause && /^(?:have|has|had|is|are|was|were)$/.test(next.normal);
+	}
+	return false;
+}
+
+/** "How many Caldwell Place did ...?": a count of a singular name, which nothing counts. */
+const COUNTED_NAME =
+	/^(?:Approximately |About )?How many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
+
+/** "... in action against defending champion?": a title whose name was the answer. */
+const BARE_TITLE_END =
+	/\b(?:against|to|with|by|from|for|of|beat|defeated|replaced|succeeded) (?:(?:defending|reigning|former|incumbent|fellow|rival|world|national|league|club|team) )*(?:champions?|president|minister|coach|manager|captain|leader|chairman|chief|governor|senator|rival|holder|opponent|side|club|team)\?$/;
+
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
@@ -190,6 +222,15 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'past tense after "do"';
 		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
+		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
+		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
+		// "Where is the risk higher in Maine than?": the compared thing was the answer.
+		if (/\bthan\?$/.test(trimmed)) return 'comparison without what it compares';
+		// "... against defending champion?": the answer was the name after its title.
+		if (BARE_TITLE_END.test(trimmed)) return 'a title without its name';
+		// "at between (£173) and 600 euros": the answer was cut from before the bracket.
+		if (/\b(?:between|at|of|to|from|by|in|for|with|than|and|about) \(/.test(trimmed))
+			return 'a bracket left where the answer was';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 	}

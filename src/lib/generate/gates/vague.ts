@@ -28,7 +28,7 @@ const WEEKDAY = new RegExp(
 
 /** Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't". */
 const DANGLING_START =
-	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another)\b|^After,/;
+	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another)\b|^After,|^(?:First|Next|Last) up\b/;
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
@@ -60,8 +60,11 @@ const BARE_SUBJECT = new RegExp(
  * no name in the phrase does ("The storms in Texas" is left alone: a capital stops the match).
  */
 const AUX = 'was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do';
+/** Past and present forms that end in neither "-ed" nor an auxiliary: "The show drew ...". */
+const IRREGULAR =
+	'drew|won|lost|took|made|came|went|saw|began|became|gave|got|hit|left|led|ran|rose|fell|grew|sold|brought|bought|found|held|kept|met|paid|put|sent|set|spent|stood|wrote|includes|features|requires|means|allows|gives|makes|takes|comes|goes|needs|drives|draws|shows|remains';
 const UNNAMED_THE_SUBJECT = new RegExp(
-	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|[a-z]{3,}ed)\\b`
+	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|${IRREGULAR}|[a-z]{3,}ed)\\b`
 );
 
 /** "Carrying on will require ...", "Success without X ...": an abstract subject, no actor. */
@@ -82,7 +85,7 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const BARE_EVENT =
-	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without)\b)/;
+	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\b)/;
 
 const OWNER =
 	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;

@@ -1,0 +1,155 @@
+// Regression tests for the v2 round of the generator on real articles, one per kind of failure
+// the raters labelled. Every sentence here is written for these tests in the shape of a failure.
+import { describe, expect, it } from 'vitest';
+import { analyse, mentionCount } from './analyse';
+import { gateReason } from './gates';
+import { grammarProblem } from './gates/grammar';
+import { vagueReason } from './gates/vague';
+import { buildCandidates } from './questions';
+import { subjectCountPrompt } from './questions/quantity';
+import { readableContext } from './questions/trim';
+import { renderPieces } from './render';
+import { splitSentences } from './sentences';
+import { normaliseText } from './text';
+
+function analysed(text: string) {
+	return analyse(splitSentences(normaliseText(text)), 2024);
+}
+
+function rendered(text: string, index = 0): string {
+	const analysis = analysed(text);
+	const ctx = analysis.contexts[index];
+	if (!ctx) return '';
+	const readable = readableContext(ctx);
+	return (
+		renderPieces(readable.sentence.tokens, readable.referents, [
+			{ from: 0, to: readable.sentence.tokens.length }
+		])?.text ?? ''
+	);
+}
+
+describe('ungrammatical wh-rewrites', () => {
+	it('refuses a second verb straight after the verb that "did" carries', () => {
+		expect(
+			grammarProblem('Who did all the judges not pick have a long way to go?', 'question')
+		).toMatch(/two verbs/);
+		expect(grammarProblem('Which town did the striker join have a stadium?', 'question')).toMatch(
+			/two verbs/
+		);
+		// A verb of saying takes a clause; "have" as the main verb after its subject is fine.
+		expect(
+			grammarProblem('What did the mayor say had caused the flooding?', 'question')
+		).toBeNull();
+		expect(
+			grammarProblem("When did the bakery's loaves have a record week?", 'question')
+		).toBeNull();
+	});
+
+	it('refuses a count of a singular name', () => {
+		expect(grammarProblem('How many Harbour Road did the council repave?', 'question')).toMatch(
+			/name/
+		);
+		expect(grammarProblem('How many Canadians did the survey reach?', 'question')).toBeNull();
+		expect(grammarProblem('How many Premier League titles did she win?', 'question')).toBeNull();
+	});
+
+	it('refuses a comparison, a title or a bracket left where the answer was', () => {
+		expect(grammarProblem('Where are the winters colder in Ohio than?', 'question')).toMatch(
+			/compar/
+		);
+		expect(
+			grammarProblem('Which team will Peru face next against defending champion?', 'question')
+		).toMatch(/title/);
+		expect(
+			grammarProblem(
+				'How much does the new rule set the fine at between (£90) and 500 euros?',
+				'question'
+			)
+		).toMatch(/bracket/);
+		expect(
+			grammarProblem('Which team will Peru face next, according to the coach?', 'question')
+		).toBeNull();
+	});
+});
+
+describe('vague clozes and statements', () => {
+	it('refuses a bare "the <thing>" subject with an irregular verb', () => {
+		expect(vagueReason('The show drew more than two million viewers on its first night.')).toBe(
+			'unnamed subject'
+		);
+		expect(vagueReason('The big rig hit a wall near the exit ramp in 2019.')).toBe(
+			'unnamed subject'
+		);
+		expect(vagueReason('The Lakeside Show drew more than two million viewers.')).toBeNull();
+	});
+
+	it('refuses "the bill" and "First up" with nothing that names them', () => {
+		expect(vagueReason('Lawmakers in the small state passed the bill by a wide margin.')).toBe(
+			'unresolved reference'
+		);
+		expect(vagueReason('First up is a trip to the coast for the young squad.')).toBe(
+			'dangling start'
+		);
+	});
+
+	it('lets the title name the subject a statement leaves unnamed', () => {
+		const candidate = {
+			type: 'truefalse' as const,
+			prompt: 'The show drew more than two million viewers on its first night.',
+			answer: 'true',
+			tags: ['count']
+		};
+		expect(gateReason(candidate)).toMatch(/vague/);
+		expect(gateReason(candidate, { title: 'Cooking show breaks a ratings record' })).toBeNull();
+	});
+});
+
+describe('referents', () => {
+	it('never reads a channel or a club as the "his" of the sentence after it', () => {
+		const text = rendered(
+			'He spent two years as a pundit for Coast Sports. His first game back will be against the Harbour club.',
+			1
+		);
+		expect(text).not.toMatch(/Coast Sports'/);
+	});
+
+	it('writes in the one person named just before for "the Scottish boss"', () => {
+		const text = rendered(
+			'Coach John Harwood met the club board in Leeds on the first day of May 2021. The Scottish boss had been out of work since being sacked by Rovers in December 2018.',
+			1
+		);
+		expect(text).toMatch(/^John Harwood had been out of work/);
+	});
+
+	it('drops an undatable "last night" that only says when', () => {
+		const text = rendered(
+			'The Harbour club sacked coach Ann Berry last night after three years in charge of the side.'
+		);
+		expect(text).toMatch(/sacked coach Ann Berry after three years/);
+		// "since last week" is what the sentence says: never cut to "has not sailed since because".
+		expect(rendered('The ferry has not sailed since last week because of the storm.')).not.toMatch(
+			/since because/
+		);
+	});
+});
+
+describe('numbers', () => {
+	it('asks "How many <what it counts> ...?" of a count that opens the lead', () => {
+		const analysis = analysed(
+			'Three hikers were rescued from the ridge near Glen Orrin after a storm cut off the only path down.'
+		);
+		const build = {
+			contexts: analysis.contexts,
+			facts: analysis.facts,
+			mentions: (text: string) => mentionCount(analysis, text)
+		};
+		const count = analysis.facts.find((f) => f.kind === 'quantity' && f.answer === 'Three');
+		expect(count).toBeDefined();
+		expect(subjectCountPrompt(count!, build)).toBe(
+			'How many hikers were rescued from the ridge near Glen Orrin?'
+		);
+		const questions = buildCandidates(analysis).filter((c) => /^How many hikers/.test(c.prompt));
+		expect(questions.length).toBeGreaterThan(0);
+		expect(questions.every((q) => gateReason(q) === null)).toBe(true);
+	});
+});
