@@ -6,6 +6,9 @@ import { gateReason } from './gates';
 import { grammarProblem } from './gates/grammar';
 import { vagueReason } from './gates/vague';
 import { buildCandidates } from './questions';
+import { sameShape } from './questions/mcq';
+import { numberDistractors } from './distractors';
+import type { Fact } from './facts/types';
 import { subjectCountPrompt } from './questions/quantity';
 import { readableContext } from './questions/trim';
 import { renderPieces } from './render';
@@ -151,5 +154,39 @@ describe('numbers', () => {
 		const questions = buildCandidates(analysis).filter((c) => /^How many hikers/.test(c.prompt));
 		expect(questions.length).toBeGreaterThan(0);
 		expect(questions.every((q) => gateReason(q) === null)).toBe(true);
+	});
+});
+
+describe('distractor giveaways', () => {
+	const fact = (kind: Fact['kind'], answer: string): Fact => ({
+		kind,
+		answer,
+		sentence: 0,
+		from: 0,
+		to: 1,
+		start: 0,
+		end: answer.length,
+		weight: 1
+	});
+
+	it('offers full names beside a full name and surnames beside a surname', () => {
+		expect(sameShape(fact('person', 'Mara Lindqvist'), 'Tomas Brandt')).toBe(true);
+		expect(sameShape(fact('person', 'Mara Lindqvist'), 'Brandt')).toBe(false);
+		expect(sameShape(fact('person', 'Lindqvist'), 'Tomas Brandt')).toBe(false);
+	});
+
+	it('keeps options near the answer in length', () => {
+		expect(sameShape(fact('org', 'Northern Rail'), 'Coastal Ferries')).toBe(true);
+		expect(sameShape(fact('org', 'NRA'), 'Federation of Small Rural Businesses')).toBe(false);
+		expect(sameShape(fact('place', 'Oslo'), 'Republic of the Congo')).toBe(false);
+	});
+
+	it('gives an unround answer unround options and a round answer round ones', () => {
+		const unround = numberDistractors('86', 'seed');
+		expect(unround.length).toBeGreaterThanOrEqual(3);
+		expect(unround.some((o) => Number(o) % 5 !== 0)).toBe(true);
+		const big = numberDistractors('1,234', 'seed');
+		expect(big.filter((o) => Number(o.replace(/,/g, '')) % 100 === 0)).toEqual([]);
+		for (const option of numberDistractors('40', 'seed')) expect(Number(option) % 5).toBe(0);
 	});
 });
