@@ -293,6 +293,25 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 }
 
 /** "we", "his", "it", "they": whose or what, only the article may know. */
+/**
+ * "politicians did not keep the promises they made", "voters said what they wanted": a "they"
+ * in a relative clause just after a plural noun of its own clause is that noun, and reads so in
+ * any text that keeps the clause.
+ */
+function relativeThey(tokens: Walk['tokens'], i: number, lower: string): boolean {
+	if (lower !== 'they') return false;
+	const previous = tokens[i - 1];
+	if (!previous) return false;
+	const relative =
+		/^(?:what|that|which|whom)$/.test(previous.normal) ||
+		(has(previous, 'Noun') && !has(previous, 'Pronoun') && !has(previous, 'ProperNoun'));
+	const span = tokens.slice(Math.max(0, i - 6), i);
+	if (!relative || span.some((t) => /[,;:.!?"]/.test(t.post))) return false;
+	return span
+		.slice(0, -1)
+		.some((t) => has(t, 'Plural') && has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Value'));
+}
+
 function markPronoun(walk: Walk, i: number): void {
 	const { tokens, out, seen } = walk;
 	const token = tokenAt(tokens, i);
@@ -317,7 +336,7 @@ function markPronoun(walk: Walk, i: number): void {
 			((lower === 'he' || lower === 'him') && seen.male) ||
 			(lower === 'she' && seen.female) ||
 			((lower === 'he' || lower === 'she') && seen.people === 1);
-		if (personal) return;
+		if (personal || relativeThey(tokens, i, lower)) return;
 		out.unresolved.add(i);
 		// "cross it", "many of them": an object usually points back inside the sentence,
 		// which a cloze shows whole.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, mentionCount } from './analyse';
 import { gateReason } from './gates';
 import { grammarProblem } from './gates/grammar';
+import { triviaReason } from './gates/trivia';
 import { vagueReason } from './gates/vague';
 import { buildCandidates } from './questions';
 import { sameShape } from './questions/mcq';
@@ -133,6 +134,42 @@ describe('referents', () => {
 		expect(rendered('The ferry has not sailed since last week because of the storm.')).not.toMatch(
 			/since because/
 		);
+	});
+});
+
+describe('survey sentences', () => {
+	it('reads "they" in a relative clause as the plural noun just before it', () => {
+		const text = rendered(
+			'Some 64% of the 2,000 parents asked said teachers did not get the support they needed.'
+		);
+		expect(text).toMatch(/the support they needed/);
+		// A "they" that opens the sentence has nothing before it: still unresolved.
+		expect(rendered('They said the support was not enough for the 2,000 parents.')).toBe('');
+	});
+
+	it('asks a share whose clause holds a negation, and blanks a share after "Some"', () => {
+		expect(
+			grammarProblem(
+				'What percentage of the parents said teachers did not get the support they needed?',
+				'question'
+			)
+		).toBeNull();
+		expect(
+			triviaReason({
+				type: 'cloze',
+				prompt: 'Some _____ said teachers did not get the support they needed.',
+				answer: '64%',
+				tags: ['quantity']
+			})
+		).toBeNull();
+		expect(
+			triviaReason({
+				type: 'cloze',
+				prompt: 'He spoke at the Harbour _____ conference in Leeds.',
+				answer: '21',
+				tags: ['quantity']
+			})
+		).toMatch(/inside a name/);
 	});
 });
 

@@ -189,7 +189,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (WH_START.test(trimmed) && prepositionAsSubject(trimmed)) return 'preposition as subject';
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
 		// "How many voters do not trust ...?" counts one group; "Who does not ...?" has no one answer.
-		if (/^(?:Who|Whom|What|Which)\b/.test(trimmed) && NEGATED_QUESTION.test(trimmed))
+		if (
+			/^(?:Who|Whom|What|Which)\b(?! (?:percentage|proportion|share|fraction)\b)/.test(trimmed) &&
+			NEGATED_QUESTION.test(trimmed)
+		)
 			return 'negated question';
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';

@@ -124,7 +124,7 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		// "the Satellite _____ conference": a number inside a name.
 		if (
 			isNumber &&
-			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During)\b)[A-Z][a-z]+ _____ [a-z]/.test(
+			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During|And|But|Some|About|Nearly|Almost|Only|Just|Around|Over|Roughly|Approximately|All|Another|Yet|So)\b)[A-Z][a-z]+ _____ [a-z]/.test(
 				prompt
 			)
 		)
