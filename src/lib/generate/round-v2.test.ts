@@ -2,6 +2,9 @@
 // the raters labelled. Every sentence here is written for these tests in the shape of a failure.
 import { describe, expect, it } from 'vitest';
 import { analyse, mentionCount } from './analyse';
+import { apart } from './index';
+import { clozeAndStatementOverlap } from './rank';
+import type { Candidate } from './questions/candidate';
 import { gateReason } from './gates';
 import { grammarProblem } from './gates/grammar';
 import { triviaReason } from './gates/trivia';
@@ -225,5 +228,46 @@ describe('distractor giveaways', () => {
 		const big = numberDistractors('1,234', 'seed');
 		expect(big.filter((o) => Number(o.replace(/,/g, '')) % 100 === 0)).toEqual([]);
 		for (const option of numberDistractors('40', 'seed')) expect(Number(option) % 5).toBe(0);
+	});
+});
+
+describe('one sentence, two questions', () => {
+	const make = (
+		type: Candidate['type'],
+		prompt: string,
+		answer: string,
+		key: string,
+		sentence = 3
+	): Candidate => ({
+		type,
+		prompt,
+		answer,
+		sourceSentence: sentence,
+		difficulty: 2,
+		tags: [],
+		score: 1,
+		factKey: key
+	});
+	const cloze = make(
+		'cloze',
+		'The ferry left Oban at dawn and reached _____ by noon.',
+		'Mull',
+		'3:mull'
+	);
+
+	it('keeps a statement of another clause beside a cloze, never one that shows its answer', () => {
+		const other = make('truefalse', 'The ferry left Oban at dawn.', 'true', '3:oban');
+		const shows = make('truefalse', 'The ferry reached Mull by noon.', 'true', '3:noon');
+		const same = make('truefalse', 'The ferry reached Skye by noon.', 'false', '3:mull');
+		expect(clozeAndStatementOverlap(cloze, other)).toBe(false);
+		expect(clozeAndStatementOverlap(cloze, shows)).toBe(true);
+		expect(clozeAndStatementOverlap(cloze, same)).toBe(true);
+	});
+
+	it('never puts them back to back', () => {
+		const statement = make('truefalse', 'The ferry left Oban at dawn.', 'true', '3:oban');
+		const later = make('mcq', 'Which island did the ferry reach next?', 'Islay', '4:islay', 4);
+		const order = apart([cloze, statement, later]);
+		expect(order.map((c) => c.factKey)).toEqual(['3:mull', '4:islay', '3:oban']);
 	});
 });
