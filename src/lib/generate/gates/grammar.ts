@@ -143,6 +143,19 @@ function doubleVerbAfterDo(text: string): boolean {
 	return false;
 }
 
+const SECOND_CLAUSE_AFTER_DO =
+	/\b(?:does|do|did)\b[^?]* and (?:the )?[A-Z][\w'-]+ (?!and\b|or\b)[a-z]+s\?$/;
+
+/** "Although he won six games in a row, the longest run of his career.": no main clause. */
+function subordinateOnly(text: string): boolean {
+	const match =
+		/^(?:Although|Though|While|Because|If|Unless|Whereas|Since|Given|Even though)\b[^,]*, (.+)$/.exec(
+			text
+		);
+	if (!match) return false;
+	return !nlp(match[1] as string).has('#Verb');
+}
+
 /** "How many Caldwell Place did ...?": a count of a singular name, which nothing counts. */
 const COUNTED_NAME =
 	/^(?:Approximately |About )?How many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
@@ -226,6 +239,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
+		// "Which country does Serbia take on Japan and Britain plays?": a second clause left in.
+		if (SECOND_CLAUSE_AFTER_DO.test(trimmed)) return 'second clause left in the question';
 		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
 		// "Where is the risk higher in Maine than?": the compared thing was the answer.
 		if (/\bthan\?$/.test(trimmed)) return 'comparison without what it compares';
@@ -238,6 +253,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
+	if (kind === 'statement' && subordinateOnly(trimmed))
+		return 'subordinate clause without a main clause';
 	return null;
 }
 

@@ -103,6 +103,22 @@ export function looksLikeName(text: string): boolean {
 	return !last.includes('Actor');
 }
 
+function surname(name: string): string {
+	return (name.split(/\s+/).pop() ?? name).toLowerCase();
+}
+
+/** "Mr Straw" or "Jack Straw" beside "Jack Straw": a titled name, or a person already offered. */
+export function samePersonOrTitled(
+	answer: string,
+	candidate: string,
+	chosen: readonly string[]
+): boolean {
+	if (TITLE.test(candidate)) return true;
+	return [answer.replace(TITLE, ''), ...chosen].some(
+		(other) => surname(other) === surname(candidate)
+	);
+}
+
 function wordCount(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
@@ -151,6 +167,8 @@ export function pickDistractors(
 	for (const candidate of pool) {
 		const lower = candidate.toLowerCase();
 		if (!sameShape(fact, candidate)) continue;
+		// "Jack Straw" beside "Mr Straw": one person twice, and a title that stands out.
+		if (fact.kind === 'person' && samePersonOrTitled(fact.answer, candidate, chosen)) continue;
 		if (fact.kind === 'person' && !looksLikeName(candidate)) continue;
 		if (gender && nameGender(candidate) && nameGender(candidate) !== gender) continue;
 		if (sentence.includes(lower) || prompt.toLowerCase().includes(lower)) continue;
