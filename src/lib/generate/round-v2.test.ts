@@ -11,6 +11,7 @@ import { triviaReason } from './gates/trivia';
 import { vagueReason } from './gates/vague';
 import { buildCandidates } from './questions';
 import { samePersonOrTitled, sameShape } from './questions/mcq';
+import { quoteQuestions } from './questions/quote';
 import { numberDistractors } from './distractors';
 import type { Fact } from './facts/types';
 import { subjectCountPrompt } from './questions/quantity';
@@ -57,6 +58,10 @@ describe('ungrammatical wh-rewrites', () => {
 			grammarProblem('Which country does Peru play in Lima and Chile hosts?', 'question')
 		).toMatch(/second clause/);
 		expect(grammarProblem('Which country does Peru play in Lima?', 'question')).toBeNull();
+		expect(
+			grammarProblem('Which country takes on Peru and Canada plays the hosts?', 'question')
+		).toMatch(/second clause/);
+		expect(grammarProblem('Which country takes on Peru and Canada?', 'question')).toBeNull();
 		expect(
 			grammarProblem(
 				'Although Lee has won six games in a row, the longest run of her career.',
@@ -238,6 +243,23 @@ describe('distractor giveaways', () => {
 		expect(samePersonOrTitled('John Harwood', 'David Harwood', [])).toBe(true);
 		expect(samePersonOrTitled('John Harwood', 'Mary Smith', ['Peter Smith'])).toBe(true);
 		expect(samePersonOrTitled('John Harwood', 'Mary Smith', ['Peter Collins'])).toBe(false);
+	});
+
+	it('offers no titled name in a "Who said ...?" question', () => {
+		const analysis = analysed(
+			'Michael Brown said: "This timetable is a good one for every island in the group." Andy Clarke disagreed. Mr Clarke spoke to John Harwood and Peter Collins about the ferry. Mary Smith and David Jones stayed away.'
+		);
+		const build = {
+			contexts: analysis.contexts,
+			facts: analysis.facts,
+			mentions: (text: string) => mentionCount(analysis, text)
+		};
+		const said = quoteQuestions(analysis.facts, build).filter((c) => c.answer === 'Michael Brown');
+		expect(said.length).toBeGreaterThan(0);
+		for (const question of said) {
+			expect(question.options?.some((o) => /^Mr /.test(o))).toBe(false);
+			expect(question.options?.filter((o) => /Clarke$/.test(o)).length).toBeLessThanOrEqual(1);
+		}
 	});
 
 	it('keeps options near the answer in length', () => {

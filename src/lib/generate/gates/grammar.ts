@@ -146,6 +146,10 @@ function doubleVerbAfterDo(text: string): boolean {
 const SECOND_CLAUSE_AFTER_DO =
 	/\b(?:does|do|did)\b[^?]* and (?:the )?[A-Z][\w'-]+ (?!and\b|or\b)[a-z]+s\?$/;
 
+/** "Which country takes on Japan and Britain plays the Netherlands?": two clauses, one asked. */
+const SECOND_CLAUSE =
+	/^(?:Which|What|Who)\b[^?]* and (?:the )?[A-Z][\w'-]+ (?!and\b|or\b)(?:plays|takes|faces|meets|hosts|beats|wins|loses|says|has|is|was|will|visits)\b/;
+
 /** "Although he won six games in a row, the longest run of his career.": no main clause. */
 function subordinateOnly(text: string): boolean {
 	const match =
@@ -240,7 +244,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
 		// "Which country does Serbia take on Japan and Britain plays?": a second clause left in.
-		if (SECOND_CLAUSE_AFTER_DO.test(trimmed)) return 'second clause left in the question';
+		if (SECOND_CLAUSE_AFTER_DO.test(trimmed) || SECOND_CLAUSE.test(trimmed))
+			return 'second clause left in the question';
 		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
 		// "Where is the risk higher in Maine than?": the compared thing was the answer.
 		if (/\bthan\?$/.test(trimmed)) return 'comparison without what it compares';
