@@ -73,6 +73,30 @@ describe('ungrammatical wh-rewrites', () => {
 		).toBeNull();
 	});
 
+	it('refuses a preposition cut from its object, a stray comma and half an aside', () => {
+		expect(
+			grammarProblem('How much do farms in Peru lose a year of as a result of floods?', 'question')
+		).toMatch(/object/);
+		expect(
+			grammarProblem('How much do farms in Peru lose a year as a result of floods?', 'question')
+		).toBeNull();
+		expect(
+			grammarProblem('The harbour known as the Basin, is located near the old town.', 'statement')
+		).toMatch(/stray comma/);
+		expect(
+			grammarProblem('In 2019, the harbour known as the Basin was rebuilt.', 'statement')
+		).toBeNull();
+		expect(
+			grammarProblem('Ann Lee and Bo Kim - have struggled to gain ground this spring.', 'statement')
+		).toMatch(/aside/);
+		expect(
+			grammarProblem(
+				'Two rivals - Ann Lee and Bo Kim - have struggled to gain ground.',
+				'statement'
+			)
+		).toBeNull();
+	});
+
 	it('refuses a count of a singular name', () => {
 		expect(grammarProblem('How many Harbour Road did the council repave?', 'question')).toMatch(
 			/name/

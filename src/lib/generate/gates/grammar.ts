@@ -243,6 +243,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
+		// "... suffer an annual loss of as a result of ...": the object of "of" was the answer.
+		if (/\bof (?:as|in|on|at|for|to|from|with|by|after|before|because)\b/.test(trimmed))
+			return 'preposition without its object';
 		// "Which country does Serbia take on Japan and Britain plays?": a second clause left in.
 		if (SECOND_CLAUSE_AFTER_DO.test(trimmed) || SECOND_CLAUSE.test(trimmed))
 			return 'second clause left in the question';
@@ -258,6 +261,16 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
+	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.
+	if (kind === 'statement' && /^[^,]+, (?:is|are|was|were|has|have|had)\b/.test(trimmed))
+		return 'stray comma before the verb';
+	// "Lee and Kim - have struggled ...": the other half of a dashed aside was cut.
+	if (
+		kind === 'statement' &&
+		/ [-–—] (?:have|has|had|is|are|was|were|will|would)\b/.test(trimmed) &&
+		(trimmed.match(/ [-–—] /g) ?? []).length === 1
+	)
+		return 'an aside left half open';
 	if (kind === 'statement' && subordinateOnly(trimmed))
 		return 'subordinate clause without a main clause';
 	return null;
