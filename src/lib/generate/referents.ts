@@ -414,7 +414,7 @@ function previousPerson(walk: Walk, male: boolean): string | undefined {
 			const words = tokens.slice(k, end + 1).map((t) => t.text.replace(/['’]s?$/, ''));
 			const surname = words[words.length - 1] as string;
 			// "Sky Sports", "Manchester United": compromise's person, the article's firm or club.
-			if (NOT_A_SURNAME.test(surname)) continue;
+			if (NOT_A_SURNAME.test(surname) || TITLE_WORDS.has(surname.toLowerCase())) continue;
 			const form = words.join(' ');
 			if ((names.get(surname)?.length ?? 0) < form.length) names.set(surname, form);
 			if (has(first, 'MaleName')) gender = 'male';

@@ -342,3 +342,59 @@ describe('one sentence, two questions', () => {
 		expect(order.map((c) => c.factKey)).toEqual(['3:mull', '4:islay', '3:oban']);
 	});
 });
+
+describe('second sample', () => {
+	it('refuses a cloze whose blank took a full stop or cuts a title, and a swapped month after "An"', () => {
+		expect(
+			grammarProblem('_____. executive Ann Lee said demand led to the outage.', 'cloze')
+		).toMatch(/full stop/);
+		expect(grammarProblem('Harbour Chief _____ faced questions on Monday.', 'cloze')).toMatch(
+			/title/
+		);
+		expect(grammarProblem('Harbour Chief Executive _____ faced questions.', 'cloze')).toBeNull();
+		expect(grammarProblem('An September report showed the ferry lost money.', 'statement')).toMatch(
+			/article/
+		);
+		expect(grammarProblem('An August report showed the ferry lost money.', 'statement')).toBeNull();
+	});
+
+	it('refuses a dateline blank, a byline, and a number inside a name with "&"', () => {
+		const cloze = (prompt: string) =>
+			triviaReason({ type: 'cloze', prompt, answer: 'x', tags: ['place'] });
+		expect(cloze('_____ - Several hundred nurses marched on the town hall.')).toBe('dateline');
+		expect(
+			triviaReason({
+				type: 'truefalse',
+				prompt: 'Staff journalists Ann Lee in Leeds and Bo Kim in York contributed.',
+				answer: 'true',
+				tags: []
+			})
+		).toMatch(/byline/);
+		expect(
+			triviaReason({
+				type: 'cloze',
+				prompt: 'The R&D _____ index was little changed.',
+				answer: '40',
+				tags: ['quantity']
+			})
+		).toMatch(/inside a name/);
+	});
+
+	it('finds "both tornadoes", "the body" and a "there" that points back vague', () => {
+		expect(vagueReason('Both storms caused damage to homes in the valley.')).not.toBeNull();
+		expect(vagueReason('Leeds council called for a meeting of the body.')).toBe(
+			'unresolved reference'
+		);
+		expect(vagueReason('Lee has never raced there before the final.')).toBe('unresolved reference');
+		expect(vagueReason('Lee said there was no race in Leeds in 2019.')).toBeNull();
+		expect(vagueReason('There were 40 boats in the Leeds race in 2019.')).toBeNull();
+	});
+
+	it('never writes in a bare title for a "he" from the sentence before', () => {
+		const text = rendered(
+			'Captain Harwood is central to the plans of Leeds. He is determined to stay at the club in 2025.',
+			1
+		);
+		expect(text).not.toMatch(/^Captain\b/);
+	});
+});

@@ -190,7 +190,14 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		)
 			return 'subordinate clause without a main clause';
 	}
-	if (kind === 'cloze') return null;
+	if (kind === 'cloze') {
+		// "_____. executive Kevin Mayer said": the answer took the full stop of an abbreviation.
+		if (/_____\.\s+[a-z]/.test(trimmed)) return 'full stop left after the blank';
+		// "TikTok Chief _____ faced ...": the blank cuts a title in two.
+		if (/\b(?:Chief|Prime|Vice|Deputy|Attorney|Foreign|Finance|Home) _____/.test(trimmed))
+			return 'a title cut by the blank';
+		return null;
+	}
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
 	if (danglingPossessive(trimmed)) return 'possessive with nothing after it';
@@ -271,6 +278,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		(trimmed.match(/ [-–—] /g) ?? []).length === 1
 	)
 		return 'an aside left half open';
+	// "An September 11 presentation": an article that no longer fits the swapped word.
+	if (
+		/\b[Aa]n (?:January|February|March|May|June|July|September|November|December)\b|\b[Aa] (?:April|August|October)\b/.test(
+			trimmed
+		)
+	)
+		return 'article does not fit the word after it';
 	if (kind === 'statement' && subordinateOnly(trimmed))
 		return 'subordinate clause without a main clause';
 	return null;

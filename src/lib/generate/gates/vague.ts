@@ -32,7 +32,7 @@ const DANGLING_START =
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
-	/\bboth (?:men|women|sides|teams|players)\b|\b(?:this|these|those)\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|had\b|year\b|week\b|month\b|season\b)[a-z]|\bsuch (?!as\b)(?![a-z-]+ (?:[a-z-]+ )?as\b)[a-z]/i;
+	/\bboth (?:men|women|sides|teams|players)\b|^Both (?:the )?[a-z]+s\b|\b(?:this|these|those)\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|had\b|year\b|week\b|month\b|season\b)[a-z]|\bsuch (?!as\b)(?![a-z-]+ (?:[a-z-]+ )?as\b)[a-z]/i;
 
 /** "dismissed that complaint and ...": "that" before a singular noun, not "said that voters had". */
 const THAT_NOUN =
@@ -76,6 +76,10 @@ const ABSTRACT_START = new RegExp(
 const UNNAMED_SCOPE =
 	/^(?:Statewide|Nationwide|Countywide|Citywide|Locally|Regionally|Domestically|Elsewhere|Across the (?:country|state|region|board)),/;
 
+/** "has never raced there": a place named only in an earlier sentence ("there is" is no place). */
+const THERE_BACK =
+	/(?<!^)\b(?<!(?:is|are|was|were|be|been) )there\b(?! (?:is|are|was|were|have|has|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|being|been|to be|exists?|existed|came|comes|lies?|lay|lived?)\b)(?!')/;
+
 /** "seems to be of greater importance": an opinion hedged, not a fact a reader can check. */
 const HEDGE = /\b(?:seems?|seemed|appears?|appeared) (?:to|like|that)\b/;
 
@@ -85,7 +89,7 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const BARE_EVENT =
-	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\b)/;
+	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\b)/;
 
 const OWNER =
 	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;
@@ -161,6 +165,7 @@ export function vagueReason(quoted: string): VagueKind | null {
 	)
 		return 'unnamed subject';
 	if (HEDGE.test(text)) return 'hedged opinion';
+	if (THERE_BACK.test(text)) return 'unresolved reference';
 	if (
 		ANAPHORIC_NP.test(text) ||
 		BARE_EVENT.test(text) ||
