@@ -173,6 +173,16 @@ describe('referents', () => {
 		expect(text).toMatch(/^John Harwood had been out of work/);
 	});
 
+	it('drops a dateline of one place name written in lower case', () => {
+		expect(
+			rendered('Chicago - Several hundred nurses marched to Lake Street to call for better pay.')
+		).toMatch(/^Several hundred nurses marched/);
+		// A person before a dash is no dateline.
+		expect(
+			rendered('Ann Lee - a nurse for 30 years - marched on the city hall in Leeds.')
+		).not.toMatch(/^a nurse/);
+	});
+
 	it('drops an undatable "last night" that only says when', () => {
 		const text = rendered(
 			'The Harbour club sacked coach Ann Berry last night after three years in charge of the side.'

@@ -27,7 +27,9 @@ function datelineEnd(tokens: readonly Token[]): number {
 		if (/\s[-–—]\s/.test(tokens[i]?.post ?? '') || /^[-–—]$/.test(tokens[i + 1]?.text ?? '')) {
 			const head = tokens.slice(0, i + 1);
 			const caps = /^[A-Z]{2,}/.test(tokens[0]?.text ?? '');
-			return caps && head.every((t) => /^[(A-Z]/.test(t.text)) ? i + 1 : 0;
+			// "Indianapolis - Several thousand ...": a place alone before the dash, in any case.
+			const place = i === 0 && (tokens[0]?.tags.has('Place') ?? false);
+			return (caps || place) && head.every((t) => /^[(A-Z]/.test(t.text)) ? i + 1 : 0;
 		}
 	}
 	return 0;
