@@ -97,6 +97,14 @@ describe('ungrammatical wh-rewrites', () => {
 		).toBeNull();
 	});
 
+	it('refuses "How many" of a singular noun', () => {
+		expect(
+			grammarProblem('How many job have stores announced cuts to so far in 2023?', 'question')
+		).toMatch(/singular noun/);
+		expect(grammarProblem('How many jobs have stores cut so far in 2023?', 'question')).toBeNull();
+		expect(grammarProblem('How many people were hurt in the Leeds fire?', 'question')).toBeNull();
+	});
+
 	it('refuses a count of a singular name', () => {
 		expect(grammarProblem('How many Harbour Road did the council repave?', 'question')).toMatch(
 			/name/
@@ -375,6 +383,14 @@ describe('second sample', () => {
 		expect(
 			triviaReason({
 				type: 'truefalse',
+				prompt: 'More information: A. Lee et al. Ferries of the North Sea (2019).',
+				answer: 'true',
+				tags: []
+			})
+		).toMatch(/byline/);
+		expect(
+			triviaReason({
+				type: 'truefalse',
 				prompt: 'Staff journalists Ann Lee in Leeds and Bo Kim in York contributed.',
 				answer: 'true',
 				tags: []
@@ -397,6 +413,9 @@ describe('second sample', () => {
 		);
 		expect(vagueReason('Lee has never raced there before the final.')).toBe('unresolved reference');
 		expect(vagueReason('Lee said there was no race in Leeds in 2019.')).toBeNull();
+		expect(vagueReason('Barely a week ago, Lee had scored once in ten games.')).toBe(
+			'relative time'
+		);
 		expect(vagueReason('There were 40 boats in the Leeds race in 2019.')).toBeNull();
 	});
 

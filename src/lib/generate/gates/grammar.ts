@@ -250,6 +250,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
+		// "How many job have ...?": a count of a singular noun.
+		if (
+			/^(?:Approximately )?How many (?!(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|aircraft|data)\b)[a-z]+[^s\W] (?:have|has|had|did|do|does|were|are|was|is|will|would)\b/i.test(
+				trimmed
+			)
+		)
+			return 'how many of a singular noun';
 		// "... suffer an annual loss of as a result of ...": the object of "of" was the answer.
 		if (/\bof (?:as|in|on|at|for|to|from|with|by|after|before|because)\b/.test(trimmed))
 			return 'preposition without its object';

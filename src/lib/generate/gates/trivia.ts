@@ -6,7 +6,7 @@ const EXCHANGE = /\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|SGX|NSE|BSE)\s*:
 const MARKET_WORDS =
 	/\b(?:shares?|stocks?|index|indices|indexes|futures|yields?|rose|fell|gained|lost|dropped|slipped|edged|climbed|declined|trading|traded|closed|benchmark|Dow|Nasdaq|S&P)\b/i;
 const CREDITS =
-	/\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed (?:to )?this report|journalists? [^.]* contributed(?=\.?$)|Photo(?:graph)?(?: credit)?:|AP Photo|Getty Images|File photo|Image credit)\b/i;
+	/\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed (?:to )?this report|journalists? [^.]* contributed(?=\.?$)|Photo(?:graph)?(?: credit)?:|More information(?=:)|AP Photo|Getty Images|File photo|Image credit)\b/i;
 const DESCRIPTORS =
 	/\b(?:resident|residents|local|teammate|colleague|spokesperson|spokesman|spokeswoman|a teacher|a student|a retiree|an analyst)\s+_____/;
 

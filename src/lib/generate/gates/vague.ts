@@ -13,7 +13,7 @@ const RELATIVE_TIME = new RegExp(
 		`\\b(?:last|next|this|earlier this|later this|past) (?:${UNITS})\\b`,
 		`\\b(?:last|next|this|earlier this|later this) _____`,
 		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
-		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before)\\b`,
+		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before|ago)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
 		`^(?:In|Since|By|Until) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
 		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`
