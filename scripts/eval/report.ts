@@ -59,6 +59,26 @@ function figureLines(m: SetMetrics | TotalMetrics, documents?: number): string[]
 	];
 }
 
+/** Documents at least this long should give 20 questions or more (issue 8). */
+export const LONG_DOCUMENT_WORDS = 600;
+
+/** Questions per document of 600+ words: how many such documents, their median and least. */
+export function longDocumentFigures(
+	documents: readonly Pick<DocumentReport, 'words' | 'metrics'>[]
+): { count: number; median: number; least: number } | null {
+	const counts = documents
+		.filter((d) => d.words >= LONG_DOCUMENT_WORDS)
+		.map((d) => d.metrics.questions)
+		.sort((a, b) => a - b);
+	if (counts.length === 0) return null;
+	const mid = Math.floor(counts.length / 2);
+	const median =
+		counts.length % 2 === 1
+			? (counts[mid] as number)
+			: ((counts[mid - 1] as number) + (counts[mid] as number)) / 2;
+	return { count: counts.length, median, least: counts[0] as number };
+}
+
 export function formatReport(report: EvalReport): string {
 	const out: string[] = [];
 	for (const d of report.documents) {
@@ -75,6 +95,12 @@ export function formatReport(report: EvalReport): string {
 	const o = report.overall;
 	out.push(`== overall: ${o.documents} documents`);
 	out.push(...figureLines(o, o.documents).map((l) => `  ${l}`));
+	const long = longDocumentFigures(report.documents);
+	if (long) {
+		out.push(
+			`  documents of ${LONG_DOCUMENT_WORDS}+ words: ${long.count}, questions median ${long.median}, least ${long.least}`
+		);
+	}
 	if (o.facts !== undefined) {
 		out.push(
 			`  key facts: ${o.factsRecalled} of ${o.facts} (${percent(o.factsRecalled ?? 0, o.facts)}) in ${o.documentsWithFacts} documents with a facts file`

@@ -48,10 +48,15 @@ export function numberDistractors(answer: string, seed: string, percent = false)
 	if (!Number.isFinite(value) || value <= 0) return [];
 	const decimals = /\.(\d+)/.exec(numeric)?.[1]?.length ?? 0;
 	const wholeDigits = numeric.replace(/,/g, '').split('.')[0] as string;
-	const sig = decimals > 0 ? 2 : Math.min(2, significantDigits(wholeDigits));
-	// Round like a person would: "8,500" -> "6,500" or "10,500", never "10,625" or "10,600".
+	const digits = significantDigits(wholeDigits);
+	// "86" or "1,234" among "80", "90", "1,000": the only unround option is the answer.
+	const unround = decimals === 0 && (digits > 2 || (digits === 2 && !/^\d[05]/.test(wholeDigits)));
+	const sig = decimals > 0 ? 2 : unround ? digits : Math.min(2, digits);
+	// Round like a person would: "8,500" -> "6,500" or "10,500", never "10,625" or "10,600";
+	// an unround answer gets unround options on its own scale ("86" -> "65", "129").
 	const magnitude =
-		Math.pow(10, Math.floor(Math.log10(value)) - sig + 1) * (sig === 2 && value >= 20 ? 5 : 1);
+		Math.pow(10, Math.floor(Math.log10(value)) - sig + 1) *
+		(sig === 2 && value >= 20 && !unround ? 5 : 1);
 	const factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3];
 	const seen = new Set<string>([formatLike(value, numeric)]);
 	const out: string[] = [];

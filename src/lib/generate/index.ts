@@ -148,7 +148,35 @@ function questionsFor(
 			a.sourceSentence - b.sourceSentence || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)
 	);
 	const used = new Set<string>();
-	return chosen.map((c) => toQuestion(c, sentences, used));
+	return apart(chosen).map((c) => toQuestion(c, sentences, used));
+}
+
+/**
+ * The set in document order, but a cloze and a statement of one sentence never back to back:
+ * the second waits until a question of another sentence has come between them.
+ */
+export function apart(ordered: readonly Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	const waiting: Candidate[] = [];
+	const clashesWithLast = (c: Candidate) => {
+		const last = out[out.length - 1];
+		return (
+			last !== undefined &&
+			last.sourceSentence === c.sourceSentence &&
+			new Set([last.type, c.type]).size === 2 &&
+			[last.type, c.type].every((t) => t === 'cloze' || t === 'truefalse')
+		);
+	};
+	for (const candidate of ordered) {
+		if (clashesWithLast(candidate)) {
+			waiting.push(candidate);
+			continue;
+		}
+		out.push(candidate);
+		const next = waiting.findIndex((w) => !clashesWithLast(w));
+		if (next >= 0) out.push(...waiting.splice(next, 1));
+	}
+	return [...out, ...waiting];
 }
 
 export function generateQuestionSet(

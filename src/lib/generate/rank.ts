@@ -140,6 +140,19 @@ function swapped(a: Candidate, b: Candidate): boolean {
 	return inPrompt(a.answer, b.prompt) && inPrompt(b.answer, a.prompt);
 }
 
+/**
+ * A cloze and a statement of one sentence ask the same thing when they test one fact, or when
+ * the statement shows the cloze's answer. A statement of another clause of it asks something else.
+ */
+export function clozeAndStatementOverlap(a: Candidate, b: Candidate): boolean {
+	if (a.sourceSentence !== b.sourceSentence) return false;
+	const cloze = a.type === 'cloze' ? a : b.type === 'cloze' ? b : null;
+	const statement = a.type === 'truefalse' ? a : b.type === 'truefalse' ? b : null;
+	if (!cloze || !statement) return false;
+	if (cloze.factKey === statement.factKey) return true;
+	return statement.prompt.toLowerCase().includes(cloze.answer.toLowerCase());
+}
+
 function quoteOf(c: Candidate): string {
 	return `"${c.prompt.length > 70 ? `${c.prompt.slice(0, 67)}...` : c.prompt}"`;
 }
@@ -220,11 +233,7 @@ function selectOnce(
 			if (nearDuplicate(o, c)) return `duplicate: near-duplicate of ${quoteOf(o)}`;
 			if (mirrored(other, r)) return `mirrored: same fact as ${quoteOf(o)}`;
 			// A cloze and a statement of one sentence, side by side in the set, test one reading.
-			if (
-				o.sourceSentence === c.sourceSentence &&
-				((o.type === 'cloze' && c.type === 'truefalse') ||
-					(o.type === 'truefalse' && c.type === 'cloze'))
-			)
+			if (clozeAndStatementOverlap(o, c))
 				return `duplicate: cloze and true/false on one sentence (${quoteOf(o)})`;
 		}
 		// A second cloze of one sentence is a second reading of the same words.

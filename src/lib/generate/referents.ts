@@ -47,7 +47,7 @@ const ANAPHORIC_HEADS = new Set(
 		'bank fire vessel ship bridge company firm team crew planet barrier mission government ' +
 		'city town court police group man woman boy girl victim suspect plane aircraft storm ' +
 		'agency plant factory virus patient building tournament match season trade landing ' +
-		'expedition fleet voyage'
+		'expedition fleet voyage show series bill legislation film movie album product truck rig'
 	).split(' ')
 );
 const TIME_SPANS = new Set('minute hour day night week month year decade century'.split(' '));
@@ -293,6 +293,25 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 }
 
 /** "we", "his", "it", "they": whose or what, only the article may know. */
+/**
+ * "politicians did not keep the promises they made", "voters said what they wanted": a "they"
+ * in a relative clause just after a plural noun of its own clause is that noun, and reads so in
+ * any text that keeps the clause.
+ */
+function relativeThey(tokens: Walk['tokens'], i: number, lower: string): boolean {
+	if (lower !== 'they') return false;
+	const previous = tokens[i - 1];
+	if (!previous) return false;
+	const relative =
+		/^(?:what|that|which|whom)$/.test(previous.normal) ||
+		(has(previous, 'Noun') && !has(previous, 'Pronoun') && !has(previous, 'ProperNoun'));
+	const span = tokens.slice(Math.max(0, i - 6), i);
+	if (!relative || span.some((t) => /[,;:.!?"]/.test(t.post))) return false;
+	return span
+		.slice(0, -1)
+		.some((t) => has(t, 'Plural') && has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Value'));
+}
+
 function markPronoun(walk: Walk, i: number): void {
 	const { tokens, out, seen } = walk;
 	const token = tokenAt(tokens, i);
@@ -317,7 +336,7 @@ function markPronoun(walk: Walk, i: number): void {
 			((lower === 'he' || lower === 'him') && seen.male) ||
 			(lower === 'she' && seen.female) ||
 			((lower === 'he' || lower === 'she') && seen.people === 1);
-		if (personal) return;
+		if (personal || relativeThey(tokens, i, lower)) return;
 		out.unresolved.add(i);
 		// "cross it", "many of them": an object usually points back inside the sentence,
 		// which a cloze shows whole.
@@ -370,6 +389,10 @@ function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean 
 	return true;
 }
 
+/** Last words of a company, club or outlet that compromise may tag as a person. */
+const NOT_A_SURNAME =
+	/^(?:Sports|News|United|City|Town|Rovers|Athletic|Group|Holdings|Inc|Ltd|Corp|Company|Times|Post|Press|Party|Council|Bank|Airlines|Airways|Motors|Media|Studios|Records|Foundation|Institute|University|College|Club|FC|Network|Channel|Radio|TV)$/;
+
 /** The one person the nearest earlier sentence naming anyone names, as fully as it does. */
 function previousPerson(walk: Walk, male: boolean): string | undefined {
 	for (let j = walk.index - 1; j >= Math.max(0, walk.index - 2); j -= 1) {
@@ -390,6 +413,8 @@ function previousPerson(walk: Walk, male: boolean): string | undefined {
 			while (k < end && TITLE_WORDS.has(tokens[k]?.normal ?? '')) k += 1;
 			const words = tokens.slice(k, end + 1).map((t) => t.text.replace(/['’]s?$/, ''));
 			const surname = words[words.length - 1] as string;
+			// "Sky Sports", "Manchester United": compromise's person, the article's firm or club.
+			if (NOT_A_SURNAME.test(surname) || TITLE_WORDS.has(surname.toLowerCase())) continue;
 			const form = words.join(' ');
 			if ((names.get(surname)?.length ?? 0) < form.length) names.set(surname, form);
 			if (has(first, 'MaleName')) gender = 'male';
@@ -673,10 +698,22 @@ function topicPerson(
 }
 
 /** "The 48-year-old Australian was evicted" -> "Assange was evicted" in a story about Assange. */
+/**
+ * "Mourinho met the board. The Portuguese boss had been out of work ...": with no one person the
+ * story is about, an epithet that opens a sentence naming nobody is the one person the nearest
+ * earlier sentence names.
+ */
+function epithetFromBefore(walk: Walk, i: number): Set<string> | undefined {
+	if (i > 1 || walk.tokens.some((t) => has(t, 'Person') && isCapitalised(t))) return undefined;
+	const name = previousPerson(walk, true) ?? previousPerson(walk, false);
+	return name ? new Set([name]) : undefined;
+}
+
 function resolveEpithet(walk: Walk, i: number, kinds: DocumentKinds | undefined): void {
 	const { tokens, out } = walk;
-	const person = kinds?.get(TOPIC_PERSON);
-	if (!person || tokens[i]?.normal !== 'the' || !isEpithet(tokens, i + 1)) return;
+	if (tokens[i]?.normal !== 'the' || !isEpithet(tokens, i + 1)) return;
+	const person = kinds?.get(TOPIC_PERSON) ?? epithetFromBefore(walk, i);
+	if (!person) return;
 	let end = i + 1;
 	if (/^\d+-year-old$/.test(tokens[end]?.normal ?? '')) end += 1;
 	else if (/^\d+$/.test(tokens[end]?.normal ?? '') && tokens[end + 1]?.normal === 'year') end += 3;

@@ -119,6 +119,55 @@ const BARE_ROLE =
 const NOTHING_SAID =
 	/^Who (?:said|says|added|stated|wrote|announced|told (?:\w+ ){0,2}?)(?:\s*(?:in|on|at|during|via|through|to|after|before|late|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^?":])*)?\?$/;
 
+/** Verbs that take a clause after them: "What did she say had caused the delay?" is English. */
+const CLAUSE_VERBS =
+	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist';
+
+/**
+ * "Who did all candidates not name have serious work to do?": after do-support the subject is
+ * followed by one bare verb; a second verb straight after it is a clause read back wrongly.
+ */
+function doubleVerbAfterDo(text: string): boolean {
+	if (!/\b(?:did|does|do)\b.*\b(?:have|has|had|is|are|was|were)\b/.test(text)) return false;
+	const json = nlp(text).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
+	const terms = json.flatMap((s) => s.terms);
+	const start = terms.findIndex((t) => /^(?:did|does|do)$/.test(t.normal));
+	if (start < 0) return false;
+	for (let k = start + 1; k < terms.length - 1; k += 1) {
+		const term = terms[k] as { normal: string; tags: string[] };
+		if (!term.tags.includes('Infinitive') || term.tags.includes('Noun')) continue;
+		const next = terms[k + 1] as { normal: string; tags: string[] };
+		const clause = new RegExp(`^(?:${CLAUSE_VERBS})$`).test(term.normal);
+		return !clause && /^(?:have|has|had|is|are|was|were)$/.test(next.normal);
+	}
+	return false;
+}
+
+const SECOND_CLAUSE_AFTER_DO =
+	/\b(?:does|do|did)\b[^?]* and (?:the )?[A-Z][\w'-]+ (?!and\b|or\b)[a-z]+s\?$/;
+
+/** "Which country takes on Japan and Britain plays the Netherlands?": two clauses, one asked. */
+const SECOND_CLAUSE =
+	/^(?:Which|What|Who)\b[^?]* and (?:the )?[A-Z][\w'-]+ (?!and\b|or\b)(?:plays|takes|faces|meets|hosts|beats|wins|loses|says|has|is|was|will|visits)\b/;
+
+/** "Although he won six games in a row, the longest run of his career.": no main clause. */
+function subordinateOnly(text: string): boolean {
+	const match =
+		/^(?:Although|Though|While|Because|If|Unless|Whereas|Since|Given|Even though)\b[^,]*, (.+)$/.exec(
+			text
+		);
+	if (!match) return false;
+	return !nlp(match[1] as string).has('#Verb');
+}
+
+/** "How many Caldwell Place did ...?": a count of a singular name, which nothing counts. */
+const COUNTED_NAME =
+	/^(?:Approximately |About )?How many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
+
+/** "... in action against defending champion?": a title whose name was the answer. */
+const BARE_TITLE_END =
+	/\b(?:against|to|with|by|from|for|of|beat|defeated|replaced|succeeded) (?:(?:defending|reigning|former|incumbent|fellow|rival|world|national|league|club|team) )*(?:champions?|president|minister|coach|manager|captain|leader|chairman|chief|governor|senator|rival|holder|opponent|side|club|team)\?$/;
+
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
@@ -141,7 +190,14 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		)
 			return 'subordinate clause without a main clause';
 	}
-	if (kind === 'cloze') return null;
+	if (kind === 'cloze') {
+		// "_____. executive Kevin Mayer said": the answer took the full stop of an abbreviation.
+		if (/_____\.\s+[a-z]/.test(trimmed)) return 'full stop left after the blank';
+		// "TikTok Chief _____ faced ...": the blank cuts a title in two.
+		if (/\b(?:Chief|Prime|Vice|Deputy|Attorney|Foreign|Finance|Home) _____/.test(trimmed))
+			return 'a title cut by the blank';
+		return null;
+	}
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
 	if (danglingPossessive(trimmed)) return 'possessive with nothing after it';
@@ -157,7 +213,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (WH_START.test(trimmed) && prepositionAsSubject(trimmed)) return 'preposition as subject';
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
 		// "How many voters do not trust ...?" counts one group; "Who does not ...?" has no one answer.
-		if (/^(?:Who|Whom|What|Which)\b/.test(trimmed) && NEGATED_QUESTION.test(trimmed))
+		if (
+			/^(?:Who|Whom|What|Which)\b(?! (?:percentage|proportion|share|fraction)\b)/.test(trimmed) &&
+			NEGATED_QUESTION.test(trimmed)
+		)
 			return 'negated question';
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
@@ -190,10 +249,51 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'past tense after "do"';
 		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
+		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
+		// "How many job have ...?": a count of a singular noun.
+		if (
+			/^(?:Approximately )?How many (?!(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|aircraft|data)\b)[a-z]+[^s\W] (?:have|has|had|did|do|does|were|are|was|is|will|would)\b/i.test(
+				trimmed
+			)
+		)
+			return 'how many of a singular noun';
+		// "... suffer an annual loss of as a result of ...": the object of "of" was the answer.
+		if (/\bof (?:as|in|on|at|for|to|from|with|by|after|before|because)\b/.test(trimmed))
+			return 'preposition without its object';
+		// "Which country does Serbia take on Japan and Britain plays?": a second clause left in.
+		if (SECOND_CLAUSE_AFTER_DO.test(trimmed) || SECOND_CLAUSE.test(trimmed))
+			return 'second clause left in the question';
+		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
+		// "Where is the risk higher in Maine than?": the compared thing was the answer.
+		if (/\bthan\?$/.test(trimmed)) return 'comparison without what it compares';
+		// "... against defending champion?": the answer was the name after its title.
+		if (BARE_TITLE_END.test(trimmed)) return 'a title without its name';
+		// "at between (£173) and 600 euros": the answer was cut from before the bracket.
+		if (/\b(?:between|at|of|to|from|by|in|for|with|than|and|about) \(/.test(trimmed))
+			return 'a bracket left where the answer was';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
+	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.
+	if (kind === 'statement' && /^[^,]+, (?:is|are|was|were|has|have|had)\b/.test(trimmed))
+		return 'stray comma before the verb';
+	// "Lee and Kim - have struggled ...": the other half of a dashed aside was cut.
+	if (
+		kind === 'statement' &&
+		/ [-–—] (?:have|has|had|is|are|was|were|will|would)\b/.test(trimmed) &&
+		(trimmed.match(/ [-–—] /g) ?? []).length === 1
+	)
+		return 'an aside left half open';
+	// "An September 11 presentation": an article that no longer fits the swapped word.
+	if (
+		/\b[Aa]n (?:January|February|March|May|June|July|September|November|December)\b|\b[Aa] (?:April|August|October)\b/.test(
+			trimmed
+		)
+	)
+		return 'article does not fit the word after it';
+	if (kind === 'statement' && subordinateOnly(trimmed))
+		return 'subordinate clause without a main clause';
 	return null;
 }
 

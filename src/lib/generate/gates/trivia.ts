@@ -6,7 +6,7 @@ const EXCHANGE = /\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|SGX|NSE|BSE)\s*:
 const MARKET_WORDS =
 	/\b(?:shares?|stocks?|index|indices|indexes|futures|yields?|rose|fell|gained|lost|dropped|slipped|edged|climbed|declined|trading|traded|closed|benchmark|Dow|Nasdaq|S&P)\b/i;
 const CREDITS =
-	/\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed (?:to )?this report|Photo(?:graph)?(?: credit)?:|AP Photo|Getty Images|File photo|Image credit)\b/i;
+	/\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed (?:to )?this report|journalists? [^.]* contributed(?=\.?$)|Photo(?:graph)?(?: credit)?:|More information(?=:)|AP Photo|Getty Images|File photo|Image credit)\b/i;
 const DESCRIPTORS =
 	/\b(?:resident|residents|local|teammate|colleague|spokesperson|spokesman|spokeswoman|a teacher|a student|a retiree|an analyst)\s+_____/;
 
@@ -110,6 +110,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	if (type === 'cloze') {
 		// "according to _____": the source of a report, not its content.
 		if (/\baccording to (?:the )?_____/.test(prompt)) return 'attribution detail';
+		// "_____ - Several thousand teachers ...": the dateline, not the news.
+		if (/^_____ [-–—] /.test(prompt)) return 'dateline';
 		// 'with the caption: "_____"': the blank is a whole quotation, which nothing else gives.
 		if (/"_____[.,!?]?"/.test(prompt)) return 'whole quotation';
 		// "(_____ metric tons)", "(NYSE: _____)": an aside, usually a conversion or a code.
@@ -124,7 +126,7 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		// "the Satellite _____ conference": a number inside a name.
 		if (
 			isNumber &&
-			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During)\b)[A-Z][a-z]+ _____ [a-z]/.test(
+			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During|And|But|Some|About|Nearly|Almost|Only|Just|Around|Over|Roughly|Approximately|All|Another|Yet|So)\b)[A-Z][A-Za-z&.]+ _____ [a-z]/.test(
 				prompt
 			)
 		)

@@ -13,7 +13,7 @@ const RELATIVE_TIME = new RegExp(
 		`\\b(?:last|next|this|earlier this|later this|past) (?:${UNITS})\\b`,
 		`\\b(?:last|next|this|earlier this|later this) _____`,
 		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
-		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before)\\b`,
+		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before|ago)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
 		`^(?:In|Since|By|Until) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
 		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`
@@ -28,11 +28,11 @@ const WEEKDAY = new RegExp(
 
 /** Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't". */
 const DANGLING_START =
-	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another)\b|^After,/;
+	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another)\b|^After,|^(?:First|Next|Last) up\b/;
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
-	/\bboth (?:men|women|sides|teams|players)\b|\b(?:this|these|those)\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|had\b|year\b|week\b|month\b|season\b)[a-z]|\bsuch (?!as\b)(?![a-z-]+ (?:[a-z-]+ )?as\b)[a-z]/i;
+	/\bboth (?:men|women|sides|teams|players)\b|^Both (?:the )?[a-z]+s\b|\b(?:this|these|those)\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|had\b|year\b|week\b|month\b|season\b)[a-z]|\bsuch (?!as\b)(?![a-z-]+ (?:[a-z-]+ )?as\b)[a-z]/i;
 
 /** "dismissed that complaint and ...": "that" before a singular noun, not "said that voters had". */
 const THAT_NOUN =
@@ -60,8 +60,11 @@ const BARE_SUBJECT = new RegExp(
  * no name in the phrase does ("The storms in Texas" is left alone: a capital stops the match).
  */
 const AUX = 'was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do';
+/** Past and present forms that end in neither "-ed" nor an auxiliary: "The show drew ...". */
+const IRREGULAR =
+	'drew|won|lost|took|made|came|went|saw|began|became|gave|got|hit|left|led|ran|rose|fell|grew|sold|brought|bought|found|held|kept|met|paid|put|sent|set|spent|stood|wrote|includes|features|requires|means|allows|gives|makes|takes|comes|goes|needs|drives|draws|shows|remains';
 const UNNAMED_THE_SUBJECT = new RegExp(
-	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|[a-z]{3,}ed)\\b`
+	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|${IRREGULAR}|[a-z]{3,}ed)\\b`
 );
 
 /** "Carrying on will require ...", "Success without X ...": an abstract subject, no actor. */
@@ -73,6 +76,10 @@ const ABSTRACT_START = new RegExp(
 const UNNAMED_SCOPE =
 	/^(?:Statewide|Nationwide|Countywide|Citywide|Locally|Regionally|Domestically|Elsewhere|Across the (?:country|state|region|board)),/;
 
+/** "has never raced there": a place named only in an earlier sentence ("there is" is no place). */
+const THERE_BACK =
+	/(?<!^)\b(?<!(?:is|are|was|were|be|been) )there\b(?! (?:is|are|was|were|have|has|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|being|been|to be|exists?|existed|came|comes|lies?|lay|lived?)\b)(?!')/;
+
 /** "seems to be of greater importance": an opinion hedged, not a fact a reader can check. */
 const HEDGE = /\b(?:seems?|seemed|appears?|appeared) (?:to|like|that)\b/;
 
@@ -82,7 +89,7 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const BARE_EVENT =
-	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without)\b)/;
+	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\b)/;
 
 const OWNER =
 	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;
@@ -158,6 +165,7 @@ export function vagueReason(quoted: string): VagueKind | null {
 	)
 		return 'unnamed subject';
 	if (HEDGE.test(text)) return 'hedged opinion';
+	if (THERE_BACK.test(text)) return 'unresolved reference';
 	if (
 		ANAPHORIC_NP.test(text) ||
 		BARE_EVENT.test(text) ||

@@ -103,6 +103,47 @@ export function looksLikeName(text: string): boolean {
 	return !last.includes('Actor');
 }
 
+function surname(name: string): string {
+	return (name.split(/\s+/).pop() ?? name).toLowerCase();
+}
+
+/** "Mr Straw" or "Jack Straw" beside "Jack Straw": a titled name, or a person already offered. */
+export function samePersonOrTitled(
+	answer: string,
+	candidate: string,
+	chosen: readonly string[]
+): boolean {
+	if (TITLE.test(candidate)) return true;
+	return [answer.replace(TITLE, ''), ...chosen].some(
+		(other) => surname(other) === surname(candidate)
+	);
+}
+
+function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * An option of the answer's shape: a full name beside a full name, never a bare surname; a name
+ * of about the answer's length, so the right option is not the only long or the only short one.
+ * Numbers, years and months get their shape from the distractor lists themselves.
+ */
+export function sameShape(fact: Fact, candidate: string): boolean {
+	if (
+		fact.kind !== 'person' &&
+		fact.kind !== 'place' &&
+		fact.kind !== 'org' &&
+		fact.kind !== 'source'
+	)
+		return true;
+	const answerWords = wordCount(fact.answer);
+	const words = wordCount(candidate);
+	if (fact.kind === 'person' && answerWords > 1 !== words > 1) return false;
+	if (Math.abs(words - answerWords) > 1) return false;
+	const ratio = candidate.length / Math.max(1, fact.answer.length);
+	return ratio <= 2.2 && ratio >= 1 / 2.2;
+}
+
 /** Three distractors that are not in the question or its sentence and not close to the answer. */
 export function pickDistractors(
 	fact: Fact,
@@ -125,6 +166,9 @@ export function pickDistractors(
 	const gender = said && (!own || own === said) ? said : null;
 	for (const candidate of pool) {
 		const lower = candidate.toLowerCase();
+		if (!sameShape(fact, candidate)) continue;
+		// "Jack Straw" beside "Mr Straw": one person twice, and a title that stands out.
+		if (fact.kind === 'person' && samePersonOrTitled(fact.answer, candidate, chosen)) continue;
 		if (fact.kind === 'person' && !looksLikeName(candidate)) continue;
 		if (gender && nameGender(candidate) && nameGender(candidate) !== gender) continue;
 		if (sentence.includes(lower) || prompt.toLowerCase().includes(lower)) continue;

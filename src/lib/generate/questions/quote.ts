@@ -2,6 +2,7 @@
 // people of the document as options. The quote is shown as written, first person and all.
 import type { Fact } from '../facts/types';
 import { shuffled } from '../random';
+import { samePersonOrTitled } from './mcq';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
 const SAYS = '(?:said|says|told|tells|added|adds|explained|wrote|writes|insisted|warned)';
@@ -48,7 +49,11 @@ function otherPeople(
 		.map((name) => (full ? name : (name.split(' ').pop() as string)))
 		.filter((name) => name !== answer && !prompt.includes(name) && !answer.endsWith(` ${name}`))
 		.filter((name) => full || surnames.get(name) === 1);
-	const picked = shuffled([...new Set(others)].sort(), seed).slice(0, 3);
+	const picked: string[] = [];
+	for (const name of shuffled([...new Set(others)].sort(), seed)) {
+		// "Mr Clarke" beside "Andy Clarke": one person twice, and a title that stands out.
+		if (picked.length < 3 && !samePersonOrTitled(answer, name, picked)) picked.push(name);
+	}
 	return picked.length === 3 ? picked : null;
 }
 

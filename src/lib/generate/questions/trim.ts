@@ -27,7 +27,9 @@ function datelineEnd(tokens: readonly Token[]): number {
 		if (/\s[-–—]\s/.test(tokens[i]?.post ?? '') || /^[-–—]$/.test(tokens[i + 1]?.text ?? '')) {
 			const head = tokens.slice(0, i + 1);
 			const caps = /^[A-Z]{2,}/.test(tokens[0]?.text ?? '');
-			return caps && head.every((t) => /^[(A-Z]/.test(t.text)) ? i + 1 : 0;
+			// "Indianapolis - Several thousand ...": a place alone before the dash, in any case.
+			const place = i === 0 && (tokens[0]?.tags.has('Place') ?? false);
+			return (caps || place) && head.every((t) => /^[(A-Z]/.test(t.text)) ? i + 1 : 0;
 		}
 	}
 	return 0;
@@ -61,6 +63,39 @@ function ownersOnlyName(ctx: SentenceContext, i: number): boolean {
 	return names === 1 && !after;
 }
 
+/** Words before a time that make it an argument, not an adverb: "since last week". */
+const TIME_ARGUMENT =
+	/^(?:since|until|till|by|from|of|before|after|for|than|to|in|during|through)$/;
+
+/**
+ * "was sacked last night after ...", "said yesterday", "earlier this week": when an event
+ * happened, said of a day the reader cannot date. An adverb of time only, after a verb or its
+ * object and before the clause goes on; never "this season" or "this year", which scope a count.
+ */
+function passingTimes(tokens: readonly Token[]): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < tokens.length; i += 1) {
+		const word = tokens[i]?.normal ?? '';
+		const next = tokens[i + 1]?.normal ?? '';
+		let span = 0;
+		if (/^(?:yesterday|tonight)$/.test(word)) span = 1;
+		else if (word === 'last' && /^(?:night|week|weekend)$/.test(next)) span = 2;
+		else if (
+			word === 'earlier' &&
+			next === 'this' &&
+			/^(?:week|month)$/.test(tokens[i + 2]?.normal ?? '')
+		)
+			span = 3;
+		if (!span) continue;
+		const before = tokens[i - 1];
+		if (!before || TIME_ARGUMENT.test(before.normal) || /[,;:]/.test(before.post)) continue;
+		if (/['’]/.test(tokens[i + span - 1]?.text ?? '')) continue;
+		for (let k = i; k < i + span; k += 1) out.push(k);
+		i += span - 1;
+	}
+	return out;
+}
+
 /**
  * The context as questions should read it: undatable weekdays dropped ("on Friday" -> ""), a
  * dateline dropped, "US" known as a country and a speaker's "he said he ..." known as the speaker.
@@ -77,7 +112,9 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
 		else if (token.text === 'US' || speakerPronoun(ctx, i) || ownersOnlyName(ctx, i)) known.push(i);
 	}
-	if (weekdays.length === 0 && known.length === 0 && dateline === 0) return ctx;
+	const passing = passingTimes(tokens);
+	if (weekdays.length === 0 && known.length === 0 && dateline === 0 && passing.length === 0)
+		return ctx;
 	const referents: Referents = {
 		...ctx.referents,
 		replace: new Map(ctx.referents.replace),
@@ -85,6 +122,10 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 	};
 	for (let i = 0; i < dateline; i += 1) referents.replace.set(i, '');
 	for (const i of known) referents.unresolved.delete(i);
+	for (const i of passing) {
+		referents.unresolved.delete(i);
+		referents.replace.set(i, '');
+	}
 	for (const i of weekdays) {
 		// "in Tuesday's debate" keeps its weekday (excluded above); "on Friday," loses both words.
 		// Only an adverb of time can go: "on Friday", "was accused Wednesday of", "said Thursday";
