@@ -11,6 +11,9 @@ import {
 	saveSession,
 	syncSetCards,
 	undoLastAnswer,
+	answeredCard,
+	answeredSession,
+	type AnswerInput,
 	type FactdeckDB
 } from '$lib/db';
 import { DEFAULT_SETTINGS, isPassingRating, ratingForAnswer } from '$lib/srs';
@@ -370,13 +373,69 @@ export class Study {
 		if (this.#status === 'studying' && !this.#feedback) this.#flipped = true;
 	}
 
-	/** Stores a self-rated flashcard. */
+	/**
+	 * Stores a self-rated flashcard. The next card shows at once (advancing the session is pure)
+	 * while the answer is written; if the write fails, the rated card comes back with the message.
+	 */
 	async rate(rating: ReviewRating) {
 		const item = this.current;
-		if (!item || this.#busy || !this.#flipped) return;
-		const durationMs = Date.now() - this.#shownAt;
-		if (!(await this.#record(item, rating, '', isPassingRating(rating), durationMs))) return;
-		await this.#next();
+		const session = this.#session;
+		const db = this.#db;
+		if (!item || !session || !db || this.#busy || !this.#flipped) return;
+		const now = Date.now();
+		const input = {
+			cardId: item.card.id,
+			rating,
+			answer: '',
+			correct: isPassingRating(rating),
+			mode: session.mode,
+			durationMs: now - this.#shownAt,
+			now,
+			settings: this.#settings,
+			session
+		};
+		const shownAt = this.#shownAt;
+		this.#busy = true;
+		this.#message = undefined;
+		const ahead = this.#showAhead(item, input);
+		try {
+			const recorded = await recordAnswer(db, input);
+			this.#replaceCard(recorded.card);
+			if (ahead) await this.#settle(recorded.session, now);
+			else {
+				this.#session = recorded.session;
+				await this.#next();
+			}
+		} catch (error) {
+			if (ahead) {
+				this.#replaceCard(item.card);
+				this.#session = session;
+				this.#flipped = true;
+				this.#shownAt = shownAt;
+			}
+			this.#message = messageOf(error, 'Something went wrong.');
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/**
+	 * Shows the card after `item` before its answer is stored, when the session goes straight on
+	 * to one (not at its end, nor waiting for a learning step). True when it did.
+	 */
+	#showAhead(item: StudyItem, input: AnswerInput & { session: StudySession }): boolean {
+		const { card } = answeredCard(item.card, input);
+		const next = takeDueLearning(
+			answeredSession(input.session, input, card),
+			input.now,
+			this.#siblingOf
+		);
+		if (isFinished(next) || waitingUntil(next) !== undefined) return false;
+		this.#replaceCard(card);
+		this.#session = next;
+		this.#flipped = false;
+		this.#shownAt = Date.now();
+		return true;
 	}
 
 	/** Leaves a quiz answer's feedback for the next card (or the summary). */
@@ -485,9 +544,7 @@ export class Study {
 	#replaceCard(card: Card) {
 		const item = this.#items.get(card.id);
 		if (!item) return;
-		this.#items = new Map(
-			[...this.#items].map(([id, entry]) => [id, id === card.id ? { ...item, card } : entry])
-		);
+		this.#items = new Map(this.#items).set(card.id, { ...item, card });
 	}
 
 	/** While waiting for a learning step: show the card now instead. */
@@ -547,9 +604,9 @@ export class Study {
 	 * After any change: a card whose learning step is over comes in; then the session goes on,
 	 * waits for the next step (waking itself when it is over), or ends.
 	 */
-	async #settle(session: StudySession) {
+	async #settle(session: StudySession, now = Date.now()) {
 		this.#stopWaiting();
-		const next = takeDueLearning(session, Date.now(), this.#siblingOf);
+		const next = takeDueLearning(session, now, this.#siblingOf);
 		this.#session = next;
 		if (isFinished(next)) {
 			await this.#finish(next);

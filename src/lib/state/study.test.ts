@@ -237,6 +237,45 @@ describe('study state', () => {
 		expect(study.message).toBeUndefined();
 		expect(await listReviews(await db())).toHaveLength(1);
 	});
+
+	it('shows the next flashcard while the rating is written, and stores it', async () => {
+		await study.start('flashcards', { setId: set.id });
+		const first = study.current?.card.id;
+		study.flip();
+		const rated = study.rate(3);
+		expect(study.current?.card.id).not.toBe(first);
+		expect(study.flipped).toBe(false);
+		expect(study.busy).toBe(true);
+		expect(study.canUndo).toBe(false);
+		await rated;
+		expect(study.busy).toBe(false);
+		const reviews = await listReviews(await db());
+		expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([[first, 3]]);
+		expect((await getSession(await db(), study.session?.id ?? ''))?.answers).toHaveLength(1);
+		await study.undo();
+		expect(study.current?.card.id).toBe(first);
+		expect(await listReviews(await db())).toHaveLength(0);
+	});
+
+	it('a full disk brings the rated flashcard back, answer shown, and says what to do', async () => {
+		await study.start('flashcards', { setId: set.id });
+		const first = study.current?.card;
+		study.flip();
+		const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		await study.rate(3);
+		add.mockRestore();
+		expect(study.message).toBe(STORAGE_FULL_MESSAGE);
+		expect(study.current?.card).toEqual(first);
+		expect(study.flipped).toBe(true);
+		expect(study.progress.done).toBe(0);
+		expect(await listReviews(await db())).toHaveLength(0);
+		await study.rate(3);
+		expect(study.message).toBeUndefined();
+		expect(await listReviews(await db())).toHaveLength(1);
+		expect(study.progress.done).toBe(1);
+	});
 });
 
 describe('stale time-sensitive facts', () => {
