@@ -32,6 +32,7 @@ import {
 	summarize,
 	takeDueLearning,
 	waitingUntil,
+	withTodaysQueue,
 	type SessionProgress,
 	type SessionSummary
 } from '$lib/study';
@@ -280,7 +281,13 @@ export class Study {
 				}
 			}
 			let queued: Card[] = [];
-			if (!session) {
+			if (kind === 'review' && session) {
+				queued = await this.#newQueue(db, kind, sets, now);
+				session = withTodaysQueue(
+					session,
+					queued.map((c) => c.id)
+				);
+			} else if (!session) {
 				queued = await this.#newQueue(db, kind, sets, now, count);
 				const queue = queued.map((c) => c.id);
 				session = startSession({ id: newSessionId(kind), mode, setId, queue, now });
@@ -302,7 +309,10 @@ export class Study {
 			this.#set = kind === 'review' ? undefined : sets[0];
 			this.#resumed = resumed;
 			this.#shownAt = Date.now();
-			if (isFinished(shown)) {
+			if (isFinished(shown) && shown.answers.length > 0) {
+				// A resumed review whose cards are all answered since (on another screen): it ends.
+				await this.#finish(shown);
+			} else if (isFinished(shown)) {
 				this.#session = shown;
 				this.#status = 'empty';
 			} else await this.#settle(shown);
@@ -337,15 +347,18 @@ export class Study {
 		db: FactdeckDB,
 		session: StudySession,
 		sets: QuestionSet[],
-		/** Cards just read for a new queue; a resumed session reads its cards. */
+		/** Cards just read for the queue; the session's other cards are read here. */
 		known: readonly Card[]
 	): Promise<Map<string, StudyItem>> {
 		const bySet = new Map(
 			sets.map((set) => [set.id, { set, questions: new Map(set.questions.map((q) => [q.id, q])) }])
 		);
 		const ids = new Set([...session.queue, ...(session.learning ?? []).map((c) => c.cardId)]);
-		const cards =
-			known.length > 0 ? known : await Promise.all([...ids].map((id) => getCard(db, id)));
+		const knownIds = new Set(known.map((card) => card.id));
+		const read = await Promise.all(
+			[...ids].filter((id) => !knownIds.has(id)).map((id) => getCard(db, id))
+		);
+		const cards = [...known, ...read];
 		const items: [string, StudyItem][] = [];
 		for (const card of cards) {
 			if (!card) continue;

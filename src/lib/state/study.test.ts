@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSession, listReviews, STORAGE_FULL_MESSAGE, type FactdeckDB } from '$lib/db';
+import {
+	getSession,
+	listReviews,
+	loadReviewQueue,
+	STORAGE_FULL_MESSAGE,
+	type FactdeckDB
+} from '$lib/db';
 import { resetIndexedDB } from '$lib/db/testing';
 import type { QuestionSet } from '$lib/types';
 import { Database } from './database.svelte';
@@ -197,6 +203,35 @@ describe('study state', () => {
 		await study.start('quiz', { setId: set.id, fresh: true });
 		expect(study.resumed).toBe(false);
 		expect(study.progress.done).toBe(0);
+	});
+
+	it('a review resumed the next day takes up the cards due since, as home counts them', async () => {
+		vi.useFakeTimers({ toFake: ['Date'], now: T0 });
+		try {
+			await study.start('review');
+			const id = study.session?.id;
+			const first = study.current;
+			if (first?.question.type === 'flashcard') {
+				study.flip();
+				await study.rate(3);
+			} else {
+				await study.answer(first?.question.answer ?? '');
+				await study.continue();
+			}
+			expect(study.progress.total - study.progress.done).toBe(1);
+			study.reset();
+			vi.setSystemTime(T0 + 86_400_000);
+			await study.start('review');
+			expect(study.resumed).toBe(true);
+			expect(study.session?.id).toBe(id);
+			expect(study.progress.done).toBe(1);
+			// Yesterday's card left, and the sibling buried yesterday: more than the 1 left.
+			const today = await loadReviewQueue(await db(), Date.now());
+			expect(today.cards).toHaveLength(2);
+			expect(study.progress.total - study.progress.done).toBe(today.cards.length);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('a test gives no feedback and moves straight on', async () => {
