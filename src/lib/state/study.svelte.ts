@@ -139,6 +139,12 @@ export class Study {
 	#release: (() => void) | undefined;
 	#db: FactdeckDB | undefined;
 	#startToken = 0;
+	/**
+	 * A flashcard rating being written while the next card already shows. Actions wait for it
+	 * (looping, as one may start another), and are dropped if the card on screen changed
+	 * meanwhile: a failed write brings its card back, and the action was meant for another.
+	 */
+	#writing: Promise<void> | undefined;
 
 	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
 		this.#database = database;
@@ -371,6 +377,9 @@ export class Study {
 
 	/** Grades an answer to a quiz, review or test question, and stores it. */
 	async answer(given: string) {
+		const shown = this.current?.card.id;
+		while (this.#writing) await this.#writing;
+		if (this.current?.card.id !== shown) return;
 		const item = this.current;
 		if (!item || this.#busy || this.#feedback) return;
 		const correct = gradeAnswer(item.question, given);
@@ -391,6 +400,9 @@ export class Study {
 	 * while the answer is written; if the write fails, the rated card comes back with the message.
 	 */
 	async rate(rating: ReviewRating) {
+		const shown = this.current?.card.id;
+		while (this.#writing) await this.#writing;
+		if (this.current?.card.id !== shown) return;
 		const item = this.current;
 		const session = this.#session;
 		const db = this.#db;
@@ -408,11 +420,16 @@ export class Study {
 			session
 		};
 		const shownAt = this.#shownAt;
-		this.#busy = true;
+		const token = this.#startToken;
 		this.#message = undefined;
 		const ahead = this.#showAhead(item, input);
+		// The card shown ahead takes the learner's actions at once; they wait for this write.
+		let written = () => {};
+		if (ahead) this.#writing = new Promise<void>((resolve) => (written = resolve));
+		else this.#busy = true;
 		try {
 			const recorded = await recordAnswer(db, input);
+			if (token !== this.#startToken) return;
 			this.#replaceCard(recorded.card);
 			if (ahead) await this.#settle(recorded.session, now);
 			else {
@@ -420,6 +437,7 @@ export class Study {
 				await this.#next();
 			}
 		} catch (error) {
+			if (token !== this.#startToken) return;
 			if (ahead) {
 				this.#replaceCard(item.card);
 				this.#session = session;
@@ -429,6 +447,8 @@ export class Study {
 			this.#message = messageOf(error, 'Something went wrong.');
 		} finally {
 			this.#busy = false;
+			if (ahead) this.#writing = undefined;
+			written();
 		}
 	}
 
@@ -464,6 +484,9 @@ export class Study {
 	 * takes it out of this session.
 	 */
 	async checkFact(verdict: 'still-true' | 'outdated') {
+		const shown = this.current?.card.id;
+		while (this.#writing) await this.#writing;
+		if (this.current?.card.id !== shown) return;
 		const item = this.current;
 		const session = this.#session;
 		if (!item || !session || !this.#db || this.#busy || !this.stale) return;
@@ -498,6 +521,7 @@ export class Study {
 	}
 
 	async undo() {
+		while (this.#writing) await this.#writing;
 		const session = this.#session;
 		if (!session || !this.#db || !this.canUndo) return;
 		this.#busy = true;
