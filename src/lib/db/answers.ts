@@ -100,7 +100,7 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 		// The store assigns the id (autoIncrement keyPath).
 		const id = await tx.objectStore('reviews').add(entry as Review);
 		await cards.put(updated);
-		await countReviewInDays(tx.objectStore('days'), entry, entry.before.state === 0, 1);
+		await countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1);
 		const review: Review = { ...entry, id };
 		if (!session) return { review, card: updated };
 		const advanced = withLastReviewId(answeredSession(session, input, updated), id);
