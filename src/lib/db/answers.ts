@@ -30,11 +30,56 @@ export interface RecordedAnswer {
 	session?: StudySession;
 }
 
+/** What an answer makes of a card: its new schedule and the review to log (pure). */
+export function answeredCard(
+	card: Card,
+	input: AnswerInput
+): { card: Card; review: Omit<Review, 'id'> } {
+	const before = scheduleOf(card);
+	const updated: Card = {
+		...card,
+		...scheduleReview(before, input.rating, input.now, input.settings)
+	};
+	const review: Omit<Review, 'id'> = {
+		cardId: card.id,
+		setId: card.setId,
+		rating: input.rating,
+		answer: input.answer,
+		correct: input.correct,
+		mode: input.mode,
+		durationMs: input.durationMs,
+		reviewedAt: input.now,
+		before,
+		dueAfter: updated.due
+	};
+	return { card: updated, review };
+}
+
+/** The session advanced past an answer to its card, now scheduled as `card` (pure). */
+export function answeredSession(
+	session: StudySession,
+	input: AnswerInput,
+	card: Card
+): StudySession {
+	return answerCurrent(
+		session,
+		{
+			answer: input.answer,
+			correct: input.correct,
+			rating: input.rating,
+			durationMs: input.durationMs,
+			answeredAt: input.now
+		},
+		card
+	);
+}
+
 /**
  * Stores one answer: appends the review (with the card's prior state, for undo) and the card's
  * new FSRS schedule, in one strict-durability transaction. The card is read inside that
  * transaction, so two tabs answering at once each schedule from the other's latest state.
- * Await it before showing the next card.
+ * A screen may show the next card from answeredCard and answeredSession meanwhile, and must
+ * take it back if this rejects.
  */
 export async function recordAnswer(
 	db: FactdeckDB,
@@ -51,43 +96,14 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 		const cards = tx.objectStore('cards');
 		const card = await cards.get(input.cardId);
 		if (!card) throw new CardNotFoundError(input.cardId);
-		const before = scheduleOf(card);
-		const updated: Card = {
-			...card,
-			...scheduleReview(before, input.rating, input.now, input.settings)
-		};
-		const entry: Omit<Review, 'id'> = {
-			cardId: card.id,
-			setId: card.setId,
-			rating: input.rating,
-			answer: input.answer,
-			correct: input.correct,
-			mode: input.mode,
-			durationMs: input.durationMs,
-			reviewedAt: input.now,
-			before,
-			dueAfter: updated.due
-		};
+		const { card: updated, review: entry } = answeredCard(card, input);
 		// The store assigns the id (autoIncrement keyPath).
 		const id = await tx.objectStore('reviews').add(entry as Review);
 		await cards.put(updated);
-		await countReviewInDays(tx.objectStore('days'), entry, before.state === 0, 1);
+		await countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1);
 		const review: Review = { ...entry, id };
 		if (!session) return { review, card: updated };
-		const advanced = withLastReviewId(
-			answerCurrent(
-				session,
-				{
-					answer: input.answer,
-					correct: input.correct,
-					rating: input.rating,
-					durationMs: input.durationMs,
-					answeredAt: input.now
-				},
-				updated
-			),
-			id
-		);
+		const advanced = withLastReviewId(answeredSession(session, input, updated), id);
 		await tx.objectStore('sessions').put(advanced);
 		return { review, card: updated, session: advanced };
 	});

@@ -172,15 +172,17 @@ export async function loadProgress(
 	{ now = Date.now(), days = 182 }: { now?: number; days?: number } = {}
 ): Promise<ProgressStats> {
 	const tx = db.transaction(['cards', 'days'], 'readonly');
-	const [cards, totals] = await Promise.all([
+	// Today's figures are read alongside (their own transaction), not after the whole store.
+	const [cards, totals, today] = await Promise.all([
 		tx.objectStore('cards').getAll(),
-		tx.objectStore('days').getAll()
+		tx.objectStore('days').getAll(),
+		loadTodayCounts(db, now)
 	]);
 	await tx.done;
 	return {
 		reviewsPerDay: reviewsPerDayFromTotals(totals, { now, days }),
 		dueForecast: dueForecast(cards, { now, days: 30 }),
-		today: await loadTodayCounts(db, now),
+		today,
 		retention: retentionFromTotals(totals),
 		mastery: mastery(cards),
 		streak: streakFromTotals(totals, now),

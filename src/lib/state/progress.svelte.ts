@@ -34,11 +34,17 @@ export class Progress {
 	async load(now = Date.now()) {
 		try {
 			const db = await this.#database.open();
-			// Synced first, as home and review do, so a first visit here counts every new card too.
-			const sets = await this.#questionSets.syncAll(db, now);
-			const [stats, settings] = await Promise.all([loadProgress(db, { now }), getSettings(db)]);
+			// Counted once the built-in sets are synced, as home and review do, so a first visit here
+			// counts every new card too; the sets made here are read meanwhile, for their titles.
+			const builtIn = this.#questionSets.syncBuiltIn(db, now);
+			const [synced, custom, stats, settings] = await Promise.all([
+				builtIn,
+				this.#questionSets.custom(),
+				builtIn.then(() => loadProgress(db, { now })),
+				getSettings(db)
+			]);
 			this.#stats = stats;
-			this.#sets = sets;
+			this.#sets = [...synced, ...custom];
 			this.#settings = settings;
 			this.#problem = undefined;
 		} catch (error) {

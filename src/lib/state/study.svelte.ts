@@ -11,6 +11,9 @@ import {
 	saveSession,
 	syncSetCards,
 	undoLastAnswer,
+	answeredCard,
+	answeredSession,
+	type AnswerInput,
 	type FactdeckDB
 } from '$lib/db';
 import { DEFAULT_SETTINGS, isPassingRating, ratingForAnswer } from '$lib/srs';
@@ -29,6 +32,7 @@ import {
 	summarize,
 	takeDueLearning,
 	waitingUntil,
+	withTodaysQueue,
 	type SessionProgress,
 	type SessionSummary
 } from '$lib/study';
@@ -135,6 +139,12 @@ export class Study {
 	#release: (() => void) | undefined;
 	#db: FactdeckDB | undefined;
 	#startToken = 0;
+	/**
+	 * A flashcard rating being written while the next card already shows. Actions wait for it
+	 * (looping, as one may start another), and are dropped if the card on screen changed
+	 * meanwhile: a failed write brings its card back, and the action was meant for another.
+	 */
+	#writing: Promise<void> | undefined;
 
 	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
 		this.#database = database;
@@ -277,7 +287,13 @@ export class Study {
 				}
 			}
 			let queued: Card[] = [];
-			if (!session) {
+			if (kind === 'review' && session) {
+				queued = await this.#newQueue(db, kind, sets, now);
+				session = withTodaysQueue(
+					session,
+					queued.map((c) => c.id)
+				);
+			} else if (!session) {
 				queued = await this.#newQueue(db, kind, sets, now, count);
 				const queue = queued.map((c) => c.id);
 				session = startSession({ id: newSessionId(kind), mode, setId, queue, now });
@@ -299,7 +315,10 @@ export class Study {
 			this.#set = kind === 'review' ? undefined : sets[0];
 			this.#resumed = resumed;
 			this.#shownAt = Date.now();
-			if (isFinished(shown)) {
+			if (isFinished(shown) && shown.answers.length > 0) {
+				// A resumed review whose cards are all answered since (on another screen): it ends.
+				await this.#finish(shown);
+			} else if (isFinished(shown)) {
 				this.#session = shown;
 				this.#status = 'empty';
 			} else await this.#settle(shown);
@@ -334,15 +353,18 @@ export class Study {
 		db: FactdeckDB,
 		session: StudySession,
 		sets: QuestionSet[],
-		/** Cards just read for a new queue; a resumed session reads its cards. */
+		/** Cards just read for the queue; the session's other cards are read here. */
 		known: readonly Card[]
 	): Promise<Map<string, StudyItem>> {
 		const bySet = new Map(
 			sets.map((set) => [set.id, { set, questions: new Map(set.questions.map((q) => [q.id, q])) }])
 		);
 		const ids = new Set([...session.queue, ...(session.learning ?? []).map((c) => c.cardId)]);
-		const cards =
-			known.length > 0 ? known : await Promise.all([...ids].map((id) => getCard(db, id)));
+		const knownIds = new Set(known.map((card) => card.id));
+		const read = await Promise.all(
+			[...ids].filter((id) => !knownIds.has(id)).map((id) => getCard(db, id))
+		);
+		const cards = [...known, ...read];
 		const items: [string, StudyItem][] = [];
 		for (const card of cards) {
 			if (!card) continue;
@@ -355,6 +377,9 @@ export class Study {
 
 	/** Grades an answer to a quiz, review or test question, and stores it. */
 	async answer(given: string) {
+		const shown = this.current?.card.id;
+		while (this.#writing) await this.#writing;
+		if (this.current?.card.id !== shown) return;
 		const item = this.current;
 		if (!item || this.#busy || this.#feedback) return;
 		const correct = gradeAnswer(item.question, given);
@@ -370,13 +395,80 @@ export class Study {
 		if (this.#status === 'studying' && !this.#feedback) this.#flipped = true;
 	}
 
-	/** Stores a self-rated flashcard. */
+	/**
+	 * Stores a self-rated flashcard. The next card shows at once (advancing the session is pure)
+	 * while the answer is written; if the write fails, the rated card comes back with the message.
+	 */
 	async rate(rating: ReviewRating) {
+		const shown = this.current?.card.id;
+		while (this.#writing) await this.#writing;
+		if (this.current?.card.id !== shown) return;
 		const item = this.current;
-		if (!item || this.#busy || !this.#flipped) return;
-		const durationMs = Date.now() - this.#shownAt;
-		if (!(await this.#record(item, rating, '', isPassingRating(rating), durationMs))) return;
-		await this.#next();
+		const session = this.#session;
+		const db = this.#db;
+		if (!item || !session || !db || this.#busy || !this.#flipped) return;
+		const now = Date.now();
+		const input = {
+			cardId: item.card.id,
+			rating,
+			answer: '',
+			correct: isPassingRating(rating),
+			mode: session.mode,
+			durationMs: now - this.#shownAt,
+			now,
+			settings: this.#settings,
+			session
+		};
+		const shownAt = this.#shownAt;
+		const token = this.#startToken;
+		this.#message = undefined;
+		const ahead = this.#showAhead(item, input);
+		// The card shown ahead takes the learner's actions at once; they wait for this write.
+		let written = () => {};
+		if (ahead) this.#writing = new Promise<void>((resolve) => (written = resolve));
+		else this.#busy = true;
+		try {
+			const recorded = await recordAnswer(db, input);
+			if (token !== this.#startToken) return;
+			this.#replaceCard(recorded.card);
+			if (ahead) await this.#settle(recorded.session, now);
+			else {
+				this.#session = recorded.session;
+				await this.#next();
+			}
+		} catch (error) {
+			if (token !== this.#startToken) return;
+			if (ahead) {
+				this.#replaceCard(item.card);
+				this.#session = session;
+				this.#flipped = true;
+				this.#shownAt = shownAt;
+			}
+			this.#message = messageOf(error, 'Something went wrong.');
+		} finally {
+			this.#busy = false;
+			if (ahead) this.#writing = undefined;
+			written();
+		}
+	}
+
+	/**
+	 * Shows the card after `item` before its answer is stored, when the session goes straight on
+	 * to one (not at its end, nor waiting for a learning step). True when it did.
+	 */
+	#showAhead(item: StudyItem, input: AnswerInput & { session: StudySession }): boolean {
+		const { card } = answeredCard(item.card, input);
+		const next = takeDueLearning(
+			answeredSession(input.session, input, card),
+			input.now,
+			this.#siblingOf
+		);
+		if (isFinished(next) || waitingUntil(next) !== undefined) return false;
+		this.#replaceCard(card);
+		this.#session = next;
+		this.#flipped = false;
+		this.#shownAt = Date.now();
+		return true;
 	}
 
 	/** Leaves a quiz answer's feedback for the next card (or the summary). */
@@ -392,6 +484,9 @@ export class Study {
 	 * takes it out of this session.
 	 */
 	async checkFact(verdict: 'still-true' | 'outdated') {
+		const shown = this.current?.card.id;
+		while (this.#writing) await this.#writing;
+		if (this.current?.card.id !== shown) return;
 		const item = this.current;
 		const session = this.#session;
 		if (!item || !session || !this.#db || this.#busy || !this.stale) return;
@@ -426,6 +521,7 @@ export class Study {
 	}
 
 	async undo() {
+		while (this.#writing) await this.#writing;
 		const session = this.#session;
 		if (!session || !this.#db || !this.canUndo) return;
 		this.#busy = true;
@@ -485,9 +581,7 @@ export class Study {
 	#replaceCard(card: Card) {
 		const item = this.#items.get(card.id);
 		if (!item) return;
-		this.#items = new Map(
-			[...this.#items].map(([id, entry]) => [id, id === card.id ? { ...item, card } : entry])
-		);
+		this.#items = new Map(this.#items).set(card.id, { ...item, card });
 	}
 
 	/** While waiting for a learning step: show the card now instead. */
@@ -547,9 +641,9 @@ export class Study {
 	 * After any change: a card whose learning step is over comes in; then the session goes on,
 	 * waits for the next step (waking itself when it is over), or ends.
 	 */
-	async #settle(session: StudySession) {
+	async #settle(session: StudySession, now = Date.now()) {
 		this.#stopWaiting();
-		const next = takeDueLearning(session, Date.now(), this.#siblingOf);
+		const next = takeDueLearning(session, now, this.#siblingOf);
 		this.#session = next;
 		if (isFinished(next)) {
 			await this.#finish(next);

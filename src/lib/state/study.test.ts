@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSession, listReviews, STORAGE_FULL_MESSAGE, type FactdeckDB } from '$lib/db';
+import {
+	getSession,
+	listReviews,
+	loadReviewQueue,
+	STORAGE_FULL_MESSAGE,
+	type FactdeckDB
+} from '$lib/db';
 import { resetIndexedDB } from '$lib/db/testing';
 import type { QuestionSet } from '$lib/types';
 import { Database } from './database.svelte';
@@ -199,6 +205,35 @@ describe('study state', () => {
 		expect(study.progress.done).toBe(0);
 	});
 
+	it('a review resumed the next day takes up the cards due since, as home counts them', async () => {
+		vi.useFakeTimers({ toFake: ['Date'], now: T0 });
+		try {
+			await study.start('review');
+			const id = study.session?.id;
+			const first = study.current;
+			if (first?.question.type === 'flashcard') {
+				study.flip();
+				await study.rate(3);
+			} else {
+				await study.answer(first?.question.answer ?? '');
+				await study.continue();
+			}
+			expect(study.progress.total - study.progress.done).toBe(1);
+			study.reset();
+			vi.setSystemTime(T0 + 86_400_000);
+			await study.start('review');
+			expect(study.resumed).toBe(true);
+			expect(study.session?.id).toBe(id);
+			expect(study.progress.done).toBe(1);
+			// Yesterday's card left, and the sibling buried yesterday: more than the 1 left.
+			const today = await loadReviewQueue(await db(), Date.now());
+			expect(today.cards).toHaveLength(2);
+			expect(study.progress.total - study.progress.done).toBe(today.cards.length);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('a test gives no feedback and moves straight on', async () => {
 		await study.start('test', { setId: set.id, count: 10 });
 		expect(study.progress.total).toBe(2);
@@ -236,6 +271,48 @@ describe('study state', () => {
 		await study.answer('Kursk');
 		expect(study.message).toBeUndefined();
 		expect(await listReviews(await db())).toHaveLength(1);
+	});
+
+	it('shows the next flashcard while the rating is written, and stores it', async () => {
+		await study.start('flashcards', { setId: set.id });
+		const first = study.current?.card.id;
+		study.flip();
+		const rated = study.rate(3);
+		const second = study.current?.card.id;
+		expect(second).not.toBe(first);
+		expect(study.flipped).toBe(false);
+		// Keys pressed on the next card at once are not lost: they follow the write.
+		study.flip();
+		const ratedAgain = study.rate(4);
+		const undone = study.undo();
+		await Promise.all([rated, ratedAgain, undone]);
+		const reviews = await listReviews(await db());
+		expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([[first, 3]]);
+		expect(study.current?.card.id).toBe(second);
+		expect((await getSession(await db(), study.session?.id ?? ''))?.answers).toHaveLength(1);
+		await study.undo();
+		expect(study.current?.card.id).toBe(first);
+		expect(await listReviews(await db())).toHaveLength(0);
+	});
+
+	it('a full disk brings the rated flashcard back, answer shown, and says what to do', async () => {
+		await study.start('flashcards', { setId: set.id });
+		const first = study.current?.card;
+		study.flip();
+		const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		await study.rate(3);
+		add.mockRestore();
+		expect(study.message).toBe(STORAGE_FULL_MESSAGE);
+		expect(study.current?.card).toEqual(first);
+		expect(study.flipped).toBe(true);
+		expect(study.progress.done).toBe(0);
+		expect(await listReviews(await db())).toHaveLength(0);
+		await study.rate(3);
+		expect(study.message).toBeUndefined();
+		expect(await listReviews(await db())).toHaveLength(1);
+		expect(study.progress.done).toBe(1);
 	});
 });
 

@@ -14,7 +14,8 @@ import {
 	takeDueLearning,
 	undoLast,
 	waitingUntil,
-	withLastReviewId
+	withLastReviewId,
+	withTodaysQueue
 } from './session';
 
 const T0 = 1_000_000;
@@ -91,6 +92,18 @@ describe('study session', () => {
 		expect(resumed.queue).toEqual(['c1', 'c3', 'c4']);
 		expect(resumed.position).toBe(1);
 		expect(currentCardId(resumed)).toBe('c3');
+	});
+
+	it("brings a resumed review up to today's queue, leaving learning cards in their wait", () => {
+		let s = startSession({ id: 's', mode: 'review', queue: ['c1', 'c2', 'c3'], now: T0 });
+		s = answerCurrent(s, answer(true));
+		s = answerCurrent(s, answer(false), { state: 3, due: T0 + 60_000 });
+		const today = withTodaysQueue(s, ['c5', 'c2', 'c3', 'c4']);
+		expect(today.queue).toEqual(['c1', 'c2', 'c5', 'c3', 'c4']);
+		expect(today.position).toBe(2);
+		expect(currentCardId(today)).toBe('c5');
+		expect(learningCards(today)).toEqual([{ cardId: 'c2', due: T0 + 60_000 }]);
+		expect(progress(today)).toMatchObject({ done: 2, total: 6 });
 	});
 
 	it('summarizes an empty session without dividing by zero', () => {

@@ -215,6 +215,17 @@ export function resumeSession(
 	return resumed;
 }
 
+/**
+ * A resumed review brought up to date: what is left to answer becomes today's review queue
+ * (what the home page counts), so cards due since it began, or since yesterday, join it. Cards
+ * waiting here for a learning step stay in that wait rather than in the queue.
+ */
+export function withTodaysQueue(session: StudySession, todays: readonly string[]): StudySession {
+	const learning = new Set(learningCards(session).map((card) => card.cardId));
+	const rest = todays.filter((id) => !learning.has(id));
+	return { ...session, queue: [...session.queue.slice(0, session.position), ...rest] };
+}
+
 export interface SessionSummary {
 	answered: number;
 	correct: number;
