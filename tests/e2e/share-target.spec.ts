@@ -236,6 +236,30 @@ describe('share target', { timeout: 150_000 }, () => {
 		await context.close();
 	});
 
+	test('a file chosen before the page has come to life is opened all the same', async () => {
+		const { context } = await newContext(app, PHONE);
+		const page = await context.newPage();
+		// Hold the app's scripts, as a slow phone does, until the file has been chosen.
+		let release = () => {};
+		const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await scriptsHeld;
+			await route.continue();
+		});
+		await page.goto('/create', { waitUntil: 'commit' });
+		await page.getByLabel('Open a file').setInputFiles({
+			name: 'bridge.html',
+			mimeType: 'text/html',
+			buffer: Buffer.from(NEWS_PAGE)
+		});
+		release();
+		await page.waitForFunction(
+			() => (document.querySelector('#article-text') as HTMLTextAreaElement).value !== ''
+		);
+		await assertIsTheArticle(page);
+		await context.close();
+	});
+
 	test('a file shared through the service worker arrives in the form, online and offline', async () => {
 		const { context, errors } = await newContext(app, PHONE);
 		const page = await context.newPage();
