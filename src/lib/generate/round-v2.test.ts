@@ -173,6 +173,49 @@ describe('referents', () => {
 		expect(text).toMatch(/^Tom Reed's first game back/);
 	});
 
+	it('writes in the firm the sentence before opens with for a sentence opening "It" or "Its"', () => {
+		const lead = 'Shares in Nordair fell on Monday. ';
+		expect(
+			rendered(
+				`${lead}Nordair said it would cut fares on its routes. It has ordered ten new jets from a plant in Wales.`,
+				2
+			)
+		).toBe('Nordair has ordered ten new jets from a plant in Wales');
+		expect(
+			rendered(`${lead}Nordair is keeping its options open. Its fleet of 40 jets is grounded.`, 2)
+		).toBe("Nordair's fleet of 40 jets is grounded");
+		expect(
+			rendered(`${lead}Nordair said it would cut fares. It already has 300 staff in Leeds.`, 2)
+		).toBe('Nordair already has 300 staff in Leeds');
+		// "The airline said it ...": the one firm the document calls "the airline".
+		expect(
+			rendered(
+				'Shares in Nordair, the airline based in Leeds, fell on Monday. The airline said it would cut fares. It has been selling more seats to Spain than to France.',
+				2
+			)
+		).toBe('Nordair has been selling more seats to Spain than to France');
+	});
+
+	it('leaves "It" alone when it is empty or the sentence before does not keep to one name', () => {
+		const lead = 'Shares in Nordair fell on Monday. ';
+		const opener = (text: string, index: number) => analysed(text).contexts[index]?.referents;
+		for (const [text, index] of [
+			// The empty "it" of a cleft: no firm to write in.
+			[
+				`${lead}Nordair said it would cut fares. It was the third time that fares fell in Wales.`,
+				2
+			],
+			// The sentence before never calls the firm "it": the "It" may be anything.
+			[`${lead}Nordair cut fares on northern routes. It has ordered ten new jets from Wales.`, 2],
+			// "Officials" is no name: only a word capitalised inside a sentence is.
+			['Officials said it would rain in the north. It has flooded ten towns on the coast.', 1]
+		] as const) {
+			const referents = opener(text, index);
+			expect(referents?.replace.has(0)).toBe(false);
+			expect(referents?.unresolved.has(0)).toBe(true);
+		}
+	});
+
 	it('writes in the one person named just before for "the Scottish boss"', () => {
 		const text = rendered(
 			'Coach John Harwood met the club board in Leeds on the first day of May 2021. The Scottish boss had been out of work since being sacked by Rovers in December 2018.',
