@@ -314,6 +314,37 @@ function relativeThey(tokens: Walk['tokens'], i: number, lower: string): boolean
 		.some((t) => has(t, 'Plural') && has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Value'));
 }
 
+const SPEECH_VERBS = new Set('say says said add adds added insist insists insisted'.split(' '));
+
+/**
+ * "Eichel said he was trying ...", "The governor says that she will ...": a "he" or "she" just
+ * after a verb of saying is the one who says it, named right before the verb -- whether or not
+ * compromise knows the name as a person's. The whole sentence (a cloze) reads on its own.
+ */
+function reporterHe(tokens: Walk['tokens'], i: number, lower: string): boolean {
+	if (lower !== 'he' && lower !== 'she') return false;
+	let k = i - 1;
+	if (tokens[k]?.normal === 'that') k -= 1;
+	if (!SPEECH_VERBS.has(tokens[k]?.normal ?? '') || /\S/.test(tokens[k]?.post ?? '')) return false;
+	k -= 1;
+	while (AUX_WORDS.has(tokens[k]?.normal ?? '') || has(tokens[k], 'Adverb')) k -= 1;
+	const speaker = tokens[k];
+	if (!speaker || /\S/.test(speaker.post) || has(speaker, 'Pronoun') || has(speaker, 'Place'))
+		return false;
+	// "Lee told Kim she ...": no other person named in the sentence than the speaker.
+	let first = k;
+	while (first > 0 && isCapitalised(tokens[first - 1]) && !/\S/.test(tokens[first - 1]?.post ?? ''))
+		first -= 1;
+	const other = tokens.some(
+		(t, at) => (at < first || at > k) && has(t, 'Person') && isCapitalised(t)
+	);
+	if (other) return false;
+	if (has(speaker, 'Plural')) return false;
+	// A sentence's first word is capitalised anyway: a name there only if tagged as one.
+	const named = has(speaker, 'ProperNoun') || has(speaker, 'Person') || !has(speaker, 'Noun');
+	return isCapitalised(speaker) ? k > 0 || named : has(speaker, 'Noun');
+}
+
 function markPronoun(walk: Walk, i: number): void {
 	const { tokens, out, seen } = walk;
 	const token = tokenAt(tokens, i);
@@ -340,6 +371,8 @@ function markPronoun(walk: Walk, i: number): void {
 			((lower === 'he' || lower === 'she') && seen.people === 1);
 		if (personal || relativeThey(tokens, i, lower)) return;
 		out.unresolved.add(i);
+		// "Eichel said he ...": whole, the sentence says who; cut to "He ...", it does not.
+		if (reporterHe(tokens, i, lower)) out.local.add(i);
 		// "cross it", "many of them": an object usually points back inside the sentence,
 		// which a cloze shows whole.
 		const previous = tokens[i - 1];

@@ -216,6 +216,28 @@ describe('referents', () => {
 		}
 	});
 
+	it('lets a cloze keep a "he" or "she" just after "said": the one named before it', () => {
+		const referents = (text: string) => analysed(text).contexts[0]?.referents;
+		for (const text of [
+			'Skipper Marek Dvorsky said he was ready to sail the ferry to Oslo in June.',
+			'Dvorsky has also said that she wants the ferry to sail to Oslo in June.'
+		]) {
+			// Fine in a cloze, which shows the speaker; a statement cut to "He was ready" is not.
+			const found = referents(text);
+			expect(found?.unresolved.size).toBe(1);
+			expect([...(found?.unresolved ?? [])].every((i) => found?.local.has(i))).toBe(true);
+		}
+		// Critics are not the "he" they speak of.
+		for (const text of [
+			'Critics said he was not ready to sail the ferry to Oslo in June.',
+			'Officials in Oslo say she was never paid for the ferry in June.'
+		]) {
+			const found = referents(text);
+			expect(found?.unresolved.size).toBe(1);
+			expect(found?.local.size).toBe(0);
+		}
+	});
+
 	it('writes in the one person named just before for "the Scottish boss"', () => {
 		const text = rendered(
 			'Coach John Harwood met the club board in Leeds on the first day of May 2021. The Scottish boss had been out of work since being sacked by Rovers in December 2018.',
