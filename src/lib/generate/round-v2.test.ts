@@ -238,6 +238,12 @@ describe('referents', () => {
 		}
 	});
 
+	it('reads "Boeing" or "Beijing" at the start as a name, not an abstract "-ing" subject', () => {
+		expect(vagueReason('Boeing has orders for ten jets from a carrier in Wales.')).toBeNull();
+		expect(vagueReason('Beijing will host the ferry talks in June.')).toBeNull();
+		expect(vagueReason('Carrying on will require ten new ferries.')).toBe('unnamed subject');
+	});
+
 	it('writes in the one person named just before for "the Scottish boss"', () => {
 		const text = rendered(
 			'Coach John Harwood met the club board in Leeds on the first day of May 2021. The Scottish boss had been out of work since being sacked by Rovers in December 2018.',
