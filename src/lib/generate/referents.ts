@@ -129,6 +129,8 @@ interface Walk {
 	sentences: readonly AnalysedSentence[];
 	index: number;
 	documentYear: number | undefined;
+	/** What the document calls its organisations ("the company" -> Nordair). */
+	kinds?: DocumentKinds;
 	tokens: AnalysedSentence['tokens'];
 	out: Referents;
 	/** What appeared earlier in the sentence, for pronouns and possessives. */
@@ -312,6 +314,37 @@ function relativeThey(tokens: Walk['tokens'], i: number, lower: string): boolean
 		.some((t) => has(t, 'Plural') && has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Value'));
 }
 
+const SPEECH_VERBS = new Set('say says said add adds added insist insists insisted'.split(' '));
+
+/**
+ * "Eichel said he was trying ...", "The governor says that she will ...": a "he" or "she" just
+ * after a verb of saying is the one who says it, named right before the verb -- whether or not
+ * compromise knows the name as a person's. The whole sentence (a cloze) reads on its own.
+ */
+function reporterHe(tokens: Walk['tokens'], i: number, lower: string): boolean {
+	if (lower !== 'he' && lower !== 'she') return false;
+	let k = i - 1;
+	if (tokens[k]?.normal === 'that') k -= 1;
+	if (!SPEECH_VERBS.has(tokens[k]?.normal ?? '') || /\S/.test(tokens[k]?.post ?? '')) return false;
+	k -= 1;
+	while (AUX_WORDS.has(tokens[k]?.normal ?? '') || has(tokens[k], 'Adverb')) k -= 1;
+	const speaker = tokens[k];
+	if (!speaker || /\S/.test(speaker.post) || has(speaker, 'Pronoun') || has(speaker, 'Place'))
+		return false;
+	// "Lee told Kim she ...": no other person named in the sentence than the speaker.
+	let first = k;
+	while (first > 0 && isCapitalised(tokens[first - 1]) && !/\S/.test(tokens[first - 1]?.post ?? ''))
+		first -= 1;
+	const other = tokens.some(
+		(t, at) => (at < first || at > k) && has(t, 'Person') && isCapitalised(t)
+	);
+	if (other) return false;
+	if (has(speaker, 'Plural')) return false;
+	// A sentence's first word is capitalised anyway: a name there only if tagged as one.
+	const named = has(speaker, 'ProperNoun') || has(speaker, 'Person') || !has(speaker, 'Noun');
+	return isCapitalised(speaker) ? k > 0 || named : has(speaker, 'Noun');
+}
+
 function markPronoun(walk: Walk, i: number): void {
 	const { tokens, out, seen } = walk;
 	const token = tokenAt(tokens, i);
@@ -320,7 +353,7 @@ function markPronoun(walk: Walk, i: number): void {
 		// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
 		out.unresolved.add(i);
 		out.firstPerson.add(i);
-	} else if (resolvePersonFromBefore(walk, i, lower)) {
+	} else if (resolvePersonFromBefore(walk, i, lower) || resolveNameFromBefore(walk, i, lower)) {
 		return;
 	} else if (lower === 'his' || lower === 'her') {
 		// "de Klerk ordered his release": whose, only the article knows. Fine in a cloze.
@@ -338,6 +371,8 @@ function markPronoun(walk: Walk, i: number): void {
 			((lower === 'he' || lower === 'she') && seen.people === 1);
 		if (personal || relativeThey(tokens, i, lower)) return;
 		out.unresolved.add(i);
+		// "Eichel said he ...": whole, the sentence says who; cut to "He ...", it does not.
+		if (reporterHe(tokens, i, lower)) out.local.add(i);
 		// "cross it", "many of them": an object usually points back inside the sentence,
 		// which a cloze shows whole.
 		const previous = tokens[i - 1];
@@ -386,6 +421,87 @@ function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean 
 	walk.seen.people = 1;
 	walk.seen.name = true;
 	walk.seen.before = name;
+	return true;
+}
+
+const COPULAS = new Set(
+	'is was be been being seems seemed appears appeared remains remained means meant'.split(' ')
+);
+const TENSE_WORDS = new Set('has have had will would can could may might must'.split(' '));
+const CLAUSE_OPENERS = new Set('that to whether if when how because for'.split(' '));
+
+/** A word the document capitalises inside a sentence somewhere: a name, not "Officials". */
+function writtenAsName(sentences: readonly AnalysedSentence[], normal: string): boolean {
+	return sentences.some(({ tokens }) =>
+		tokens.some((t, k) => k > 0 && t.normal === normal && isCapitalised(t) && !/^\W/.test(t.text))
+	);
+}
+
+/**
+ * "It was unscheduled", "It has ordered ten jets": a subject "it" that stands for something,
+ * not the empty "it" of "It was the third time that ..." or "It is likely to ...".
+ */
+function referringIt(tokens: Walk['tokens']): boolean {
+	let k = 1;
+	while (has(tokens[k], 'Adverb') || TENSE_WORDS.has(tokens[k]?.normal ?? '')) k += 1;
+	// "It already has 300 staff": the last "has" was the verb itself.
+	if (!has(tokens[k], 'Verb')) return k > 1 && TENSE_WORDS.has(tokens[k - 1]?.normal ?? '');
+	const verb = tokens[k] as Walk['tokens'][number];
+	if (!COPULAS.has(verb.normal)) return true;
+	while (COPULAS.has(tokens[k]?.normal ?? '') || has(tokens[k], 'Adverb')) k += 1;
+	// After "is" or "was" only a plain description or a participle: "It is highly contagious",
+	// "It has been producing ...", but not "It is likely that ..." or "It was decided to ...".
+	const described = has(tokens[k], 'Adjective') || has(tokens[k], 'Verb');
+	if (!described || has(tokens[k], 'Noun')) return false;
+	return !CLAUSE_OPENERS.has(tokens[k + 1]?.normal ?? '');
+}
+
+/**
+ * "Nordair said it would cut fares. It has ordered ten jets." -> "Nordair has ordered ...": a
+ * sentence opening with "It" or "Its", outside a quotation, picks up the name (no person, no
+ * place) the sentence before opens with as its subject, when that sentence itself calls the name
+ * "it" or "its" -- the sign that the story keeps talking about it.
+ */
+function resolveNameFromBefore(walk: Walk, i: number, lower: string): boolean {
+	const { tokens } = walk;
+	if (i !== 0 || (lower !== 'it' && lower !== 'its') || /['’]/.test(tokenAt(tokens, 0).text))
+		return false;
+	if (lower === 'it' && !referringIt(tokens)) return false;
+	const previous = walk.sentences[walk.index - 1];
+	if (!previous || /^\W/.test(previous.text)) return false;
+	const before = previous.tokens;
+	if (!before.slice(1).some((t) => t.normal === 'it' || t.normal === 'its')) return false;
+	// "The company said it would ...": the one firm the document calls "the company".
+	const kind = before[0]?.normal === 'the' ? walk.kinds?.get(before[1]?.normal ?? '') : undefined;
+	if (kind?.size === 1 && has(before[2], 'Verb')) return writeName(walk, i, [...kind][0] as string);
+	let end = 0;
+	while (end < before.length && end < 5) {
+		const word = before[end];
+		// A name, not "Officials said it ...": every word a proper noun or an acronym.
+		const proper =
+			has(word, 'ProperNoun') ||
+			writtenAsName(walk.sentences, word?.normal ?? '') ||
+			has(word, 'Organization') ||
+			/^[A-Z]{2,}$/.test(word?.text ?? '');
+		if (!isCapitalised(word) || !proper || has(word, 'Pronoun') || has(word, 'Determiner')) break;
+		if (['Person', 'Place', 'Date', 'Month', 'Value'].some((tag) => has(word, tag))) return false;
+		end += 1;
+		if (/\S/.test(word?.post ?? '')) break;
+	}
+	const last = before[end - 1];
+	if (end === 0 || /\S/.test(last?.post ?? '') || !has(before[end], 'Verb')) return false;
+	const name = before
+		.slice(0, end)
+		.map((t) => t.text)
+		.join(' ');
+	return writeName(walk, i, name);
+}
+
+/** Writes the name in for the opening "It" or "Its". */
+function writeName(walk: Walk, i: number, name: string): boolean {
+	const own = walk.tokens[i]?.normal === 'its';
+	walk.out.replace.set(i, own ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
+	walk.seen.name = true;
 	return true;
 }
 
@@ -510,6 +626,7 @@ export function resolveReferents(
 		sentences,
 		index,
 		documentYear,
+		kinds,
 		tokens: (sentences[index] as AnalysedSentence).tokens,
 		out: {
 			replace: new Map(),

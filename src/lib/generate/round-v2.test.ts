@@ -173,6 +173,77 @@ describe('referents', () => {
 		expect(text).toMatch(/^Tom Reed's first game back/);
 	});
 
+	it('writes in the firm the sentence before opens with for a sentence opening "It" or "Its"', () => {
+		const lead = 'Shares in Nordair fell on Monday. ';
+		expect(
+			rendered(
+				`${lead}Nordair said it would cut fares on its routes. It has ordered ten new jets from a plant in Wales.`,
+				2
+			)
+		).toBe('Nordair has ordered ten new jets from a plant in Wales');
+		expect(
+			rendered(`${lead}Nordair is keeping its options open. Its fleet of 40 jets is grounded.`, 2)
+		).toBe("Nordair's fleet of 40 jets is grounded");
+		expect(
+			rendered(`${lead}Nordair said it would cut fares. It already has 300 staff in Leeds.`, 2)
+		).toBe('Nordair already has 300 staff in Leeds');
+		// "The airline said it ...": the one firm the document calls "the airline".
+		expect(
+			rendered(
+				'Shares in Nordair, the airline based in Leeds, fell on Monday. The airline said it would cut fares. It has been selling more seats to Spain than to France.',
+				2
+			)
+		).toBe('Nordair has been selling more seats to Spain than to France');
+	});
+
+	it('leaves "It" alone when it is empty or the sentence before does not keep to one name', () => {
+		const lead = 'Shares in Nordair fell on Monday. ';
+		const opener = (text: string, index: number) => analysed(text).contexts[index]?.referents;
+		for (const [text, index] of [
+			// The empty "it" of a cleft: no firm to write in.
+			[
+				`${lead}Nordair said it would cut fares. It was the third time that fares fell in Wales.`,
+				2
+			],
+			// The sentence before never calls the firm "it": the "It" may be anything.
+			[`${lead}Nordair cut fares on northern routes. It has ordered ten new jets from Wales.`, 2],
+			// "Officials" is no name: only a word capitalised inside a sentence is.
+			['Officials said it would rain in the north. It has flooded ten towns on the coast.', 1]
+		] as const) {
+			const referents = opener(text, index);
+			expect(referents?.replace.has(0)).toBe(false);
+			expect(referents?.unresolved.has(0)).toBe(true);
+		}
+	});
+
+	it('lets a cloze keep a "he" or "she" just after "said": the one named before it', () => {
+		const referents = (text: string) => analysed(text).contexts[0]?.referents;
+		for (const text of [
+			'Skipper Marek Dvorsky said he was ready to sail the ferry to Oslo in June.',
+			'Dvorsky has also said that she wants the ferry to sail to Oslo in June.'
+		]) {
+			// Fine in a cloze, which shows the speaker; a statement cut to "He was ready" is not.
+			const found = referents(text);
+			expect(found?.unresolved.size).toBe(1);
+			expect([...(found?.unresolved ?? [])].every((i) => found?.local.has(i))).toBe(true);
+		}
+		// Critics are not the "he" they speak of.
+		for (const text of [
+			'Critics said he was not ready to sail the ferry to Oslo in June.',
+			'Officials in Oslo say she was never paid for the ferry in June.'
+		]) {
+			const found = referents(text);
+			expect(found?.unresolved.size).toBe(1);
+			expect(found?.local.size).toBe(0);
+		}
+	});
+
+	it('reads "Boeing" or "Beijing" at the start as a name, not an abstract "-ing" subject', () => {
+		expect(vagueReason('Boeing has orders for ten jets from a carrier in Wales.')).toBeNull();
+		expect(vagueReason('Beijing will host the ferry talks in June.')).toBeNull();
+		expect(vagueReason('Carrying on will require ten new ferries.')).toBe('unnamed subject');
+	});
+
 	it('writes in the one person named just before for "the Scottish boss"', () => {
 		const text = rendered(
 			'Coach John Harwood met the club board in Leeds on the first day of May 2021. The Scottish boss had been out of work since being sacked by Rovers in December 2018.',

@@ -67,9 +67,12 @@ const UNNAMED_THE_SUBJECT = new RegExp(
 	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|${IRREGULAR}|[a-z]{3,}ed)\\b`
 );
 
+/** Names that end like a gerund: "Boeing has orders ..." has an actor. */
+const ING_NAMES = '(?:Beijing|Boeing|Nanjing|Chongqing|Reading|Ealing|Woking|Worthing|Kettering)';
+
 /** "Carrying on will require ...", "Success without X ...": an abstract subject, no actor. */
 const ABSTRACT_START = new RegExp(
-	`^[A-Z][a-z]+ing (?:[a-z]+ ){0,3}(?:${AUX}|requires?|required|means?|meant)\\b|^[A-Z][a-z]+ without\\b`
+	`^(?!${ING_NAMES}\\b)[A-Z][a-z]+ing (?:[a-z]+ ){0,3}(?:${AUX}|requires?|required|means?|meant)\\b|^[A-Z][a-z]+ without\\b`
 );
 
 /** "Statewide, ...", "Nationwide, ...": a scope the statement never names. */
