@@ -323,9 +323,10 @@ describe('set management', { timeout: 240_000 }, () => {
 				viewport: PHONE,
 				baseURL: app.url
 			});
+		let browser: Awaited<ReturnType<typeof launch>> | undefined;
 		try {
 			// The form alone: text, a title of one's own and a source.
-			let browser = await launch();
+			browser = await launch();
 			let page = browser.pages()[0] ?? (await browser.newPage());
 			await page.goto('/create');
 			await page.getByLabel('Article text').fill(ARTICLE);
@@ -374,6 +375,8 @@ describe('set management', { timeout: 240_000 }, () => {
 			assert.deepEqual((await stored(page)).drafts, []);
 			await browser.close();
 		} finally {
+			// A failure must not leave the browser open: the test run would never end.
+			await browser?.close().catch(() => {});
 			await rm(profile, { recursive: true, force: true });
 		}
 	});

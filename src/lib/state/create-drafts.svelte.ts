@@ -59,6 +59,8 @@ export class CreateDrafts {
 		this.#restoredAt = undefined;
 		this.#problem = undefined;
 		await this.flush();
+		// Work typed while this was loading was not kept then: it is kept once the page is open.
+		let typedMeanwhile = false;
 		try {
 			const db = await this.#database.open();
 			if (editId !== null) {
@@ -77,12 +79,14 @@ export class CreateDrafts {
 				const typed = this.#flow.editing === undefined && !isEmptyDraft(this.#flow.toDraft(0));
 				if (draft && !isEmptyDraft(draft) && !typed) this.#take(draft);
 				else if (!typed) this.#flow.reset();
+				typedMeanwhile = typed;
 			}
 		} catch (error) {
 			this.#problem = messageOf(error);
 		} finally {
 			this.#open = true;
 		}
+		if (typedMeanwhile) this.keep(this.#flow.toDraft(Date.now()));
 	}
 
 	#take(draft: CreateDraft, editing?: string) {

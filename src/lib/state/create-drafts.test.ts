@@ -53,6 +53,22 @@ describe('create drafts', () => {
 		expect(await getDraft(await database.open(), NEW_SET_DRAFT)).toBeUndefined();
 	});
 
+	it('keeps work typed while the draft was still being opened', async () => {
+		const opening = drafts.open(null);
+		flow.document = {
+			text: 'The Rhine is 1,230 km long.',
+			fields: { title: 'Rhine', source: '', url: '', date: '' }
+		};
+		// The page keeps each change, but nothing is kept until the draft is open.
+		drafts.keep(flow.toDraft(7));
+		await opening;
+		await drafts.flush();
+
+		const later = reopened();
+		await later.drafts.open(null);
+		expect(later.flow.document).toEqual(flow.document);
+	});
+
 	it('keeps the curation: questions edited, deleted and in their order', async () => {
 		await drafts.open(null);
 		const generated = makeSet('rivers', 3);
