@@ -78,8 +78,6 @@ export function answeredSession(
  * Stores one answer: appends the review (with the card's prior state, for undo) and the card's
  * new FSRS schedule, in one strict-durability transaction. The card is read inside that
  * transaction, so two tabs answering at once each schedule from the other's latest state.
- * A screen may show the next card from answeredCard and answeredSession meanwhile, and must
- * take it back if this rejects.
  */
 export async function recordAnswer(
 	db: FactdeckDB,

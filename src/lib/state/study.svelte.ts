@@ -11,9 +11,6 @@ import {
 	saveSession,
 	syncSetCards,
 	undoLastAnswer,
-	answeredCard,
-	answeredSession,
-	type AnswerInput,
 	type FactdeckDB
 } from '$lib/db';
 import { DEFAULT_SETTINGS, isPassingRating, ratingForAnswer } from '$lib/srs';
@@ -139,12 +136,6 @@ export class Study {
 	#release: (() => void) | undefined;
 	#db: FactdeckDB | undefined;
 	#startToken = 0;
-	/**
-	 * A flashcard rating being written while the next card already shows. Actions wait for it
-	 * (looping, as one may start another), and are dropped if the card on screen changed
-	 * meanwhile: a failed write brings its card back, and the action was meant for another.
-	 */
-	#writing: Promise<void> | undefined;
 
 	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
 		this.#database = database;
@@ -377,9 +368,6 @@ export class Study {
 
 	/** Grades an answer to a quiz, review or test question, and stores it. */
 	async answer(given: string) {
-		const shown = this.current?.card.id;
-		while (this.#writing) await this.#writing;
-		if (this.current?.card.id !== shown) return;
 		const item = this.current;
 		if (!item || this.#busy || this.#feedback) return;
 		const correct = gradeAnswer(item.question, given);
@@ -396,79 +384,15 @@ export class Study {
 	}
 
 	/**
-	 * Stores a self-rated flashcard. The next card shows at once (advancing the session is pure)
-	 * while the answer is written; if the write fails, the rated card comes back with the message.
+	 * Stores a self-rated flashcard, then shows the next card. The answer is stored before the
+	 * next card shows: a card shown ahead of its write is lost if the page is left or closed at once.
 	 */
 	async rate(rating: ReviewRating) {
-		const shown = this.current?.card.id;
-		while (this.#writing) await this.#writing;
-		if (this.current?.card.id !== shown) return;
 		const item = this.current;
-		const session = this.#session;
-		const db = this.#db;
-		if (!item || !session || !db || this.#busy || !this.#flipped) return;
-		const now = Date.now();
-		const input = {
-			cardId: item.card.id,
-			rating,
-			answer: '',
-			correct: isPassingRating(rating),
-			mode: session.mode,
-			durationMs: now - this.#shownAt,
-			now,
-			settings: this.#settings,
-			session
-		};
-		const shownAt = this.#shownAt;
-		const token = this.#startToken;
-		this.#message = undefined;
-		const ahead = this.#showAhead(item, input);
-		// The card shown ahead takes the learner's actions at once; they wait for this write.
-		let written = () => {};
-		if (ahead) this.#writing = new Promise<void>((resolve) => (written = resolve));
-		else this.#busy = true;
-		try {
-			const recorded = await recordAnswer(db, input);
-			if (token !== this.#startToken) return;
-			this.#replaceCard(recorded.card);
-			if (ahead) await this.#settle(recorded.session, now);
-			else {
-				this.#session = recorded.session;
-				await this.#next();
-			}
-		} catch (error) {
-			if (token !== this.#startToken) return;
-			if (ahead) {
-				this.#replaceCard(item.card);
-				this.#session = session;
-				this.#flipped = true;
-				this.#shownAt = shownAt;
-			}
-			this.#message = messageOf(error, 'Something went wrong.');
-		} finally {
-			this.#busy = false;
-			if (ahead) this.#writing = undefined;
-			written();
-		}
-	}
-
-	/**
-	 * Shows the card after `item` before its answer is stored, when the session goes straight on
-	 * to one (not at its end, nor waiting for a learning step). True when it did.
-	 */
-	#showAhead(item: StudyItem, input: AnswerInput & { session: StudySession }): boolean {
-		const { card } = answeredCard(item.card, input);
-		const next = takeDueLearning(
-			answeredSession(input.session, input, card),
-			input.now,
-			this.#siblingOf
-		);
-		if (isFinished(next) || waitingUntil(next) !== undefined) return false;
-		this.#replaceCard(card);
-		this.#session = next;
-		this.#flipped = false;
-		this.#shownAt = Date.now();
-		return true;
+		if (!item || this.#busy || !this.#flipped) return;
+		const durationMs = Date.now() - this.#shownAt;
+		if (!(await this.#record(item, rating, '', isPassingRating(rating), durationMs))) return;
+		await this.#next();
 	}
 
 	/** Leaves a quiz answer's feedback for the next card (or the summary). */
@@ -484,9 +408,6 @@ export class Study {
 	 * takes it out of this session.
 	 */
 	async checkFact(verdict: 'still-true' | 'outdated') {
-		const shown = this.current?.card.id;
-		while (this.#writing) await this.#writing;
-		if (this.current?.card.id !== shown) return;
 		const item = this.current;
 		const session = this.#session;
 		if (!item || !session || !this.#db || this.#busy || !this.stale) return;
@@ -521,7 +442,6 @@ export class Study {
 	}
 
 	async undo() {
-		while (this.#writing) await this.#writing;
 		const session = this.#session;
 		if (!session || !this.#db || !this.canUndo) return;
 		this.#busy = true;

@@ -273,29 +273,24 @@ describe('study state', () => {
 		expect(await listReviews(await db())).toHaveLength(1);
 	});
 
-	it('shows the next flashcard while the rating is written, and stores it', async () => {
+	it('stores the rating before the next flashcard shows', async () => {
+		// A card shown ahead of its write would be lost if the page were left at once.
 		await study.start('flashcards', { setId: set.id });
 		const first = study.current?.card.id;
 		study.flip();
 		const rated = study.rate(3);
-		const second = study.current?.card.id;
-		expect(second).not.toBe(first);
-		expect(study.flipped).toBe(false);
-		// Keys pressed on the next card at once are not lost: they follow the write.
-		study.flip();
-		const ratedAgain = study.rate(4);
-		const undone = study.undo();
-		await Promise.all([rated, ratedAgain, undone]);
+		expect(study.current?.card.id).toBe(first);
+		await rated;
 		const reviews = await listReviews(await db());
 		expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([[first, 3]]);
-		expect(study.current?.card.id).toBe(second);
-		expect((await getSession(await db(), study.session?.id ?? ''))?.answers).toHaveLength(1);
+		expect(study.current?.card.id).not.toBe(first);
+		expect(study.flipped).toBe(false);
 		await study.undo();
 		expect(study.current?.card.id).toBe(first);
 		expect(await listReviews(await db())).toHaveLength(0);
 	});
 
-	it('a full disk brings the rated flashcard back, answer shown, and says what to do', async () => {
+	it('a full disk keeps the rated flashcard on screen, answer shown, and says what to do', async () => {
 		await study.start('flashcards', { setId: set.id });
 		const first = study.current?.card;
 		study.flip();
