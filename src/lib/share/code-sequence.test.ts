@@ -97,6 +97,24 @@ describe('a link as a sequence of codes', () => {
 		);
 	});
 
+	it('says which codes are still to read', () => {
+		const parts = splitIntoParts(`https://factdeck.app/a#A1.${'QZ'.repeat(700)}`);
+		expect(parts.length).toBeGreaterThan(3);
+		const collector = new SequenceCollector();
+		const all = parts.map((_, i) => i + 1);
+		expect(collector.add(parts[2] as string)).toMatchObject({
+			status: 'collecting',
+			read: 1,
+			missing: all.filter((n) => n !== 3)
+		});
+		expect(collector.add(parts[2] as string)).toMatchObject({
+			status: 'duplicate',
+			missing: all.filter((n) => n !== 3)
+		});
+		const steps = parts.slice(0, -1).map((p) => collector.add(p));
+		expect(steps.at(-1)).toMatchObject({ status: 'collecting', missing: [parts.length] });
+	});
+
 	it('refuses a truncated part', () => {
 		const [first = ''] = splitIntoParts(`https://factdeck.app/a#A1.${'Q'.repeat(900)}`);
 		for (const cut of [3, 10, 20, first.length - 1]) {
