@@ -18,6 +18,8 @@ const COORDINATE_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + PUBLIC_KEY_BYTES + IV_BYTES;
+/** What sealing adds to the plaintext: header and tag. */
+export const SEAL_OVERHEAD_BYTES = HEADER_BYTES + TAG_BYTES;
 const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const HKDF_INFO = new TextEncoder().encode('factdeck inbox result 1');
 
@@ -231,7 +233,7 @@ export async function openFromInbox(
 			error: `This result was sealed by a newer Factdeck (format ${version}) — update the app.`
 		};
 	}
-	if (version !== SEAL_VERSION || sealed.length < HEADER_BYTES + TAG_BYTES) {
+	if (version !== SEAL_VERSION || sealed.length < SEAL_OVERHEAD_BYTES) {
 		return { ok: false, error: DAMAGED };
 	}
 	const ephemeralKey = sealed.subarray(1, 1 + PUBLIC_KEY_BYTES);
