@@ -13,7 +13,6 @@ import type { Outcome } from '$lib/types';
 import { ByteReader, ByteWriter } from './bytes';
 import { FORMAT_VERSION, openEnvelope, sealDeflated } from './envelope';
 import { isInboxPublicKey, PUBLIC_KEY_BYTES } from './inbox-crypto';
-import { describeIssues } from './issues';
 
 export const MAX_INBOX_ADDRESS_CHARS = 200;
 
@@ -68,23 +67,19 @@ export function normaliseInboxAddress(text: string): Outcome<string> {
 	return { ok: true, value: address };
 }
 
+// Its messages are for the student, who cannot fix the link; the teacher gets the reasons from
+// `normaliseInboxAddress` when making it.
 const InboxSchema = v.strictObject({
 	address: v.pipe(
 		v.string(),
-		v.check(
-			(text) => {
-				const normal = normaliseInboxAddress(text);
-				return normal.ok && normal.value === text;
-			},
-			(issue) => {
-				const normal = normaliseInboxAddress(String(issue.input));
-				return `the address is not valid: ${normal.ok ? 'it is not in its usual spelling' : normal.error}`;
-			}
-		)
+		v.check((text) => {
+			const normal = normaliseInboxAddress(text);
+			return normal.ok && normal.value === text;
+		}, 'its address is not valid')
 	),
 	publicKey: v.pipe(
 		v.instance(Uint8Array),
-		v.check(isInboxPublicKey, 'the teacher’s key is not a valid key')
+		v.check(isInboxPublicKey, 'the teacher’s key in it is not valid')
 	)
 });
 
@@ -92,9 +87,14 @@ const SCHEME = { 'https:': 0, 'http:': 1 } as const;
 const SCHEME_OF = ['https://', 'http://'] as const;
 
 function packInbox(inbox: Inbox): Uint8Array {
+	const normal = normaliseInboxAddress(inbox.address);
+	if (!normal.ok)
+		throw new Error(`Cannot add the class inbox: its address is not valid: ${normal.error}`);
+	if (normal.value !== inbox.address) {
+		throw new Error(`Cannot add the class inbox: write its address as ${normal.value}`);
+	}
 	const checked = v.safeParse(InboxSchema, inbox);
-	if (!checked.success)
-		throw new Error(`Cannot add the class inbox: ${describeIssues(checked.issues)}`);
+	if (!checked.success) throw new Error(`Cannot add the class inbox: ${checked.issues[0].message}`);
 	const { protocol } = new URL(inbox.address);
 	const scheme = SCHEME[protocol as keyof typeof SCHEME];
 	const head = new ByteWriter()
@@ -135,7 +135,7 @@ function unpackInbox(body: Uint8Array): Outcome<Inbox> {
 	if (!parsed.success) {
 		return {
 			ok: false,
-			error: `The class inbox in this link cannot be used (${parsed.issues[0].message}). ${DROPPED}`
+			error: `The class inbox in this link cannot be used: ${parsed.issues[0].message}. ${DROPPED}`
 		};
 	}
 	return { ok: true, value: parsed.output };
