@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import type { Outcome } from '$lib/types';
 import { base64UrlToBytes } from './base64url';
 
-export const SEAL_VERSION = 1;
+const SEAL_VERSION = 1;
 export const PUBLIC_KEY_BYTES = 33;
 const COORDINATE_BYTES = 32;
 const IV_BYTES = 12;
@@ -117,7 +117,7 @@ const coordinate = v.pipe(
  * The teacher's private key as a device stores it (a JWK, only the fields that make the key), so
  * it can be kept in the app's database and carried in a backup to another device.
  */
-export const InboxPrivateKeySchema = v.strictObject({
+const InboxPrivateKeySchema = v.strictObject({
 	kty: v.literal('EC'),
 	crv: v.literal('P-256'),
 	x: coordinate,

@@ -16,7 +16,7 @@ import { openFromInbox, SEAL_OVERHEAD_BYTES, sealForInbox, type InboxKey } from 
 import { describeIssues } from './issues';
 import { decodeResult, encodeResult } from './result';
 
-export const RESULT_DOCUMENT_TYPE = 'factdeck-result';
+const RESULT_DOCUMENT_TYPE = 'factdeck-result';
 const ATTEMPT_BYTES = 16;
 const DOCUMENT_ID = /^result-[a-z2-7]{26}$/;
 /** The longest sealed text a real result makes: a result link's payload is under 64 KB. */
@@ -33,7 +33,7 @@ export interface SealedResultDocument {
 	sealed: string;
 }
 
-export const SealedResultDocumentSchema = v.strictObject({
+const SealedResultDocumentSchema = v.strictObject({
 	_id: v.pipe(v.string(), v.regex(DOCUMENT_ID, 'the id is not a result’s')),
 	_rev: v.optional(v.pipe(v.string(), v.regex(/^\d{1,10}-[0-9a-f]{32}$/, 'not a revision'))),
 	type: v.literal(RESULT_DOCUMENT_TYPE, 'it is not a Factdeck result'),

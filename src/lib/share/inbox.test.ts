@@ -40,7 +40,7 @@ const set: QuestionSet = {
 	title: 'Rates',
 	generatorVersion: 't',
 	sentences: ['s'],
-	questions: assignment.questions.map((q) => ({ ...q, sourceSentence: 0 }))
+	questions: assignment.questions.map((q) => ({ ...q, sourceSentence: 0, explanation: '' }))
 };
 
 const ADDRESS = 'https://couch.example.org/class-7b';

@@ -79,7 +79,7 @@ const InboxSchema = v.strictObject({
 	),
 	publicKey: v.pipe(
 		v.instance(Uint8Array),
-		v.check(isInboxPublicKey, 'the teacher’s key in it is not valid')
+		v.check((key) => isInboxPublicKey(key), 'the teacher’s key in it is not valid')
 	)
 });
 

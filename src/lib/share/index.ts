@@ -42,7 +42,6 @@ export {
 export {
 	createInboxKeys,
 	importInboxKey,
-	InboxPrivateKeySchema,
 	type InboxKey,
 	type InboxKeyPair,
 	type InboxPrivateKey
