@@ -111,6 +111,9 @@ describe('an assignment link with a class inbox', () => {
 			});
 			expect(inboxFromLink(linked)).toEqual({ inbox });
 			expect(inboxFromLink(linked.slice(linked.indexOf('#') + 1))).toEqual({ inbox });
+			for (const text of [`${linked}.`, `Today's quiz: ${linked}, due Friday!`, `(${linked})`]) {
+				expect(inboxFromLink(text)).toEqual({ inbox });
+			}
 		}
 	});
 

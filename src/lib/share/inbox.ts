@@ -142,8 +142,10 @@ function unpackInbox(body: Uint8Array): Outcome<Inbox> {
 }
 
 // The inbox segment right after an assignment payload; anything from the dot to a space or a
-// closing quote counts, so a damaged segment is reported rather than silently cut.
-const INBOX_IN_TEXT = /(?:^|[#\s(<"'])A\d{1,6}\.[A-Z2-7]+\.(I[^\s"'<>)]*)/i;
+// closing quote counts, so a damaged segment is reported rather than silently cut. Punctuation
+// that ends a sentence around a pasted link is not part of it (base32 never ends that way).
+const INBOX_IN_TEXT =
+	/(?:^|[#\s(<"'])A\d{1,6}\.[A-Z2-7]+\.(I[^\s"'<>)]*?)[.,;:!?]*(?:[\s"'<>)]|$)/i;
 
 /** What a link says about its class inbox; a warning, never a refusal, when it is unusable. */
 export type LinkInbox = { inbox?: Inbox; warning?: string };
