@@ -139,23 +139,30 @@ type CardReader = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, 'cards',
 
 /**
  * Where the cards stand, per set and overall, as index counts of the stored levels (see
- * StoredCard): four counts a set, found through the set index's distinct keys; no card is read.
+ * StoredCard), in a read transaction of their own: the set index's distinct keys first (a
+ * cursor, one step a set), then four counts a set at once; no card is read.
  */
-async function countMastery(cards: CardReader): Promise<Mastery> {
-	const bySetLevel = cards.index('bySetLevel');
-	const counts: Promise<LevelCount>[] = [];
-	const sets = cards.index('bySet');
+async function loadMastery(db: FactdeckDB): Promise<Mastery> {
+	const cards = db.transaction('cards', 'readonly').store;
+	const setIds: string[] = [];
 	for (
-		let cursor = await sets.openKeyCursor(null, 'nextunique');
+		let cursor = await cards.index('bySet').openKeyCursor(null, 'nextunique');
 		cursor;
 		cursor = await cursor.continue()
 	) {
-		const setId = cursor.key;
-		for (const level of MASTERY_LEVELS) {
-			counts.push(bySetLevel.count([setId, level]).then((count) => ({ setId, level, count })));
-		}
+		setIds.push(cursor.key);
 	}
-	return masteryFromCounts(await Promise.all(counts));
+	const bySetLevel = cards.index('bySetLevel');
+	const counts = await Promise.all(
+		setIds.flatMap((setId) =>
+			MASTERY_LEVELS.map(async (level): Promise<LevelCount> => ({
+				setId,
+				level,
+				count: await bySetLevel.count([setId, level])
+			}))
+		)
+	);
+	return masteryFromCounts(counts);
 }
 
 /** Levels of a card that was studied; a new or retired card is not scheduled yet or any more. */
@@ -190,13 +197,11 @@ export async function loadHomeSummary(
 	db: FactdeckDB,
 	now: number = Date.now()
 ): Promise<HomeSummary> {
-	const tx = db.transaction('cards', 'readonly');
 	const [mastery, today, streak] = await Promise.all([
-		countMastery(tx.store),
+		loadMastery(db),
 		loadTodayCounts(db, now),
 		loadStreak(db, now)
 	]);
-	await tx.done;
 	return { today, streak, mastery };
 }
 
@@ -223,11 +228,11 @@ export async function loadProgress(
 	{ now = Date.now(), days = 182 }: { now?: number; days?: number } = {}
 ): Promise<ProgressStats> {
 	const tx = db.transaction(['cards', 'days'], 'readonly');
-	const cards = tx.objectStore('cards');
-	// Today's figures are read alongside (their own transaction), not after the rest.
+	// Levels and today's figures are read alongside, each in a transaction of its own, so that
+	// no request waits behind another's (the levels' cursor steps one set at a time).
 	const [mastery, forecast, totals, today] = await Promise.all([
-		countMastery(cards),
-		countDueForecast(cards, now, 30),
+		loadMastery(db),
+		countDueForecast(tx.objectStore('cards'), now, 30),
 		tx.objectStore('days').getAll(),
 		loadTodayCounts(db, now)
 	]);
