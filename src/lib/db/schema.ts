@@ -290,7 +290,7 @@ async function toVersion7(db: AnyDB): Promise<void> {
 
 /**
  * Version 8: the progress and home pages read all 10,000 cards of a large library to count their
- * levels (bench:study: 300–600 ms of the progress page under 4x CPU throttling). Every card now
+ * levels (bench:study: 275–640 ms for that read alone under 4x CPU throttling). Every card now
  * stores its mastery level (storedCard, derived here for every existing card), indexed by set and
  * by due time, so those figures are index counts.
  */
