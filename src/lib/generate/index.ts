@@ -9,7 +9,7 @@ import { factKey, type Candidate } from './questions/candidate';
 import { buildCandidates } from './questions';
 import { selectQuestions, type Ranked } from './rank';
 import { rankerScore } from './ranker';
-import { answerInTitle, topicGiveaway } from './salience';
+import { topicGiveaway } from './salience';
 import { splitSentences } from './sentences';
 import { englishShare, latinShare, normaliseText } from './text';
 import { withAsOf } from './time-sensitive';
@@ -74,13 +74,13 @@ export interface GenerationTrace {
 	candidates: CandidateTrace[];
 }
 
-/** A recall question whose answer the title or the document's main subject gives away. */
+/**
+ * A recall question or card whose answer the title or the document's main subject gives away
+ * ('Who said: "..."?' -> Kevin Mayer, under "... says executive Kevin Mayer").
+ */
 function giveaway(candidate: Candidate, analysis: Analysis): string | null {
 	if (candidate.type === 'truefalse') return null;
-	// "How many zeros ...?" under the title "Turkey knocks six zeros off lira": read, not learnt.
-	if (answerInTitle(candidate.answer, analysis.title))
-		return `giveaway: "${candidate.answer}" is in the title`;
-	if (candidate.type === 'flashcard') return null;
+	// A figure in the title is the news, not a giveaway: "six zeros" is what to learn.
 	if (candidate.tags.includes('quantity') || candidate.tags.includes('year')) return null;
 	return topicGiveaway(candidate.answer, analysis.title, analysis.salience)
 		? `topic giveaway: "${candidate.answer}" is a topic of the document`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestionSet } from './index';
-import { answerInTitle, topicGiveaway } from './salience';
+import { topicGiveaway } from './salience';
 
 describe('topicGiveaway and the title', () => {
 	it('gives away a name the title gives, or a country by its adjective, but not a figure', () => {
@@ -15,23 +15,17 @@ describe('topicGiveaway and the title', () => {
 	});
 });
 
-describe('an answer the title gives', () => {
-	it('is read there, figures included', () => {
-		expect(answerInTitle('3,000', 'Acme to cut 3,000 jobs')).toBe(true);
-		expect(answerInTitle('Kevin Hale.', 'Demand broke the site, says Kevin Hale')).toBe(true);
-		expect(answerInTitle('300', 'Acme to cut 3,000 jobs')).toBe(false);
-	});
-
-	it('is never the answer of a question in that set', () => {
+describe('a name the title gives', () => {
+	it('is never the answer of a question or a card in that set', () => {
 		const set = generateQuestionSet({
-			title: 'Harbour town buys six new ferries',
+			title: 'New ferries will double traffic, says mayor Victor Salas',
 			text:
 				'The harbour town of Brindle has bought six new ferries from a Norwegian yard for 40 million euros. ' +
-				'The ferries will carry 1,200 passengers a day between Brindle and the island of Varne. ' +
-				'Mayor Victor Salas said the old boats would be sold to a museum in Bergen.'
+				'Engineer Nadia Petrov and union organiser Felix Brandt inspected the ferries in Bergen. ' +
+				'"The new ferries will double the traffic between Brindle and the island of Varne," Mayor Victor Salas said.'
 		});
 		expect(set.questions.length).toBeGreaterThan(0);
 		for (const q of set.questions.filter((q) => q.type !== 'truefalse'))
-			expect(answerInTitle(q.answer, set.title), q.prompt).toBe(false);
+			expect(q.answer, q.prompt).not.toMatch(/Victor Salas/);
 	});
 });

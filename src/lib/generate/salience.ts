@@ -22,12 +22,6 @@ export function entityKey(text: string): string {
 		.trim();
 }
 
-/** The answer, figures and all, written in the title that the set shows with every question. */
-export function answerInTitle(answer: string, title: string | undefined): boolean {
-	const key = entityKey(answer.replace(/\.$/, ''));
-	return title !== undefined && /[a-z0-9]/.test(key) && mentions(title, key);
-}
-
 function mentions(haystack: string, needle: string): boolean {
 	return needle.length > 0 && ` ${entityKey(haystack)} `.includes(` ${needle} `);
 }
