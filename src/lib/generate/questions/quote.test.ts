@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, mentionCount } from '../analyse';
 import { filterReason } from '../filters';
-import { passages, quoteQuestions } from './quote';
+import { buildCandidates } from './index';
+import { attributed, passages, quoteQuestions } from './quote';
 
 function quotesOf(sentences: string[]) {
 	const analysis = analyse(sentences, undefined, 'Harbour plans');
@@ -88,5 +89,62 @@ describe('quotations', () => {
 			'"The terminal will carry two million passengers a year on the busiest routes," Okafor said.'
 		]);
 		expect(asked.map((c) => [c.type, c.answer])).toEqual([['flashcard', 'Lena Okafor.']]);
+	});
+});
+
+describe('a cloze or statement inside a quotation of several sentences', () => {
+	it('is closed and given to its speaker', () => {
+		expect(
+			attributed(
+				'"The terminal will carry _____ passengers a year.',
+				'"The terminal will carry two million passengers a year.',
+				'Lena Okafor'
+			)
+		).toBe('"The terminal will carry _____ passengers a year," Lena Okafor said.');
+		expect(
+			attributed(
+				'Every ferry will stop at _____ by the summer," Okafor said.',
+				'Every ferry will stop at Brindle by the summer," Okafor said.',
+				'Lena Okafor'
+			)
+		).toBe('"Every ferry will stop at _____ by the summer," Okafor said.');
+		expect(
+			attributed(
+				'Okafor said: "The terminal will open in _____.',
+				'Okafor said: "The terminal will open in May.',
+				'Lena Okafor'
+			)
+		).toBe('Okafor said: "The terminal will open in _____."');
+		expect(
+			attributed('We expect _____ ferries a day."', 'We expect 40 ferries a day."', 'Lena Okafor')
+		).toBe('"We expect _____ ferries a day," Lena Okafor said.');
+	});
+
+	it('is dropped when cut from its quotation marks', () => {
+		expect(
+			attributed(
+				'The terminal will carry _____ passengers a year.',
+				'"The terminal will carry two million passengers a year, and more by 2030.',
+				'Lena Okafor'
+			)
+		).toBeNull();
+	});
+
+	it("never states the speaker's words as the writer's", () => {
+		const analysis = analyse(
+			[
+				...PEOPLE,
+				'"The terminal will carry 40 ferries a day in the summer season.',
+				'Brindle will need 300 more dock workers by the end of the decade.',
+				'We have already trained 120 of them at the old pier," Okafor said.'
+			],
+			undefined,
+			'Harbour plans'
+		);
+		const inside = buildCandidates(analysis).filter(
+			(c) => c.sourceSentence >= 3 && (c.type === 'cloze' || c.type === 'truefalse')
+		);
+		expect(inside.length).toBeGreaterThan(0);
+		for (const c of inside) expect(c.prompt, c.prompt).toMatch(/^".*" (?:Lena )?Okafor said\.$/);
 	});
 });

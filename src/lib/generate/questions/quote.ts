@@ -14,6 +14,8 @@ const SAYS =
 const TAIL = new RegExp(`^[,.]?\\s+(?:(.+?) ${SAYS}\\b.*|${SAYS} (.+))[.]$`);
 /** 'X said: "…' / 'X said after the vote: "…' before the opening quotation mark. */
 const HEAD = new RegExp(`^(.+?) ${SAYS}\\b[^"]{0,30}[:,]\\s*$`);
+/** "Robertson, the U.S. commander, said: ...": the writer's words, so no quotation was open. */
+const NARRATION = new RegExp(`\\b${SAYS}[:,]`);
 /** A quotation of fewer or more words is a stock phrase or a speech. */
 const MIN_WORDS = 9;
 const MAX_WORDS = 30;
@@ -48,7 +50,7 @@ export function passages(texts: readonly string[]): Passage[] {
 	texts.forEach((text, index) => {
 		const count = marks(text);
 		if (open) {
-			if (count === 0) {
+			if (count === 0 && !NARRATION.test(text)) {
 				open.parts.push({ sentence: index, text });
 			} else if (count === 1 && !text.startsWith('"')) {
 				const close = text.indexOf('"');
@@ -224,6 +226,51 @@ function otherPeople(answer: string, prompt: string, names: readonly string[], s
 		if (picked.length < 3 && !samePersonOrTitled(answer, name, picked)) picked.push(name);
 	}
 	return picked.length === 3 ? picked : null;
+}
+
+/**
+ * Sentences inside a quotation that runs over several, with its speaker's full name: a cloze or
+ * statement of one of them shows its own quotation marks only, and must be closed and
+ * attributed to read as what it is, someone's words.
+ */
+export function quotationSpeakers(
+	facts: readonly Fact[],
+	build: BuildContext
+): Map<number, string> {
+	const texts = build.contexts.map((ctx) => ctx.sentence.text);
+	const people = documentPeople(facts);
+	const out = new Map<number, string>();
+	for (const passage of passages(texts)) {
+		if (passage.parts.length < 2) continue;
+		const speaker = speakerOf(passage, facts, texts, people);
+		if (speaker) for (const part of passage.parts) out.set(part.sentence, speaker.name);
+	}
+	return out;
+}
+
+/**
+ * A cloze or statement of a sentence inside a longer quotation, closed and attributed:
+ * '"The terminal will carry _____ passengers.' -> '"The terminal will carry _____ passengers,"
+ * Lena Okafor said.'; 'Every ferry will stop here," Okafor said.' gets its opening mark;
+ * 'Okafor said: "The terminal will open in May.' its closing one. Null when the text is not
+ * the sentence's whole part of the quotation.
+ */
+export function attributed(text: string, sentence: string, speaker: string): string | null {
+	const count = marks(text);
+	if (count !== Math.min(1, marks(sentence))) return null;
+	const wrap = (inner: string) =>
+		/^[A-Z_]/.test(inner) && /[^.!?][.]$/.test(inner)
+			? `"${inner.slice(0, -1)}," ${speaker} said.`
+			: null;
+	if (count === 0) return wrap(text);
+	if (sentence.startsWith('"')) return text.startsWith('"') ? wrap(text.slice(1)) : null;
+	const head = HEAD.exec(sentence.slice(0, sentence.indexOf('"')));
+	if (head) return /[^.!?][.]$/.test(text) && !/"$/.test(text) ? `${text}"` : null;
+	if (text.startsWith('"')) return null;
+	// 'X said: "… . … within Syria."': the last sentence of a quotation its first one attributes.
+	const closing = /^(.*[^.!?])[.]"$/.exec(text);
+	if (closing) return wrap(`${closing[1]}.`);
+	return TAIL.test(text.slice(text.indexOf('"') + 1)) ? `"${text}` : null;
 }
 
 export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Candidate[] {
