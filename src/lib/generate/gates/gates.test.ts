@@ -33,6 +33,13 @@ describe('grammarProblem', () => {
 		expect(grammarProblem('Who said: "We will win"?', 'question')).toBeNull();
 	});
 
+	it('refuses a rank asked as a count', () => {
+		expect(
+			grammarProblem('How many biggest ports is Brindle among the top of the world?', 'question')
+		).toMatch(/rank/);
+		expect(grammarProblem('How many ferries did Brindle buy?', 'question')).toBeNull();
+	});
+
 	it('refuses a cloze or statement cut off before what was said', () => {
 		expect(grammarProblem('Former mayor _____ told crowds.', 'cloze')).toMatch(/nothing said/);
 		expect(

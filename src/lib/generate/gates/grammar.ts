@@ -232,6 +232,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'negated question';
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
+		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
+		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))
+			return 'a rank asked as a count';
 		if (/^(?:Approximately )?How many\b/i.test(trimmed) && MEASURE_LEFT_IN.test(trimmed))
 			return 'a measure is still in the question';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';

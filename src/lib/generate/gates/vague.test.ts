@@ -358,3 +358,13 @@ describe('trivia: a press contact, an announcement month, a box-score line', () 
 		).toBeNull();
 	});
 });
+
+describe('a question that ends on a place it never names', () => {
+	it('is vague', () => {
+		const question = (prompt: string) => ({ type: 'mcq', prompt, answer: '15', tags: [] });
+		expect(gateReason(question('Approximately how many passengers were found inside?'))).toBe(
+			'vague: unresolved reference'
+		);
+		expect(gateReason(question('How many passengers were found inside the ferry?'))).toBeNull();
+	});
+});
