@@ -51,6 +51,9 @@ describe('grammarProblem', () => {
 		).toBeNull();
 		expect(grammarProblem('Fares rose, analysts said.', 'statement')).toBeNull();
 		expect(
+			grammarProblem('At least four people were flown to Oslo, officials said.', 'statement')
+		).toBeNull();
+		expect(
 			grammarProblem('The minister told reporters the plan was dead.', 'statement')
 		).toBeNull();
 	});

@@ -125,7 +125,7 @@ const SAID_NOTHING_END =
 
 /** "Before riding out, ...": a phrase before the subject, not a claim before its source. */
 const FRONTED_PHRASE =
-	/^(?:Before|After|When|While|In|At|On|During|Speaking|Addressing|Outside|Inside|Later|Earlier)\b[^,]*,[^,]*$/;
+	/^(?:Before|After|When|While|In|At|On|During|Speaking|Addressing|Outside|Inside|Later|Earlier)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|[a-z]+ed)\b)[^,])*,[^,]*$/;
 
 /** Verbs that take a clause after them: "What did she say had caused the delay?" is English. */
 const CLAUSE_VERBS =
