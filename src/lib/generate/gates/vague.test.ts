@@ -368,3 +368,18 @@ describe('a question that ends on a place it never names', () => {
 		expect(gateReason(question('How many passengers were found inside the ferry?'))).toBeNull();
 	});
 });
+
+describe('a blank on a game clock', () => {
+	it('is trivia', () => {
+		expect(
+			gateReason(
+				cloze('Oslo fell behind by 10 with just _____ minutes 40 seconds left.', '2', ['quantity'])
+			)
+		).toBe('trivia: game clock');
+		expect(
+			gateReason(
+				cloze('Oslo fell behind by _____ points in the fourth quarter.', '10', ['quantity'])
+			)
+		).toBeNull();
+	});
+});
