@@ -26,7 +26,7 @@ const POINTING =
 	/\b(?:it|its|it's|they|them|their|they're|he|him|his|she|her|this|these|those|such|there)\b|\bthat(?= ?[.,;]| (?:is|was|'s|has|will|would)\b)/i;
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ([A-Z][a-z'-]+)$/;
 
-/** One sentence's part of a quotation, and where in the sentence its speaker may be named. */
+/** One sentence's part of a quotation: its quoted words only. */
 interface QuotedPart {
 	sentence: number;
 	text: string;
