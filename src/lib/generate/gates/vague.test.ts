@@ -383,3 +383,11 @@ describe('a blank on a game clock', () => {
 		).toBeNull();
 	});
 });
+
+describe("a blank on half of a project's name", () => {
+	it('is trivia', () => {
+		expect(gateReason(cloze('Project _____ will move user data to servers in Oslo.'))).toBe(
+			'trivia: part of a name'
+		);
+	});
+});

@@ -78,7 +78,8 @@ describe('quotations', () => {
 		const asked = quotesOf([
 			...PEOPLE,
 			'"It will carry two million passengers a year on the busiest routes," Okafor said.',
-			'"But the old pier will stay open for fishing boats and small yachts," Okafor said.'
+			'"But the old pier will stay open for fishing boats and small yachts," Okafor said.',
+			'"We pray for the quick recovery of both men after the long crossing," Okafor said.'
 		]);
 		expect(asked).toEqual([]);
 	});

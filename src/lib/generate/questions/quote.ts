@@ -23,7 +23,7 @@ const MAX_WORDS = 30;
 const MAX_PASSAGE = 6;
 /** Words that point outside the quotation: without the article, "it" means nothing. */
 const POINTING =
-	/\b(?:it|its|it's|they|them|their|they're|he|him|his|she|her|this|these|those|such|there)\b|\bthat(?= ?[.,;]| (?:is|was|'s|has|will|would)\b)/i;
+	/\b(?:it|its|it's|they|them|their|they're|he|him|his|she|her|this|these|those|such|there)\b|\bboth (?:men|women|sides|teams|countries)\b|\bthat(?= ?[.,;]| (?:is|was|'s|has|will|would)\b)/i;
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ([A-Z][a-z'-]+)$/;
 
 /** One sentence's part of a quotation: its quoted words only. */
