@@ -366,6 +366,8 @@ describe('a question that ends on a place it never names', () => {
 			'vague: unresolved reference'
 		);
 		expect(gateReason(question('How many passengers were found inside the ferry?'))).toBeNull();
+		expect(vagueReason('About 15 passengers were found inside.')).toBe('unresolved reference');
+		expect(vagueReason('About 15 passengers were found inside the ferry.')).toBeNull();
 	});
 });
 

@@ -171,6 +171,8 @@ export function vagueReason(quoted: string): VagueKind | null {
 		return 'unnamed subject';
 	if (HEDGE.test(text)) return 'hedged opinion';
 	if (THERE_BACK.test(text)) return 'unresolved reference';
+	// "About 15 migrants were found inside.": inside what, only the article knows.
+	if (/\b(?:inside|nearby|aboard|onboard)[.!]$/.test(text)) return 'unresolved reference';
 	if (
 		ANAPHORIC_NP.test(text) ||
 		BARE_EVENT.test(text) ||
