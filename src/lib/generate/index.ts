@@ -74,9 +74,12 @@ export interface GenerationTrace {
 	candidates: CandidateTrace[];
 }
 
-/** A recall question whose answer the title or the document's main subject gives away. */
+/**
+ * A recall question or card whose answer the title or the document's main subject gives away
+ * ('Who said: "..."?' -> Kevin Mayer, under "... says executive Kevin Mayer").
+ */
 function giveaway(candidate: Candidate, analysis: Analysis): string | null {
-	if (candidate.type === 'truefalse' || candidate.type === 'flashcard') return null;
+	if (candidate.type === 'truefalse') return null;
 	// A figure in the title is the news, not a giveaway: "six zeros" is what to learn.
 	if (candidate.tags.includes('quantity') || candidate.tags.includes('year')) return null;
 	return topicGiveaway(candidate.answer, analysis.title, analysis.salience)

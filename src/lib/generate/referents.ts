@@ -388,8 +388,59 @@ function markPronoun(walk: Walk, i: number): void {
 			previous !== undefined &&
 			(previous.normal === 'and' || previous.normal === 'but') &&
 			/,/.test(tokens[i - 2]?.post ?? '');
-		if ((object || coordinated) && seen.noun) out.local.add(i);
+		if (((object || coordinated) && seen.noun) || subjectOfItsOwnSentence(walk, i, lower))
+			out.local.add(i);
 	}
+}
+
+function lowerCaseSomewhere(sentences: readonly AnalysedSentence[], normal: string): boolean {
+	return sentences.some(({ tokens }) =>
+		tokens.some((t) => t.normal === normal && !isCapitalised(t))
+	);
+}
+
+const LINKS = new Set(
+	'said says told added announced reported warned when after because as since before until while and but'.split(
+		' '
+	)
+);
+
+/**
+ * "Starbucks said it would ...", "The Conservative Party ... when it posted ...": an "it" (or a
+ * "they") that opens a clause after a verb of saying or a conjunction, in a sentence whose own
+ * subject is a name or "the <noun>" of the same number. Whole, the sentence says what "it" is;
+ * "it is unacceptable", with nothing named, stays unresolved.
+ */
+function subjectOfItsOwnSentence(walk: Walk, i: number, lower: string): boolean {
+	if (lower !== 'it' && lower !== 'they') return false;
+	const { tokens } = walk;
+	let k = i - 1;
+	if (tokens[k]?.normal === 'that') k -= 1;
+	if (!LINKS.has(tokens[k]?.normal ?? '')) return false;
+	// "it is inappropriate": a verdict on something the sentence does not name.
+	const next = tokens[i + 1]?.normal ?? '';
+	if (/^(?:is|was|'s|seems|seemed)$/.test(next)) return false;
+	const text = walk.sentences[walk.index]?.text ?? '';
+	if (/"/.test(text.slice(0, tokenAt(tokens, i).start))) return false;
+	const first = tokens[0];
+	const second = tokens[1];
+	if (!first || has(first, 'Pronoun') || has(first, 'Person')) return false;
+	// A name: tagged as one, or a noun the document never writes in lower case ("Nordlink").
+	const opensWithName =
+		isCapitalised(first) &&
+		(has(first, 'ProperNoun') ||
+			has(first, 'Organization') ||
+			(has(first, 'Noun') && !lowerCaseSomewhere(walk.sentences, first.normal)));
+	const opensWithThe = first.normal === 'the' && has(second, 'Noun') && !has(second, 'Pronoun');
+	if (!opensWithName && !opensWithThe) return false;
+	// The subject's head: the last word of the opening noun phrase, before its verb.
+	let end = opensWithThe ? 1 : 0;
+	while (end + 1 < i && !has(tokens[end + 1], 'Verb') && !/[,;:]/.test(tokens[end]?.post ?? ''))
+		end += 1;
+	if (!has(tokens[end + 1], 'Verb')) return false;
+	const head = tokenAt(tokens, end);
+	if (has(head, 'Person')) return false;
+	return (lower === 'they') === has(head, 'Plural');
 }
 
 /**

@@ -360,7 +360,7 @@ describe('distractor giveaways', () => {
 
 	it('offers no titled name in a "Who said ...?" question', () => {
 		const analysis = analysed(
-			'Michael Brown said: "This timetable is a good one for every island in the group." Andy Clarke disagreed. Mr Clarke spoke to John Harwood and Peter Collins about the ferry. Mary Smith and David Jones stayed away.'
+			'Michael Brown said: "The new timetable is a good one for every island in the group." Andy Clarke disagreed. Mr Clarke spoke to John Harwood and Peter Collins about the ferry. Mary Smith and David Jones stayed away.'
 		);
 		const build = {
 			contexts: analysis.contexts,

@@ -204,9 +204,14 @@ describe("a quote's claim", () => {
 		expect(quote?.prompt).toBe(
 			'Who said: "We will rebuild the bridge before the winter storms arrive"?'
 		);
-		// As the sentence writes it, with the other people written the same way.
-		expect(quote?.answer).toBe('Vidal');
-		expect([...(quote?.options ?? [])].sort()).toEqual(['Berg', 'Duarte', 'Reis', 'Vidal']);
+		// In full, as the document first names them: a surname alone means little out of context.
+		expect(quote?.answer).toBe('Marta Vidal');
+		expect([...(quote?.options ?? [])].sort()).toEqual([
+			'Ines Duarte',
+			'Marta Vidal',
+			'Paulo Reis',
+			'Tomas Berg'
+		]);
 	});
 });
 

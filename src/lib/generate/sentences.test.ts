@@ -48,4 +48,13 @@ describe('splitSentences', () => {
 		// A speaker's colon stays: the quote needs who said it.
 		expect(splitSentences('The coach said: "We will be back next season."')).toHaveLength(1);
 	});
+
+	it("sets a team's name apart from the notes it heads", () => {
+		expect(splitSentences('Rovers: Tom Reyes left the game with a sprained ankle.')).toEqual([
+			'Rovers:',
+			'Tom Reyes left the game with a sprained ankle.'
+		]);
+		// A sentence that only has a colon later keeps it.
+		expect(splitSentences('The Rovers had one aim: a win.')).toHaveLength(1);
+	});
 });

@@ -58,10 +58,10 @@ function splitParagraph(paragraph: string, out: string[]): void {
 
 /**
  * A label before the sentence proper: a scoreline heading a game's summary ("Rovers 4, City 1:"),
- * "Note:", "Update:". It stands apart, so that no question asks the label as part of the sentence.
+ * "Note:", "Update:", a team's name heading its notes ("Lakers: Kyle Kuzma left ..."). It stands apart, so that no question asks the label as part of the sentence.
  */
 const LEADING_LABEL =
-	/^(?:[A-Z][^:.!?]{0,40}? \d+, [A-Z][^:.!?]{0,40}? \d+(?: \([^)]{1,12}\))?|(?:Editor's )?[Nn]ote|Update|Correction):(?= ["'(]?[A-Z0-9])/;
+	/^(?:[A-Z][^:.!?]{0,40}? \d+, [A-Z][^:.!?]{0,40}? \d+(?: \([^)]{1,12}\))?|(?:Editor's )?[Nn]ote|Update|Correction|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):(?= ["'(]?[A-Z0-9])/;
 
 function splitLabel(sentence: string, out: string[]): void {
 	const label = LEADING_LABEL.exec(sentence)?.[0];

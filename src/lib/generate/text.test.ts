@@ -18,6 +18,15 @@ describe('normaliseText', () => {
 		expect(normaliseText('Text before. <script>never closed')).toBe('Text before.');
 	});
 
+	it("drops an agency's tag before the lead, with or without a dash", () => {
+		expect(normaliseText('(CNN) The mayor of Brindle opened the terminal.')).toBe(
+			'The mayor of Brindle opened the terminal.'
+		);
+		expect(normaliseText('OSLO (Reuters) - The mayor opened it.')).toBe('The mayor opened it.');
+		// Not an agency: an aside in brackets stays.
+		expect(normaliseText('(Updated) The mayor opened it.')).toBe('(Updated) The mayor opened it.');
+	});
+
 	it('strips Markdown decoration', () => {
 		expect(normaliseText('## Heading\n\n- **Bold** [link](http://x.y) text')).toBe(
 			'Heading\nBold link text'

@@ -81,9 +81,9 @@ const PICTOGRAPHS =
 const PACKAGING_LINE =
 	/^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?(?:, [A-Z][^\n.!?]{0,60})?|(?:Additional )?(?:Reporting|Editing|Writing|Research) by [^\n]{0,200}|\(?(?:Photo|Image|Picture|Video)(?:graph)?s?(?: credit)?:[^\n]{0,200}|Follow [^\n]{0,80} on (?:Twitter|X|Instagram|Facebook)[^\n]{0,80}|[^\n]{0,200}\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?(?:\/[^)\n]{0,80})?\)|[^\n]{0,200}contributed (?:to )?this report\.?|[^\n]{0,300}\((?:[A-Z][\w.'-]*\s){1,4}\/\s(?:[A-Z][\w.'-]*\s?){1,4}\))$/;
 
-/** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ": the dateline before a story's lead. */
+/** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ", "(CNN) ": the dateline before a story's lead. */
 const DATELINE =
-	/^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}|, [A-Z][\w.]+(?: [A-Z][\w.]+){0,3})?(?: \((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\))?|\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\)) - /;
+	/^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}|, [A-Z][\w.]+(?: [A-Z][\w.]+){0,3})?(?: \((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\))?) - |^\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\) (?:- )?(?=[A-Z"])/;
 
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
 export function normaliseText(raw: string): string {

@@ -51,7 +51,7 @@ export const TITLE_WORDS = new Set(
 		'lieutenant sergeant marshal pharaoh sultan tsar czar officer coach astronaut doctor ' +
 		'lawyer poet writer novelist artist painter composer explorer goldsmith monk ' +
 		'mathematician philosopher economist journalist activist architect sculptor historian ' +
-		'botanist naturalist physician surgeon nurse priest bishop cardinal chancellor'
+		'botanist naturalist physician surgeon nurse priest bishop cardinal chancellor executive'
 	).split(' ')
 );
 

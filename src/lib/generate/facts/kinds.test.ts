@@ -22,6 +22,14 @@ describe('entity kinds', () => {
 		expect(hostage?.answer).toBe('Kevin Walsh');
 	});
 
+	it('keeps "Chief Executive" out of the name it titles', () => {
+		const chief = factsOf(
+			'Harbourline Chief Executive Mara Lindqvist faced questions from the transport committee.'
+		).find((f) => f.kind === 'person');
+		expect(chief?.answer).toBe('Mara Lindqvist');
+		expect(chief?.role).toBe('Harbourline Chief Executive');
+	});
+
 	it('marks a name that only modifies a noun, and never swaps or asks it', () => {
 		const iraq = factsOf('The senator said the Iraq war had hurt public trust badly.').find(
 			(f) => f.answer === 'Iraq'

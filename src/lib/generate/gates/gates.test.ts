@@ -33,6 +33,31 @@ describe('grammarProblem', () => {
 		expect(grammarProblem('Who said: "We will win"?', 'question')).toBeNull();
 	});
 
+	it('refuses a rank asked as a count', () => {
+		expect(
+			grammarProblem('How many biggest ports is Brindle among the top of the world?', 'question')
+		).toMatch(/rank/);
+		expect(grammarProblem('How many ferries did Brindle buy?', 'question')).toBeNull();
+	});
+
+	it('refuses a cloze or statement cut off before what was said', () => {
+		expect(grammarProblem('Former mayor _____ told crowds.', 'cloze')).toMatch(/nothing said/);
+		expect(
+			grammarProblem('Before the vote, union leader Ann Berg told the crowds.', 'statement')
+		).toMatch(/nothing said/);
+		// An attribution after its claim is not cut off.
+		expect(
+			grammarProblem('The bridge will reopen in _____, the council said.', 'cloze')
+		).toBeNull();
+		expect(grammarProblem('Fares rose, analysts said.', 'statement')).toBeNull();
+		expect(
+			grammarProblem('At least four people were flown to Oslo, officials said.', 'statement')
+		).toBeNull();
+		expect(
+			grammarProblem('The minister told reporters the plan was dead.', 'statement')
+		).toBeNull();
+	});
+
 	it('refuses a how-many question with a temperature or degrees still in it', () => {
 		expect(
 			grammarProblem('How many degrees did highs in the valley near 30.5 Celsius?', 'question')

@@ -119,6 +119,14 @@ const BARE_ROLE =
 const NOTHING_SAID =
 	/^Who (?:said|says|added|stated|wrote|announced|told (?:\w+ ){0,2}?)(?:\s*(?:in|on|at|during|via|through|to|after|before|late|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^?":])*)?\?$/;
 
+/** A statement that stops after its verb of saying and whom it was said to. */
+const SAID_NOTHING_END =
+	/\b(?:said|says|told|tells|added|adds|stated|warned|explained|insisted|declared)(?: (?:the |a |an |his |her |their )?[a-z_]+(?: [a-z]+)?)?[.!]$/;
+
+/** "Before riding out, ...": a phrase before the subject, not a claim before its source. */
+const FRONTED_PHRASE =
+	/^(?:Before|After|When|While|In|At|On|During|Speaking|Addressing|Outside|Inside|Later|Earlier)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|[a-z]+ed)\b)[^,])*,[^,]*$/;
+
 /** Verbs that take a clause after them: "What did she say had caused the delay?" is English. */
 const CLAUSE_VERBS =
 	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist';
@@ -189,6 +197,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			!/\b(?:is|was|means|meant|shows|showed)\b/.test(trimmed)
 		)
 			return 'subordinate clause without a main clause';
+		// "Former minister _____ told crowds.": what was said was cut away at its colon.
+		// ("Prices rose, analysts said." is an attribution after its claim, and fine.)
+		if (SAID_NOTHING_END.test(trimmed) && (!trimmed.includes(',') || FRONTED_PHRASE.test(trimmed)))
+			return 'a verb of saying with nothing said';
 	}
 	if (kind === 'cloze') {
 		// "_____. executive Kevin Mayer said": the answer took the full stop of an abbreviation.
@@ -220,6 +232,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'negated question';
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
+		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
+		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))
+			return 'a rank asked as a count';
 		if (/^(?:Approximately )?How many\b/i.test(trimmed) && MEASURE_LEFT_IN.test(trimmed))
 			return 'a measure is still in the question';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';

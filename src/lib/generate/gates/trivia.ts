@@ -123,6 +123,15 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		// "told _____ 24", "Nintendo's _____ 64 DS": the name goes on after the blank.
 		if (!isNumber && candidate.tags[0] !== 'month' && /_____(?:'s)? \d/.test(prompt))
 			return 'part of a name';
+		// "Project _____ just doesn't pass ...": half of a project's or an operation's name.
+		if (/\b(?:Project|Operation|Mission) _____/.test(prompt)) return 'part of a name';
+		// "with just _____ minutes 40 seconds left": a game clock, not a fact to learn.
+		if (
+			/_____ minutes?,? (?:and )?\d+ seconds?\b|\d+ minutes?,? (?:and )?_____ seconds?\b/.test(
+				prompt
+			)
+		)
+			return 'game clock';
 		// "the Satellite _____ conference": a number inside a name.
 		if (
 			isNumber &&

@@ -358,3 +358,38 @@ describe('trivia: a press contact, an announcement month, a box-score line', () 
 		).toBeNull();
 	});
 });
+
+describe('a question that ends on a place it never names', () => {
+	it('is vague', () => {
+		const question = (prompt: string) => ({ type: 'mcq', prompt, answer: '15', tags: [] });
+		expect(gateReason(question('Approximately how many passengers were found inside?'))).toBe(
+			'vague: unresolved reference'
+		);
+		expect(gateReason(question('How many passengers were found inside the ferry?'))).toBeNull();
+		expect(vagueReason('About 15 passengers were found inside.')).toBe('unresolved reference');
+		expect(vagueReason('About 15 passengers were found inside the ferry.')).toBeNull();
+	});
+});
+
+describe('a blank on a game clock', () => {
+	it('is trivia', () => {
+		expect(
+			gateReason(
+				cloze('Oslo fell behind by 10 with just _____ minutes 40 seconds left.', '2', ['quantity'])
+			)
+		).toBe('trivia: game clock');
+		expect(
+			gateReason(
+				cloze('Oslo fell behind by _____ points in the fourth quarter.', '10', ['quantity'])
+			)
+		).toBeNull();
+	});
+});
+
+describe("a blank on half of a project's name", () => {
+	it('is trivia', () => {
+		expect(gateReason(cloze('Project _____ will move user data to servers in Oslo.'))).toBe(
+			'trivia: part of a name'
+		);
+	});
+});

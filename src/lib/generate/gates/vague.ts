@@ -130,6 +130,8 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
 		return 'unresolved reference';
 	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
+	// "How many migrants were found inside?": inside what, only the article knows.
+	if (/\b(?:inside|there|here|nearby|aboard|onboard)\?$/.test(text)) return 'unresolved reference';
 	// "What was the deal?": which deal, only the article knows.
 	if (/^What (?:is|was|are|were) the (?:[a-z-]+ ){0,2}[a-z-]+\?$/.test(text))
 		return 'unresolved reference';
@@ -169,6 +171,8 @@ export function vagueReason(quoted: string): VagueKind | null {
 		return 'unnamed subject';
 	if (HEDGE.test(text)) return 'hedged opinion';
 	if (THERE_BACK.test(text)) return 'unresolved reference';
+	// "About 15 migrants were found inside.": inside what, only the article knows.
+	if (/\b(?:inside|nearby|aboard|onboard)[.!]$/.test(text)) return 'unresolved reference';
 	if (
 		ANAPHORIC_NP.test(text) ||
 		BARE_EVENT.test(text) ||

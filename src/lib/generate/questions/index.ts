@@ -5,7 +5,7 @@ import { clozeFromFact } from './cloze';
 import { flashcardFromFact } from './flashcard';
 import { mcqFromFact } from './mcq';
 import { numericFromFact } from './numeric';
-import { quoteQuestions } from './quote';
+import { attributed, quotationSpeakers, quoteQuestions } from './quote';
 import { fallbackClozes } from './fallback';
 import { trueFalseFromSentence } from './truefalse';
 import { clauseWindows, trimmedStatement, readableContext } from './trim';
@@ -73,6 +73,29 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 			for (const repair of repairs) clozed.add(repair.factKey);
 			out.push(...repairs);
 		}
+	}
+	return attributeQuotations(out, analysis.facts, build);
+}
+
+/** A cloze or statement of a sentence inside a longer quotation reads as its speaker's words. */
+function attributeQuotations(
+	candidates: Candidate[],
+	facts: readonly Fact[],
+	build: BuildContext
+): Candidate[] {
+	const speakers = quotationSpeakers(facts, build);
+	if (speakers.size === 0) return candidates;
+	const out: Candidate[] = [];
+	for (const candidate of candidates) {
+		const speaker = speakers.get(candidate.sourceSentence);
+		if (!speaker || (candidate.type !== 'cloze' && candidate.type !== 'truefalse')) {
+			out.push(candidate);
+			continue;
+		}
+		const sentence = build.contexts[candidate.sourceSentence]?.sentence.text ?? '';
+		const prompt = attributed(candidate.prompt, sentence, speaker);
+		// Not a whole sentence of the quotation: without its speaker it would state a view as fact.
+		if (prompt) out.push({ ...candidate, prompt, tags: [...candidate.tags, 'attributed'] });
 	}
 	return out;
 }

@@ -1,109 +1,307 @@
-// A quote's claim: "Who said: "...?"" for a quoted sentence and its named speaker, with other
-// people of the document as options. The quote is shown as written, first person and all.
-import type { Fact } from '../facts/types';
+// A quote's claim, asked as who said it: 'Who said: "…"?' for each quoted sentence whose speaker
+// the document names, with other people of the document as options (or, with too few of them, as
+// a card). A quotation may run over several sentences ("… . … ," X said.): every sentence of it
+// is the speaker's. "he said" takes the one person named just before the quotation.
+import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { shuffled } from '../random';
+import { TITLE_WORDS } from '../words';
 import { samePersonOrTitled } from './mcq';
-import { factKey, type BuildContext, type Candidate } from './candidate';
+import type { BuildContext, Candidate } from './candidate';
 
-const SAYS = '(?:said|says|told|tells|added|adds|explained|wrote|writes|insisted|warned)';
-/** "…," Raab told the BBC. / "…," said Carlos Saldarriaga, … */
-const QUOTE_FIRST = new RegExp(`^"([^"]+?)[,.]" (.+ ${SAYS}\\b.*|${SAYS} .+)[.]$`);
-/** Ms Persson said: "…." */
-const QUOTE_LAST = new RegExp(`^(.+ ${SAYS}):? "([^"]+?)[.]"$`);
+const SAYS =
+	'(?:said|says|told|tells|added|adds|explained|wrote|writes|insisted|warned|stated|noted|recalls|recalled|underlined|continued)';
+/** '…," X said in a statement.' / '…," said X, …' after the closing quotation mark. */
+const TAIL = new RegExp(`^[,.]?\\s+(?:(.+?) ${SAYS}\\b.*|${SAYS} (.+))[.]$`);
+/** 'X said: "…' / 'X said after the vote: "…' before the opening quotation mark. */
+const HEAD = new RegExp(`^(.+?) ${SAYS}\\b[^"]{0,30}[:,]\\s*$`);
+/** "Robertson, the U.S. commander, said: ...": the writer's words, so no quotation was open. */
+const NARRATION = new RegExp(`\\b${SAYS}[:,]`);
+/** A quotation of fewer or more words is a stock phrase or a speech. */
+const MIN_WORDS = 9;
+const MAX_WORDS = 30;
+/** Longest run of sentences one quotation may cover. */
+const MAX_PASSAGE = 6;
+/** Words that point outside the quotation: without the article, "it" means nothing. */
+const POINTING =
+	/\b(?:it|its|it's|they|them|their|they're|he|him|his|she|her|this|these|those|such|there)\b|\bboth (?:men|women|sides|teams|countries)\b|\bthat(?= ?[.,;]| (?:is|was|'s|has|will|would)\b)/i;
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ([A-Z][a-z'-]+)$/;
 
-/** The full name a surname stands for, when the document names exactly one such person. */
-function fullName(answer: string, facts: readonly Fact[]): string {
-	if (answer.includes(' ')) return answer;
-	const names = new Set(
-		facts
-			.filter((f) => f.kind === 'person' && !f.alias && f.answer.endsWith(` ${answer}`))
-			.map((f) => f.answer)
-	);
-	return names.size === 1 ? ([...names][0] as string) : answer;
+/** One sentence's part of a quotation: its quoted words only. */
+interface QuotedPart {
+	sentence: number;
+	text: string;
 }
 
-/**
- * Three other people of the document, written like the answer: full names for a full name,
- * surnames for a surname (the answer as the sentence writes it).
- */
-function otherPeople(
-	answer: string,
-	prompt: string,
-	build: BuildContext,
-	seed: string
-): string[] | null {
-	const full = answer.includes(' ');
+/** A quotation: its sentences, and the speaker's words outside it (character range). */
+interface Passage {
+	parts: QuotedPart[];
+	/** Sentence and character range that names the speaker. */
+	speakerAt: { sentence: number; from: number; to: number; text: string } | null;
+}
+
+function marks(text: string): number {
+	return (text.match(/"/g) ?? []).length;
+}
+
+/** Quotations of the document, sentence by sentence. */
+export function passages(texts: readonly string[]): Passage[] {
+	const out: Passage[] = [];
+	let open: Passage | null = null;
+	texts.forEach((text, index) => {
+		const count = marks(text);
+		if (open) {
+			if (count === 0 && !NARRATION.test(text)) {
+				open.parts.push({ sentence: index, text });
+			} else if (count === 1 && !text.startsWith('"')) {
+				const close = text.indexOf('"');
+				open.parts.push({ sentence: index, text: text.slice(0, close) });
+				const tail = text.slice(close + 1);
+				const said = TAIL.exec(tail);
+				if (said)
+					open.speakerAt = {
+						sentence: index,
+						from: close + 1,
+						to: text.length,
+						text: (said[1] ?? said[2] ?? '').trim()
+					};
+				out.push(open);
+				open = null;
+				return;
+			} else {
+				// A new paragraph reopens the quotation, or the text lost a mark: start afresh.
+				out.push(open);
+				open = null;
+			}
+			if (open && open.parts.length > MAX_PASSAGE) open = null;
+			if (open) return;
+		}
+		if (count === 0) return;
+		const first = text.indexOf('"');
+		const head = text.slice(0, first);
+		const headSaid = first > 0 ? HEAD.exec(head) : null;
+		if (first > 0 && !headSaid) return;
+		const speakerAt = headSaid
+			? { sentence: index, from: 0, to: first, text: (headSaid[1] as string).trim() }
+			: null;
+		if (count === 1) {
+			open = { parts: [{ sentence: index, text: text.slice(first + 1) }], speakerAt };
+			return;
+		}
+		if (count !== 2) return;
+		const close = text.indexOf('"', first + 1);
+		const part = { sentence: index, text: text.slice(first + 1, close) };
+		if (headSaid) {
+			if (/^[.!?]?$/.test(text.slice(close + 1).trim())) out.push({ parts: [part], speakerAt });
+			return;
+		}
+		const said = TAIL.exec(text.slice(close + 1));
+		if (!said) return;
+		out.push({
+			parts: [part],
+			speakerAt: {
+				sentence: index,
+				from: close + 1,
+				to: text.length,
+				text: (said[1] ?? said[2] ?? '').trim()
+			}
+		});
+	});
+	if (open) out.push(open);
+	return out.filter((p) => p.speakerAt !== null);
+}
+
+const NOT_NAMES =
+	/^(?:Superintendent|Commissioner|Inspector|Detective|Deputy|Assistant|Officer)\b|\b(?:Cup|Finals?|League|Club|Party|House|Council|Committee|University|Company)\b/;
+
+/** Capitalised words only, no title and no word of an event or an organisation. */
+function plainName(name: string): boolean {
+	if (!/^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'.-]+)+$/u.test(name) || NOT_NAMES.test(name)) return false;
+	return !TITLE_WORDS.has((name.split(' ')[0] as string).toLowerCase());
+}
+
+function surnameOf(name: string): string {
+	return name.split(' ').pop() as string;
+}
+
+/** The document's people by full name, and how many full names share each surname. */
+function documentPeople(facts: readonly Fact[]): {
+	names: string[];
+	surnames: Map<string, number>;
+	trusted: string[];
+} {
 	const names = new Set<string>();
-	const surnames = new Map<string, number>();
-	for (const fact of build.facts) {
+	const trusted = new Set<string>();
+	for (const fact of facts) {
 		if (fact.kind !== 'person' || fact.alias) continue;
-		const name = fullName(fact.answer, build.facts);
-		if (!name.includes(' ')) continue;
-		const surname = name.split(' ').pop() as string;
-		surnames.set(surname, (surnames.get(surname) ?? 0) + (names.has(name) ? 0 : 1));
-		names.add(name);
+		if (fact.answer.split(' ').length < 2 || TITLED.test(fact.answer)) continue;
+		names.add(fact.answer);
+		// Options must be people for sure: not "Davis Cup Finals", not "Superintendent Ann Berg".
+		if (kindConfidence(fact) >= KIND_TRUSTED && plainName(fact.answer)) trusted.add(fact.answer);
 	}
-	// "Johnson" for one of two Johnsons is not one answer.
-	if (!full && (surnames.get(answer) ?? 0) > 1) return null;
-	const others = [...names]
-		.map((name) => (full ? name : (name.split(' ').pop() as string)))
-		.filter((name) => name !== answer && !prompt.includes(name) && !answer.endsWith(` ${name}`))
-		.filter((name) => full || surnames.get(name) === 1);
+	const surnames = new Map<string, number>();
+	for (const name of names) {
+		const surname = surnameOf(name);
+		surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
+	}
+	return { names: [...names].sort(), surnames, trusted: [...trusted].sort() };
+}
+
+/** "Mann", "Mr Saldarriaga" -> the one full name the document gives that surname, else null. */
+function fullNameOf(name: string, people: ReturnType<typeof documentPeople>): string | null {
+	const bare = TITLED.exec(name)?.[1] ?? name;
+	if (bare.includes(' ')) return people.names.includes(bare) ? bare : null;
+	if ((people.surnames.get(bare) ?? 0) !== 1) return null;
+	return people.names.find((n) => surnameOf(n) === bare) ?? null;
+}
+
+/** The one person the sentences just before `index` name, outside quotation marks. */
+function personBefore(
+	index: number,
+	facts: readonly Fact[],
+	texts: readonly string[],
+	people: ReturnType<typeof documentPeople>
+): Fact | null {
+	for (let s = index - 1; s >= Math.max(0, index - 3); s -= 1) {
+		const text = texts[s] ?? '';
+		const named = facts.filter(
+			(f) =>
+				f.sentence === s &&
+				(f.kind === 'person' || (f.kind === 'term' && TITLED.test(f.answer))) &&
+				marks(text.slice(0, f.start)) % 2 === 0
+		);
+		if (named.length === 0) continue;
+		const who = new Set(named.map((f) => fullNameOf(f.answer, people) ?? f.answer));
+		return who.size === 1 ? (named[0] as Fact) : null;
+	}
+	return null;
+}
+
+/** The speaker a passage names: a person (or "Mr X") in its words of saying, or "he"/"she". */
+function speakerOf(
+	passage: Passage,
+	facts: readonly Fact[],
+	texts: readonly string[],
+	people: ReturnType<typeof documentPeople>
+): { name: string; weight: number } | null {
+	const at = passage.speakerAt;
+	if (!at) return null;
+	const named = facts.filter(
+		(f) =>
+			f.sentence === at.sentence &&
+			f.start >= at.from &&
+			f.end <= at.to &&
+			(f.kind === 'person' || (f.kind === 'term' && TITLED.test(f.answer)))
+	);
+	let fact: Fact | null = null;
+	if (named.length === 1) fact = named[0] as Fact;
+	else if (named.length === 0 && /^(?:he|she)$/i.test(at.text)) {
+		const first = passage.parts[0]?.sentence ?? at.sentence;
+		fact = personBefore(first, facts, texts, people);
+	}
+	if (fact?.alias) return null;
+	// "Hyland said": a surname the tagger missed, of someone the document names in full.
+	const written = fact?.answer ?? /^(?:[a-z]+ )*([A-Z][a-z'-]+)$/.exec(at.text)?.[1];
+	const name = written ? fullNameOf(written, people) : null;
+	return name ? { name, weight: fact?.weight ?? 1 } : null;
+}
+
+/** The quoted words of one sentence as a question can show them, or null. */
+function quotedClaim(text: string): string | null {
+	const claim = text.trim().replace(/[,.]$/, '');
+	if (!/^[A-Z]/.test(claim) || /["?!]|\.\.\./.test(claim)) return null;
+	// "But the third ...", "And so ...": the quotation goes on from words the question leaves out.
+	if (/^(?:But|And|Or|So|Yet|Also|Then|Still)\b/.test(claim)) return null;
+	const words = claim.split(/\s+/).length;
+	if (words < MIN_WORDS || words > MAX_WORDS) return null;
+	if (POINTING.test(claim)) return null;
+	return claim;
+}
+
+/** Three other people of the document, full names, none sharing the answer's surname. */
+function otherPeople(answer: string, prompt: string, names: readonly string[], seed: string) {
+	const others = names.filter((name) => name !== answer && !prompt.includes(surnameOf(name)));
 	const picked: string[] = [];
-	for (const name of shuffled([...new Set(others)].sort(), seed)) {
+	for (const name of shuffled([...others], seed)) {
 		// "Mr Clarke" beside "Andy Clarke": one person twice, and a title that stands out.
 		if (picked.length < 3 && !samePersonOrTitled(answer, name, picked)) picked.push(name);
 	}
 	return picked.length === 3 ? picked : null;
 }
 
-export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Candidate[] {
-	const out: Candidate[] = [];
-	const bySentence = new Map<number, Fact[]>();
-	for (const fact of facts) {
-		if (fact.kind !== 'person' || fact.alias || fact.possessive) continue;
-		bySentence.set(fact.sentence, [...(bySentence.get(fact.sentence) ?? []), fact]);
+/**
+ * Sentences inside a quotation that runs over several, with its speaker's full name: a cloze or
+ * statement of one of them shows its own quotation marks only, and must be closed and
+ * attributed to read as what it is, someone's words.
+ */
+export function quotationSpeakers(
+	facts: readonly Fact[],
+	build: BuildContext
+): Map<number, string> {
+	const texts = build.contexts.map((ctx) => ctx.sentence.text);
+	const people = documentPeople(facts);
+	const out = new Map<number, string>();
+	for (const passage of passages(texts)) {
+		if (passage.parts.length < 2) continue;
+		const speaker = speakerOf(passage, facts, texts, people);
+		if (speaker) for (const part of passage.parts) out.set(part.sentence, speaker.name);
 	}
-	for (const [index, people] of bySentence) {
-		const text = build.contexts[index]?.sentence.text ?? '';
-		let quote: string | undefined;
-		let from = 0;
-		let to = 0;
-		const first = QUOTE_FIRST.exec(text);
-		const last = first ? null : QUOTE_LAST.exec(text);
-		if (first) {
-			quote = first[1];
-			from = text.length - (first[2]?.length ?? 0) - 1;
-			to = text.length;
-		} else if (last) {
-			quote = last[2];
-			to = last[1]?.length ?? 0;
+	return out;
+}
+
+/**
+ * A cloze or statement of a sentence inside a longer quotation, closed and attributed:
+ * '"The terminal will carry _____ passengers.' -> '"The terminal will carry _____ passengers,"
+ * Lena Okafor said.'; 'Every ferry will stop here," Okafor said.' gets its opening mark;
+ * 'Okafor said: "The terminal will open in May.' its closing one. Null when the text is not
+ * the sentence's whole part of the quotation.
+ */
+export function attributed(text: string, sentence: string, speaker: string): string | null {
+	const count = marks(text);
+	if (count !== Math.min(1, marks(sentence))) return null;
+	const wrap = (inner: string) =>
+		/^[A-Z_]/.test(inner) && /[^.!?][.]$/.test(inner)
+			? `"${inner.slice(0, -1)}," ${speaker} said.`
+			: null;
+	if (count === 0) return wrap(text);
+	if (sentence.startsWith('"')) return text.startsWith('"') ? wrap(text.slice(1)) : null;
+	const head = HEAD.exec(sentence.slice(0, sentence.indexOf('"')));
+	if (head) return /[^.!?][.]$/.test(text) && !/"$/.test(text) ? `${text}"` : null;
+	if (text.startsWith('"')) return null;
+	// 'X said: "… . … within Syria."': the last sentence of a quotation its first one attributes.
+	const closing = /^(.*[^.!?])[.]"$/.exec(text);
+	if (closing) return wrap(`${closing[1]}.`);
+	return TAIL.test(text.slice(text.indexOf('"') + 1)) ? `"${text}` : null;
+}
+
+export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Candidate[] {
+	const texts = build.contexts.map((ctx) => ctx.sentence.text);
+	const people = documentPeople(facts);
+	const out: Candidate[] = [];
+	for (const passage of passages(texts)) {
+		const speaker = speakerOf(passage, facts, texts, people);
+		if (!speaker) continue;
+		const answer = speaker.name;
+		// One question per quotation: its sentences are one speaker's one claim.
+		const factKey = `quote:${passage.parts[0]?.sentence}:${answer.toLowerCase()}`;
+		for (const part of passage.parts) {
+			if (!build.contexts[part.sentence]?.sentence.usable) continue;
+			const claim = quotedClaim(part.text);
+			if (!claim || claim.includes(surnameOf(answer))) continue;
+			const prompt = `Who said: "${claim}"?`;
+			const seed = `${prompt}|${answer}`;
+			const distractors = otherPeople(answer, prompt, people.trusted, seed);
+			out.push({
+				type: distractors ? 'mcq' : 'flashcard',
+				prompt,
+				answer: distractors ? answer : `${answer}.`,
+				...(distractors ? { options: shuffled([answer, ...distractors], seed) } : {}),
+				sourceSentence: part.sentence,
+				difficulty: 2,
+				tags: ['person', 'quote'],
+				score: speaker.weight,
+				factKey
+			});
 		}
-		if (!quote) continue;
-		const words = quote.split(' ').length;
-		if (words < 6 || words > 30) continue;
-		// One speaker named outside the quote.
-		const speakers = people.filter((p) => p.start >= from && p.end <= to);
-		if (speakers.length !== 1) continue;
-		const speaker = speakers[0] as Fact;
-		// The answer as the sentence writes it, so that the sentence shows it.
-		const answer = speaker.answer;
-		if (quote.includes(answer)) continue;
-		const prompt = `Who said: "${quote}"?`;
-		const seed = `${prompt}|${answer}`;
-		const distractors = otherPeople(answer, prompt, build, seed);
-		if (!distractors) continue;
-		out.push({
-			type: 'mcq',
-			prompt,
-			answer,
-			options: shuffled([answer, ...distractors], seed),
-			sourceSentence: index,
-			difficulty: 2,
-			tags: ['person', 'quote'],
-			score: speaker.weight,
-			factKey: factKey(speaker)
-		});
 	}
 	return out;
 }

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, mentionCount } from '../analyse';
+import { filterReason } from '../filters';
+import { buildCandidates } from './index';
+import { attributed, passages, quoteQuestions } from './quote';
+
+function quotesOf(sentences: string[]) {
+	const analysis = analyse(sentences, undefined, 'Harbour plans');
+	const build = {
+		contexts: analysis.contexts,
+		facts: analysis.facts,
+		mentions: (text: string) => mentionCount(analysis, text)
+	};
+	return quoteQuestions(analysis.facts, build).filter(
+		(c) => filterReason(c, analysis.sentences[c.sourceSentence]?.text, analysis.title) === null
+	);
+}
+
+const PEOPLE = [
+	'Harbour master Lena Okafor opened the new ferry terminal in Brindle on Monday.',
+	'Mayor Victor Salas and engineer Nadia Petrov joined her at the ceremony.',
+	'Union organiser Felix Brandt said workers had waited years for the terminal.'
+];
+
+describe('quotations', () => {
+	it('finds a quotation that runs over sentences and the one who says it', () => {
+		const found = passages([
+			'"The terminal will carry two million passengers a year.',
+			'Every ferry on the coast will stop here by the summer," Okafor said.',
+			'"We are proud of the work," said Victor Salas.'
+		]);
+		expect(found.map((p) => p.parts.map((q) => q.sentence))).toEqual([[0, 1], [2]]);
+		expect(found[0]?.speakerAt?.text).toBe('Okafor');
+	});
+
+	it('asks who said each sentence of it, naming the speaker in full', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"The terminal will carry two million passengers a year on the busiest routes.',
+			'Every ferry on the coast will stop at Brindle by the summer," Okafor said.'
+		]);
+		expect(asked.map((c) => c.prompt)).toEqual([
+			'Who said: "The terminal will carry two million passengers a year on the busiest routes"?',
+			'Who said: "Every ferry on the coast will stop at Brindle by the summer"?'
+		]);
+		for (const question of asked) {
+			expect(question.answer).toBe('Lena Okafor');
+			expect([...(question.options ?? [])].sort()).toEqual([
+				'Felix Brandt',
+				'Lena Okafor',
+				'Nadia Petrov',
+				'Victor Salas'
+			]);
+		}
+		// One quotation is one claim: asked once in a set.
+		expect(new Set(asked.map((c) => c.factKey)).size).toBe(1);
+	});
+
+	it('reads "he said" as the one person named just before', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'Felix Brandt spoke to the crowd after the ribbon was cut.',
+			'"Dock workers will earn more at the new terminal than at the old pier," he said.'
+		]);
+		expect(asked.map((c) => c.answer)).toEqual(['Felix Brandt']);
+	});
+
+	it('leaves "he said" alone when two people were named just before', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'Felix Brandt spoke to Victor Salas after the ribbon was cut.',
+			'"Dock workers will earn more at the new terminal than at the old pier," he said.'
+		]);
+		expect(asked).toEqual([]);
+	});
+
+	it('refuses a quotation that points outside itself or goes on from words left out', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"It will carry two million passengers a year on the busiest routes," Okafor said.',
+			'"But the old pier will stay open for fishing boats and small yachts," Okafor said.',
+			'"We pray for the quick recovery of both men after the long crossing," Okafor said.'
+		]);
+		expect(asked).toEqual([]);
+	});
+
+	it('asks with a card when the document names too few other people', () => {
+		const asked = quotesOf([
+			'Harbour master Lena Okafor opened the new ferry terminal in Brindle on Monday.',
+			'"The terminal will carry two million passengers a year on the busiest routes," Okafor said.'
+		]);
+		expect(asked.map((c) => [c.type, c.answer])).toEqual([['flashcard', 'Lena Okafor.']]);
+	});
+});
+
+describe('a cloze or statement inside a quotation of several sentences', () => {
+	it('is closed and given to its speaker', () => {
+		expect(
+			attributed(
+				'"The terminal will carry _____ passengers a year.',
+				'"The terminal will carry two million passengers a year.',
+				'Lena Okafor'
+			)
+		).toBe('"The terminal will carry _____ passengers a year," Lena Okafor said.');
+		expect(
+			attributed(
+				'Every ferry will stop at _____ by the summer," Okafor said.',
+				'Every ferry will stop at Brindle by the summer," Okafor said.',
+				'Lena Okafor'
+			)
+		).toBe('"Every ferry will stop at _____ by the summer," Okafor said.');
+		expect(
+			attributed(
+				'Okafor said: "The terminal will open in _____.',
+				'Okafor said: "The terminal will open in May.',
+				'Lena Okafor'
+			)
+		).toBe('Okafor said: "The terminal will open in _____."');
+		expect(
+			attributed('We expect _____ ferries a day."', 'We expect 40 ferries a day."', 'Lena Okafor')
+		).toBe('"We expect _____ ferries a day," Lena Okafor said.');
+	});
+
+	it('is dropped when cut from its quotation marks', () => {
+		expect(
+			attributed(
+				'The terminal will carry _____ passengers a year.',
+				'"The terminal will carry two million passengers a year, and more by 2030.',
+				'Lena Okafor'
+			)
+		).toBeNull();
+	});
+
+	it("never states the speaker's words as the writer's", () => {
+		const analysis = analyse(
+			[
+				...PEOPLE,
+				'"The terminal will carry 40 ferries a day in the summer season.',
+				'Brindle will need 300 more dock workers by the end of the decade.',
+				'We have already trained 120 of them at the old pier," Okafor said.'
+			],
+			undefined,
+			'Harbour plans'
+		);
+		const inside = buildCandidates(analysis).filter(
+			(c) => c.sourceSentence >= 3 && (c.type === 'cloze' || c.type === 'truefalse')
+		);
+		expect(inside.length).toBeGreaterThan(0);
+		for (const c of inside) expect(c.prompt, c.prompt).toMatch(/^".*" (?:Lena )?Okafor said\.$/);
+	});
+});

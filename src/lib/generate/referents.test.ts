@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+
+/** The words of the sentence that no question may show, as the referents read them. */
+function pointingOutside(sentences: string[], index: number): string[] {
+	const ctx = analyse(sentences, undefined).contexts[index];
+	if (!ctx) return [];
+	const { unresolved, local, firstPerson } = ctx.referents;
+	return [...unresolved]
+		.filter((i) => !local.has(i) && !firstPerson.has(i))
+		.map((i) => ctx.sentence.tokens[i]?.normal ?? '');
+}
+
+describe('an "it" or "they" the sentence itself names', () => {
+	const before = 'Ferries were late across the coast on Monday after a storm.';
+
+	it('reads back to the subject after a verb of saying or a conjunction', () => {
+		expect(
+			pointingOutside([before, 'Nordlink said it would cut 200 jobs at the Brindle yard.'], 1)
+		).toEqual([]);
+		expect(
+			pointingOutside(
+				[before, 'The Harbour Party lost 40 seats when it changed its leader in March.'],
+				1
+			)
+		).toEqual([]);
+		expect(
+			pointingOutside([before, 'The dockers said they would strike for three days in May.'], 1)
+		).toEqual([]);
+	});
+
+	it('stays unresolved when nothing in the sentence fits', () => {
+		// A verdict on something only the sentence before names.
+		expect(
+			pointingOutside([before, 'The minister said it was unacceptable for 300 passengers.'], 1)
+		).toEqual(['it']);
+		// A plural subject for "it", a person for "it".
+		expect(
+			pointingOutside([before, 'The dockers said it would cost 200 jobs at the yard.'], 1)
+		).toEqual(['it']);
+		expect(
+			pointingOutside([before, 'Ann Berg said it would cost 200 jobs at the yard.'], 1)
+		).toEqual(['it']);
+	});
+});
