@@ -14,10 +14,10 @@ import type { CreateDraft } from '$lib/create/draft';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 export const SETTINGS_KEY = 'settings';
 
-/** The current (version 7) schema. */
+/** The current (version 8) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
@@ -50,6 +50,41 @@ export interface FactdeckSchema extends DBSchema {
 	 * through DraftSchema; not backed up (see drafts.ts).
 	 */
 	drafts: { key: string; value: CreateDraft };
+	/** Which review-log events this device has exchanged with its sync replica (see sync.ts). */
+	syncEvents: {
+		key: string;
+		value: SyncEventRecord;
+		indexes: { byReview: number; byPendingUndo: number };
+	};
+	/** This device's sync identity and progress, one record under SYNC_STATE_KEY. */
+	syncState: { key: string; value: SyncState };
+}
+
+/** One event of the synced review log, as this device has it. Not backed up. */
+export interface SyncEventRecord {
+	/** `${device}:${seq}` (lib/sync/events.ts). */
+	eventId: string;
+	/** The local review the event is, while it is in the log. */
+	reviewId?: number;
+	/** 1 once the review was undone here and the undo event is not yet sent (sparse index). */
+	pendingUndo?: 1;
+	/** The review was undone (here or on another device). */
+	undone?: true;
+}
+
+export const SYNC_STATE_KEY = 'state';
+
+export interface SyncState {
+	deviceId: string;
+	/** The sequence number of this device's next event. */
+	nextSeq: number;
+	/** Every local review up to this id has been exported or came from the replica. */
+	exportedThrough: number;
+	/** The replica's change sequence read up to, for sets and settings. */
+	changesSeq: number | string;
+	/** A hash of each set's version last exchanged, to tell which side changed it. */
+	setVersions: Record<string, string>;
+	settingsVersion?: string;
 }
 
 /** A student's result as the teacher's device keeps it. */
@@ -251,6 +286,17 @@ async function toVersion7(db: AnyDB): Promise<void> {
 	db.createObjectStore('drafts', { keyPath: 'id' });
 }
 
+/**
+ * Version 8: sync. `syncEvents` ties the local review log to the events of the synced log and
+ * `syncState` holds the device id. Both start empty (nothing syncs until it is switched on).
+ */
+async function toVersion8(db: AnyDB): Promise<void> {
+	const events = db.createObjectStore('syncEvents', { keyPath: 'eventId' });
+	events.createIndex('byReview', 'reviewId');
+	events.createIndex('byPendingUndo', 'pendingUndo');
+	db.createObjectStore('syncState');
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
 const MIGRATIONS: readonly Migration[] = [
 	toVersion1,
@@ -259,7 +305,8 @@ const MIGRATIONS: readonly Migration[] = [
 	toVersion4,
 	toVersion5,
 	toVersion6,
-	toVersion7
+	toVersion7,
+	toVersion8
 ];
 
 /**
