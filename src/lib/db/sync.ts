@@ -20,7 +20,7 @@ import {
 } from '$lib/sync/replica';
 import type { IncomingDoc } from '$lib/sync/incoming';
 import { QuestionSetSchema, SettingsSchema } from './backup-schema';
-import { countReviewInDays } from './days';
+import { DayTotalsChange } from './days';
 import { deleteCustomSet, saveCustomSetWithCards } from './customSets';
 import { ensureSyncState } from './sync-log';
 import { SETTINGS_KEY, SYNC_STATE_KEY, type FactdeckDB, type SyncState } from './schema';
@@ -68,10 +68,14 @@ export async function exportToReplica(
 	const fresh = await tx
 		.objectStore('reviews')
 		.getAll(IDBKeyRange.lowerBound(state.exportedThrough, true));
-	const pulled = new Set<number>();
-	const range = IDBKeyRange.lowerBound(state.exportedThrough, true);
-	const index = tx.objectStore('syncEvents').index('byReview');
-	for (let c = await index.openKeyCursor(range); c; c = await c.continue()) pulled.add(c.key);
+	const pulled = new Set(
+		(
+			await tx
+				.objectStore('syncEvents')
+				.index('byReview')
+				.getAll(IDBKeyRange.lowerBound(state.exportedThrough, true))
+		).map((record) => record.reviewId)
+	);
 	const pending = await tx.objectStore('syncEvents').index('byPendingUndo').getAll(1);
 	const sets = await tx.objectStore('customSets').getAll();
 	const settings = normalizeSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
@@ -269,6 +273,19 @@ function sameSchedule(review: Review, step: ReplayedReview): boolean {
 	);
 }
 
+/** Above this many cards to replay, the cards and reviews are read in one request each. */
+const BULK_READ_CARDS = 200;
+
+function groupByCard(reviews: Review[]): Map<string, Review[]> {
+	const out = new Map<string, Review[]>();
+	for (const review of reviews) {
+		const list = out.get(review.cardId);
+		if (list) list.push(review);
+		else out.set(review.cardId, [review]);
+	}
+	return out;
+}
+
 /** The merged log applied to the local one; see importFromReplica. */
 async function applyLog(
 	db: FactdeckDB,
@@ -298,24 +315,33 @@ async function applyLog(
 	});
 	const freshIds = new Set(fresh.map(([id]) => id));
 
-	return writeTransaction(db, ['cards', 'reviews', 'days', 'syncEvents'], async (tx) => {
+	const stores = ['cards', 'reviews', 'days', 'syncEvents', 'syncState'] as const;
+	return writeTransaction(db, [...stores], async (tx) => {
 		const reviews = tx.objectStore('reviews');
 		const log = tx.objectStore('syncEvents');
 		// Answers recorded since the export would be replayed without: leave it all for next time.
-		const range = IDBKeyRange.lowerBound(state.exportedThrough, true);
-		const exchanged = new Set<number>();
-		for (let c = await log.index('byReview').openKeyCursor(range); c; c = await c.continue())
-			exchanged.add(c.key);
-		for (let c = await reviews.openKeyCursor(range); c; c = await c.continue())
-			if (!exchanged.has(c.primaryKey)) throw new SyncRetryError();
+		const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
+		const range = IDBKeyRange.lowerBound(current.exportedThrough, true);
+		const exchanged = new Set(
+			(await log.index('byReview').getAll(range)).map((record) => record.reviewId)
+		);
+		for (const id of await reviews.getAllKeys(range))
+			if (!exchanged.has(id)) throw new SyncRetryError();
 		if ((await log.index('byPendingUndo').count()) > 0) throw new SyncRetryError();
 
 		let added = 0;
 		let undone = 0;
-		const days = tx.objectStore('days');
+		const days = new DayTotalsChange();
+		const recorded = new Set<string>();
+		// Many cards (a first sync): read their stores whole, once, rather than card by card.
+		const many = replayed.size > BULK_READ_CARDS;
+		const cardsHere = many
+			? new Map((await tx.objectStore('cards').getAll()).map((card) => [card.id, card]))
+			: null;
+		const reviewsHere = many ? groupByCard(await reviews.getAll()) : null;
 		for (const cardId of replayed) {
 			const result = replay.get(cardId);
-			const card = await tx.objectStore('cards').get(cardId);
+			const card = cardsHere ? cardsHere.get(cardId) : await tx.objectStore('cards').get(cardId);
 			if (!result || !card) continue;
 			const steps = new Map(
 				result.reviews
@@ -323,21 +349,24 @@ async function applyLog(
 					.map((step) => [step.eventId, step])
 			);
 			const seen = new Set<string>();
-			for (const review of await reviews.index('byCard').getAll(cardId)) {
+			const local = reviewsHere
+				? (reviewsHere.get(cardId) ?? [])
+				: await reviews.index('byCard').getAll(cardId);
+			for (const review of local) {
 				const record = await log.index('byReview').get(review.id);
 				if (!record) continue;
 				const step = steps.get(record.eventId);
 				seen.add(record.eventId);
 				if (!step) {
 					await reviews.delete(review.id);
-					await countReviewInDays(days, review, review.before?.state === 0, -1);
+					days.count(review, review.before?.state === 0, -1);
 					await log.put({ eventId: record.eventId, undone: true });
 					undone++;
 				} else if (!sameSchedule(review, step)) {
-					await countReviewInDays(days, review, review.before?.state === 0, -1);
+					days.count(review, review.before?.state === 0, -1);
 					const updated: Review = { ...review, before: step.before, dueAfter: step.after.due };
 					await reviews.put(updated);
-					await countReviewInDays(days, updated, step.before.state === 0, 1);
+					days.count(updated, step.before.state === 0, 1);
 				}
 			}
 			for (const [eventId, step] of steps) {
@@ -356,8 +385,9 @@ async function applyLog(
 					dueAfter: step.after.due
 				};
 				const id = await reviews.add(entry as Review);
-				await countReviewInDays(days, entry, step.before.state === 0, 1);
+				days.count(entry, step.before.state === 0, 1);
 				await log.put({ eventId, reviewId: id });
+				recorded.add(eventId);
 				added++;
 			}
 			await tx.objectStore('cards').put({ ...card, ...result.schedule });
@@ -366,9 +396,18 @@ async function applyLog(
 		// and reviews already undone in the merged log are recorded as such.
 		for (const [eventId, event] of fresh) {
 			if (event.kind === 'undo') await log.put({ eventId });
-			else if (replayed.has(event.cardId) && !(await log.get(eventId)))
+			else if (replayed.has(event.cardId) && !recorded.has(eventId))
 				await log.put({ eventId, undone: true });
 		}
+		await days.write(tx.objectStore('days'));
+		// Every review now stored has been exchanged: the next export starts after them.
+		const last = (await reviews.openKeyCursor(null, 'prev'))?.primaryKey ?? 0;
+		await tx
+			.objectStore('syncState')
+			.put(
+				{ ...current, exportedThrough: Math.max(current.exportedThrough, last) },
+				SYNC_STATE_KEY
+			);
 		return { added, undone, replayed: replayed.size };
 	});
 }
