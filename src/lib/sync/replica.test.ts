@@ -58,6 +58,9 @@ describe('the sync replica', () => {
 		expect(onPhone.events).toHaveLength(4);
 		expect(onLaptop.events).toEqual(onPhone.events);
 		expect(await listConflicts(phone)).toEqual({ ok: true, value: [] });
+		// A block read before is read again once it changes.
+		await appendEvents(phone, 'aaaaaaaa', [reviewEvent(3)]);
+		expect((await readLog(phone)).events).toHaveLength(5);
 	});
 
 	it('keeps both versions of a set edited on two devices, and one winner everywhere', async () => {

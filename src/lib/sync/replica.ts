@@ -14,6 +14,7 @@ export interface StoredDoc {
 }
 interface Row {
 	id: string;
+	value?: { rev: string };
 	doc?: StoredDoc | null;
 }
 interface Change {
@@ -97,22 +98,42 @@ export async function appendEvents(
 	checkWrites(await db.bulkDocs(docs));
 }
 
-/** Every event in the replica, checked; refused blocks are listed and left out. */
+/** Log blocks already checked, by replica and revision: a revision's content never changes. */
+const checkedBlocks = new WeakMap<ReplicaDb, Map<string, { rev: string; doc: LogDoc }>>();
+
+/**
+ * Every event in the replica, checked; refused blocks are listed and left out. Only blocks that
+ * changed since the last read are fetched and checked again.
+ */
 export async function readLog(
 	db: ReplicaDb
 ): Promise<{ events: LoggedEvent[]; refused: Refusal[] }> {
-	const { rows } = await db.allDocs({ startkey: 'log:', endkey: 'log:\uffff', include_docs: true });
-	const logs: LogDoc[] = [];
+	const checked = checkedBlocks.get(db) ?? new Map<string, { rev: string; doc: LogDoc }>();
+	checkedBlocks.set(db, checked);
+	const { rows } = await db.allDocs({ startkey: 'log:', endkey: 'log:\uffff' });
+	const current = new Set(rows.map((row) => row.id));
+	for (const id of checked.keys()) if (!current.has(id)) checked.delete(id);
+	const stale = rows.filter((row) => checked.get(row.id)?.rev !== row.value?.rev);
 	const refused: Refusal[] = [];
-	for (const row of rows) {
-		const parsed = parseIncoming(row.doc);
-		if (parsed.ok && parsed.value.type === 'log') logs.push(parsed.value);
-		else
-			refused.push({
-				id: row.id,
-				reason: parsed.ok ? 'Refused: not a log document.' : parsed.error
-			});
+	if (stale.length > 0) {
+		const fetched = await db.allDocs({ keys: stale.map((row) => row.id), include_docs: true });
+		for (const [i, row] of fetched.rows.entries()) {
+			const id = stale[i]?.id ?? row.id;
+			checked.delete(id);
+			const parsed = parseIncoming(row.doc);
+			if (parsed.ok && parsed.value.type === 'log' && parsed.value._rev)
+				checked.set(id, { rev: parsed.value._rev, doc: parsed.value });
+			else
+				refused.push({
+					id,
+					reason: parsed.ok ? 'Refused: not a log document.' : parsed.error
+				});
+		}
 	}
+	const logs = rows.flatMap((row) => {
+		const block = checked.get(row.id);
+		return block ? [block.doc] : [];
+	});
 	return { events: eventsOf(logs), refused };
 }
 
