@@ -11,6 +11,7 @@ import type {
 } from '$lib/types';
 import { dailyTotals, type DayTotal } from '$lib/study/stats';
 import type { CreateDraft } from '$lib/create/draft';
+import type { SeqRanges } from '$lib/sync/seq-ranges';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
@@ -80,6 +81,8 @@ export interface SyncState {
 	nextSeq: number;
 	/** Every local review up to this id has been exported or came from the replica. */
 	exportedThrough: number;
+	/** Per device, the sequence numbers of its events applied (or sent) here. */
+	known: Record<string, SeqRanges>;
 	/** The replica's change sequence read up to, for sets and settings. */
 	changesSeq: number | string;
 	/** A hash of each set's version last exchanged, to tell which side changed it. */

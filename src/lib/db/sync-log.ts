@@ -41,6 +41,7 @@ export async function ensureSyncState(
 			deviceId: newDeviceId(random),
 			nextSeq: 0,
 			exportedThrough: 0,
+			known: {},
 			changesSeq: 0,
 			setVersions: {}
 		};

@@ -8,6 +8,7 @@ import { newSchedule } from '$lib/srs/scheduler';
 import { normalizeSettings } from '$lib/srs/settings';
 import { eventIdOf, type LoggedEvent, type SyncEvent } from '$lib/sync/events';
 import { replayCards, type ReplayedReview } from '$lib/sync/replay';
+import { hasSeq, withSeqs } from '$lib/sync/seq-ranges';
 import {
 	appendEvents,
 	putDoc,
@@ -125,10 +126,13 @@ export async function exportToReplica(
 			await log.put({ eventId: eventIdOf(state.deviceId, event.seq) });
 		}
 		const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
+		const sent = events.map((event) => event.seq);
+		const own = withSeqs(current.known[state.deviceId] ?? [], sent);
+		const known = { ...current.known, [state.deviceId]: own };
 		await tx
 			.objectStore('syncState')
 			.put(
-				{ ...current, nextSeq: seq, exportedThrough: last, setVersions, settingsVersion },
+				{ ...current, nextSeq: seq, exportedThrough: last, known, setVersions, settingsVersion },
 				SYNC_STATE_KEY
 			);
 	});
@@ -292,9 +296,10 @@ async function applyLog(
 	events: LoggedEvent[],
 	state: SyncState
 ): Promise<{ added: number; undone: number; replayed: number }> {
-	const known = new Set(await db.getAllKeys('syncEvents'));
 	const byId = new Map(events.map((event) => [eventIdOf(event.device, event.seq), event]));
-	const fresh = [...byId.entries()].filter(([id]) => !known.has(id));
+	const fresh = [...byId.entries()].filter(
+		([, event]) => !hasSeq(state.known[event.device] ?? [], event.seq)
+	);
 	const touched = new Set<string>();
 	for (const [, event] of fresh) {
 		const review = event.kind === 'review' ? event : byId.get(event.target);
@@ -394,18 +399,24 @@ async function applyLog(
 		}
 		// Undos are recorded once seen; reviews of cards not on this device wait until they are,
 		// and reviews already undone in the merged log are recorded as such.
+		const settled = new Map<string, number[]>();
 		for (const [eventId, event] of fresh) {
 			if (event.kind === 'undo') await log.put({ eventId });
-			else if (replayed.has(event.cardId) && !recorded.has(eventId))
-				await log.put({ eventId, undone: true });
+			else if (!replayed.has(event.cardId)) continue;
+			else if (!recorded.has(eventId)) await log.put({ eventId, undone: true });
+			const seqs = settled.get(event.device);
+			if (seqs) seqs.push(event.seq);
+			else settled.set(event.device, [event.seq]);
 		}
+		const known = { ...current.known };
+		for (const [device, seqs] of settled) known[device] = withSeqs(known[device] ?? [], seqs);
 		await days.write(tx.objectStore('days'));
 		// Every review now stored has been exchanged: the next export starts after them.
 		const last = (await reviews.openKeyCursor(null, 'prev'))?.primaryKey ?? 0;
 		await tx
 			.objectStore('syncState')
 			.put(
-				{ ...current, exportedThrough: Math.max(current.exportedThrough, last) },
+				{ ...current, known, exportedThrough: Math.max(current.exportedThrough, last) },
 				SYNC_STATE_KEY
 			);
 		return { added, undone, replayed: replayed.size };
