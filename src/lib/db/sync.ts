@@ -296,24 +296,34 @@ async function applyLog(
 	events: LoggedEvent[],
 	state: SyncState
 ): Promise<{ added: number; undone: number; replayed: number }> {
-	const byId = new Map(events.map((event) => [eventIdOf(event.device, event.seq), event]));
-	const fresh = [...byId.entries()].filter(
-		([, event]) => !hasSeq(state.known[event.device] ?? [], event.seq)
-	);
-	const touched = new Set<string>();
-	for (const [, event] of fresh) {
-		const review = event.kind === 'review' ? event : byId.get(event.target);
-		if (review?.kind === 'review') touched.add(review.cardId);
+	const fresh: [string, LoggedEvent][] = [];
+	const targets = new Set<string>();
+	for (const event of events) {
+		if (hasSeq(state.known[event.device] ?? [], event.seq)) continue;
+		fresh.push([eventIdOf(event.device, event.seq), event]);
+		if (event.kind === 'undo') targets.add(event.target);
 	}
 	if (fresh.length === 0) return { added: 0, undone: 0, replayed: 0 };
+	const touched = new Set<string>();
+	for (const [, event] of fresh) if (event.kind === 'review') touched.add(event.cardId);
+	if (targets.size > 0)
+		for (const event of events)
+			if (event.kind === 'review' && targets.has(eventIdOf(event.device, event.seq)))
+				touched.add(event.cardId);
 	const cards = new Map((await db.getAll('cards')).map((card) => [card.id, card]));
 	const history = historyIn(cards);
 	const replayed = new Set<string>();
+	const sources = new Set<string>();
 	for (const card of cards.values()) {
-		if (history(card.id).some((id) => touched.has(id))) replayed.add(card.id);
+		const chain = history(card.id);
+		if (!chain.some((id) => touched.has(id))) continue;
+		replayed.add(card.id);
+		for (const id of chain) sources.add(id);
 	}
 	const settings = normalizeSettings(await db.get('settings', SETTINGS_KEY));
-	const replay = replayCards(events, replayed, {
+	// Only the touched cards' histories (and every undo) matter to the replay.
+	const relevant = events.filter((event) => event.kind === 'undo' || sources.has(event.cardId));
+	const replay = replayCards(relevant, replayed, {
 		settings,
 		start: (cardId) => newSchedule(cards.get(cardId)?.addedAt ?? 0),
 		history

@@ -1,6 +1,6 @@
 import type { Outcome } from '$lib/types';
 import { LOG_BLOCK, logDocIdOf, type DeviceId, type LoggedEvent, type SyncEvent } from './events';
-import { eventsOf, parseIncoming, type IncomingDoc, type LogDoc } from './incoming';
+import { eventsOf, parseIncoming, type IncomingDoc } from './incoming';
 
 // The sync replica: a PouchDB database beside the app's own, replicated with a CouchDB server.
 // Only the few PouchDB calls used here are typed; the app and the tests pass a real PouchDB.
@@ -99,7 +99,7 @@ export async function appendEvents(
 }
 
 /** Log blocks already checked, by replica and revision: a revision's content never changes. */
-const checkedBlocks = new WeakMap<ReplicaDb, Map<string, { rev: string; doc: LogDoc }>>();
+const checkedBlocks = new WeakMap<ReplicaDb, Map<string, { rev: string; events: LoggedEvent[] }>>();
 
 /**
  * Every event in the replica, checked; refused blocks are listed and left out. Only blocks that
@@ -108,7 +108,8 @@ const checkedBlocks = new WeakMap<ReplicaDb, Map<string, { rev: string; doc: Log
 export async function readLog(
 	db: ReplicaDb
 ): Promise<{ events: LoggedEvent[]; refused: Refusal[] }> {
-	const checked = checkedBlocks.get(db) ?? new Map<string, { rev: string; doc: LogDoc }>();
+	const checked =
+		checkedBlocks.get(db) ?? new Map<string, { rev: string; events: LoggedEvent[] }>();
 	checkedBlocks.set(db, checked);
 	const { rows } = await db.allDocs({ startkey: 'log:', endkey: 'log:\uffff' });
 	const current = new Set(rows.map((row) => row.id));
@@ -122,7 +123,7 @@ export async function readLog(
 			checked.delete(id);
 			const parsed = parseIncoming(row.doc);
 			if (parsed.ok && parsed.value.type === 'log' && parsed.value._rev)
-				checked.set(id, { rev: parsed.value._rev, doc: parsed.value });
+				checked.set(id, { rev: parsed.value._rev, events: eventsOf([parsed.value]) });
 			else
 				refused.push({
 					id,
@@ -130,11 +131,8 @@ export async function readLog(
 				});
 		}
 	}
-	const logs = rows.flatMap((row) => {
-		const block = checked.get(row.id);
-		return block ? [block.doc] : [];
-	});
-	return { events: eventsOf(logs), refused };
+	const events = rows.flatMap((row) => checked.get(row.id)?.events ?? []);
+	return { events, refused };
 }
 
 /** Sets, tombstones and settings changed since `since`, checked (log blocks are read whole). */
