@@ -11,6 +11,7 @@ import { deleteCustomSet, renameCustomSet, saveCustomSetWithCards } from './cust
 import { openFactdeck } from './open';
 import type { FactdeckDB } from './schema';
 import { importFromReplica, syncWithServer } from './sync';
+import { getSettings, updateSettings } from './settings';
 import { makeSet, resetIndexedDB } from './testing';
 
 // Devices are databases side by side in one in-memory IndexedDB, each with its own in-memory
@@ -255,6 +256,23 @@ describe('syncing sets', () => {
 		expect(await laptop.db.get('customSets', 'doomed')).toBeUndefined();
 		expect(await laptop.db.count('cards')).toBe(0);
 		expect((await readLog(couch.open(remote))).events).toHaveLength(1);
+	});
+});
+
+describe('syncing settings', () => {
+	it('carries a change of settings to the other device, once', async () => {
+		const remote = couch.database('settings');
+		const phone = await device(remote);
+		const laptop = await device(remote);
+		await phone.sync();
+		await laptop.sync();
+		await updateSettings(phone.db, { desiredRetention: 0.85, newPerDay: 35 });
+		const out = await phone.sync();
+		expect(out.exported.settings).toBe(true);
+		const arrived = await laptop.sync();
+		expect(arrived.imported.settingsChanged).toBe(true);
+		expect(await getSettings(laptop.db)).toEqual(await getSettings(phone.db));
+		expect((await laptop.sync()).imported.settingsChanged).toBe(false);
 	});
 });
 
