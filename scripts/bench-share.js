@@ -333,6 +333,8 @@ async function benchScanning() {
 		largestVersion
 	);
 
+	await benchInboxLinks({ set, assignmentOf, reads, teach });
+
 	// A result code from a student's phone, in the worker's code path (scanHandler), median of 15.
 	const answers = Array.from({ length: 20 }, (_, i) => ({
 		answer: `Option ${i}`,
@@ -370,6 +372,113 @@ async function benchScanning() {
 				.join(' ')
 		);
 	}
+}
+
+/**
+ * A class inbox in the link (src/lib/share/inbox.ts): its cost in characters and QR versions, and
+ * whether the code still reads at 250 px, for a typical address and growing ones.
+ * @param {object} context
+ * @param {import('../src/lib/types.ts').QuestionSet} context.set
+ * @param {(count: number, feedback: boolean) => import('../src/lib/types.ts').Assignment} context.assignmentOf
+ * @param {(link: string, side?: number) => Promise<boolean>} context.reads
+ * @param {typeof import('../src/lib/teach/assignment-link.ts')} context.teach
+ */
+async function benchInboxLinks({ set, assignmentOf, reads, teach }) {
+	const { publicKey } = await share.createInboxKeys();
+	const address = 'https://couch.example-school.org/class-7b-inbox';
+	const inbox = { address, publicKey };
+	console.log(
+		'\nClass inbox in the link (%s, %d characters; key 33 bytes), code 250 px wide, σ 2',
+		address,
+		address.length
+	);
+	console.log(
+		'questions  feedback  link                    chars  +inbox  QR version  with inbox  read at 250 px  codes in sequence'
+	);
+	for (const feedback of [false, true]) {
+		for (const count of [5, 10, 20, 40]) {
+			const assignment = assignmentOf(count, feedback);
+			for (const [kind, sets] of /** @type {const} */ ([
+				['compact (built-in set)', [set]],
+				['full (set made here)', []]
+			])) {
+				const plain = teach.assignmentLink(ORIGIN, assignment, sets);
+				const linked = teach.assignmentLink(ORIGIN, assignment, sets, inbox);
+				console.log(
+					[
+						pad(count, 9),
+						pad(feedback ? 'yes' : 'no', 8),
+						kind.padEnd(22),
+						pad(plain.length, 5),
+						pad(`+${linked.length - plain.length}`, 6),
+						pad(version(plain, 'L'), 10),
+						pad(version(linked, 'L'), 10),
+						pad((await reads(linked)) ? 'yes' : 'no', 14),
+						pad(
+							`${share.splitIntoParts(plain).length} -> ${share.splitIntoParts(linked).length}`,
+							17
+						)
+					].join('  ')
+				);
+			}
+		}
+	}
+	// The longest address that keeps a 20-question compact link (with feedback) one readable code.
+	const twenty = assignmentOf(20, true);
+	let longest = 0;
+	for (let length = 20; length <= share.MAX_INBOX_ADDRESS_CHARS; length += 5) {
+		const long = `https://couch.example.org/${'inbox-class-7b-'.repeat(20)}`.slice(0, length);
+		const candidate = { address: long.replace(/-+$/, ''), publicKey };
+		if (share.normaliseInboxAddress(candidate.address).ok === false) continue;
+		const link = teach.assignmentLink(ORIGIN, twenty, [set], candidate);
+		if (!(await reads(link))) break;
+		longest = candidate.address.length;
+	}
+	console.log(
+		'Longest inbox address keeping a 20-question compact link one code read at 250 px: %d characters (steps of 5)',
+		longest
+	);
+
+	// A student's sealed result (20 answers) and opening 30 of them with the teacher's key.
+	const keys = await share.createInboxKeys();
+	const opener = await share.importInboxKey(keys.privateKey);
+	if (!opener.ok) throw new Error(opener.error);
+	const gradebook = /** @type {typeof import('../src/lib/gradebook/index.ts')} */ (
+		await tsImport('../src/lib/gradebook/index.ts', import.meta.url)
+	);
+	const assignment = assignmentOf(20, true);
+	const docs = await Promise.all(
+		Array.from({ length: 30 }, (_, i) =>
+			share.sealResult(
+				{
+					assignmentId: assignment.id,
+					student: `Student ${i + 1}`,
+					answers: assignment.questions.map((q, k) => ({ answer: q.answer, correct: k % 4 > 0 })),
+					timeMs: 300_000 + i,
+					finishedAt: Date.UTC(2026, 10, 27, 9, i)
+				},
+				keys.publicKey,
+				share.newAttemptId()
+			)
+		)
+	);
+	/** @type {number[]} */
+	const runs = [];
+	for (let i = 0; i < 10; i++) {
+		const started = performance.now();
+		const report = await gradebook.addInboxDocuments(
+			gradebook.emptyGradebook(assignment),
+			docs,
+			opener.value
+		);
+		runs.push(performance.now() - started);
+		if (report.added !== 30) throw new Error('a benchmark inbox result did not open');
+	}
+	console.log(
+		'Sealed result document, 20 answers: %d characters of JSON; 30 opened into a gradebook: median %s ms of 10 runs',
+		JSON.stringify(docs[0]).length,
+		median(runs).toFixed(1)
+	);
 }
 
 // ---- Browser part: "Generate" to the curation screen on /create, in chromium, against the built

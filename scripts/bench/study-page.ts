@@ -1,7 +1,13 @@
 // The page side of `npm run bench:study`: bundled for the browser by scripts/bench-study.js (so it
 // stores data as the app's own lib/db and lib/srs do), it puts fillBench on `window` and sets
 // `window.benchReady` once it is there. What is measured is measured on the app's screens.
-import { openFactdeck, saveCustomSet, syncSetCards, type FactdeckDB } from '../../src/lib/db';
+import {
+	openFactdeck,
+	putCard,
+	saveCustomSet,
+	syncSetCards,
+	type FactdeckDB
+} from '../../src/lib/db';
 import { scheduleReview } from '../../src/lib/srs/scheduler';
 import { dailyTotals } from '../../src/lib/study/stats';
 import type {
@@ -119,7 +125,7 @@ async function fill(
 				writes.push(tx.objectStore('reviews').add(review as Review));
 				t = Math.max(t + 60_000, Math.min(current.due, t + (150 * DAY) / reviewsPerCard));
 			}
-			writes.push(tx.objectStore('cards').put(current));
+			writes.push(putCard(tx.objectStore('cards'), current));
 		}
 		await Promise.all(writes);
 		await tx.done;

@@ -231,7 +231,14 @@ describe('scanning QR codes with the camera', () => {
 		await studentPage.getByText(new RegExp(`^\\d+ of ${parts.length} read`)).waitFor(WAIT);
 		await assertAccessibleAndFits(studentPage, '/a while scanning a sequence');
 		await screenshot(studentPage, 'qr-sequence-student-phone');
-		await studentPage.getByRole('button', { name: 'Start' }).waitFor({ timeout: 90_000 });
+		await studentPage
+			.getByRole('button', { name: 'Start' })
+			.waitFor({ timeout: 90_000 })
+			.catch(async (error: unknown) => {
+				// Say how far the scan got (which codes were never read) before failing.
+				const status = await studentPage.getByRole('status').allInnerTexts();
+				throw new Error(`${String(error)}\nScanner said: ${status.join(' | ')}`);
+			});
 		assert.equal(new URL(studentPage.url()).hash, new URL(link).hash, 'the same link opened');
 		await studentPage.getByRole('heading', { level: 1, name: 'Troops report' }).waitFor(WAIT);
 		assert.deepEqual(

@@ -5,6 +5,7 @@ import { CardNotFoundError, UndoNotPossibleError } from './errors';
 import type { FactdeckDB } from './schema';
 import { writeTransaction } from './transaction';
 import { countReviewInDays } from './days';
+import { putCard } from './cards';
 import { markUndoneForSync } from './sync-log';
 
 export interface AnswerInput {
@@ -95,10 +96,10 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 		const cards = tx.objectStore('cards');
 		const card = await cards.get(input.cardId);
 		if (!card) throw new CardNotFoundError(input.cardId);
-		const { card: updated, review: entry } = answeredCard(card, input);
+		const { card: answered, review: entry } = answeredCard(card, input);
 		// The store assigns the id (autoIncrement keyPath).
 		const id = await tx.objectStore('reviews').add(entry as Review);
-		await cards.put(updated);
+		const updated = await putCard(cards, answered);
 		await countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1);
 		const review: Review = { ...entry, id };
 		if (!session) return { review, card: updated };
@@ -158,8 +159,7 @@ export async function undoLastAnswer(
 			const cards = tx.objectStore('cards');
 			const current = await cards.get(review.cardId);
 			if (!current) throw new CardNotFoundError(review.cardId);
-			const restored: Card = { ...current, ...review.before };
-			await cards.put(restored);
+			const restored = await putCard(cards, { ...current, ...review.before });
 			await reviews.delete(review.id);
 			await countReviewInDays(tx.objectStore('days'), review, review.before.state === 0, -1);
 			await markUndoneForSync(tx.objectStore('syncEvents'), review.id);

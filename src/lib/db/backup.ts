@@ -11,7 +11,9 @@ import type {
 import { normalizeSettings } from '$lib/srs/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './backup-schema';
 import { dailyTotals } from '$lib/study/stats';
+import { putCard } from './cards';
 import {
+	cardOf,
 	DERIVED_STORE_NAMES,
 	SETTINGS_KEY,
 	STORE_NAMES,
@@ -63,7 +65,8 @@ export async function exportBackup(db: FactdeckDB, now: number = Date.now()): Pr
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: new Date(now).toISOString(),
-		cards,
+		// The level is derived (see StoredCard): left out, and derived again on import.
+		cards: cards.map(cardOf),
 		reviews,
 		sessions,
 		customSets,
@@ -250,7 +253,7 @@ export async function importBackup(db: FactdeckDB, backup: Backup): Promise<Back
 	await writeTransaction(db, stores, async (tx) => {
 		await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
 		const writes: Promise<unknown>[] = [];
-		for (const card of backup.cards) writes.push(queued(tx.objectStore('cards').put(card)));
+		for (const card of backup.cards) writes.push(queued(putCard(tx.objectStore('cards'), card)));
 		for (const review of backup.reviews) writes.push(queued(tx.objectStore('reviews').put(review)));
 		for (const session of backup.sessions)
 			writes.push(queued(tx.objectStore('sessions').put(session)));

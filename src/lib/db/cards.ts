@@ -1,7 +1,13 @@
 import type { Card, QuestionSet } from '$lib/types';
 import { newSchedule } from '$lib/srs/scheduler';
 import type { IDBPObjectStore } from 'idb';
-import type { FactdeckDB, FactdeckSchema, StoreName } from './schema';
+import {
+	storedCard,
+	type FactdeckDB,
+	type FactdeckSchema,
+	type StoreName,
+	type StoredCard
+} from './schema';
 import { queued, writeTransaction } from './transaction';
 
 export function cardIdFor(setId: string, questionId: string): string {
@@ -52,6 +58,19 @@ export function listDueCards(db: FactdeckDB, now: number): Promise<Card[]> {
 	return db.getAllFromIndex('cards', 'byDue', IDBKeyRange.upperBound(now));
 }
 
+/** The cards store of a readwrite transaction, whichever other stores it spans. */
+export type CardStore = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, 'cards', 'readwrite'>;
+
+/**
+ * Writes a card (insert or replace) and resolves to the record stored. Every card write goes
+ * through here, so the level the store derives for its indexes is always the card's own.
+ */
+export async function putCard(store: CardStore, card: Card): Promise<StoredCard> {
+	const stored = storedCard(card);
+	await store.put(stored);
+	return stored;
+}
+
 export interface SyncResult {
 	added: number;
 	kept: number;
@@ -81,9 +100,6 @@ function pinnedRetired(card: Card): boolean {
 	);
 }
 
-/** The cards store of a readwrite transaction, whichever other stores it spans. */
-export type CardStore = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, 'cards', 'readwrite'>;
-
 /** syncSetCards' work, inside a transaction the caller owns (see saveCustomSetWithCards). */
 export async function syncCardsOf(
 	store: CardStore,
@@ -101,7 +117,9 @@ export async function syncCardsOf(
 		const card = existing.get(question.id);
 		const siblingKey = siblingKeyFor(set.id, question.sourceSentence);
 		if (!card) {
-			writes.push(queued(store.put(newCard(set.id, question.id, question.sourceSentence, now))));
+			writes.push(
+				queued(putCard(store, newCard(set.id, question.id, question.sourceSentence, now)))
+			);
 			result.added++;
 		} else if ((card.retired && !pinnedRetired(card)) || card.siblingKey !== siblingKey) {
 			// A fact the learner marked outdated, or a newer article superseded or repeats, stays
@@ -109,14 +127,14 @@ export async function syncCardsOf(
 			const retired = pinnedRetired(card);
 			if (card.retired && !retired) result.restored++;
 			else result.kept++;
-			writes.push(queued(store.put({ ...card, retired, siblingKey })));
+			writes.push(queued(putCard(store, { ...card, retired, siblingKey })));
 		} else {
 			result.kept++;
 		}
 	}
 	for (const card of existing.values()) {
 		if (current.has(card.questionId) || card.retired) continue;
-		writes.push(queued(store.put({ ...card, retired: true })));
+		writes.push(queued(putCard(store, { ...card, retired: true })));
 		result.retired++;
 	}
 	await Promise.all(writes);
@@ -147,11 +165,11 @@ export async function recordFactCheck(
 		const card = await tx.store.get(cardId);
 		if (!card) throw new FactCheckError('This card is no longer stored on this device.');
 		if (card.outdatedOn) throw new FactCheckError('This fact is already marked outdated.');
-		const next: Card =
+		return putCard(
+			tx.store,
 			verdict === 'still-true'
 				? { ...card, confirmedOn: on }
-				: { ...card, retired: true, outdatedOn: on };
-		await tx.store.put(next);
-		return next;
+				: { ...card, retired: true, outdatedOn: on }
+		);
 	});
 }

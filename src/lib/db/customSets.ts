@@ -2,7 +2,7 @@ import type { Card, QuestionSet, Review, StudySession } from '$lib/types';
 import { planSetEdit, unconfirmedLoss, type QuestionProgress } from '$lib/create/edit-plan';
 import type { FactdeckDB } from './schema';
 import { writeTransaction, type WriteTransaction } from './transaction';
-import { syncCardsOf, type SyncResult } from './cards';
+import { putCard, syncCardsOf, type SyncResult } from './cards';
 import { countReviewInDays } from './days';
 import { editDraftId } from '$lib/create/draft';
 import type { CreateDraft } from '$lib/create/draft';
@@ -89,7 +89,7 @@ async function removeCards(tx: CardsTx, deleted: readonly Card[]): Promise<Remov
 			const restored = { ...card, retired: card.outdatedOn !== undefined };
 			delete restored.supersededBy;
 			delete restored.sameAs;
-			await cursor.update(restored);
+			await putCard(cards, restored);
 		}
 	}
 	const reviews = tx.objectStore('reviews');
@@ -143,7 +143,7 @@ export async function restoreDeletedSet(db: FactdeckDB, deleted: DeletedSet): Pr
 			throw new SetChangeError('A set with this id is back already; nothing was changed.');
 		await tx.objectStore('customSets').put(deleted.set);
 		for (const card of [...deleted.cards, ...deleted.relinked])
-			await tx.objectStore('cards').put(card);
+			await putCard(tx.objectStore('cards'), card);
 		const wasNew = newFlags(deleted.reviews);
 		for (const [i, review] of deleted.reviews.entries()) {
 			await tx.objectStore('reviews').put(review);

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
 import fc from 'fast-check';
-import type { Card, Review, ReviewRating } from '$lib/types';
+import type { Review, ReviewRating } from '$lib/types';
 import { recordAnswer, undoLastAnswer } from './answers';
 import { exportBackup, importBackup, parseBackup } from './backup';
 import { syncSetCards } from './cards';
 import { UndoNotPossibleError } from './errors';
 import { openFactdeck } from './open';
-import type { FactdeckDB } from './schema';
+import type { FactdeckDB, StoredCard } from './schema';
 import { freshDatabase, makeSet, resetIndexedDB } from './testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { currentCardId, startSession } from '$lib/study/session';
 import { loadResumableSession, saveSession } from './sessions';
 import type { StudySession } from '$lib/types';
 import { dailyTotals } from '$lib/study/stats';
+import { masteryLevel } from '$lib/study/counts';
 
 type Command =
 	| { kind: 'answer'; card: number; rating: ReviewRating; minutesLater: number }
@@ -38,11 +39,15 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 const START = Date.UTC(2026, 0, 1, 8);
 
-/** Every card's schedule agrees with its latest review; unreviewed cards are untouched. */
-function checkConsistent(cards: Card[], reviews: Review[]): void {
+/**
+ * Every card's schedule agrees with its latest review; unreviewed cards are untouched; the level
+ * stored for the indexes is the card's own.
+ */
+function checkConsistent(cards: StoredCard[], reviews: Review[]): void {
 	const latest = new Map<string, Review>();
 	for (const review of reviews) latest.set(review.cardId, review);
 	for (const card of cards) {
+		expect(card.level).toBe(masteryLevel(card) ?? null);
 		const last = latest.get(card.id);
 		if (last) {
 			expect(card.due).toBe(last.dueAfter);

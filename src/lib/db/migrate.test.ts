@@ -7,6 +7,7 @@ import v4 from './fixtures/v4.json';
 import v5 from './fixtures/v5.json';
 import v6 from './fixtures/v6.json';
 import v7 from './fixtures/v7.json';
+import v8 from './fixtures/v8.json';
 import { dailyTotals } from '$lib/study/stats';
 import { loadFixture, type FixtureDump } from './fixtures/load';
 import { openFactdeck } from './open';
@@ -15,15 +16,26 @@ import {
 	DB_NAME,
 	DB_VERSION,
 	reviewFromV1,
+	storedCard,
 	type CardV1,
-	type ReviewV1
+	type ReviewV1,
+	type StoreName
 } from './schema';
 import { resetIndexedDB } from './testing';
-import type { Review } from '$lib/types';
+import type { Card, Review } from '$lib/types';
 import { getSettings } from './settings';
 import { exportBackup, parseBackup } from './backup';
+import { loadHomeSummary, loadProgress } from './queries';
+import { dueForecast } from '$lib/study/stats';
+import { mastery } from '$lib/study/counts';
 
 const dump = v1 as FixtureDump;
+
+/** What a store holds once upgraded: the dump's records as they were, cards with their level. */
+function upgraded(fixture: FixtureDump, store: StoreName): unknown[] {
+	const records = fixture.stores[store] ?? [];
+	return store === 'cards' ? records.map((card) => storedCard(card as unknown as Card)) : records;
+}
 
 describe('migrations', () => {
 	it('upgrades a v1 database to the current version keeping every record', async () => {
@@ -37,7 +49,7 @@ describe('migrations', () => {
 		expect(cards).toHaveLength(oldCards.length);
 		for (const old of oldCards) {
 			const card = await db.get('cards', old.id);
-			expect(card).toEqual(cardFromV1(old));
+			expect(card).toEqual(storedCard(cardFromV1(old)));
 			expect(card?.due).toBe(Date.parse(old.due));
 			expect(card?.siblingKey).toBe(`${old.setId}#${old.sourceSentence}`);
 			expect(card?.retired).toBe(false);
@@ -94,7 +106,7 @@ describe('migrations', () => {
 		const db = await openFactdeck();
 		expect(db.version).toBe(DB_VERSION);
 		for (const store of ['cards', 'reviews', 'sessions', 'customSets'] as const) {
-			expect(await db.getAll(store)).toEqual(dump2.stores[store]);
+			expect(await db.getAll(store)).toEqual(upgraded(dump2, store));
 		}
 		expect(await getSettings(db)).toEqual({
 			desiredRetention: 0.85,
@@ -124,7 +136,7 @@ describe('migrations', () => {
 		const db = await openFactdeck();
 		expect(db.version).toBe(DB_VERSION);
 		for (const store of ['cards', 'reviews', 'sessions', 'customSets', 'days'] as const) {
-			expect(await db.getAll(store)).toEqual(dump3.stores[store]);
+			expect(await db.getAll(store)).toEqual(upgraded(dump3, store));
 		}
 		expect(await db.getAll('days')).toEqual(dailyTotals(await db.getAll('reviews')));
 		expect(await getSettings(db)).toEqual({
@@ -151,7 +163,7 @@ describe('migrations', () => {
 			'assignments',
 			'results'
 		] as const) {
-			expect(await db.getAll(store)).toEqual(dump4.stores[store]);
+			expect(await db.getAll(store)).toEqual(upgraded(dump4, store));
 		}
 		// Written by the migration itself, not only filled in when read.
 		expect(await db.get('settings', 'settings')).toEqual({
@@ -183,7 +195,7 @@ describe('migrations', () => {
 			'assignments',
 			'results'
 		] as const) {
-			expect(await db.getAll(store)).toEqual(dump5.stores[store]);
+			expect(await db.getAll(store)).toEqual(upgraded(dump5, store));
 		}
 		expect((await getSettings(db)).staleAfterMonths).toBe(9);
 		expect(await db.count('stories')).toBe(0);
@@ -216,7 +228,7 @@ describe('migrations', () => {
 			'results',
 			'stories'
 		] as const) {
-			expect(await db.getAll(store)).toEqual(dump6.stores[store]);
+			expect(await db.getAll(store)).toEqual(upgraded(dump6, store));
 		}
 		expect(await db.count('drafts')).toBe(0);
 		expect(await db.get('cards', 'custom-rivers-2:q2')).toMatchObject({
@@ -228,13 +240,61 @@ describe('migrations', () => {
 		db.close();
 	});
 
-	it('upgrades a v7 database: every record kept, empty sync stores added', async () => {
+	it('upgrades a v7 database: every record kept, each card’s level derived and counted by the indexes', async () => {
 		resetIndexedDB();
 		const dump7 = v7 as unknown as FixtureDump;
 		await loadFixture(DB_NAME, dump7);
 		const db = await openFactdeck();
 		expect(db.version).toBe(DB_VERSION);
-		for (const [store, records] of Object.entries(dump7.stores)) {
+		for (const store of [
+			'cards',
+			'reviews',
+			'sessions',
+			'customSets',
+			'days',
+			'assignments',
+			'results',
+			'stories',
+			'drafts'
+		] as const) {
+			expect(await db.getAll(store)).toEqual(upgraded(dump7, store));
+		}
+		const levels = Object.fromEntries((await db.getAll('cards')).map((c) => [c.id, c.level]));
+		expect(levels).toEqual({
+			'custom-rivers-2:q1': 'new',
+			'custom-rivers-2:q2': 'familiar',
+			'custom-rivers:q1': null,
+			'custom-rivers:q2': null,
+			'north-korea-troops-russia:q1': null,
+			'north-korea-troops-russia:q2': 'learning',
+			'north-korea-troops-russia:q3': 'mastered',
+			'north-korea-troops-russia:q4': 'learning'
+		});
+		// Retired cards are in no level index; the counts are those of every card read.
+		expect(await db.countFromIndex('cards', 'bySetLevel')).toBe(5);
+		expect(await db.countFromIndex('cards', 'byLevelDue')).toBe(5);
+		const cards = (dump7.stores.cards ?? []) as unknown as Card[];
+		const now = Date.parse('2026-02-01T12:00:00Z');
+		const progress = await loadProgress(db, { now });
+		expect(progress.mastery).toEqual(mastery(cards));
+		expect(progress.dueForecast).toEqual(dueForecast(cards, { now, days: 30 }));
+		expect(progress.dueForecast.reduce((n, d) => n + d.count, 0)).toBe(1);
+		expect((await loadHomeSummary(db, now)).mastery).toEqual(mastery(cards));
+		// The level is derived, not backed up: the backup reads back as before.
+		const backup = await exportBackup(db);
+		expect(backup.cards.some((c) => 'level' in c)).toBe(false);
+		const parsed = parseBackup(JSON.stringify(backup));
+		expect(parsed.ok && parsed.summary.text).toBe('8 cards, 9 reviews, 3 sets, 1 assignment');
+		db.close();
+	});
+
+	it('upgrades a v8 database: every record kept, empty sync stores added', async () => {
+		resetIndexedDB();
+		const dump8 = v8 as unknown as FixtureDump;
+		await loadFixture(DB_NAME, dump8);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+		for (const [store, records] of Object.entries(dump8.stores)) {
 			// Settings are stored under a key, as { key, value } in the dump.
 			if (store === 'settings') continue;
 			expect(await db.getAll(store as 'cards')).toEqual(records);
@@ -271,7 +331,9 @@ describe('migrations', () => {
 		]);
 		expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
 			'byDue',
+			'byLevelDue',
 			'bySet',
+			'bySetLevel',
 			'bySibling',
 			'byStateDue'
 		]);

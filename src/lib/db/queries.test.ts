@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordAnswer } from './answers';
-import { syncSetCards } from './cards';
+import fc from 'fast-check';
+import { fuzzBudget, fuzzRuns } from '$lib/fuzz';
+import { recordAnswer, undoLastAnswer } from './answers';
+import { putCard, recordFactCheck, syncSetCards } from './cards';
+import { deleteCustomSet, restoreDeletedSet, saveCustomSetWithCards } from './customSets';
+import { exportBackup, importBackup, parseBackup } from './backup';
 import {
 	loadHomeSummary,
 	loadProgress,
@@ -12,7 +16,10 @@ import type { FactdeckDB } from './schema';
 import { updateSettings } from './settings';
 import { freshDatabase, makeSet } from './testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
-import type { ReviewRating } from '$lib/types';
+import { mastery, masteryLevel } from '$lib/study/counts';
+import { addDays } from '$lib/study/day';
+import { dueForecast } from '$lib/study/stats';
+import type { Card, ReviewRating } from '$lib/types';
 
 const NOW = new Date(2026, 2, 10, 12).getTime();
 const DAY = 86_400_000;
@@ -96,4 +103,109 @@ describe('loadProgress', () => {
 		expect(progress.totalReviews).toBe(3);
 		expect(progress.streak).toBe(1);
 	});
+});
+
+/** The figures counted through the level indexes are those the definitions give from every card. */
+async function expectCountsOfEveryCard(now: number) {
+	const cards = await db.getAll('cards');
+	for (const card of cards) expect(card.level).toBe(masteryLevel(card) ?? null);
+	const progress = await loadProgress(db, { now });
+	expect(progress.mastery).toEqual(mastery(cards));
+	expect(progress.dueForecast).toEqual(dueForecast(cards, { now, days: 30 }));
+	expect((await loadHomeSummary(db, now)).mastery).toEqual(mastery(cards));
+}
+
+describe('levels and the due forecast, counted through indexes', () => {
+	it('agree with the definitions after every kind of card write', async () => {
+		await expectCountsOfEveryCard(NOW);
+		for (const [i, id] of ['a:q1', 'a:q3', 'b:q1', 'b:q5'].entries())
+			await answer(id, NOW - (9 - i) * DAY, 4);
+		await answer('a:q1', NOW - DAY, 3);
+		await expectCountsOfEveryCard(NOW);
+		await answer('b:q5', NOW, 1);
+		await undoLastAnswer(db);
+		await expectCountsOfEveryCard(NOW);
+		await recordFactCheck(db, 'b:q1', 'outdated', '2026-03-10');
+		await expectCountsOfEveryCard(NOW);
+		// Regenerated without q3, then with it again: retired, then restored.
+		await saveCustomSetWithCards(
+			db,
+			{ ...makeSet('a', 6), questions: makeSet('a', 6).questions.filter((q) => q.id !== 'q3') },
+			NOW
+		);
+		await expectCountsOfEveryCard(NOW);
+		await saveCustomSetWithCards(db, makeSet('a', 6), NOW);
+		await expectCountsOfEveryCard(NOW);
+		const deleted = await deleteCustomSet(db, 'a');
+		await expectCountsOfEveryCard(NOW);
+		await restoreDeletedSet(db, deleted);
+		await expectCountsOfEveryCard(NOW);
+		const parsed = parseBackup(JSON.stringify(await exportBackup(db, NOW)));
+		if (!parsed.ok) throw new Error(parsed.message);
+		expect(parsed.backup.cards.some((c) => 'level' in c)).toBe(false);
+		await importBackup(db, parsed.backup);
+		await expectCountsOfEveryCard(NOW);
+		await expectCountsOfEveryCard(NOW + 20 * DAY);
+	});
+
+	it(
+		'agree with the definitions on any cards, due times on the day boundaries included',
+		fuzzBudget,
+		async () => {
+			const midnight = addDays(NOW, 0);
+			const dueTimes = [
+				NOW - DAY,
+				NOW - 1,
+				NOW,
+				NOW + 1,
+				addDays(NOW, 1) - 1,
+				addDays(NOW, 1),
+				addDays(NOW, 29) - 1,
+				addDays(NOW, 30),
+				addDays(NOW, 30) - 1,
+				midnight
+			];
+			const card = fc.record({
+				set: fc.constantFrom('a', 'b', 'c'),
+				state: fc.constantFrom<Card['state']>(0, 1, 2, 3),
+				stability: fc.constantFrom(0, 3, 20.99, 21, 90),
+				due: fc.oneof(
+					fc.constantFrom(...dueTimes),
+					fc.integer({ min: NOW - 40 * DAY, max: NOW + 40 * DAY })
+				),
+				retired: fc.boolean()
+			});
+			await fc.assert(
+				fc.asyncProperty(fc.array(card, { maxLength: 40 }), async (drawn) => {
+					db.close();
+					db = await freshDatabase();
+					const tx = db.transaction('cards', 'readwrite');
+					for (const [i, c] of drawn.entries()) {
+						const id = `q${i}`;
+						await putCard(tx.store, {
+							id: `${c.set}:${id}`,
+							setId: c.set,
+							questionId: id,
+							siblingKey: `${c.set}#${i}`,
+							retired: c.retired,
+							addedAt: NOW - 50 * DAY,
+							due: c.due,
+							stability: c.stability,
+							difficulty: 5,
+							elapsedDays: 0,
+							scheduledDays: 0,
+							learningSteps: 0,
+							reps: c.state === 0 ? 0 : 1,
+							lapses: 0,
+							state: c.state,
+							lastReview: c.state === 0 ? null : NOW - 50 * DAY
+						});
+					}
+					await tx.done;
+					await expectCountsOfEveryCard(NOW);
+				}),
+				fuzzRuns(60)
+			);
+		}
+	);
 });

@@ -1,3 +1,4 @@
+import type { IDBPObjectStore } from 'idb';
 import type { Card, Settings } from '$lib/types';
 import { normalizeSettings } from '$lib/srs/settings';
 import { startOfDay } from '$lib/study/day';
@@ -8,7 +9,7 @@ import {
 	type TodayContext
 } from '$lib/study/queue';
 import {
-	dueForecast,
+	forecastDays,
 	retentionFromTotals,
 	reviewsPerDayFromTotals,
 	streakFromTotals,
@@ -17,13 +18,15 @@ import {
 } from '$lib/study/stats';
 import {
 	isDue,
-	mastery,
+	MASTERY_LEVELS,
+	masteryFromCounts,
 	studiedToday,
 	todayCounts,
+	type LevelCount,
 	type Mastery,
 	type TodayCounts
 } from '$lib/study/counts';
-import { SETTINGS_KEY, type FactdeckDB } from './schema';
+import { SETTINGS_KEY, type FactdeckDB, type FactdeckSchema, type StoreName } from './schema';
 
 // What the screens load, each in one read transaction: the database part is here, the
 // arithmetic in lib/study.
@@ -131,6 +134,58 @@ export async function loadTodayCounts(
 	return (await loadReviewQueue(db, now)).counts;
 }
 
+/** The cards store of a read transaction. */
+type CardReader = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, 'cards', 'readonly'>;
+
+/**
+ * Where the cards stand, per set and overall, as index counts of the stored levels (see
+ * StoredCard), in a read transaction of their own: the set index's distinct keys first (a
+ * cursor, one step a set), then four counts a set at once; no card is read.
+ */
+async function loadMastery(db: FactdeckDB): Promise<Mastery> {
+	const cards = db.transaction('cards', 'readonly').store;
+	const setIds: string[] = [];
+	for (
+		let cursor = await cards.index('bySet').openKeyCursor(null, 'nextunique');
+		cursor;
+		cursor = await cursor.continue()
+	) {
+		setIds.push(cursor.key);
+	}
+	const bySetLevel = cards.index('bySetLevel');
+	const counts = await Promise.all(
+		setIds.flatMap((setId) =>
+			MASTERY_LEVELS.map(async (level): Promise<LevelCount> => ({
+				setId,
+				level,
+				count: await bySetLevel.count([setId, level])
+			}))
+		)
+	);
+	return masteryFromCounts(counts);
+}
+
+/** Levels of a card that was studied; a new or retired card is not scheduled yet or any more. */
+const STUDIED_LEVELS = MASTERY_LEVELS.filter((level) => level !== 'new');
+
+/**
+ * dueForecast (lib/study/stats), as index counts: the studied cards in use coming due on each of
+ * the next `days` days, counted by level and due time; no card is read.
+ */
+async function countDueForecast(cards: CardReader, now: number, days: number): Promise<DayCount[]> {
+	const byLevelDue = cards.index('byLevelDue');
+	return Promise.all(
+		forecastDays(now, days).map(async ({ day, start, from, fromOpen, to }) => {
+			const counts = await Promise.all(
+				STUDIED_LEVELS.map((level) =>
+					byLevelDue.count(IDBKeyRange.bound([level, from], [level, to], fromOpen, true))
+				)
+			);
+			return { day, start, count: counts.reduce((sum, n) => sum + n, 0) };
+		})
+	);
+}
+
 export interface HomeSummary {
 	today: TodayCounts;
 	streak: number;
@@ -142,12 +197,12 @@ export async function loadHomeSummary(
 	db: FactdeckDB,
 	now: number = Date.now()
 ): Promise<HomeSummary> {
-	const [cards, today, streak] = await Promise.all([
-		db.getAll('cards'),
+	const [mastery, today, streak] = await Promise.all([
+		loadMastery(db),
 		loadTodayCounts(db, now),
 		loadStreak(db, now)
 	]);
-	return { today, streak, mastery: mastery(cards) };
+	return { today, streak, mastery };
 }
 
 export interface ProgressStats {
@@ -165,26 +220,29 @@ export interface ProgressStats {
 }
 
 /**
- * Everything on the progress page, from the cards and the daily totals (never the whole log).
+ * Everything on the progress page, from index counts over the cards and the daily totals
+ * (never every card, never the whole log).
  */
 export async function loadProgress(
 	db: FactdeckDB,
 	{ now = Date.now(), days = 182 }: { now?: number; days?: number } = {}
 ): Promise<ProgressStats> {
 	const tx = db.transaction(['cards', 'days'], 'readonly');
-	// Today's figures are read alongside (their own transaction), not after the whole store.
-	const [cards, totals, today] = await Promise.all([
-		tx.objectStore('cards').getAll(),
+	// Levels and today's figures are read alongside, each in a transaction of its own, so that
+	// no request waits behind another's (the levels' cursor steps one set at a time).
+	const [mastery, forecast, totals, today] = await Promise.all([
+		loadMastery(db),
+		countDueForecast(tx.objectStore('cards'), now, 30),
 		tx.objectStore('days').getAll(),
 		loadTodayCounts(db, now)
 	]);
 	await tx.done;
 	return {
 		reviewsPerDay: reviewsPerDayFromTotals(totals, { now, days }),
-		dueForecast: dueForecast(cards, { now, days: 30 }),
+		dueForecast: forecast,
 		today,
 		retention: retentionFromTotals(totals),
-		mastery: mastery(cards),
+		mastery,
 		streak: streakFromTotals(totals, now),
 		totalReviews: totals.reduce((sum, t) => sum + t.reviews, 0)
 	};

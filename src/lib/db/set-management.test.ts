@@ -10,7 +10,7 @@ import {
 	setProgress
 } from './customSets';
 import { deleteDraft, DraftSchema, getDraft, saveDraft, UnreadableDraftError } from './drafts';
-import { listCards, listSetCards } from './cards';
+import { listCards, listSetCards, putCard } from './cards';
 import { recordAnswer } from './answers';
 import { listReviews } from './reviews';
 import { saveSession } from './sessions';
@@ -113,7 +113,11 @@ describe('deleting a set, and undo', () => {
 		await saveCustomSetWithCards(db, makeSet('older', 1), 0);
 		await saveCustomSetWithCards(db, makeSet('newer', 1), 0);
 		const older = (await db.get('cards', 'older:q1'))!;
-		await db.put('cards', { ...older, retired: true, supersededBy: 'newer:q1' });
+		await putCard(db.transaction('cards', 'readwrite').store, {
+			...older,
+			retired: true,
+			supersededBy: 'newer:q1'
+		});
 		const before = await snapshot();
 		const deleted = await deleteCustomSet(db, 'newer');
 		expect(await db.get('cards', 'older:q1')).toEqual({ ...older, retired: false });

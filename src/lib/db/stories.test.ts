@@ -95,6 +95,9 @@ describe('a newer article joins a story', () => {
 				atReps: 1
 			}
 		});
+		// The level indexes follow: the older card leaves them, the new one carries its level on.
+		expect((await db.get('cards', 'feb:feb-t'))?.level).toBeNull();
+		expect((await db.get('cards', 'jun:jun-t'))?.level).toBe('learning');
 		// The review log stays with the older card.
 		expect(await listCardReviews(db, 'feb:feb-t')).toHaveLength(1);
 		expect(await listCardReviews(db, 'jun:jun-t')).toHaveLength(0);

@@ -2,7 +2,7 @@ import type { Card, QuestionSet, StoryRecord } from '$lib/types';
 import type { StoryLink } from '$lib/story/join';
 import { scheduleOf } from '$lib/srs/scheduler';
 import type { FactdeckDB } from './schema';
-import { cardIdFor, syncCardsOf, type CardStore, type SyncResult } from './cards';
+import { cardIdFor, putCard, syncCardsOf, type CardStore, type SyncResult } from './cards';
 import { writeTransaction } from './transaction';
 
 export function listStories(db: FactdeckDB): Promise<StoryRecord[]> {
@@ -74,10 +74,10 @@ async function applyLink(
 	if (link.kind === 'same') {
 		// A fact the learner marked outdated is stated again: study the new card from scratch.
 		if (old.retired) return 'none';
-		await store.put({ ...fresh, retired: true, sameAs: old.id });
+		await putCard(store, { ...fresh, retired: true, sameAs: old.id });
 		return 'linked';
 	}
-	await store.put({
+	await putCard(store, {
 		...fresh,
 		...scheduleOf(old),
 		supersedes: old.id,
@@ -89,6 +89,6 @@ async function applyLink(
 			atReps: old.reps
 		}
 	});
-	await store.put({ ...old, retired: true, supersededBy: newId });
+	await putCard(store, { ...old, retired: true, supersededBy: newId });
 	return 'superseded';
 }

@@ -9,7 +9,7 @@ import { memoryReplica, startTestCouch, type TestCouch } from '$lib/sync/testing
 import { recordAnswer, undoLastAnswer } from './answers';
 import { deleteCustomSet, renameCustomSet, saveCustomSetWithCards } from './customSets';
 import { openFactdeck } from './open';
-import type { FactdeckDB } from './schema';
+import { cardOf, storedCard, type FactdeckDB } from './schema';
 import { importFromReplica, syncWithServer } from './sync';
 import { getSettings, updateSettings } from './settings';
 import { makeSet, resetIndexedDB } from './testing';
@@ -118,7 +118,11 @@ describe('syncing two devices', () => {
 				cards.map((c) => c.id),
 				{ settings: DEFAULT_SETTINGS, start: () => newSchedule(T0 - HOUR) }
 			);
-			for (const card of cards) expect(scheduleOf(card)).toEqual(replay.get(card.id)?.schedule);
+			for (const card of cards) {
+				expect(scheduleOf(card)).toEqual(replay.get(card.id)?.schedule);
+				// The stored level follows the replayed schedule.
+				expect(card).toEqual(storedCard(cardOf(card)));
+			}
 		}
 	});
 

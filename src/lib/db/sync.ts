@@ -23,8 +23,9 @@ import type { IncomingDoc } from '$lib/sync/incoming';
 import { QuestionSetSchema, SettingsSchema } from './backup-schema';
 import { DayTotalsChange } from './days';
 import { deleteCustomSet, saveCustomSetWithCards } from './customSets';
+import { putCard } from './cards';
 import { ensureSyncState } from './sync-log';
-import { SETTINGS_KEY, SYNC_STATE_KEY, type FactdeckDB, type SyncState } from './schema';
+import { cardOf, SETTINGS_KEY, SYNC_STATE_KEY, type FactdeckDB, type SyncState } from './schema';
 import { writeTransaction } from './transaction';
 import { updateSettings } from './settings';
 
@@ -405,7 +406,7 @@ async function applyLog(
 				recorded.add(eventId);
 				added++;
 			}
-			await tx.objectStore('cards').put({ ...card, ...result.schedule });
+			await putCard(tx.objectStore('cards'), { ...cardOf(card), ...result.schedule });
 		}
 		// Undos are recorded once seen; reviews of cards not on this device wait until they are,
 		// and reviews already undone in the merged log are recorded as such.

@@ -18,6 +18,7 @@ export {
 	type QuestionStat
 } from './questions';
 export { gradebookToCsv } from './csv';
+export { addInboxDocuments, type InboxReport } from './inbox';
 export {
 	hardestQuestions,
 	MAX_QUESTIONS_FOR_SCORE_BARS,

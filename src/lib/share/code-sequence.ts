@@ -90,14 +90,19 @@ export function readPart(text: string): Outcome<Part> {
 
 /** What adding one scanned code did. */
 export type SequenceStep =
-	| { status: 'collecting'; read: number; count: number }
-	| { status: 'duplicate'; read: number; count: number }
+	| { status: 'collecting'; read: number; count: number; missing: number[] }
+	| { status: 'duplicate'; read: number; count: number; missing: number[] }
 	| { status: 'complete'; text: string }
 	| { status: 'refused'; error: string };
 
 interface Collection {
 	count: number;
 	slices: Map<number, string>;
+}
+
+/** The numbers (1…count) of the codes not read yet. */
+function missing({ count, slices }: Collection): number[] {
+	return Array.from({ length: count }, (_, i) => i + 1).filter((index) => !slices.has(index));
 }
 
 /**
@@ -129,11 +134,21 @@ export class SequenceCollector {
 			}
 		}
 		if (collection.slices.has(index)) {
-			return { status: 'duplicate', read: collection.slices.size, count };
+			return {
+				status: 'duplicate',
+				read: collection.slices.size,
+				count,
+				missing: missing(collection)
+			};
 		}
 		collection.slices.set(index, slice);
 		if (collection.slices.size < count) {
-			return { status: 'collecting', read: collection.slices.size, count };
+			return {
+				status: 'collecting',
+				read: collection.slices.size,
+				count,
+				missing: missing(collection)
+			};
 		}
 		const whole = Array.from({ length: count }, (_, i) => collection.slices.get(i + 1)).join('');
 		if (whole.length > MAX_LINK_CHARS || wholeId(whole) !== id) {

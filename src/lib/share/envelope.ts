@@ -2,8 +2,9 @@
 //
 //   <kind letter><format version>.<base32( FNV-1a-32 checksum (4 bytes, big-endian) ‖ body )>
 //
-// Format 1: body = deflate(JSON). Format 2 (compact assignments): body = varint length ‖ packed
-// bytes; the length lets a cut-off link be told apart from an edited one.
+// Format 1: body = deflate(JSON), or packed bytes for a class inbox (inbox.ts). Format 2 (compact
+// assignments): body = varint length ‖ packed bytes; the length lets a cut-off link be told apart
+// from an edited one.
 //
 // e.g. `A1.X3FQ…` for an assignment. The checksum covers the header and the compressed bytes, so
 // damage is caught before anything is decompressed. Every check that can fail returns a message
@@ -14,13 +15,18 @@ import { bytesToBase32, readBase32 } from './base32';
 import { ByteReader, ByteWriter } from './bytes';
 import { fnv1a32 } from './checksum';
 
-export type PayloadKind = 'assignment' | 'result';
+/** `inbox`: the class inbox an assignment link may carry after its payload (see inbox.ts). */
+export type PayloadKind = 'assignment' | 'result' | 'inbox';
 
 /** Bumped whenever the wire form changes incompatibly; older apps then refuse newer links. */
 export const FORMAT_VERSION = 1;
 /** Compact assignment links: packed bytes, no deflate (see assignment-reference.ts). */
 export const COMPACT_VERSION = 2;
-const NEWEST: Record<PayloadKind, number> = { assignment: COMPACT_VERSION, result: FORMAT_VERSION };
+const NEWEST: Record<PayloadKind, number> = {
+	assignment: COMPACT_VERSION,
+	result: FORMAT_VERSION,
+	inbox: FORMAT_VERSION
+};
 /** The words every cut-off link gets, wherever the cut falls. */
 export const INCOMPLETE_LINK = 'This link is incomplete — ask for it again.';
 /** Links longer than this are refused before any decoding (the issue's 64 KB). */
@@ -28,7 +34,7 @@ export const MAX_LINK_CHARS = 64 * 1024;
 /** Decompressed JSON larger than this is refused, so a tiny "zip bomb" link cannot eat memory. */
 export const MAX_INFLATED_BYTES = 512 * 1024;
 
-const LETTER: Record<PayloadKind, string> = { assignment: 'A', result: 'R' };
+const LETTER: Record<PayloadKind, string> = { assignment: 'A', result: 'R', inbox: 'I' };
 const HEADER = /^([A-Za-z])(\d{1,6})\.(.*)$/s;
 // Inflating in slices bounds the output of one step (deflate expands at most ~1032:1).
 const INFLATE_SLICE = 1024;
@@ -45,8 +51,8 @@ function checksum(head: string, body: Uint8Array): number {
 }
 
 /**
- * Wraps a body made for its format (deflated JSON in format 1); exported for tests that need
- * well-formed envelopes of junk.
+ * Wraps a body made for its format (deflated JSON in format 1, an inbox's packed bytes); tests use
+ * it for well-formed envelopes of junk.
  */
 export function sealDeflated(kind: PayloadKind, deflated: Uint8Array, version = FORMAT_VERSION) {
 	const head = header(kind, version);
@@ -81,8 +87,14 @@ export function seal(kind: PayloadKind, value: unknown, dictionary?: Uint8Array)
 	return payload;
 }
 
+const NOUN: Record<PayloadKind, string> = {
+	assignment: 'an assignment link',
+	result: 'a result link',
+	inbox: 'a class inbox'
+};
+
 function noun(kind: PayloadKind): string {
-	return kind === 'assignment' ? 'an assignment link' : 'a result link';
+	return NOUN[kind];
 }
 
 function inflateCapped(data: Uint8Array, dictionary?: Uint8Array): Outcome<Uint8Array> {

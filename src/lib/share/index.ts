@@ -39,3 +39,25 @@ export {
 	svgDataUrl,
 	type QrErrorLevel
 } from './qr';
+export {
+	createInboxKeys,
+	importInboxKey,
+	type InboxKey,
+	type InboxKeyPair,
+	type InboxPrivateKey
+} from './inbox-crypto';
+export {
+	MAX_INBOX_ADDRESS_CHARS,
+	inboxFromLink,
+	normaliseInboxAddress,
+	withInbox,
+	type Inbox,
+	type LinkInbox
+} from './inbox';
+export {
+	newAttemptId,
+	openResultDocument,
+	sealResult,
+	type OpenedDocument,
+	type SealedResultDocument
+} from './inbox-result';

@@ -5,6 +5,7 @@ import { cardIdFor, getSettings, recordAnswer, saveCustomSetWithCards } from '$l
 import {
 	assignmentAsQuestionSet,
 	decodeAssignment,
+	inboxFromLink,
 	MAX_NAME_LENGTH,
 	normaliseStudentName,
 	payloadFromLink,
@@ -54,6 +55,7 @@ export class AssignmentAttempt {
 	#database: Database;
 	#phase = $state<AttemptPhase>('loading');
 	#problem = $state<string | undefined>();
+	#inboxWarning = $state<string | undefined>();
 	#assignment = $state.raw<Assignment | undefined>();
 	#set = $state.raw<QuestionSet | undefined>();
 	#student = $state('');
@@ -88,6 +90,10 @@ export class AssignmentAttempt {
 	}
 	get assignment() {
 		return this.#assignment;
+	}
+	/** Why the link's class inbox was dropped (the assignment still works, results go by link). */
+	get inboxWarning() {
+		return this.#inboxWarning;
 	}
 	get student() {
 		return this.#student;
@@ -171,6 +177,7 @@ export class AssignmentAttempt {
 			);
 			return Promise.resolve();
 		}
+		this.#inboxWarning = inboxFromLink(fragment.value).warning;
 		const needed = referencedSet(payload);
 		if (needed === undefined) {
 			this.#accept(decodeAssignment(payload));
@@ -350,6 +357,7 @@ export class AssignmentAttempt {
 	#clear() {
 		this.#phase = 'loading';
 		this.#problem = undefined;
+		this.#inboxWarning = undefined;
 		this.#assignment = undefined;
 		this.#student = '';
 		this.#order = [];

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetIndexedDB } from '$lib/db/testing';
-import { assignmentUrl, decodeResult, payloadFromLink, resultUrl } from '$lib/share';
+import {
+	assignmentUrl,
+	createInboxKeys,
+	decodeResult,
+	payloadFromLink,
+	resultUrl,
+	withInbox
+} from '$lib/share';
+import { ByteWriter } from '$lib/share/bytes';
+import { sealDeflated } from '$lib/share/envelope';
 import { assignmentLink } from '$lib/teach/assignment-link';
 import type { Assignment, QuestionSet } from '$lib/types';
 import { Database } from './database.svelte';
@@ -48,6 +57,39 @@ describe('taking an assignment', () => {
 			undefined,
 			'Rivers'
 		]);
+	});
+
+	it('opens a link whose class inbox is malformed, with a warning, and keeps it working', async () => {
+		const { publicKey } = await createInboxKeys();
+		const link = assignmentUrl('https://factdeck.test', assignment);
+		const good = withInbox(link, { address: 'https://couch.example.org/inbox', publicKey });
+		// Edited by someone who recomputed the checksum: an address students must not write to.
+		const packed = new ByteWriter().byte(1).text('couch.example.org/inbox').bytes();
+		const insecure = `${link}.${sealDeflated('inbox', Uint8Array.of(...packed, ...publicKey))}`;
+		for (const [bad, reason] of [
+			[good.slice(0, -5), /The class inbox in this link is damaged or cut short\./],
+			[insecure, /^The class inbox in this link cannot be used: its address is not valid\. /]
+		] as const) {
+			attempt.open(decodeFragment(new URL(bad).hash));
+			expect([attempt.phase, attempt.assignment]).toEqual(['intro', assignment]);
+			expect(attempt.inboxWarning).toMatch(reason);
+			expect(attempt.inboxWarning).toMatch(/send your result to your teacher by link\.$/);
+			expect(await attempt.start('Ada')).toBeUndefined();
+			attempt.answer('true');
+			attempt.next();
+			attempt.answer('Vienna');
+			attempt.next();
+			attempt.answer('2850');
+			attempt.next();
+			expect(decodeResult(payloadFromLink(resultUrl('https://x', attempt.result!)))).toMatchObject({
+				ok: true,
+				value: { assignmentId: 'take0001', student: 'Ada' }
+			});
+		}
+		for (const fine of [good, link]) {
+			attempt.open(decodeFragment(new URL(fine).hash));
+			expect([attempt.phase, attempt.inboxWarning]).toEqual(['intro', undefined]);
+		}
 	});
 
 	it('refuses a tampered link and a missing one with a message', () => {

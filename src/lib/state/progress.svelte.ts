@@ -33,6 +33,8 @@ export class Progress {
 
 	async load(now = Date.now()) {
 		try {
+			// The built-in sets are fetched while the database opens (syncBuiltIn reuses them).
+			this.#questionSets.builtIn().catch(() => {});
 			const db = await this.#database.open();
 			// Counted once the built-in sets are synced, as home and review do, so a first visit here
 			// counts every new card too; the sets made here are read meanwhile, for their titles.

@@ -106,10 +106,14 @@ export class QuestionSets {
 
 	/** Every set in the library: built-in first, then the ones made on this device. */
 	async all(db: FactdeckDB): Promise<QuestionSet[]> {
+		const [builtIn, custom] = await Promise.all([this.builtIn(), listCustomSets(db)]);
+		return [...builtIn, ...custom];
+	}
+
+	/** The built-in sets themselves, fetched once for the tab; no database needed. */
+	async builtIn(): Promise<QuestionSet[]> {
 		const index = await this.builtInIndex();
-		const builtIn = await Promise.all(index.map((entry) => this.load(db, entry.id)));
-		const custom = await listCustomSets(db);
-		return [...builtIn.filter((set): set is QuestionSet => set !== undefined), ...custom];
+		return Promise.all(index.map((entry) => this.#builtInSet(entry.id)));
 	}
 
 	/**
@@ -117,9 +121,7 @@ export class QuestionSets {
 	 * bring new or regenerated sets).
 	 */
 	async syncBuiltIn(db: FactdeckDB, now = Date.now()): Promise<QuestionSet[]> {
-		const index = await this.builtInIndex();
-		const loaded = await Promise.all(index.map((entry) => this.load(db, entry.id)));
-		const sets = loaded.filter((set): set is QuestionSet => set !== undefined);
+		const sets = await this.builtIn();
 		for (const set of sets) await syncSetCards(db, set, now);
 		return sets;
 	}

@@ -5,6 +5,7 @@ import {
 	isNew,
 	isToday,
 	mastery,
+	masteryFromCounts,
 	masteryLevel,
 	newLeftToday,
 	studiedToday,
@@ -181,5 +182,26 @@ describe('mastery levels', () => {
 		expect(bySet.get('a')).toEqual({ new: 1, learning: 0, familiar: 1, mastered: 1, total: 3 });
 		expect(bySet.get('b')).toEqual({ new: 0, learning: 1, familiar: 0, mastered: 0, total: 1 });
 		expect(overall).toEqual({ new: 1, learning: 1, familiar: 1, mastered: 1, total: 4 });
+	});
+
+	it('adds up counts per set and level as it counts cards, leaving out sets with none in use', () => {
+		const fromCounts = masteryFromCounts([
+			{ setId: 'a', level: 'mastered', count: 1 },
+			{ setId: 'a', level: 'familiar', count: 1 },
+			{ setId: 'a', level: 'new', count: 1 },
+			{ setId: 'a', level: 'learning', count: 0 },
+			{ setId: 'b', level: 'learning', count: 1 },
+			{ setId: 'c', level: 'new', count: 0 },
+			{ setId: 'c', level: 'mastered', count: 0 }
+		]);
+		const fromCards = mastery([
+			makeCard({ setId: 'a', state: 2, stability: 30 }),
+			makeCard({ setId: 'a', state: 2, stability: 5 }),
+			makeCard({ setId: 'a', state: 0 }),
+			makeCard({ setId: 'b', state: 3, stability: 40 }),
+			makeCard({ setId: 'c', state: 2, stability: 90, retired: true })
+		]);
+		expect(fromCounts).toEqual(fromCards);
+		expect(fromCounts.bySet.has('c')).toBe(false);
 	});
 });

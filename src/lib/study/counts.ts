@@ -147,21 +147,40 @@ export interface Mastery {
 	bySet: Map<string, LevelCounts>;
 }
 
+/** How many cards of one set stand at one level. */
+export interface LevelCount {
+	setId: string;
+	level: MasteryLevel;
+	count: number;
+}
+
+/**
+ * Mastery from counts per set and level (the database counts them through an index); a set
+ * with no card in use is left out, as `mastery` leaves it out.
+ */
+export function masteryFromCounts(counts: Iterable<LevelCount>): Mastery {
+	const overall = emptyLevels();
+	const bySet = new Map<string, LevelCounts>();
+	for (const { setId, level, count } of counts) {
+		if (count <= 0) continue;
+		let entry = bySet.get(setId);
+		if (!entry) bySet.set(setId, (entry = emptyLevels()));
+		entry[level] += count;
+		entry.total += count;
+		overall[level] += count;
+		overall.total += count;
+	}
+	return { overall, bySet };
+}
+
 /** How many cards stand at each level, per set and overall (retired cards left out). */
 export function mastery(
 	cards: Iterable<Pick<Card, 'setId' | 'state' | 'stability' | 'retired'>>
 ): Mastery {
-	const overall = emptyLevels();
-	const bySet = new Map<string, LevelCounts>();
+	const counts: LevelCount[] = [];
 	for (const card of cards) {
 		const level = masteryLevel(card);
-		if (!level) continue;
-		let entry = bySet.get(card.setId);
-		if (!entry) bySet.set(card.setId, (entry = emptyLevels()));
-		entry[level]++;
-		entry.total++;
-		overall[level]++;
-		overall.total++;
+		if (level) counts.push({ setId: card.setId, level, count: 1 });
 	}
-	return { overall, bySet };
+	return masteryFromCounts(counts);
 }

@@ -6,6 +6,7 @@ import {
 	dailyTotals,
 	dueForecast,
 	emptyDayTotal,
+	forecastDays,
 	retentionFromTotals,
 	reviewsPerDay,
 	reviewsPerDayFromTotals,
@@ -47,6 +48,53 @@ describe('dueForecast', () => {
 		expect(forecast[1]!.count).toBe(1);
 		expect(forecast.reduce((s, d) => s + d.count, 0)).toBe(2);
 	});
+});
+
+describe('forecastDays', () => {
+	it('covers today after now, then each local day from midnight to midnight', () => {
+		const days = forecastDays(NOW, 30);
+		expect(days).toHaveLength(30);
+		expect(days[0]).toMatchObject({ day: '2026-03-10', from: NOW, fromOpen: true });
+		expect(days[0]!.to).toBe(new Date(2026, 2, 11).getTime());
+		expect(days[1]).toMatchObject({ day: '2026-03-11', fromOpen: false });
+		expect(days[1]!.from).toBe(days[0]!.to);
+		for (let i = 1; i < days.length; i++) expect(days[i]!.from).toBe(days[i - 1]!.to);
+		expect(days.map(({ day, start }) => ({ day, start, count: 0 }))).toEqual(
+			dueForecast([], { now: NOW, days: 30 })
+		);
+	});
+
+	it(
+		'counts in its ranges what dueForecast counts, for any studied card in use',
+		fuzzBudget,
+		() => {
+			const days = forecastDays(NOW, 30);
+			const edges = days.flatMap((d) => [d.from, d.to, d.to - 1, d.from + 1]);
+			fc.assert(
+				fc.property(
+					fc.array(
+						fc.oneof(
+							fc.constantFrom(...edges),
+							fc.integer({ min: NOW - 3 * 86_400_000, max: NOW + 35 * 86_400_000 })
+						),
+						{ maxLength: 30 }
+					),
+					(dues) => {
+						const cards = dues.map((due) => makeCard({ state: 2, due }));
+						const inRange = (due: number, d: (typeof days)[number]) =>
+							(d.fromOpen ? due > d.from : due >= d.from) && due < d.to;
+						const counted = days.map((d) => ({
+							day: d.day,
+							start: d.start,
+							count: dues.filter((due) => inRange(due, d)).length
+						}));
+						expect(counted).toEqual(dueForecast(cards, { now: NOW, days: 30 }));
+					}
+				),
+				fuzzRuns(200)
+			);
+		}
+	);
 });
 
 describe('trueRetention', () => {

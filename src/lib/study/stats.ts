@@ -67,6 +67,27 @@ export function dueForecast(
 	return out;
 }
 
+/** One day of the due forecast and the due times it holds: after `from` (or from it), before `to`. */
+export interface ForecastDay extends DayCount {
+	from: number;
+	/** True for today: what is due at `now` is today's "due", not the forecast's. */
+	fromOpen: boolean;
+	to: number;
+}
+
+/**
+ * The days of dueForecast with the due times each counts, for counting through an index of
+ * studied cards in use by due time: today after now, then each day from midnight to midnight.
+ */
+export function forecastDays(now: number, days = 30): ForecastDay[] {
+	return emptyDays(startOfDay(now), days).map((day, i) => ({
+		...day,
+		from: i === 0 ? now : day.start,
+		fromOpen: i === 0,
+		to: addDays(now, i + 1)
+	}));
+}
+
 export interface Retention {
 	/** Reviews counted: those of cards that were not new. */
 	reviews: number;

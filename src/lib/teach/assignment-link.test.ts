@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildQuestionSet } from '$lib/content/question-set';
-import { assignmentQuestions, decodeAssignment, payloadFromLink, referencedSet } from '$lib/share';
+import {
+	assignmentQuestions,
+	createInboxKeys,
+	decodeAssignment,
+	fitsProjectorQr,
+	inboxFromLink,
+	payloadFromLink,
+	referencedSet,
+	type Inbox
+} from '$lib/share';
 import type { Assignment, QuestionSet } from '$lib/types';
 import { assignmentLink } from './assignment-link';
 import { bestQuestions } from './select';
@@ -72,6 +81,41 @@ describe('assignmentLink', () => {
 		expect(decodeAssignment(payload, [])).toEqual({
 			ok: false,
 			error: expect.stringMatching(/does not have\. Reload the app/)
+		});
+	});
+
+	describe('with a class inbox', () => {
+		let inbox: Inbox;
+		beforeAll(async () => {
+			const { publicKey } = await createInboxKeys();
+			inbox = { address: 'https://couch.example-school.org/class-7b-inbox', publicKey };
+		});
+
+		it('carries it after either form, and the assignment opens as without it', () => {
+			const questions = assignmentQuestions(bestQuestions(seed.questions, 20), {
+				explanations: true
+			});
+			const assignment = assignmentOf(questions);
+			const edited = assignmentOf([{ ...questions[0]!, prompt: 'Edited?' }, ...questions.slice(1)]);
+			for (const a of [assignment, edited]) {
+				const plain = assignmentLink('https://factdeck.app', a, [seed]);
+				const link = assignmentLink('https://factdeck.app', a, [seed], inbox);
+				expect(link.startsWith(`${plain}.I1.`)).toBe(true);
+				expect(decodeAssignment(payloadFromLink(link), [seed])).toEqual({ ok: true, value: a });
+				expect(inboxFromLink(link)).toEqual({ inbox });
+			}
+		});
+
+		it('keeps a 20-question compact link, titled as its set, in one code read across a room', () => {
+			const assignment = {
+				...assignmentOf(
+					assignmentQuestions(bestQuestions(seed.questions, 20), { explanations: true })
+				),
+				title: seed.title
+			};
+			expect(
+				fitsProjectorQr(assignmentLink('https://factdeck.app', assignment, [seed], inbox))
+			).toBe(true);
 		});
 	});
 });

@@ -1,7 +1,7 @@
 // Reads QR codes from a playing camera video: the browser's BarcodeDetector where it exists and
 // reads QR codes (Chrome on Android), otherwise zxing-wasm in a Web Worker (iPhone, Firefox,
 // desktop Chrome), fed one frame at a time so a slow phone never queues frames up.
-import type { ScanMessage, ScanRequest } from './qr-scan-protocol';
+import { decoderChannel } from './decoder-channel';
 
 export interface FrameReader {
 	/** Which decoder reads the frames. */
@@ -38,15 +38,11 @@ async function nativeReader(): Promise<FrameReader | undefined> {
 }
 
 function workerReader(): FrameReader {
-	const worker = new Worker(new URL('./qr-scan.worker.ts', import.meta.url), { type: 'module' });
 	const canvas = document.createElement('canvas');
 	const context = canvas.getContext('2d', { willReadFrequently: true });
-	const waiting = new Map<number, (message: ScanMessage) => void>();
-	let next = 0;
-	worker.onmessage = (event: MessageEvent<ScanMessage>) => {
-		waiting.get(event.data.id)?.(event.data);
-		waiting.delete(event.data.id);
-	};
+	const channel = decoderChannel(
+		() => new Worker(new URL('./qr-scan.worker.ts', import.meta.url), { type: 'module' })
+	);
 	return {
 		kind: 'worker',
 		async read(video) {
@@ -56,15 +52,9 @@ function workerReader(): FrameReader {
 			canvas.height = Math.round(video.videoHeight * scale);
 			context.drawImage(video, 0, 0, canvas.width, canvas.height);
 			const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-			const id = next++;
-			const answer = new Promise<ScanMessage>((resolve) => waiting.set(id, resolve));
-			const request: ScanRequest = { id, frame: { data, width, height } };
-			worker.postMessage(request, [data.buffer]);
-			const message = await answer;
-			if (message.kind === 'failed') throw new Error(message.error);
-			return message.texts;
+			return channel.decode({ data, width, height });
 		},
-		close: () => worker.terminate()
+		close: () => channel.close()
 	};
 }
 
