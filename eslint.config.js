@@ -16,7 +16,8 @@ const CORE = [
 	'study',
 	'create',
 	'teach',
-	'story'
+	'story',
+	'sync'
 ];
 const NO_ROUTES = {
 	group: ['**/routes', '**/routes/**'],

@@ -6,6 +6,7 @@ import type { FactdeckDB } from './schema';
 import { writeTransaction } from './transaction';
 import { countReviewInDays } from './days';
 import { putCard } from './cards';
+import { markUndoneForSync } from './sync-log';
 
 export interface AnswerInput {
 	cardId: string;
@@ -139,27 +140,32 @@ export async function undoLastAnswer(
 	if (stepBack && reviewId === undefined) {
 		throw new UndoNotPossibleError('This answer was not stored, so there is nothing to undo');
 	}
-	return writeTransaction(db, ['cards', 'reviews', 'sessions', 'days'], async (tx) => {
-		const reviews = tx.objectStore('reviews');
-		const review =
-			reviewId === undefined
-				? (await reviews.openCursor(null, 'prev'))?.value
-				: await reviews.get(reviewId);
-		if (!review) throw new UndoNotPossibleError('That answer was already undone');
-		if (!review.before)
-			throw new UndoNotPossibleError('Answers from before version 2 cannot be undone');
-		const latestForCard = await reviews.index('byCard').openKeyCursor(review.cardId, 'prev');
-		if (latestForCard?.primaryKey !== review.id) {
-			throw new UndoNotPossibleError('The card was reviewed again since; undo that first');
+	return writeTransaction(
+		db,
+		['cards', 'reviews', 'sessions', 'days', 'syncEvents'],
+		async (tx) => {
+			const reviews = tx.objectStore('reviews');
+			const review =
+				reviewId === undefined
+					? (await reviews.openCursor(null, 'prev'))?.value
+					: await reviews.get(reviewId);
+			if (!review) throw new UndoNotPossibleError('That answer was already undone');
+			if (!review.before)
+				throw new UndoNotPossibleError('Answers from before version 2 cannot be undone');
+			const latestForCard = await reviews.index('byCard').openKeyCursor(review.cardId, 'prev');
+			if (latestForCard?.primaryKey !== review.id) {
+				throw new UndoNotPossibleError('The card was reviewed again since; undo that first');
+			}
+			const cards = tx.objectStore('cards');
+			const current = await cards.get(review.cardId);
+			if (!current) throw new CardNotFoundError(review.cardId);
+			const restored = await putCard(cards, { ...current, ...review.before });
+			await reviews.delete(review.id);
+			await countReviewInDays(tx.objectStore('days'), review, review.before.state === 0, -1);
+			await markUndoneForSync(tx.objectStore('syncEvents'), review.id);
+			if (!stepBack) return { review, card: restored };
+			await tx.objectStore('sessions').put(stepBack.session);
+			return { review, card: restored, session: stepBack.session };
 		}
-		const cards = tx.objectStore('cards');
-		const current = await cards.get(review.cardId);
-		if (!current) throw new CardNotFoundError(review.cardId);
-		const restored = await putCard(cards, { ...current, ...review.before });
-		await reviews.delete(review.id);
-		await countReviewInDays(tx.objectStore('days'), review, review.before.state === 0, -1);
-		if (!stepBack) return { review, card: restored };
-		await tx.objectStore('sessions').put(stepBack.session);
-		return { review, card: restored, session: stepBack.session };
-	});
+	);
 }

@@ -26,3 +26,32 @@ export async function countReviewInDays(
 	if (total.reviews <= 0) await days.delete(day);
 	else await days.put(total);
 }
+
+/**
+ * Many reviews counted into or out of their days inside one transaction, each day read and
+ * written once (counting a long log review by review costs a read and a write each).
+ */
+export class DayTotalsChange {
+	#changes = new Map<
+		string,
+		{ review: Pick<Review, 'correct'>; wasNew: boolean; sign: 1 | -1 }[]
+	>();
+
+	count(review: Pick<Review, 'reviewedAt' | 'correct'>, wasNew: boolean, sign: 1 | -1): void {
+		const day = dayKey(review.reviewedAt);
+		const list = this.#changes.get(day) ?? [];
+		list.push({ review, wasNew, sign });
+		this.#changes.set(day, list);
+	}
+
+	async write(days: DaysStore): Promise<void> {
+		for (const [day, changes] of this.#changes) {
+			let total = (await days.get(day)) ?? emptyDayTotal(day);
+			for (const { review, wasNew, sign } of changes)
+				total = applyToDayTotal(total, review, wasNew, sign);
+			if (total.reviews <= 0) await days.delete(day);
+			else await days.put(total);
+		}
+		this.#changes.clear();
+	}
+}

@@ -7,6 +7,7 @@ import v4 from './fixtures/v4.json';
 import v5 from './fixtures/v5.json';
 import v6 from './fixtures/v6.json';
 import v7 from './fixtures/v7.json';
+import v8 from './fixtures/v8.json';
 import { dailyTotals } from '$lib/study/stats';
 import { loadFixture, type FixtureDump } from './fixtures/load';
 import { openFactdeck } from './open';
@@ -287,6 +288,22 @@ describe('migrations', () => {
 		db.close();
 	});
 
+	it('upgrades a v8 database: every record kept, empty sync stores added', async () => {
+		resetIndexedDB();
+		const dump8 = v8 as unknown as FixtureDump;
+		await loadFixture(DB_NAME, dump8);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+		for (const [store, records] of Object.entries(dump8.stores)) {
+			// Settings are stored under a key, as { key, value } in the dump.
+			if (store === 'settings') continue;
+			expect(await db.getAll(store as 'cards')).toEqual(records);
+		}
+		expect(await db.count('syncEvents')).toBe(0);
+		expect(await db.count('syncState')).toBe(0);
+		db.close();
+	});
+
 	it('has a fixture for every earlier version', () => {
 		const fixtures = import.meta.glob('./fixtures/v*.json', { eager: true });
 		const versions = Object.keys(fixtures)
@@ -308,7 +325,9 @@ describe('migrations', () => {
 			'reviews',
 			'sessions',
 			'settings',
-			'stories'
+			'stories',
+			'syncEvents',
+			'syncState'
 		]);
 		expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
 			'byDue',

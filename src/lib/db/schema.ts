@@ -12,10 +12,11 @@ import type {
 import { dailyTotals, type DayTotal } from '$lib/study/stats';
 import { masteryLevel, type MasteryLevel } from '$lib/study/counts';
 import type { CreateDraft } from '$lib/create/draft';
+import type { SeqRanges } from '$lib/sync/seq-ranges';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 export const SETTINGS_KEY = 'settings';
 
 /**
@@ -43,7 +44,7 @@ export function cardOf(stored: StoredCard): Card {
 	return card as Card;
 }
 
-/** The current (version 8) schema. */
+/** The current (version 9) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
@@ -87,6 +88,43 @@ export interface FactdeckSchema extends DBSchema {
 	 * through DraftSchema; not backed up (see drafts.ts).
 	 */
 	drafts: { key: string; value: CreateDraft };
+	/** Which review-log events this device has exchanged with its sync replica (see sync.ts). */
+	syncEvents: {
+		key: string;
+		value: SyncEventRecord;
+		indexes: { byReview: number; byPendingUndo: number };
+	};
+	/** This device's sync identity and progress, one record under SYNC_STATE_KEY. */
+	syncState: { key: string; value: SyncState };
+}
+
+/** One event of the synced review log, as this device has it. Not backed up. */
+export interface SyncEventRecord {
+	/** `${device}:${seq}` (lib/sync/events.ts). */
+	eventId: string;
+	/** The local review the event is, while it is in the log. */
+	reviewId?: number;
+	/** 1 once the review was undone here and the undo event is not yet sent (sparse index). */
+	pendingUndo?: 1;
+	/** The review was undone (here or on another device). */
+	undone?: true;
+}
+
+export const SYNC_STATE_KEY = 'state';
+
+export interface SyncState {
+	deviceId: string;
+	/** The sequence number of this device's next event. */
+	nextSeq: number;
+	/** Every local review up to this id has been exported or came from the replica. */
+	exportedThrough: number;
+	/** Per device, the sequence numbers of its events applied (or sent) here. */
+	known: Record<string, SeqRanges>;
+	/** The replica's change sequence read up to, for sets and settings. */
+	changesSeq: number | string;
+	/** A hash of each set's version last exchanged, to tell which side changed it. */
+	setVersions: Record<string, string>;
+	settingsVersion?: string;
 }
 
 /** A student's result as the teacher's device keeps it. */
@@ -303,6 +341,17 @@ async function toVersion8(_db: AnyDB, tx: UpgradeTx): Promise<void> {
 	}
 }
 
+/**
+ * Version 9: sync. `syncEvents` ties the local review log to the events of the synced log and
+ * `syncState` holds the device id. Both start empty (nothing syncs until it is switched on).
+ */
+async function toVersion9(db: AnyDB): Promise<void> {
+	const events = db.createObjectStore('syncEvents', { keyPath: 'eventId' });
+	events.createIndex('byReview', 'reviewId');
+	events.createIndex('byPendingUndo', 'pendingUndo');
+	db.createObjectStore('syncState');
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
 const MIGRATIONS: readonly Migration[] = [
 	toVersion1,
@@ -312,7 +361,8 @@ const MIGRATIONS: readonly Migration[] = [
 	toVersion5,
 	toVersion6,
 	toVersion7,
-	toVersion8
+	toVersion8,
+	toVersion9
 ];
 
 /**

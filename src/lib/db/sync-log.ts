@@ -1,0 +1,51 @@
+import type { IDBPObjectStore } from 'idb';
+import { newDeviceId } from '$lib/sync/events';
+import {
+	SYNC_STATE_KEY,
+	type FactdeckDB,
+	type FactdeckSchema,
+	type StoreName,
+	type SyncState
+} from './schema';
+import { writeTransaction } from './transaction';
+
+type SyncEventsStore = IDBPObjectStore<
+	FactdeckSchema,
+	ArrayLike<StoreName>,
+	'syncEvents',
+	'readwrite'
+>;
+
+/**
+ * Inside the caller's transaction: a review that left the local log by undo is to be undone on
+ * every device too, if it was ever exchanged (the next export sends the undo event).
+ */
+export async function markUndoneForSync(events: SyncEventsStore, reviewId: number): Promise<void> {
+	const record = await events.index('byReview').get(reviewId);
+	if (record) await events.put({ ...record, pendingUndo: 1 });
+}
+
+export function getSyncState(db: FactdeckDB): Promise<SyncState | undefined> {
+	return db.get('syncState', SYNC_STATE_KEY);
+}
+
+/** This device's sync state, made (with a new device id) the first time sync runs. */
+export async function ensureSyncState(
+	db: FactdeckDB,
+	random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)
+): Promise<SyncState> {
+	return writeTransaction(db, ['syncState'], async (tx) => {
+		const stored = await tx.store.get(SYNC_STATE_KEY);
+		if (stored) return stored;
+		const state: SyncState = {
+			deviceId: newDeviceId(random),
+			nextSeq: 0,
+			exportedThrough: 0,
+			known: {},
+			changesSeq: 0,
+			setVersions: {}
+		};
+		await tx.store.put(state, SYNC_STATE_KEY);
+		return state;
+	});
+}
