@@ -3,7 +3,7 @@ import { scheduleOf, scheduleReview } from '$lib/srs/scheduler';
 import { answerCurrent, currentCardId, undoLast, withLastReviewId } from '$lib/study/session';
 import { CardNotFoundError, UndoNotPossibleError } from './errors';
 import type { FactdeckDB } from './schema';
-import { writeTransaction } from './transaction';
+import { queued, writeTransaction } from './transaction';
 import { countReviewInDays } from './days';
 
 export interface AnswerInput {
@@ -95,14 +95,21 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 		const card = await cards.get(input.cardId);
 		if (!card) throw new CardNotFoundError(input.cardId);
 		const { card: updated, review: entry } = answeredCard(card, input);
+		// Requests are queued together, not one after another's answer: each answer is a round
+		// trip to the browser, and only the session needs one (the review's id).
+		const written = [
+			queued(cards.put(updated)),
+			queued(countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1))
+		];
 		// The store assigns the id (autoIncrement keyPath).
 		const id = await tx.objectStore('reviews').add(entry as Review);
-		await cards.put(updated);
-		await countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1);
 		const review: Review = { ...entry, id };
-		if (!session) return { review, card: updated };
+		if (!session) {
+			await Promise.all(written);
+			return { review, card: updated };
+		}
 		const advanced = withLastReviewId(answeredSession(session, input, updated), id);
-		await tx.objectStore('sessions').put(advanced);
+		await Promise.all([...written, tx.objectStore('sessions').put(advanced)]);
 		return { review, card: updated, session: advanced };
 	});
 }
