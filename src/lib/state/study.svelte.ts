@@ -493,7 +493,8 @@ export class Study {
 				durationMs,
 				now: Date.now(),
 				settings: this.#settings,
-				session
+				session,
+				shown: item.card
 			})
 		);
 	}
