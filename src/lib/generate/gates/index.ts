@@ -1,6 +1,6 @@
 // Vetoes every candidate must pass before it is emitted: fluent English and no trivia.
 import { fitProblem } from './fit';
-import { grammarProblem, tornAnswer } from './grammar';
+import { auxBeforeIng, grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
 import { questionVagueReason, vagueReason } from './vague';
 
@@ -93,5 +93,8 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(context.sentence && candidate.type !== 'cloze'
 			? triviaReason({ ...candidate, type: 'cloze', prompt: context.sentence, answer: '' })
 			: null);
-	return trivia ? `trivia: ${trivia}` : null;
+	if (trivia) return `trivia: ${trivia}`;
+	// Checked last: a typo copied from the source is the least telling reason.
+	if (auxBeforeIng(prompt)) return 'ungrammatical: an auxiliary before a participle in -ing';
+	return null;
 }

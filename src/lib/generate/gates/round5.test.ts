@@ -16,9 +16,7 @@ function statement(prompt: string): GateCandidate {
 describe('vague: a reference with no referent in the question', () => {
 	it('refuses "their", "the <thing>" and a possessive when the question names nothing', () => {
 		expect(gateReason(question('What did the cyclists receive after the stage?'))).toMatch(/vague/);
-		expect(gateReason(question('How much is the purchase valued at?', '$3bn', 'numeric'))).toMatch(
-			/vague/
-		);
+		expect(gateReason(question('How much is the deal worth?', '$3bn', 'numeric'))).toMatch(/vague/);
 		expect(gateReason(question("Who is the motion's sponsor?", 'Dana Ortiz', 'flashcard'))).toMatch(
 			/vague/
 		);
@@ -189,7 +187,7 @@ describe('ungrammatical', () => {
 
 	it('refuses an auxiliary before a participle copied from a typo', () => {
 		expect(
-			gateReason(cloze('The Greens are keen, with _____ has saying voters are angry.', 'Ann Lu'))
+			gateReason(cloze('The _____ are keen, with Ann Lu has saying voters are angry.', 'Greens'))
 		).toMatch(/auxiliary/);
 	});
 });

@@ -140,7 +140,16 @@ function unanchored(text: string): boolean {
 	// "Turkey is to relaunch its currency." names Turkey; "Officials said ..." names no one.
 	if (!OPENER.test(first) && !/^[A-Z][a-z]+(?:ers|ists|als|ents|ans|ors|ies|ees|ives)$/.test(first))
 		return false;
-	return /\b(?:the|their|its)\s+[a-z]/i.test(text.replace(/^\S+\s+/, ''));
+	const rest = text.replace(/^\S+\s+/, '');
+	// "their", "the riders", "the order": an owner, a group or an event the article introduced.
+	// A single concrete thing ("the bridge") is left to the rules above.
+	return (
+		/\b(?:their|its)\s+[a-z]|\bthe [a-z-]+'s\b/i.test(rest) ||
+		/\bthe (?:[a-z-]+ ){0,2}[a-z-]+(?<!ss|us|is|ics|news)s\b/i.test(rest) ||
+		/\bthe (?:[a-z-]+ )?(?:order|deal|bill|plan|move|decision|case|project|scheme|programme|program|policy|proposal|measure|report|study|author|sponsor)\b/i.test(
+			rest
+		)
+	);
 }
 
 /** "What did Ms Lee say about their plans?": "their" with nothing plural before it to own it. */
@@ -218,8 +227,7 @@ export function vagueReason(quoted: string): VagueKind | null {
 	if (TWO_COUNTS.test(text)) return 'source typo';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
 	if (DANGLING_START.test(text)) return 'dangling start';
-	const outside = pointsOutside(text);
-	if (outside) return outside;
+	if (CONNECTIVE_START.test(text)) return 'discourse connective';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';
 	if (
 		DESCRIBED_PERSON.test(text) ||
@@ -240,7 +248,7 @@ export function vagueReason(quoted: string): VagueKind | null {
 		IN_THE_AREA.test(text)
 	)
 		return 'unresolved reference';
-	return null;
+	return pointsOutside(text);
 }
 
 /** How many references in the text point outside it (a feature: more is vaguer). */
