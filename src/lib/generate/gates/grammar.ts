@@ -268,6 +268,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How much did associated expenses include to acquire ...?": the object left its verb.
 		if (OBJECT_CUT.test(trimmed)) return 'the object was cut from its verb';
 		if (participleEnd(trimmed)) return 'question ends on a participle';
+		// "... because of cases like?": an example cut away after its lead-in.
+		if (/\b(?:like|such as|including|unlike|as well as)\?$/.test(trimmed))
+			return 'question ends before its example';
 		if (countLeftIn(trimmed)) return 'the count asked for is still in the question';
 		// "How many points did Lee rebound from a slow start to score?": the count left its verb.
 		if (/^How many \w+ did \w.* to (?:score|make|win|get|take|reach)\?$/i.test(trimmed))

@@ -68,6 +68,35 @@ describe('vague: a reference with no referent in the question', () => {
 	});
 });
 
+describe('vague: events, groups and parts the question never names', () => {
+	it('refuses "the rally", "both storms" and "the northern part of the country"', () => {
+		expect(
+			gateReason(question('How many schools closed because of the strike?', '40', 'numeric'))
+		).toMatch(/vague/);
+		expect(gateReason(question('What did both storms destroy?', 'Crops.', 'flashcard'))).toMatch(
+			/vague/
+		);
+		expect(
+			gateReason(statement('Ortiz lives in a small town in the northern part of the country.'))
+		).toMatch(/vague/);
+		expect(
+			gateReason(statement('Ortiz lives in a small town in the northern part of Brandt County.'))
+		).toBeNull();
+	});
+
+	it('refuses a statement that opens on "Then"', () => {
+		expect(gateReason(statement('Then Ortiz scored 12 more in the third period.'))).toMatch(
+			/connective/
+		);
+	});
+
+	it('refuses a question that ends before its example', () => {
+		expect(
+			gateReason(question('Where has the debate on rent caps grown because of cases like?'))
+		).toMatch(/before its example/);
+	});
+});
+
 describe('trivial', () => {
 	it('refuses a cloze on a dateline', () => {
 		expect(

@@ -91,8 +91,11 @@ const ANAPHORIC_NP =
 	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
-const BARE_EVENT =
-	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\b)/;
+const EVENT_HEADS =
+	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body';
+const BARE_EVENT = new RegExp(
+	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\\b)`
+);
 
 const OWNER =
 	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline|bill|law|measure|plan|report|study|order|deal|program|programme|project|proposal|policy|council|city|state|country|government|court|school|university|hospital|family|victim|suspect)'s? (?!_____)/;
@@ -113,7 +116,7 @@ const NATIONAL_EVENT =
 
 /** "Therefore, ...", "As a result, ...": a link to a sentence the reader does not have. */
 const CONNECTIVE_START =
-	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|In contrast|By contrast|On the other hand|Instead|Otherwise|Besides|Still|Then|So),\s|^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Nevertheless|Nonetheless)\s/;
+	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|In contrast|By contrast|On the other hand|Instead|Otherwise|Besides|Still|Then|So),\s|^Then (?!-)|^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Nevertheless|Nonetheless)\s/;
 
 /** "converting both", "both are": "both" standing for two things named elsewhere. */
 const BARE_BOTH =
@@ -121,7 +124,13 @@ const BARE_BOTH =
 
 /** "the northwest suburbs", "the eastern side": a part of a place the text does not name. */
 const COMPASS_PART =
-	/\bthe (?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:east|west)ern|northern|southern|central|outer|inner) (?:suburbs?|side|part|coast|region|area|edge|end|corner|half|districts?|neighbou?rhoods?|outskirts|flank|shore|bank)\b(?! of\b)/;
+	/\bthe (?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:east|west)ern|northern|southern|central|outer|inner) (?:suburbs?|side|part|coast|region|area|edge|end|corner|half|districts?|neighbou?rhoods?|outskirts|flank|shore|bank)\b(?! of (?:the )?[A-Z])/;
+
+/** "the rally", "the bill's author": an event or a role the article introduced. */
+const EVENT_PHRASE = new RegExp(
+	`\\bthe (?:${EVENT_HEADS}|author|sponsor|measure|proposal)\\b`,
+	'i'
+);
 
 /** First words that name nothing: determiners, wh-words, pronouns, prepositions, quantifiers. */
 const OPENER =
@@ -146,9 +155,8 @@ function unanchored(text: string): boolean {
 	return (
 		/\b(?:their|its)\s+[a-z]|\bthe [a-z-]+'s\b/i.test(rest) ||
 		/\bthe (?:[a-z-]+ ){0,2}[a-z-]+(?<!ss|us|is|ics|news)s\b/i.test(rest) ||
-		/\bthe (?:[a-z-]+ )?(?:order|deal|bill|plan|move|decision|case|project|scheme|programme|program|policy|proposal|measure|report|study|author|sponsor)\b/i.test(
-			rest
-		)
+		/\bboth [a-z-]+s\b/i.test(rest) ||
+		EVENT_PHRASE.test(rest)
 	);
 }
 
