@@ -84,6 +84,18 @@ describe('vague: events, groups and parts the question never names', () => {
 		).toBeNull();
 	});
 
+	it('refuses "another" thing the article told of, and a first-person statement', () => {
+		expect(
+			gateReason(cloze('_____ will not be making another offer for Pell Mining.', 'Dana Ortiz'))
+		).toMatch(/vague/);
+		expect(
+			gateReason(statement('Ortiz was praised by one councillor and criticised by another.'))
+		).toBeNull();
+		expect(gateReason(cloze('We will not sell _____ for any fee.', 'Eli Shaw'))).toMatch(
+			/dangling start/
+		);
+	});
+
 	it('refuses a statement that opens on "Then"', () => {
 		expect(gateReason(statement('Then Ortiz scored 12 more in the third period.'))).toMatch(
 			/connective/

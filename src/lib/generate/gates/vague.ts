@@ -28,7 +28,7 @@ const WEEKDAY = new RegExp(
 
 /** Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't". */
 const DANGLING_START =
-	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another)\b|^After,|^(?:First|Next|Last) up\b/;
+	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another|We|We're|We've|I|I'm|I've|You)\b(?!-)|^After,|^(?:First|Next|Last) up\b/;
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
@@ -173,10 +173,18 @@ function ownerlessTheir(text: string): boolean {
 	);
 }
 
+/** "another call" with no first one before it in the text ("by one man and another" has one). */
+function anotherBeforeOne(text: string): boolean {
+	const at = text.search(/\banother\b/i);
+	return at >= 0 && !/\b(?:one|a|an)\b/i.test(text.slice(0, at));
+}
+
 /** Whatever makes any text lean on the article: a connective, a bare "both", a nameless part. */
 function pointsOutside(text: string): VagueKind | null {
 	if (CONNECTIVE_START.test(text)) return 'discourse connective';
-	if (BARE_BOTH.test(text) || COMPASS_PART.test(text)) return 'unresolved reference';
+	// "making another call": another besides the one the article told of.
+	if (BARE_BOTH.test(text) || COMPASS_PART.test(text) || anotherBeforeOne(text))
+		return 'unresolved reference';
 	if (unanchored(text)) return 'unresolved reference';
 	return null;
 }
