@@ -91,6 +91,11 @@ describe('vague: events, groups and parts the question never names', () => {
 		expect(
 			gateReason(statement('Ortiz was praised by one councillor and criticised by another.'))
 		).toBeNull();
+		expect(gateReason(cloze("_____ believes it's about time.", 'Eli Shaw'))).toMatch(/vague/);
+		expect(gateReason(cloze('_____ believes Pell Mining will close.', 'Eli Shaw'))).toBeNull();
+		expect(gateReason(cloze('My first bike was built in _____ by hand.', 'Leeds'))).toMatch(
+			/dangling start/
+		);
 		expect(gateReason(cloze('We will not sell _____ for any fee.', 'Eli Shaw'))).toMatch(
 			/dangling start/
 		);

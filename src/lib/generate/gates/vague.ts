@@ -28,7 +28,7 @@ const WEEKDAY = new RegExp(
 
 /** Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't". */
 const DANGLING_START =
-	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another|We|We're|We've|I|I'm|I've|You)\b(?!-)|^After,|^(?:First|Next|Last) up\b/;
+	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another|We|We're|We've|I|I'm|I've|My|You)\b(?!-)|^After,|^(?:First|Next|Last) up\b/;
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
@@ -184,6 +184,9 @@ function pointsOutside(text: string): VagueKind | null {
 	if (CONNECTIVE_START.test(text)) return 'discourse connective';
 	// "making another call": another besides the one the article told of.
 	if (BARE_BOTH.test(text) || COMPASS_PART.test(text) || anotherBeforeOne(text))
+		return 'unresolved reference';
+	// "_____ thinks it's about time.": a short text whose "it" has nothing in it to stand for.
+	if (text.split(/\s+/).length <= 8 && /\b(?:it|it's|they|them)\b/i.test(text.slice(1)))
 		return 'unresolved reference';
 	if (unanchored(text)) return 'unresolved reference';
 	return null;
