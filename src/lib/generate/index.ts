@@ -4,6 +4,7 @@ import type { DocumentInput, GenerateOptions, Question, QuestionSet } from '../t
 import { analyse, type Analysis } from './analyse';
 import { candidateFeatures, isVerbatim } from './features';
 import { filterReason } from './filters';
+import { polisher } from './polish';
 import { stableId } from './hash';
 import { factKey, type Candidate } from './questions/candidate';
 import { buildCandidates } from './questions';
@@ -108,7 +109,10 @@ function questionsFor(
 	const ranked: Ranked[] = [];
 	const filtered = new Map<Candidate, string>();
 	const features = new Map<Candidate, number[]>();
-	for (const candidate of buildCandidates(analysis)) {
+	const polish = polisher(
+		[analysis.title ?? '', ...analysis.sentences.map((s) => s.text)].join('\n')
+	);
+	for (const candidate of buildCandidates(analysis).map(polish)) {
 		const reason = filterReason(
 			candidate,
 			analysis.sentences[candidate.sourceSentence]?.text,

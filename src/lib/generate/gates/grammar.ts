@@ -76,6 +76,33 @@ function countLeftIn(text: string): boolean {
 	).test(rest);
 }
 
+/** "How much did expenses include to acquire ...?", "How much did X include?": no quantity. */
+const OBJECT_CUT =
+	/\b(?:include|includes|included|contain|contains|contained|comprise|comprises|comprised|involve|involved) to [a-z]+|^How much did (?:(?!\b(?:cost|pay|spend|raise|earn|lose|borrow|owe)\b)[^?])* (?:include|contain|comprise)\b/;
+
+/** Words in -ing that are nouns at the end of a question: "... the new building?". */
+const ING_NOUNS =
+	/^(?:building|meeting|funding|training|spending|housing|morning|evening|ceiling|wedding|thing|king|ring|spring|string|wing|painting|hearing|briefing|ruling|warning|offering|opening|setting|shooting|bombing|killing|uprising|landing|clothing|filing|listing|ranking|rating|reading|recording|pudding|sibling|darling|nothing|something|anything|everything|bring|sting|swing|sing|cling|fling|sling|wring|being)$/;
+
+/** "with Charles Kennedy has claiming": a perfect auxiliary before a participle, a source typo. */
+export function auxBeforeIng(text: string): boolean {
+	for (const match of text.matchAll(/\b(?:has|have|had) ([a-z]{3,}ing)\b/g))
+		if (!ING_NOUNS.test(match[1] as string)) return true;
+	return false;
+}
+
+/** "... that the minister kept reiterating?": the question stops on a verb's participle, after an
+ * auxiliary, a verb of aspect, a pronoun, an adverb or a preposition, with its object cut away. */
+function participleEnd(text: string): boolean {
+	const match = /(\S+) ([a-z]{3,}ing)\?$/.exec(text);
+	if (!match) return false;
+	const [, before = '', word = ''] = match;
+	if (ING_NOUNS.test(word)) return false;
+	return /^(?:is|are|was|were|be|been|am|kept|keep|keeps|started|starts|began|begin|stopped|stop|continued|continues|resumed|finished|avoided|he|she|they|it|we|you|him|them|[a-z]+ly|while|when|after|before|by|without|since|upon|from|of)$/i.test(
+		before
+	);
+}
+
 function unbalanced(text: string): boolean {
 	const quotes = (text.match(/"/g) ?? []).length;
 	const opens = (text.match(/\(/g) ?? []).length;
@@ -238,6 +265,12 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (/^(?:Approximately )?How many\b/i.test(trimmed) && MEASURE_LEFT_IN.test(trimmed))
 			return 'a measure is still in the question';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';
+		// "How much did associated expenses include to acquire ...?": the object left its verb.
+		if (OBJECT_CUT.test(trimmed)) return 'the object was cut from its verb';
+		if (participleEnd(trimmed)) return 'question ends on a participle';
+		// "... because of cases like?": an example cut away after its lead-in.
+		if (/\b(?:like|such as|including|unlike|as well as)\?$/.test(trimmed))
+			return 'question ends before its example';
 		if (countLeftIn(trimmed)) return 'the count asked for is still in the question';
 		// "How many points did Lee rebound from a slow start to score?": the count left its verb.
 		if (/^How many \w+ did \w.* to (?:score|make|win|get|take|reach)\?$/i.test(trimmed))

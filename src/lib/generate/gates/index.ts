@@ -1,5 +1,6 @@
 // Vetoes every candidate must pass before it is emitted: fluent English and no trivia.
-import { grammarProblem, tornAnswer } from './grammar';
+import { fitProblem } from './fit';
+import { auxBeforeIng, grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
 import { questionVagueReason, vagueReason } from './vague';
 
@@ -39,6 +40,28 @@ function subjectInTitle(prompt: string, title: string | undefined): boolean {
 		.some((word) => named.has(word));
 }
 
+/** Verbs that make what follows one side's claim, not a fact: "his lawyers argued he was ...". */
+const CLAIM_VERB =
+	/\b(?:argue[sd]?|allege[sd]?|contend(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|accuse[sd]?)\b/;
+
+/**
+ * "He was singled out." from "His lawyers argued he was singled out": the candidate tells what
+ * follows the sentence's verb of claiming, and no longer says whose claim it is.
+ */
+function claimAsFact(candidate: GateCandidate, sentence: string | undefined): boolean {
+	const verb = sentence ? CLAIM_VERB.exec(sentence) : null;
+	if (!sentence || !verb) return false;
+	const { type, prompt, answer } = candidate;
+	// A card or a question about who someone is asks about the sentence's people, not its claim.
+	if (type !== 'truefalse' && type !== 'cloze') return false;
+	const full = type === 'cloze' ? prompt.replace('_____', answer) : prompt;
+	if (CLAIM_VERB.test(full)) return false;
+	const claim = new Set(contentWords(sentence.slice(verb.index + verb[0].length)));
+	const told = contentWords(full);
+	// Most of what the statement says comes from the claim.
+	return told.length > 0 && told.filter((word) => claim.has(word)).length * 2 > told.length;
+}
+
 /**
  * Why the candidate must not be emitted, or null when every gate passes. With the source
  * sentence, a rewritten question is also refused for trivia its sentence shows (a byline, a
@@ -54,6 +77,9 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 	if (problem) return `ungrammatical: ${problem}`;
 	if (type !== 'truefalse' && tornAnswer(answer, type === 'flashcard'))
 		return 'ungrammatical: answer starts with a preposition';
+	const misfit = fitProblem(candidate);
+	if (misfit) return misfit;
+	if (claimAsFact(candidate, context.sentence)) return 'wrong: a claim stated as fact';
 	// A cloze or a statement is the source sentence: it keeps whatever the sentence leaned on.
 	const vague =
 		type === 'cloze' || type === 'truefalse' ? vagueReason(prompt) : questionVagueReason(prompt);
@@ -67,5 +93,8 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(context.sentence && candidate.type !== 'cloze'
 			? triviaReason({ ...candidate, type: 'cloze', prompt: context.sentence, answer: '' })
 			: null);
-	return trivia ? `trivia: ${trivia}` : null;
+	if (trivia) return `trivia: ${trivia}`;
+	// Checked last: a typo copied from the source is the least telling reason.
+	if (auxBeforeIng(prompt)) return 'ungrammatical: an auxiliary before a participle in -ing';
+	return null;
 }

@@ -92,9 +92,44 @@ export interface TriviaInput {
 const REPORTER_QUESTION =
 	/^(?:Who|Which (?:news |media )?(?:organisation|organization|outlet|agency|newspaper|paper|broadcaster|network|channel|magazine|website)) (?:first )?(?:reported|reports|told (?:reporters|journalists|the press|[A-Z][A-Za-z]+ (?:News|Radio|TV)))\b/;
 
+/** "four years feel more like 14": a way of speaking, not a figure to learn. */
+const FIGURE_OF_SPEECH =
+	/\b(?:feels?|felt|feeling) (?:(?:much|a lot|even) )?(?:more |less )?like\b|\b(?:so to speak|literally|figuratively)\b/i;
+
+/** Who almost scored: a chance that came to nothing is play-by-play, not the result. */
+const NEAR_MISS =
+	/\b(?:almost|nearly|narrowly|just) (?:scored|scoring|equali[sz]ed|levell?ed|missed|headed|won)\b|\bcame close to (?:scoring|equali[sz]ing|levell?ing|a goal|winning)\b|\b(?:hit|struck|rattled|clipped) the (?:post|bar|crossbar|woodwork|upright)\b|\b(?:shot|effort|header|attempt|strike) (?:went|flew|sailed|drifted|curled|fizzed) (?:just )?(?:wide|over)\b/i;
+
+/** "a report titled _____", "the _____ report": the name of a report, not what it found. */
+function workTitle(prompt: string, answer: string): boolean {
+	if (
+		/\b(?:titled|entitled)\s+["“']?_____|\b(?:report|study|survey|paper|book|film|documentary|album|song|play|series|article|essay|review|document|strategy)s?,? (?:called|named|dubbed)\s+["“']?_____/.test(
+			prompt
+		)
+	)
+		return true;
+	const words = answer.split(' ');
+	const titleCase = words.every(
+		(w) => /^[A-Z]/.test(w) || /^(?:of|the|and|for|in|on|a|to)$/.test(w)
+	);
+	if (!titleCase || words.length < 2) return false;
+	// "Global Risks Report", "State of the Climate report": a title, by its last word or its shape.
+	if (/ (?:Report|Survey|Index|Review|Outlook|Assessment)$/.test(answer)) return true;
+	return (
+		words.length >= 3 &&
+		words.slice(1).some((w) => /^(?:of|the|and|for|in|on|a|to)$/.test(w)) &&
+		/_____["”']? (?:report|study|survey|index|review|paper|assessment|outlook|ranking)\b/i.test(
+			prompt
+		)
+	);
+}
+
 export function triviaReason(candidate: TriviaInput): string | null {
 	const { type, prompt, answer } = candidate;
 	if (CREDITS.test(prompt)) return 'byline or credit';
+	if (FIGURE_OF_SPEECH.test(prompt)) return 'figure of speech';
+	if (NEAR_MISS.test(prompt)) return 'near miss';
+	if (type === 'cloze' && workTitle(prompt, answer)) return 'title of a report';
 	// "... but Bezler provided no further details": what a spokesperson did not say.
 	if (NO_COMMENT.test(prompt)) return 'no comment';
 	// "Who is Jessica Bezler?" -> "hospital spokeswoman": a press contact, not an actor.

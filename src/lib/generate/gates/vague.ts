@@ -28,7 +28,7 @@ const WEEKDAY = new RegExp(
 
 /** Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't". */
 const DANGLING_START =
-	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another)\b|^After,|^(?:First|Next|Last) up\b/;
+	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another|We|We're|We've|I|I'm|I've|My|You)\b(?!-)|^After,|^(?:First|Next|Last) up\b/;
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
@@ -91,11 +91,14 @@ const ANAPHORIC_NP =
 	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
-const BARE_EVENT =
-	/\b(?:[Tt]he|[Tt]hat) (?:rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body)\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\b)/;
+const EVENT_HEADS =
+	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body';
+const BARE_EVENT = new RegExp(
+	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\\b)`
+);
 
 const OWNER =
-	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline)'s? (?!_____)/;
+	/\b[Tt]he (?:company|firm|club|team|group|party|agency|board|committee|carrier|airline|bill|law|measure|plan|report|study|order|deal|program|programme|project|proposal|policy|council|city|state|country|government|court|school|university|hospital|family|victim|suspect)'s? (?!_____)/;
 const FUNCTION_START =
 	/^(?:The|A|An|But|And|Meanwhile|However|In|On|At|For|With|After|Before|Who|Whom|What|Which|When|Where|Why|How|Did|Does|Do|Is|Was|Has)$/;
 
@@ -110,6 +113,84 @@ function unnamedOwner(text: string): boolean {
 /** "the Swedish investigation": which one, the question does not say. */
 const NATIONAL_EVENT =
 	/\bthe [A-Z][a-z]+(?:ish|ian|ese|an|i|ch) (?:investigation|inquiry|probe|case|move|decision|deal|plan|operation)\b(?! (?:into|of|over|against|on|to)\b)/;
+
+/** "Therefore, ...", "As a result, ...": a link to a sentence the reader does not have. */
+const CONNECTIVE_START =
+	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|In contrast|By contrast|On the other hand|Instead|Otherwise|Besides|Still|Then|So),\s|^Then (?!-)|^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Nevertheless|Nonetheless)\s/;
+
+/** "converting both", "both are": "both" standing for two things named elsewhere. */
+const BARE_BOTH =
+	/\bboth(?=[?.,;:!]|$| (?:of them|are|were|is|was|will|would|have|has|had|to|in|on|at|for|with|and)\b)/i;
+
+/** "the northwest suburbs", "the eastern side": a part of a place the text does not name. */
+const COMPASS_PART =
+	/\bthe (?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:east|west)ern|northern|southern|central|outer|inner) (?:suburbs?|side|part|coast|region|area|edge|end|corner|half|districts?|neighbou?rhoods?|outskirts|flank|shore|bank)\b(?! of (?:the )?[A-Z])/;
+
+/** "the rally", "the bill's author": an event or a role the article introduced. */
+const EVENT_PHRASE = new RegExp(
+	`\\bthe (?:${EVENT_HEADS}|author|sponsor|measure|proposal)\\b`,
+	'i'
+);
+
+/** First words that name nothing: determiners, wh-words, pronouns, prepositions, quantifiers. */
+const OPENER =
+	/^(?:The|A|An|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone)$/;
+
+/**
+ * "What did the riders receive?", "Who is the bill's author?": a text that names nothing (no
+ * capitalised word after its first, no figure, no quotation) but points at "the" something or
+ * someone's something: which one, only the article says.
+ */
+function unanchored(text: string): boolean {
+	// A figure, a quotation or a blank (which the answer, a name or a figure, fills) anchors it.
+	if (/\d|"|_____/.test(text)) return false;
+	const [first = '', ...words] = text.split(/\s+/);
+	if (words.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I')) return false;
+	// "Turkey is to relaunch its currency." names Turkey; "Officials said ..." names no one.
+	if (!OPENER.test(first) && !/^[A-Z][a-z]+(?:ers|ists|als|ents|ans|ors|ies|ees|ives)$/.test(first))
+		return false;
+	const rest = text.replace(/^\S+\s+/, '');
+	// "their", "the riders", "the order": an owner, a group or an event the article introduced.
+	// A single concrete thing ("the bridge") is left to the rules above.
+	return (
+		/\b(?:their|its)\s+[a-z]|\bthe [a-z-]+'s\b/i.test(rest) ||
+		/\bthe (?:[a-z-]+ ){0,2}[a-z-]+(?<!ss|us|is|ics|news)s\b/i.test(rest) ||
+		/\bboth [a-z-]+s\b/i.test(rest) ||
+		EVENT_PHRASE.test(rest)
+	);
+}
+
+/** "What did Ms Lee say about their plans?": "their" with nothing plural before it to own it. */
+function ownerlessTheir(text: string): boolean {
+	const at = text.search(/\btheir\b/);
+	if (at < 0) return false;
+	const before = text.slice(0, at).split(/\s+/).filter(Boolean).slice(1);
+	return !before.some(
+		(word) =>
+			/^[A-Z]/.test(word) ||
+			(/^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is|was|has|does|this|its|his)$/.test(word)) ||
+			/^(?:people|men|women|children|police|staff|they|both)$/.test(word)
+	);
+}
+
+/** "another call" with no first one before it in the text ("by one man and another" has one). */
+function anotherBeforeOne(text: string): boolean {
+	const at = text.search(/\banother\b/i);
+	return at >= 0 && !/\b(?:one|a|an)\b/i.test(text.slice(0, at));
+}
+
+/** Whatever makes any text lean on the article: a connective, a bare "both", a nameless part. */
+function pointsOutside(text: string): VagueKind | null {
+	if (CONNECTIVE_START.test(text)) return 'discourse connective';
+	// "making another call": another besides the one the article told of.
+	if (BARE_BOTH.test(text) || COMPASS_PART.test(text) || anotherBeforeOne(text))
+		return 'unresolved reference';
+	// "_____ thinks it's about time.": a short text whose "it" has nothing in it to stand for.
+	if (text.split(/\s+/).length <= 8 && /\b(?:it|it's|they|them)\b/i.test(text.slice(1)))
+		return 'unresolved reference';
+	if (unanchored(text)) return 'unresolved reference';
+	return null;
+}
 
 /** A quotation is its speaker's words: "these things" there is the speaker's, and fine. */
 function unquoted(text: string): string {
@@ -126,6 +207,10 @@ const IN_THE_AREA =
  */
 export function questionVagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
+	const outside = pointsOutside(text);
+	if (outside) return outside;
+	// Words quoted before "their" may own it: read them too.
+	if (/\btheir\b/.test(text) && ownerlessTheir(quoted)) return 'unresolved reference';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
 		return 'unresolved reference';
@@ -151,7 +236,8 @@ export type VagueKind =
 	| 'dangling start'
 	| 'unresolved reference'
 	| 'unnamed subject'
-	| 'hedged opinion';
+	| 'hedged opinion'
+	| 'discourse connective';
 
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
@@ -160,6 +246,7 @@ export function vagueReason(quoted: string): VagueKind | null {
 	if (TWO_COUNTS.test(text)) return 'source typo';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
 	if (DANGLING_START.test(text)) return 'dangling start';
+	if (CONNECTIVE_START.test(text)) return 'discourse connective';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';
 	if (
 		DESCRIBED_PERSON.test(text) ||
@@ -180,7 +267,7 @@ export function vagueReason(quoted: string): VagueKind | null {
 		IN_THE_AREA.test(text)
 	)
 		return 'unresolved reference';
-	return null;
+	return pointsOutside(text);
 }
 
 /** How many references in the text point outside it (a feature: more is vaguer). */

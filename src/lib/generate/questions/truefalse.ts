@@ -167,7 +167,9 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 			!tooClose(fact.answer, c) &&
 			keepsOrder(fact, c, neighbours) &&
 			fitsShare(fact, c, sentence) &&
-			(fact.kind !== 'place' || sameRegion(fact.answer, c))
+			// A place the article never mentions is not contradicted by it: the statement would
+			// be false only by what the reader knows of the world.
+			(fact.kind !== 'place' || (sameRegion(fact.answer, c) && build.mentions(c) > 0))
 	);
 }
 

@@ -1,0 +1,62 @@
+// Repairs before the gates, on text written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from './questions/candidate';
+import { polisher, wholeNames } from './polish';
+
+function candidate(type: Candidate['type'], prompt: string, answer: string): Candidate {
+	return {
+		type,
+		prompt,
+		answer,
+		sourceSentence: 0,
+		difficulty: 2,
+		tags: [],
+		score: 1,
+		factKey: 'k'
+	};
+}
+
+describe('wholeNames', () => {
+	it('maps a half of a double-barrelled name the text never uses alone', () => {
+		const text = 'Supervisor Ana Pryce-Holden voted no. Pryce-Holden said the plan was rushed.';
+		expect(wholeNames(text)).toEqual(
+			new Map([
+				['Pryce', 'Pryce-Holden'],
+				['Holden', 'Pryce-Holden']
+			])
+		);
+	});
+
+	it('leaves a half the text also uses alone, or that two names share', () => {
+		expect(wholeNames('Ana Pryce-Holden met Tom Holden.').has('Holden')).toBe(false);
+		expect(wholeNames('Ana Pryce-Holden met Ben Lowe-Holden.').has('Holden')).toBe(false);
+	});
+});
+
+describe('polisher', () => {
+	const text = 'Supervisor Ana Pryce-Holden voted no. Pryce-Holden said the plan was rushed.';
+
+	it('gives a person the whole name the article uses', () => {
+		const polish = polisher(text);
+		const out = polish(candidate('mcq', 'Who said the plan was rushed?', 'Holden'));
+		expect(out.answer).toBe('Pryce-Holden');
+		const card = polish(candidate('flashcard', 'Who is Ana Holden?', 'Supervisor.'));
+		expect(card.prompt).toBe('Who is Ana Pryce-Holden?');
+		// A name already whole is left as it is.
+		const whole = candidate('flashcard', 'Who is Ana Pryce-Holden?', 'Supervisor.');
+		expect(polish(whole)).toBe(whole);
+	});
+
+	it('drops a leading connective from a statement or a cloze, not from a question', () => {
+		const polish = polisher('Nothing here.');
+		expect(
+			polish(candidate('truefalse', 'Therefore, the mill will close in May.', 'true')).prompt
+		).toBe('The mill will close in May.');
+		expect(
+			polish(candidate('cloze', 'As a result, _____ will close in May.', 'Kell Mill')).prompt
+		).toBe('_____ will close in May.');
+		expect(
+			polish(candidate('truefalse', 'Otherwise, the mill will close in May.', 'true')).prompt
+		).toBe('Otherwise, the mill will close in May.');
+	});
+});

@@ -1,0 +1,73 @@
+// Repairs made before the gates, where a safe one exists: a person called by the half of a
+// double-barrelled surname the article never uses alone gets the whole name back; a statement
+// that opens on a link to the sentence before ("Therefore, ...") loses the link.
+import type { Candidate } from './questions/candidate';
+
+const DOUBLE_NAME = /\b([A-Z][a-z]+)-([A-Z][a-z]+)\b/g;
+
+function escaped(word: string): string {
+	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word standing alone, not as one half of "Ridley-Thomas". */
+function alone(word: string, flags = ''): RegExp {
+	return new RegExp(`(?<![\\w-])${escaped(word)}(?![\\w-])`, flags);
+}
+
+/**
+ * Each half of a double-barrelled name that the document never writes alone, with the whole
+ * name: "Thomas" -> "Ridley-Thomas". A half shared by two such names has no one whole.
+ */
+export function wholeNames(text: string): Map<string, string> {
+	const found = new Map<string, string | null>();
+	for (const match of text.matchAll(DOUBLE_NAME)) {
+		const [whole, first = '', second = ''] = match;
+		for (const half of [first, second]) {
+			const known = found.get(half);
+			found.set(half, known === undefined || known === whole ? whole : null);
+		}
+	}
+	const names = new Map<string, string>();
+	for (const [half, whole] of found) if (whole && !alone(half).test(text)) names.set(half, whole);
+	return names;
+}
+
+/** "Therefore, ...": connectives that say how a fact follows, never what it is. */
+const CONNECTIVE =
+	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|Besides|Still|So),\s+(?=\S)/;
+
+function withoutConnective(prompt: string): string {
+	if (!CONNECTIVE.test(prompt)) return prompt;
+	const rest = prompt.replace(CONNECTIVE, '');
+	return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** The repairs for one document, as a function of each candidate. */
+export function polisher(text: string): (candidate: Candidate) => Candidate {
+	const names = wholeNames(text);
+	const named = (value: string): string => {
+		let out = value;
+		for (const [half, whole] of names) out = out.replace(alone(half, 'g'), whole);
+		return out;
+	};
+	return (candidate) => {
+		const prompt =
+			candidate.type === 'cloze' || candidate.type === 'truefalse'
+				? withoutConnective(named(candidate.prompt))
+				: named(candidate.prompt);
+		const answer = named(candidate.answer);
+		if (prompt === candidate.prompt && answer === candidate.answer && !candidate.options)
+			return candidate;
+		const options = candidate.options?.map(named);
+		const accept = candidate.accept && [
+			...new Set([...candidate.accept.map(named), ...candidate.accept])
+		];
+		return {
+			...candidate,
+			prompt,
+			answer,
+			...(options ? { options } : {}),
+			...(accept ? { accept } : {})
+		};
+	};
+}
