@@ -55,3 +55,8 @@ export async function recordSyncOutcome(
 			: { ...state, lastSyncedAt: outcome.syncedAt, lastError: undefined }
 	);
 }
+
+/** Whether sync is on: one read, for the app's start. */
+export async function isSyncOn(db: FactdeckDB): Promise<boolean> {
+	return (await db.get('syncState', SYNC_STATE_KEY))?.server !== undefined;
+}

@@ -49,6 +49,7 @@ import { AUTO_GRADED, cardsOfTypes, practiceQueue } from '$lib/study/practice';
 import { database as appDatabase, type Database } from './database.svelte';
 import { questionSets as appQuestionSets, type QuestionSets } from './question-sets.svelte';
 import { messageOf } from '$lib/error-message';
+import { noteLocalChange } from './local-changes';
 
 export type StudyKind = 'flashcards' | 'quiz' | 'review' | 'test';
 /** 'waiting': every card is answered and some come back after their learning step. */
@@ -448,6 +449,7 @@ export class Study {
 		this.#message = undefined;
 		try {
 			const undone = await undoLastAnswer(this.#db, { session });
+			noteLocalChange();
 			this.#stopWaiting();
 			this.#replaceCard(undone.card);
 			this.#session = undone.session;
@@ -487,6 +489,7 @@ export class Study {
 				settings: this.#settings,
 				session
 			});
+			noteLocalChange();
 			this.#replaceCard(recorded.card);
 			this.#session = recorded.session;
 			return true;
