@@ -27,7 +27,10 @@ const UNREACHABLE = 'Cannot reach the server — your changes wait here and go o
 /** Studies `count` flashcards of the seed set, rating Good: by touch on a phone, keys on a laptop. */
 async function studyFlashcards(page: Page, count: number, touch: boolean) {
 	await page.goto(`/study/flashcards#${SEED_SET_ID}`);
-	for (let i = 1; i <= count; i++) {
+	await page.locator('.flashcard .flip').waitFor();
+	// An unfinished session resumes where it was left.
+	const done = Number.parseInt(await page.locator('.progress .count').innerText(), 10);
+	for (let i = done + 1; i <= done + count; i++) {
 		await page.locator('.flashcard .flip').waitFor();
 		const ratings = page.getByRole('group', { name: /How well did you remember/ });
 		if (touch) {

@@ -20,6 +20,7 @@ import {
 	type ReplicaDb
 } from '$lib/sync/replica';
 import type { IncomingDoc } from '$lib/sync/incoming';
+import { replicationError } from '$lib/sync/server';
 import { QuestionSetSchema, SettingsSchema } from './backup-schema';
 import { DayTotalsChange } from './days';
 import { deleteCustomSet, saveCustomSetWithCards } from './customSets';
@@ -448,7 +449,7 @@ export async function syncWithServer(
 	} catch (error) {
 		// The copies wait in the replica and go out with the next replication: count them.
 		await updateSyncState(db, (state) => ({ ...state, unsent: (state.unsent ?? 0) + copied }));
-		throw error;
+		throw replicationError(error);
 	}
 	await updateSyncState(db, (state) => ({ ...state, unsent: 0 }));
 	const imported = await importFromReplica(db, replica);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkSyncServer, REFUSED_LOGIN, syncErrorMessage, UNREACHABLE } from './server';
+import {
+	checkSyncServer,
+	REFUSED_LOGIN,
+	replicationError,
+	syncErrorMessage,
+	UNREACHABLE
+} from './server';
 
 const fields = {
 	address: 'https://Couch.Example.org/factdeck-anna/',
@@ -51,6 +57,12 @@ describe('syncErrorMessage', () => {
 		expect(syncErrorMessage({ status: 401, name: 'unauthorized' }, true)).toBe(REFUSED_LOGIN);
 		expect(syncErrorMessage(new TypeError('Failed to fetch'), true)).toBe(UNREACHABLE);
 		expect(syncErrorMessage({ status: 401 }, false)).toBe(UNREACHABLE);
+		// A browser's fetch failure, however PouchDB passes it on, has no status.
+		expect(syncErrorMessage(replicationError(new Error('Failed to fetch')), true)).toBe(
+			UNREACHABLE
+		);
+		const refused = { status: 401, name: 'unauthorized' };
+		expect(replicationError(refused)).toBe(refused);
 	});
 
 	test('a full server, a missing database, other server errors', () => {

@@ -43,16 +43,30 @@ export function checkSyncServer(fields: {
 	return { ok: true, value: { address: address.value, username, password: fields.password } };
 }
 
+export const UNREACHABLE =
+	'Cannot reach the server — your changes wait here and go out when it is back.';
+export const REFUSED_LOGIN = 'The server refused the user name or password.';
+
+/** The replication got no answer from the server (offline, server down, or CORS refused). */
+export class ServerUnreachableError extends Error {
+	override name = 'ServerUnreachableError';
+	constructor(cause: unknown) {
+		super(UNREACHABLE, { cause });
+	}
+}
+
+/** A replication failure as it is reported: the server's answer, or no answer at all. */
+export function replicationError(error: unknown): unknown {
+	const status = (error as { status?: unknown } | null)?.status;
+	return typeof status === 'number' ? error : new ServerUnreachableError(error);
+}
+
 interface ServerError {
 	status?: unknown;
 	name?: unknown;
 	reason?: unknown;
 	message?: unknown;
 }
-
-export const UNREACHABLE =
-	'Cannot reach the server — your changes wait here and go out when it is back.';
-export const REFUSED_LOGIN = 'The server refused the user name or password.';
 
 /**
  * A failed sync in plain words. PouchDB reports the server's answers with their HTTP status;
@@ -76,7 +90,6 @@ export function syncErrorMessage(error: unknown, online: boolean): string {
 		return `The server refused the sync (error ${status}${reason ? `: ${reason}` : ''}) — your changes wait here.`;
 	// No answer at all: fetch failed (server down, network gone, or its CORS settings refuse this
 	// app). Any other error without a status is this device's own, and says what it is.
-	if (status === undefined && error instanceof Error && !(error instanceof TypeError))
-		return error.message;
-	return UNREACHABLE;
+	if (error instanceof ServerUnreachableError || error instanceof TypeError) return UNREACHABLE;
+	return error instanceof Error ? error.message : UNREACHABLE;
 }

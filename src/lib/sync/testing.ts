@@ -112,12 +112,14 @@ export async function startGuardedCouch(options: {
 	});
 	let port = 0;
 	const start = async () => {
+		if (server.listening) return;
 		await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 		const address = server.address();
 		if (!address || typeof address === 'string') throw new Error('The test server has no port');
 		port = address.port;
 	};
 	const stop = async () => {
+		if (!server.listening) return;
 		server.closeAllConnections();
 		await new Promise<void>((resolve, reject) =>
 			server.close((error) => (error ? reject(error) : resolve()))
