@@ -58,35 +58,53 @@ async function turnSyncOn(page: Page, address: string, password: string) {
 	await section.getByLabel('Password').fill(password);
 	await section.getByRole('button', { name: 'Turn sync on' }).click();
 	await section.getByTestId('sync-on').waitFor();
-	await waitForSyncEnd(page);
+	// The first sync ends with a time or an error.
+	await page.waitForFunction(`(() => {
+		const now = ${OUTCOME};
+		return now && (now.at || now.errorAt) ? now : null;
+	})()`);
 }
 
-/** Waits until no sync runs; returns the last sync's time (ISO) and error, if any. */
-async function waitForSyncEnd(page: Page) {
-	const last = syncSection(page).getByTestId('sync-last');
-	await page.waitForFunction(
-		() => !document.querySelector('[data-testid="sync-last"]')?.textContent?.includes('syncing')
-	);
-	const error = syncSection(page).getByTestId('sync-error');
+interface Outcome {
+	/** The last successful sync's time (ISO), the last error and when it happened. */
+	at: string | null;
+	error: string | null;
+	errorAt: string | null;
+	waiting: number;
+}
+
+// The sync status, read at once, or null while a sync runs or the status is not shown yet.
+// A string: tsx would add helpers to a function that do not exist in the page.
+const OUTCOME = `(() => {
+	const last = document.querySelector('[data-testid="sync-last"]');
+	if (!last || last.textContent.includes('syncing')) return null;
+	const error = document.querySelector('[data-testid="sync-error"]');
 	return {
-		at: await last.evaluate((node) => node.querySelector('time')?.getAttribute('datetime') ?? null),
-		error: (await error.count()) > 0 ? (await error.innerText()).trim() : null,
-		waiting: Number(await syncSection(page).getByTestId('sync-waiting').innerText())
+		at: last.querySelector('time')?.getAttribute('datetime') ?? null,
+		error: error
+			? error.textContent.replace(error.querySelector('.when')?.textContent ?? '', '').trim()
+			: null,
+		errorAt: error?.querySelector('time')?.getAttribute('datetime') ?? null,
+		waiting: Number(document.querySelector('[data-testid="sync-waiting"]').textContent)
 	};
+})()`;
+
+/** Waits until no sync runs; returns what the status shows. */
+async function waitForSyncEnd(page: Page): Promise<Outcome> {
+	return (await page.waitForFunction(OUTCOME)).jsonValue() as Promise<Outcome>;
 }
 
-/** Presses Sync now on the settings page and waits for a new outcome: a new time or an error. */
-async function syncNow(page: Page) {
+/** Presses Sync now on the settings page and waits for a new outcome: a new time or error. */
+async function syncNow(page: Page): Promise<Outcome> {
 	if (!page.url().endsWith('/settings')) await page.goto('/settings');
 	const before = await waitForSyncEnd(page);
 	await syncSection(page).getByRole('button', { name: 'Sync now' }).click();
-	await page.waitForFunction((previous) => {
-		const last = document.querySelector('[data-testid="sync-last"]');
-		if (!last || last.textContent?.includes('syncing')) return false;
-		const at = last.querySelector('time')?.getAttribute('datetime') ?? null;
-		return at !== previous || document.querySelector('[data-testid="sync-error"]') !== null;
-	}, before.at);
-	return waitForSyncEnd(page);
+	const changed = `(() => {
+		const now = ${OUTCOME};
+		const before = ${JSON.stringify(before)};
+		return now && (now.at !== before.at || now.errorAt !== before.errorAt) ? now : null;
+	})()`;
+	return (await page.waitForFunction(changed)).jsonValue() as Promise<Outcome>;
 }
 
 // Read with the raw IndexedDB API (not the app's code). A string: tsx would add helpers to a
@@ -232,6 +250,7 @@ describe('sync between a phone and a laptop', { timeout: 600_000 }, () => {
 	});
 
 	test('a wrong password gets a clear message and changes nothing', async () => {
+		await couch.start();
 		const { context, errors } = await newContext(app, DESKTOP);
 		const page = await context.newPage();
 		await studyFlashcards(page, 1, false);

@@ -131,6 +131,7 @@ export interface SyncState {
 	/** When a sync last went through, and the last sync's error in plain words, if it failed. */
 	lastSyncedAt?: number;
 	lastError?: string;
+	lastErrorAt?: number;
 	/** Changes copied to the replica but not yet to the server (its replication failed). */
 	unsent?: number;
 }

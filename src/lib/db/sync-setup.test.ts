@@ -78,14 +78,19 @@ describe('the sync status', () => {
 	it('keeps the last sync time and the last error in plain words', async () => {
 		await turnSyncOn(db, SERVER);
 		await recordSyncOutcome(db, { syncedAt: T0 });
-		await recordSyncOutcome(db, { error: 'The server refused the user name or password.' });
+		await recordSyncOutcome(db, {
+			error: 'The server refused the user name or password.',
+			at: T0 + 5
+		});
 		expect(await readSyncStatus(db)).toMatchObject({
 			lastSyncedAt: T0,
-			lastError: 'The server refused the user name or password.'
+			lastError: 'The server refused the user name or password.',
+			lastErrorAt: T0 + 5
 		});
 		await recordSyncOutcome(db, { syncedAt: T0 + 1 });
 		const status = await readSyncStatus(db);
 		expect(status.lastSyncedAt).toBe(T0 + 1);
 		expect(status.lastError).toBeUndefined();
+		expect(status.lastErrorAt).toBeUndefined();
 	});
 });

@@ -9,6 +9,7 @@ export interface SyncStatus {
 	server?: SyncServer;
 	lastSyncedAt?: number;
 	lastError?: string;
+	lastErrorAt?: number;
 	/** Reviews, undos and copies that have not reached the server yet. */
 	waiting: number;
 }
@@ -26,19 +27,25 @@ export async function readSyncStatus(db: FactdeckDB): Promise<SyncStatus> {
 		server: state?.server,
 		lastSyncedAt: state?.lastSyncedAt,
 		lastError: state?.lastError,
+		lastErrorAt: state?.lastErrorAt,
 		waiting: reviews - pulled + undos + (state?.unsent ?? 0)
 	};
 }
 
 /** Sync on, with this server (the password is kept on this device, for this server only). */
 export async function turnSyncOn(db: FactdeckDB, server: SyncServer): Promise<void> {
-	await updateSyncState(db, (state) => ({ ...state, server, lastError: undefined }));
+	await updateSyncState(db, (state) => ({
+		...state,
+		server,
+		lastError: undefined,
+		lastErrorAt: undefined
+	}));
 }
 
 /** Sync off: the server and password are forgotten; what was synced stays on this device. */
 export async function turnSyncOff(db: FactdeckDB): Promise<void> {
 	await updateSyncState(db, (state) => {
-		const off = { ...state, lastError: undefined };
+		const off = { ...state, lastError: undefined, lastErrorAt: undefined };
 		delete off.server;
 		return off;
 	});
@@ -47,12 +54,12 @@ export async function turnSyncOff(db: FactdeckDB): Promise<void> {
 /** How a sync ended: its time when it went through, or the error in plain words. */
 export async function recordSyncOutcome(
 	db: FactdeckDB,
-	outcome: { syncedAt: number } | { error: string }
+	outcome: { syncedAt: number } | { error: string; at: number }
 ): Promise<void> {
 	await updateSyncState(db, (state) =>
 		'error' in outcome
-			? { ...state, lastError: outcome.error }
-			: { ...state, lastSyncedAt: outcome.syncedAt, lastError: undefined }
+			? { ...state, lastError: outcome.error, lastErrorAt: outcome.at }
+			: { ...state, lastSyncedAt: outcome.syncedAt, lastError: undefined, lastErrorAt: undefined }
 	);
 }
 

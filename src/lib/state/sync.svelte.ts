@@ -95,26 +95,33 @@ export class DeviceSync {
 			this.#again = true;
 			return;
 		}
+		this.#running = true;
+		try {
+			do {
+				this.#again = false;
+				await this.#once();
+			} while (this.#again);
+		} finally {
+			this.#running = false;
+		}
+	}
+
+	async #once(): Promise<void> {
 		const db = await this.#database.open();
 		const server = (await readSyncStatus(db)).server;
 		if (!server) return;
-		this.#running = true;
 		try {
 			await recordSyncOutcome(db, await this.#attempt(db, server));
 		} catch (error) {
 			// Not even the outcome could be stored (storage full): show it for this session.
 			this.#status = {
 				...(this.#status ?? { waiting: 0 }),
-				lastError: syncErrorMessage(error, true)
+				lastError: syncErrorMessage(error, true),
+				lastErrorAt: Date.now()
 			};
-		} finally {
-			this.#running = false;
+			return;
 		}
 		await this.load().catch(() => {});
-		if (this.#again) {
-			this.#again = false;
-			await this.syncNow();
-		}
 	}
 
 	async #attempt(db: FactdeckDB, server: SyncServer) {
