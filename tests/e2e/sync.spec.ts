@@ -128,6 +128,22 @@ const REVIEW_LOG = `(async () => {
 
 const reviewLog = (page: Page) => page.evaluate(REVIEW_LOG) as Promise<string[]>;
 
+// How many changes were copied into the PouchDB replica but have not reached the server.
+const UNSENT = `(async () => {
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('factdeck');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const state = await new Promise((resolve, reject) => {
+		const request = db.transaction('syncState').objectStore('syncState').get('state');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	db.close();
+	return state.unsent ?? 0;
+})()`;
+
 /** The home page's figures for today. */
 async function today(page: Page) {
 	await page.goto('/');
@@ -208,6 +224,9 @@ describe('sync between a phone and a laptop', { timeout: 600_000 }, () => {
 		const offline = await syncNow(phonePage);
 		assert.equal(offline.error, UNREACHABLE);
 		assert.equal(offline.waiting, 3, 'the three answers wait on the phone');
+		// This page was loaded offline: PouchDB came from the service worker's precache and the
+		// answers went into the replica, to go out from there.
+		assert.equal(await phonePage.evaluate(UNSENT), 3);
 
 		// Back online: the phone, the laptop, then the phone again.
 		await phone.context.setOffline(false);

@@ -131,7 +131,8 @@ export class DeviceSync {
 				return { syncedAt: Date.now() };
 			} catch (error) {
 				const retry = error instanceof Error && error.name === 'SyncRetryError';
-				if (!retry || attempt >= RETRIES) return { error: syncErrorMessage(error, this.#online()) };
+				if (!retry || attempt >= RETRIES)
+					return { error: syncErrorMessage(error, this.#online()), at: Date.now() };
 			}
 		}
 	}

@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { FactdeckDB } from '$lib/db';
+import type { SyncServer } from '$lib/sync/server';
 import { recordAnswer } from '$lib/db';
 import { makeSet, resetIndexedDB } from '$lib/db/testing';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
@@ -12,7 +14,7 @@ import { serveBuiltInSets } from './testing';
 const FORM = { address: 'http://127.0.0.1:5984/factdeck', username: 'anna', password: 'pw' };
 
 let database: Database;
-let run: ReturnType<typeof vi.fn>;
+let run: Mock<(db: FactdeckDB, server: SyncServer) => Promise<void>>;
 let online: boolean;
 let sync: DeviceSync;
 
@@ -21,7 +23,7 @@ beforeEach(async () => {
 	serveBuiltInSets();
 	database = new Database();
 	await new QuestionSets(database).saveCustom(makeSet('mine', 2, 'Mine'), 0);
-	run = vi.fn(async () => {});
+	run = vi.fn(async (_db: FactdeckDB, _server: SyncServer) => {});
 	online = true;
 	sync = new DeviceSync(database, { run, online: () => online });
 });
@@ -79,6 +81,7 @@ describe('errors in plain words', () => {
 		run.mockRejectedValueOnce({ status: 401, name: 'unauthorized' });
 		await sync.turnOn(FORM);
 		expect(sync.status?.lastError).toBe(REFUSED_LOGIN);
+		expect(sync.status?.lastErrorAt).toBeTypeOf('number');
 		expect(sync.status?.lastSyncedAt).toBeUndefined();
 		online = false;
 		run.mockRejectedValueOnce(new TypeError('Failed to fetch'));
