@@ -4,10 +4,11 @@ import { getCard, syncSetCards } from './cards';
 import { CardNotFoundError, StorageFullError, UndoNotPossibleError } from './errors';
 import { listReviews } from './reviews';
 import { getSession } from './sessions';
-import type { FactdeckDB } from './schema';
+import { storedCard, type FactdeckDB } from './schema';
 import { freshDatabase, makeSet } from './testing';
 import { openFactdeck } from './open';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { scheduleOf, scheduleReview } from '$lib/srs/scheduler';
 import { startSession } from '$lib/study/session';
 
 const NOW = Date.UTC(2026, 2, 1, 9);
@@ -90,6 +91,23 @@ describe('recordAnswer', () => {
 		expect(q1[1]!.before?.reps).toBe(1);
 		expect((await getCard(db, 's:q1'))?.due).toBe(q1[1]!.dueAfter);
 		otherTab.close();
+	});
+
+	it('schedules from the card as shown, or from the stored one if it changed since', async () => {
+		const shown = (await getCard(db, 's:q1'))!;
+		const scheduled = await recordAnswer(db, answer('s:q1', { shown }));
+		expect(scheduled.card).toEqual(
+			storedCard({ ...shown, ...scheduleReview(scheduleOf(shown), 3, NOW, DEFAULT_SETTINGS) })
+		);
+		// Another tab answers q2 after this screen showed it: the stored card counts.
+		const stale = (await getCard(db, 's:q2'))!;
+		await recordAnswer(db, answer('s:q2', { now: NOW + 1, rating: 1, correct: false }));
+		const stored = (await getCard(db, 's:q2'))!;
+		const { card, review } = await recordAnswer(db, answer('s:q2', { now: NOW + 2, shown: stale }));
+		expect(review.before).toEqual(scheduleOf(stored));
+		expect(card).toEqual(
+			storedCard({ ...stored, ...scheduleReview(scheduleOf(stored), 3, NOW + 2, DEFAULT_SETTINGS) })
+		);
 	});
 
 	it('turns a full disk into StorageFullError and keeps earlier data', async () => {

@@ -1,9 +1,17 @@
-import type { Card, Review, ReviewRating, Settings, StudyMode, StudySession } from '$lib/types';
-import { scheduleOf, scheduleReview } from '$lib/srs/scheduler';
+import type {
+	Card,
+	CardSchedule,
+	Review,
+	ReviewRating,
+	Settings,
+	StudyMode,
+	StudySession
+} from '$lib/types';
+import { sameSchedule, scheduleOf, scheduleReview } from '$lib/srs/scheduler';
 import { answerCurrent, currentCardId, undoLast, withLastReviewId } from '$lib/study/session';
 import { CardNotFoundError, UndoNotPossibleError } from './errors';
 import type { FactdeckDB } from './schema';
-import { writeTransaction } from './transaction';
+import { queued, writeTransaction } from './transaction';
 import { countReviewInDays } from './days';
 import { putCard } from './cards';
 import { markUndoneForSync } from './sync-log';
@@ -24,6 +32,12 @@ export interface AnswerInput {
 	 * stored in the same transaction, so progress and the review log never disagree.
 	 */
 	session?: StudySession;
+	/**
+	 * The card as the screen shows it. Its new schedule is worked out while the stored card is
+	 * read, and used when the stored card still has that schedule (another tab may have
+	 * answered it since).
+	 */
+	shown?: CardSchedule;
 }
 
 export interface RecordedAnswer {
@@ -32,15 +46,19 @@ export interface RecordedAnswer {
 	session?: StudySession;
 }
 
-/** What an answer makes of a card: its new schedule and the review to log (pure). */
+/**
+ * What an answer makes of a card: its new schedule and the review to log (pure). `next` is that
+ * schedule when already worked out from the same schedule, rating, time and settings.
+ */
 export function answeredCard(
 	card: Card,
-	input: AnswerInput
+	input: AnswerInput,
+	next?: CardSchedule
 ): { card: Card; review: Omit<Review, 'id'> } {
 	const before = scheduleOf(card);
 	const updated: Card = {
 		...card,
-		...scheduleReview(before, input.rating, input.now, input.settings)
+		...(next ?? scheduleReview(before, input.rating, input.now, input.settings))
 	};
 	const review: Omit<Review, 'id'> = {
 		cardId: card.id,
@@ -94,17 +112,35 @@ export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<
 	// Scheduling is pure and synchronous, so it may run inside the transaction.
 	return writeTransaction(db, ['cards', 'reviews', 'sessions', 'days'], async (tx) => {
 		const cards = tx.objectStore('cards');
-		const card = await cards.get(input.cardId);
+		const reading = cards.get(input.cardId);
+		// Scheduling takes a few ms on a slow phone: done while the browser reads the card.
+		const shown = input.shown && scheduleOf(input.shown);
+		const expected = shown && scheduleReview(shown, input.rating, input.now, input.settings);
+		const card = await reading;
 		if (!card) throw new CardNotFoundError(input.cardId);
-		const { card: answered, review: entry } = answeredCard(card, input);
+		const sameAsShown = shown !== undefined && sameSchedule(card, shown);
+		const { card: answered, review: entry } = answeredCard(
+			card,
+			input,
+			sameAsShown ? expected : undefined
+		);
+		// Requests are queued together, not one after another's answer: each answer is a round
+		// trip to the browser, and only the session needs one (the review's id).
+		const storing = putCard(cards, answered);
+		const written = [
+			queued(storing),
+			queued(countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1))
+		];
 		// The store assigns the id (autoIncrement keyPath).
 		const id = await tx.objectStore('reviews').add(entry as Review);
-		const updated = await putCard(cards, answered);
-		await countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1);
+		const updated = await storing;
 		const review: Review = { ...entry, id };
-		if (!session) return { review, card: updated };
+		if (!session) {
+			await Promise.all(written);
+			return { review, card: updated };
+		}
 		const advanced = withLastReviewId(answeredSession(session, input, updated), id);
-		await tx.objectStore('sessions').put(advanced);
+		await Promise.all([...written, tx.objectStore('sessions').put(advanced)]);
 		return { review, card: updated, session: advanced };
 	});
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newSchedule, nextIntervals, retrievability, scheduleReview } from './scheduler';
+import {
+	newSchedule,
+	nextIntervals,
+	retrievability,
+	sameSchedule,
+	scheduleReview
+} from './scheduler';
 import { DEFAULT_SETTINGS } from './settings';
 
 const NOW = Date.UTC(2026, 0, 10, 9, 0, 0);
@@ -59,5 +65,15 @@ describe('scheduler (ts-fsrs)', () => {
 		expect(retrievability(newSchedule(NOW), NOW, DEFAULT_SETTINGS)).toBe(0);
 		const card = scheduleReview(newSchedule(NOW), 3, NOW, DEFAULT_SETTINGS);
 		expect(retrievability(card, NOW + 1000, DEFAULT_SETTINGS)).toBeGreaterThan(0.9);
+	});
+
+	it('tells schedules apart by any field, and ignores what is not schedule', () => {
+		const card = scheduleReview(newSchedule(NOW), 3, NOW, DEFAULT_SETTINGS);
+		expect(sameSchedule(card, { ...card })).toBe(true);
+		expect(
+			sameSchedule({ ...card, id: 'a' } as typeof card, { ...card, id: 'b' } as typeof card)
+		).toBe(true);
+		expect(sameSchedule(card, { ...card, reps: card.reps + 1 })).toBe(false);
+		expect(sameSchedule(card, { ...card, lastReview: null })).toBe(false);
 	});
 });

@@ -68,6 +68,11 @@ export function scheduleOf(card: CardSchedule): CardSchedule {
 	};
 }
 
+/** Whether two schedules are the same, field by field. */
+export function sameSchedule(a: CardSchedule, b: CardSchedule): boolean {
+	return (Object.keys(scheduleOf(a)) as (keyof CardSchedule)[]).every((key) => a[key] === b[key]);
+}
+
 /** The card's schedule after being rated at `now`. */
 export function scheduleReview(
 	card: CardSchedule,

@@ -11,7 +11,8 @@ import {
 	saveSession,
 	syncSetCards,
 	undoLastAnswer,
-	type FactdeckDB
+	type FactdeckDB,
+	type RecordedAnswer
 } from '$lib/db';
 import { DEFAULT_SETTINGS, isPassingRating, ratingForAnswer } from '$lib/srs';
 import {
@@ -64,6 +65,13 @@ const MODES: Record<StudyKind, StudyMode> = {
 };
 
 export const DEFAULT_TEST_LENGTH = 10;
+
+/**
+ * How long storing an action may take before the screen shows it as busy (its controls
+ * disabled). A quick write leaves the screen as it is until it is stored: changed at once, the
+ * browser would lay out and paint it while the write is under way, and the next card came later.
+ */
+export const SHOW_BUSY_AFTER_MS = 100;
 
 /** One card with what is needed to show it. */
 export interface StudyItem {
@@ -126,7 +134,11 @@ export class Study {
 	#items = $state.raw(new Map<string, StudyItem>());
 	#feedback = $state.raw<Feedback | undefined>();
 	#flipped = $state(false);
+	/** An action is being stored: others are refused until it is. */
+	#pending = false;
+	/** Shown: an action has taken longer than SHOW_BUSY_AFTER_MS. */
 	#busy = $state(false);
+	#showBusy: ReturnType<typeof setTimeout> | undefined;
 	#resumed = $state(false);
 	#message = $state<string | undefined>();
 	#settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
@@ -165,6 +177,7 @@ export class Study {
 	get flipped() {
 		return this.#flipped;
 	}
+	/** An action is being stored, and has taken long enough to show (SHOW_BUSY_AFTER_MS). */
 	get busy() {
 		return this.#busy;
 	}
@@ -370,13 +383,18 @@ export class Study {
 	/** Grades an answer to a quiz, review or test question, and stores it. */
 	async answer(given: string) {
 		const item = this.current;
-		if (!item || this.#busy || this.#feedback) return;
+		if (!item || this.#pending || this.#feedback) return;
 		const correct = gradeAnswer(item.question, given);
 		const durationMs = Date.now() - this.#shownAt;
 		const rating = ratingForAnswer({ correct, durationMs, type: item.question.type });
-		if (!(await this.#record(item, rating, given, correct, durationMs))) return;
-		if (this.#kind === 'test') await this.#next();
-		else this.#feedback = { item, given, correct };
+		const recorded = await this.#record(item, rating, given, correct, durationMs);
+		if (!recorded) return;
+		this.#replaceCard(recorded.card);
+		if (this.#kind === 'test') await this.#next(recorded.session);
+		else {
+			this.#session = recorded.session;
+			this.#feedback = { item, given, correct };
+		}
 	}
 
 	/** Shows the back of the flashcard. */
@@ -390,17 +408,20 @@ export class Study {
 	 */
 	async rate(rating: ReviewRating) {
 		const item = this.current;
-		if (!item || this.#busy || !this.#flipped) return;
+		if (!item || this.#pending || !this.#flipped) return;
 		const durationMs = Date.now() - this.#shownAt;
-		if (!(await this.#record(item, rating, '', isPassingRating(rating), durationMs))) return;
-		await this.#next();
+		const recorded = await this.#record(item, rating, '', isPassingRating(rating), durationMs);
+		if (!recorded) return;
+		this.#replaceCard(recorded.card);
+		await this.#next(recorded.session);
 	}
 
 	/** Leaves a quiz answer's feedback for the next card (or the summary). */
 	async continue() {
-		if (!this.#feedback || this.#busy) return;
+		const session = this.#session;
+		if (!this.#feedback || !session || this.#pending) return;
 		this.#feedback = undefined;
-		await this.#next();
+		await this.#next(session);
 	}
 
 	/**
@@ -411,74 +432,60 @@ export class Study {
 	async checkFact(verdict: 'still-true' | 'outdated') {
 		const item = this.current;
 		const session = this.#session;
-		if (!item || !session || !this.#db || this.#busy || !this.stale) return;
-		this.#busy = true;
-		this.#message = undefined;
-		try {
-			const card = await recordFactCheck(this.#db, item.card.id, verdict, dayKey(Date.now()));
+		if (!item || !session || this.#pending || !this.stale) return;
+		await this.#store(async (db) => {
+			const card = await recordFactCheck(db, item.card.id, verdict, dayKey(Date.now()));
 			this.#replaceCard(card);
-			if (verdict === 'outdated') {
-				const next = skipCard(session, card.id);
-				this.#flipped = false;
-				this.#shownAt = Date.now();
-				if (!isFinished(next)) {
-					await saveSession(this.#db, next);
-					await this.#settle(next);
-				} else if (next.answers.length > 0) {
-					this.#session = next;
-					await this.#finish(next);
-				} else {
-					// Nothing answered and nothing left: close the session, show "all caught up".
-					const closed = finishSession(next, Date.now());
-					await saveSession(this.#db, closed);
-					this.#session = closed;
-					this.#status = 'empty';
-				}
+			if (verdict === 'still-true') return;
+			const next = skipCard(session, card.id);
+			this.#flipped = false;
+			this.#shownAt = Date.now();
+			if (!isFinished(next)) {
+				await saveSession(db, next);
+				await this.#settle(next);
+			} else if (next.answers.length > 0) {
+				this.#session = next;
+				await this.#finish(next);
+			} else {
+				// Nothing answered and nothing left: close the session, show "all caught up".
+				const closed = finishSession(next, Date.now());
+				await saveSession(db, closed);
+				this.#session = closed;
+				this.#status = 'empty';
 			}
-		} catch (error) {
-			this.#message = messageOf(error, 'Something went wrong.');
-		} finally {
-			this.#busy = false;
-		}
+		});
 	}
 
 	async undo() {
 		const session = this.#session;
-		if (!session || !this.#db || !this.canUndo) return;
-		this.#busy = true;
-		this.#message = undefined;
-		try {
-			const undone = await undoLastAnswer(this.#db, { session });
-			noteLocalChange();
-			this.#stopWaiting();
-			this.#replaceCard(undone.card);
-			this.#session = undone.session;
-			this.#feedback = undefined;
-			this.#flipped = false;
-			this.#summary = undefined;
-			this.#status = 'studying';
-			this.#shownAt = Date.now();
-		} catch (error) {
-			this.#message = messageOf(error, 'Something went wrong.');
-		} finally {
-			this.#busy = false;
-		}
+		if (!session || this.#pending || !this.canUndo) return;
+		const undone = await this.#store((db) => undoLastAnswer(db, { session }));
+		if (!undone) return;
+		this.#stopWaiting();
+		this.#replaceCard(undone.card);
+		this.#session = undone.session;
+		this.#feedback = undefined;
+		this.#flipped = false;
+		this.#summary = undefined;
+		this.#status = 'studying';
+		this.#shownAt = Date.now();
 	}
 
-	/** Writes the answer (strict durability) before anything else changes on screen. */
-	async #record(
+	/**
+	 * Writes the answer (strict durability). Nothing changes on screen until it is stored; the
+	 * caller then changes it all at once, so the card is drawn once, not once per change.
+	 */
+	#record(
 		item: StudyItem,
 		rating: ReviewRating,
 		answer: string,
 		correct: boolean,
 		durationMs: number
-	): Promise<boolean> {
+	): Promise<(RecordedAnswer & { session: StudySession }) | undefined> {
 		const session = this.#session;
-		if (!session || !this.#db) return false;
-		this.#busy = true;
-		this.#message = undefined;
-		try {
-			const recorded = await recordAnswer(this.#db, {
+		if (!session) return Promise.resolve(undefined);
+		return this.#store((db) =>
+			recordAnswer(db, {
 				cardId: item.card.id,
 				rating,
 				answer,
@@ -487,18 +494,41 @@ export class Study {
 				durationMs,
 				now: Date.now(),
 				settings: this.#settings,
-				session
-			});
+				session,
+				shown: item.card
+			})
+		);
+	}
+
+	/**
+	 * Runs one action that stores something; others are refused until it is done. Undefined
+	 * when it failed (the message says why) or the screen was left meanwhile.
+	 */
+	async #store<T>(write: (db: FactdeckDB) => Promise<T>): Promise<T | undefined> {
+		const db = this.#db;
+		if (!db || this.#pending) return undefined;
+		const token = this.#startToken;
+		this.#pending = true;
+		this.#message = undefined;
+		this.#showBusy = setTimeout(() => (this.#busy = true), SHOW_BUSY_AFTER_MS);
+		try {
+			const result = await write(db);
+			// Stored: sync, when it is on, sends it soon.
 			noteLocalChange();
-			this.#replaceCard(recorded.card);
-			this.#session = recorded.session;
-			return true;
+			return token === this.#startToken ? result : undefined;
 		} catch (error) {
-			this.#message = messageOf(error, 'Something went wrong.');
-			return false;
+			if (token === this.#startToken) this.#message = messageOf(error, 'Something went wrong.');
+			return undefined;
 		} finally {
-			this.#busy = false;
+			if (token === this.#startToken) this.#notBusy();
 		}
+	}
+
+	#notBusy() {
+		clearTimeout(this.#showBusy);
+		this.#showBusy = undefined;
+		this.#pending = false;
+		this.#busy = false;
 	}
 
 	#replaceCard(card: Card) {
@@ -533,7 +563,7 @@ export class Study {
 	async retryMissed(): Promise<boolean> {
 		const set = this.#set;
 		const cards = this.missed.map(({ item }) => item.card);
-		if (!this.#db || !set || this.#busy || cards.length === 0) return false;
+		if (!this.#db || !set || this.#pending || cards.length === 0) return false;
 		const queue = spreadSiblings(cards, siblingOf).map((card) => card.id);
 		try {
 			const retry = startSession({
@@ -553,11 +583,10 @@ export class Study {
 
 	#siblingOf = (cardId: string): string => this.#items.get(cardId)?.card.siblingKey ?? cardId;
 
-	async #next() {
+	async #next(session: StudySession) {
 		this.#flipped = false;
 		this.#shownAt = Date.now();
-		const session = this.#session;
-		if (session) await this.#settle(session);
+		await this.#settle(session);
 	}
 
 	/**
@@ -621,7 +650,7 @@ export class Study {
 		this.#items = new Map();
 		this.#feedback = undefined;
 		this.#flipped = false;
-		this.#busy = false;
+		this.#notBusy();
 		this.#resumed = false;
 		this.#message = undefined;
 		this.#summary = undefined;

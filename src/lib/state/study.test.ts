@@ -10,7 +10,7 @@ import { resetIndexedDB } from '$lib/db/testing';
 import type { QuestionSet } from '$lib/types';
 import { Database } from './database.svelte';
 import { QuestionSets } from './question-sets.svelte';
-import { Study } from './study.svelte';
+import { SHOW_BUSY_AFTER_MS, Study } from './study.svelte';
 
 const set: QuestionSet = {
 	id: 'troops',
@@ -288,6 +288,38 @@ describe('study state', () => {
 		await study.undo();
 		expect(study.current?.card.id).toBe(first);
 		expect(await listReviews(await db())).toHaveLength(0);
+	});
+
+	it('leaves the screen as it is while a quick write is stored, and takes one rating', async () => {
+		await study.start('flashcards', { setId: set.id });
+		const first = study.current?.card.id;
+		study.flip();
+		const rated = study.rate(3);
+		const pressedAgain = study.rate(1);
+		expect(study.busy).toBe(false);
+		expect(study.flipped).toBe(true);
+		await Promise.all([rated, pressedAgain]);
+		const reviews = await listReviews(await db());
+		expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([[first, 3]]);
+	});
+
+	it('shows a write as busy once it takes longer than SHOW_BUSY_AFTER_MS', async () => {
+		await study.start('flashcards', { setId: set.id });
+		study.flip();
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const rated = study.rate(3);
+			vi.advanceTimersByTime(SHOW_BUSY_AFTER_MS - 1);
+			expect(study.busy).toBe(false);
+			vi.advanceTimersByTime(1);
+			expect(study.busy).toBe(true);
+			expect(study.canUndo).toBe(false);
+			await rated;
+			expect(study.busy).toBe(false);
+			expect(study.canUndo).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('a full disk keeps the rated flashcard on screen, answer shown, and says what to do', async () => {

@@ -1,4 +1,4 @@
-import type { ReviewRating, StudyMode } from '$lib/types';
+import type { Review } from '$lib/types';
 
 // The review log as it travels between devices. Every event is written by one device only and
 // named by that device and its own sequence number, so the logs of two devices merge as a union
@@ -7,19 +7,14 @@ import type { ReviewRating, StudyMode } from '$lib/types';
 /** A device's id: random, made once per device (see newDeviceId). */
 export type DeviceId = string;
 
-/** One review, as the device that made it recorded it. Card state never travels. */
-export interface ReviewEvent {
-	kind: 'review';
-	seq: number;
-	cardId: string;
-	setId: string;
-	rating: ReviewRating;
-	answer: string;
-	correct: boolean;
-	mode: StudyMode;
-	durationMs: number;
-	reviewedAt: number;
-}
+/**
+ * One review, as the device that made it recorded it: the review log's fields that say what
+ * happened, never the card's state (each device replays that).
+ */
+export type ReviewEvent = { kind: 'review'; seq: number } & Pick<
+	Review,
+	'cardId' | 'setId' | 'rating' | 'answer' | 'correct' | 'mode' | 'durationMs' | 'reviewedAt'
+>;
 
 /** Takes back one review event (of any device): the replay leaves it out. */
 export interface UndoEvent {
