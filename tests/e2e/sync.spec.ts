@@ -231,6 +231,11 @@ describe('sync between a phone and a laptop', { timeout: 600_000 }, () => {
 		// Back online: the phone, the laptop, then the phone again.
 		await phone.context.setOffline(false);
 		await laptop.context.setOffline(false);
+		// Back online, the phone syncs by itself.
+		await phonePage.waitForFunction(`(() => {
+			const now = ${OUTCOME};
+			return now && now.at !== ${JSON.stringify(offline.at)} && !now.error;
+		})()`);
 		for (const page of [phonePage, laptopPage, phonePage]) {
 			const status = await syncNow(page);
 			assert.equal(status.error, null);
