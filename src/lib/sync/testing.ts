@@ -71,6 +71,10 @@ export interface GuardedCouch {
 	stop(): Promise<void>;
 	/** Answers again on the same port, with the same databases. */
 	start(): Promise<void>;
+	/** After this many more requests, drops every connection (a server dying mid-sync); undefined: never. */
+	failAfter(requests: number | undefined): void;
+	/** The database, reached with the account, as another client would. */
+	open(): ReplicaDb;
 	close(): Promise<void>;
 }
 
@@ -87,7 +91,12 @@ export async function startGuardedCouch(options: {
 	const ServerPouch = Pouch.defaults({ adapter: 'memory', prefix: `guarded-${process.pid}-` });
 	const couch = expressPouchDB(ServerPouch, { mode: 'minimumForPouchDB' });
 	const expected = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
+	let budget: number | undefined;
 	const server: Server = createServer((request, response) => {
+		if (budget !== undefined && budget-- <= 0) {
+			request.socket.destroy();
+			return;
+		}
 		if (request.headers.origin === options.origin) {
 			response.setHeader('Access-Control-Allow-Origin', options.origin);
 			response.setHeader('Access-Control-Allow-Credentials', 'true');
@@ -129,5 +138,12 @@ export async function startGuardedCouch(options: {
 	const url = `http://127.0.0.1:${port}/${options.database}`;
 	const made = await fetch(url, { method: 'PUT', headers: { authorization: expected } });
 	if (!made.ok) throw new Error(`The test server did not make ${url}: ${made.status}`);
-	return { url, start, stop, close: stop };
+	return {
+		url,
+		start,
+		stop,
+		close: stop,
+		failAfter: (requests) => (budget = requests),
+		open: () => new Pouch(url, { adapter: 'http', auth: options })
+	};
 }
