@@ -10,6 +10,7 @@ import {
 import { recordAnswer } from './answers';
 import { saveCustomSetWithCards } from './customSets';
 import { openFactdeck } from './open';
+import { isSyncOn } from './sync-on';
 import { freshDatabase, makeSet } from './testing';
 import { syncWithServer } from './sync';
 import { readSyncStatus, recordSyncOutcome, turnSyncOff, turnSyncOn } from './sync-setup';
@@ -56,9 +57,12 @@ describe('the sync status', () => {
 	it('is off with every review waiting until sync is turned on; off forgets the password', async () => {
 		await answer(3);
 		expect(await readSyncStatus(db)).toEqual({ waiting: 3 });
+		expect(await isSyncOn(db)).toBe(false);
 		await turnSyncOn(db, SERVER);
 		expect((await readSyncStatus(db)).server).toEqual(SERVER);
+		expect(await isSyncOn(db)).toBe(true);
 		await turnSyncOff(db);
+		expect(await isSyncOn(db)).toBe(false);
 		const off = await readSyncStatus(db);
 		expect(off.server).toBeUndefined();
 		expect(JSON.stringify(await db.getAll('syncState'))).not.toContain('"pw"');

@@ -62,8 +62,3 @@ export async function recordSyncOutcome(
 			: { ...state, lastSyncedAt: outcome.syncedAt, lastError: undefined, lastErrorAt: undefined }
 	);
 }
-
-/** Whether sync is on: one read, for the app's start. */
-export async function isSyncOn(db: FactdeckDB): Promise<boolean> {
-	return (await db.get('syncState', SYNC_STATE_KEY))?.server !== undefined;
-}

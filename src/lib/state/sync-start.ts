@@ -6,7 +6,7 @@ import { database } from './database.svelte';
  */
 export async function startSyncIfOn(): Promise<void> {
 	const db = await database.open();
-	const { isSyncOn } = await import('$lib/db/sync-setup');
+	const { isSyncOn } = await import('$lib/db/sync-on');
 	if (!(await isSyncOn(db))) return;
 	const { deviceSync } = await import('./sync.svelte');
 	await deviceSync.start();
