@@ -13,6 +13,7 @@ import { dailyTotals, type DayTotal } from '$lib/study/stats';
 import { masteryLevel, type MasteryLevel } from '$lib/study/counts';
 import type { CreateDraft } from '$lib/create/draft';
 import type { SeqRanges } from '$lib/sync/seq-ranges';
+import type { SyncServer } from '$lib/sync/server';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
@@ -125,6 +126,14 @@ export interface SyncState {
 	/** A hash of each set's version last exchanged, to tell which side changed it. */
 	setVersions: Record<string, string>;
 	settingsVersion?: string;
+	/** The server this device syncs with while sync is on; absent (password forgotten) when off. */
+	server?: SyncServer;
+	/** When a sync last went through, and the last sync's error in plain words, if it failed. */
+	lastSyncedAt?: number;
+	lastError?: string;
+	lastErrorAt?: number;
+	/** Changes copied to the replica but not yet to the server (its replication failed). */
+	unsent?: number;
 }
 
 /** A student's result as the teacher's device keeps it. */

@@ -49,3 +49,16 @@ export async function ensureSyncState(
 		return state;
 	});
 }
+
+/** Changes this device's sync state in one transaction (made first if sync never ran). */
+export async function updateSyncState(
+	db: FactdeckDB,
+	change: (state: SyncState) => SyncState
+): Promise<SyncState> {
+	const state = await ensureSyncState(db);
+	return writeTransaction(db, ['syncState'], async (tx) => {
+		const next = change((await tx.store.get(SYNC_STATE_KEY)) ?? state);
+		await tx.store.put(next, SYNC_STATE_KEY);
+		return next;
+	});
+}

@@ -20,11 +20,12 @@ import {
 	type ReplicaDb
 } from '$lib/sync/replica';
 import type { IncomingDoc } from '$lib/sync/incoming';
+import { replicationError } from '$lib/sync/server';
 import { QuestionSetSchema, SettingsSchema } from './backup-schema';
 import { DayTotalsChange } from './days';
 import { deleteCustomSet, saveCustomSetWithCards } from './customSets';
 import { putCard } from './cards';
-import { ensureSyncState } from './sync-log';
+import { ensureSyncState, updateSyncState } from './sync-log';
 import { cardOf, SETTINGS_KEY, SYNC_STATE_KEY, type FactdeckDB, type SyncState } from './schema';
 import { writeTransaction } from './transaction';
 import { updateSettings } from './settings';
@@ -442,7 +443,15 @@ export async function syncWithServer(
 	now: number = Date.now()
 ): Promise<{ exported: ExportReport; imported: ImportReport }> {
 	const exported = await exportToReplica(db, replica, now);
-	await replica.sync(remote, { batch_size: 100 });
+	const copied = exported.events + exported.sets + (exported.settings ? 1 : 0);
+	try {
+		await replica.sync(remote, { batch_size: 100 });
+	} catch (error) {
+		// The copies wait in the replica and go out with the next replication: count them.
+		await updateSyncState(db, (state) => ({ ...state, unsent: (state.unsent ?? 0) + copied }));
+		throw replicationError(error);
+	}
+	await updateSyncState(db, (state) => ({ ...state, unsent: 0 }));
 	const imported = await importFromReplica(db, replica);
 	return { exported, imported };
 }

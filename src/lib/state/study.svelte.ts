@@ -50,6 +50,7 @@ import { AUTO_GRADED, cardsOfTypes, practiceQueue } from '$lib/study/practice';
 import { database as appDatabase, type Database } from './database.svelte';
 import { questionSets as appQuestionSets, type QuestionSets } from './question-sets.svelte';
 import { messageOf } from '$lib/error-message';
+import { noteLocalChange } from './local-changes';
 
 export type StudyKind = 'flashcards' | 'quiz' | 'review' | 'test';
 /** 'waiting': every card is answered and some come back after their learning step. */
@@ -512,6 +513,8 @@ export class Study {
 		this.#showBusy = setTimeout(() => (this.#busy = true), SHOW_BUSY_AFTER_MS);
 		try {
 			const result = await write(db);
+			// Stored: sync, when it is on, sends it soon.
+			noteLocalChange();
 			return token === this.#startToken ? result : undefined;
 		} catch (error) {
 			if (token === this.#startToken) this.#message = messageOf(error, 'Something went wrong.');

@@ -63,3 +63,87 @@ export async function startTestCouch(): Promise<TestCouch> {
 		}
 	};
 }
+
+export interface GuardedCouch {
+	/** The database's address (it exists, empty, when the server starts). */
+	url: string;
+	/** Stops answering (connections refused), as a server that is down. */
+	stop(): Promise<void>;
+	/** Answers again on the same port, with the same databases. */
+	start(): Promise<void>;
+	/** After this many more requests, drops every connection (a server dying mid-sync); undefined: never. */
+	failAfter(requests: number | undefined): void;
+	/** The database, reached with the account, as another client would. */
+	open(): ReplicaDb;
+	close(): Promise<void>;
+}
+
+/**
+ * A CouchDB-compatible server as a browser app meets one: express-pouchdb on 127.0.0.1 behind
+ * HTTP basic auth (one account) and CORS for one origin, as CouchDB's `[cors]` settings give.
+ */
+export async function startGuardedCouch(options: {
+	origin: string;
+	username: string;
+	password: string;
+	database: string;
+}): Promise<GuardedCouch> {
+	const ServerPouch = Pouch.defaults({ adapter: 'memory', prefix: `guarded-${process.pid}-` });
+	const couch = expressPouchDB(ServerPouch, { mode: 'minimumForPouchDB' });
+	const expected = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
+	let budget: number | undefined;
+	const server: Server = createServer((request, response) => {
+		if (budget !== undefined && budget-- <= 0) {
+			request.socket.destroy();
+			return;
+		}
+		if (request.headers.origin === options.origin) {
+			response.setHeader('Access-Control-Allow-Origin', options.origin);
+			response.setHeader('Access-Control-Allow-Credentials', 'true');
+			response.setHeader('Vary', 'Origin');
+		}
+		if (request.method === 'OPTIONS') {
+			response.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, HEAD, DELETE');
+			response.setHeader(
+				'Access-Control-Allow-Headers',
+				'accept, authorization, content-type, origin, referer'
+			);
+			response.writeHead(204).end();
+			return;
+		}
+		if (request.headers.authorization !== expected) {
+			response
+				.writeHead(401, { 'Content-Type': 'application/json' })
+				.end(JSON.stringify({ error: 'unauthorized', reason: 'Name or password is incorrect.' }));
+			return;
+		}
+		couch(request, response);
+	});
+	let port = 0;
+	const start = async () => {
+		if (server.listening) return;
+		await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+		const address = server.address();
+		if (!address || typeof address === 'string') throw new Error('The test server has no port');
+		port = address.port;
+	};
+	const stop = async () => {
+		if (!server.listening) return;
+		server.closeAllConnections();
+		await new Promise<void>((resolve, reject) =>
+			server.close((error) => (error ? reject(error) : resolve()))
+		);
+	};
+	await start();
+	const url = `http://127.0.0.1:${port}/${options.database}`;
+	const made = await fetch(url, { method: 'PUT', headers: { authorization: expected } });
+	if (!made.ok) throw new Error(`The test server did not make ${url}: ${made.status}`);
+	return {
+		url,
+		start,
+		stop,
+		close: stop,
+		failAfter: (requests) => (budget = requests),
+		open: () => new Pouch(url, { adapter: 'http', auth: options })
+	};
+}

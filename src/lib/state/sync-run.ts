@@ -1,0 +1,18 @@
+// The heavy half of sync — PouchDB and the bridge — loaded only when a sync runs (sync.svelte.ts
+// imports this module dynamically), so no page ships it while sync is off.
+import type { FactdeckDB } from '$lib/db';
+import { syncWithServer } from '$lib/db/sync';
+import { openBrowserReplica, openServerDatabase } from '$lib/sync/browser-replica';
+import type { ReplicaDb } from '$lib/sync/replica';
+import type { SyncServer } from '$lib/sync/server';
+
+let replica: Promise<ReplicaDb> | undefined;
+let remote: { key: string; db: Promise<unknown> } | undefined;
+
+/** One sync with the server: this device's changes out, the other devices' in. */
+export async function runSync(db: FactdeckDB, server: SyncServer): Promise<void> {
+	replica ??= openBrowserReplica();
+	const key = JSON.stringify(server);
+	if (remote?.key !== key) remote = { key, db: openServerDatabase(server) };
+	await syncWithServer(db, await replica, await remote.db);
+}

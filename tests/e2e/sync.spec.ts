@@ -1,0 +1,304 @@
+// Sync between a learner's phone and laptop through a CouchDB-compatible server (express-pouchdb
+// on 127.0.0.1, behind basic auth and CORS for the app's origin): both study offline, reconnect and
+// agree; a server that is down loses nothing; a wrong password gets a clear message.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startGuardedCouch, type GuardedCouch } from '../../src/lib/sync/testing.ts';
+import {
+	assertAccessibleAndFits,
+	DESKTOP,
+	newContext,
+	PHONE,
+	SCREENSHOT_DIR,
+	screenshot,
+	SEED_SET_ID,
+	smallTargets,
+	startApp,
+	tapFlashcard,
+	waitForServiceWorker,
+	type App,
+	type Page
+} from './harness.ts';
+
+const ACCOUNT = { username: 'anna', password: 'correct horse' };
+const REFUSED = 'The server refused the user name or password.';
+const UNREACHABLE = 'Cannot reach the server — your changes wait here and go out when it is back.';
+
+/** Studies `count` flashcards of the seed set, rating Good: by touch on a phone, keys on a laptop. */
+async function studyFlashcards(page: Page, count: number, touch: boolean) {
+	await page.goto(`/study/flashcards#${SEED_SET_ID}`);
+	await page.locator('.flashcard .flip').waitFor();
+	// An unfinished session resumes where it was left.
+	const done = Number.parseInt(await page.locator('.progress .count').innerText(), 10);
+	for (let i = done + 1; i <= done + count; i++) {
+		await page.locator('.flashcard .flip').waitFor();
+		const ratings = page.getByRole('group', { name: /How well did you remember/ });
+		if (touch) {
+			await tapFlashcard(page);
+			await ratings.getByRole('button', { name: /^Good/ }).tap();
+		} else {
+			await page.keyboard.press('Space');
+			await ratings.waitFor();
+			await page.keyboard.press('3');
+		}
+		await page.waitForFunction(
+			(n) => document.querySelector('.progress .count')?.textContent?.startsWith(`${n} of`),
+			i
+		);
+	}
+}
+
+const syncSection = (page: Page) => page.getByRole('region', { name: 'Sync' });
+
+async function turnSyncOn(page: Page, address: string, password: string) {
+	await page.goto('/settings');
+	const section = syncSection(page);
+	await section.getByLabel('Server address').fill(address);
+	await section.getByLabel('User name').fill(ACCOUNT.username);
+	await section.getByLabel('Password').fill(password);
+	await section.getByRole('button', { name: 'Turn sync on' }).click();
+	await section.getByTestId('sync-on').waitFor();
+	// The first sync ends with a time or an error.
+	await page.waitForFunction(`(() => {
+		const now = ${OUTCOME};
+		return now && (now.at || now.errorAt) ? now : null;
+	})()`);
+}
+
+interface Outcome {
+	/** The last successful sync's time (ISO), the last error and when it happened. */
+	at: string | null;
+	error: string | null;
+	errorAt: string | null;
+	waiting: number;
+}
+
+// The sync status, read at once, or null while a sync runs or the status is not shown yet.
+// A string: tsx would add helpers to a function that do not exist in the page.
+const OUTCOME = `(() => {
+	const last = document.querySelector('[data-testid="sync-last"]');
+	if (!last || last.textContent.includes('syncing')) return null;
+	const error = document.querySelector('[data-testid="sync-error"]');
+	return {
+		at: last.querySelector('time')?.getAttribute('datetime') ?? null,
+		error: error
+			? error.textContent.replace(error.querySelector('.when')?.textContent ?? '', '').trim()
+			: null,
+		errorAt: error?.querySelector('time')?.getAttribute('datetime') ?? null,
+		waiting: Number(document.querySelector('[data-testid="sync-waiting"]').textContent)
+	};
+})()`;
+
+/** Waits until no sync runs; returns what the status shows. */
+async function waitForSyncEnd(page: Page): Promise<Outcome> {
+	return (await page.waitForFunction(OUTCOME)).jsonValue() as Promise<Outcome>;
+}
+
+/** Presses Sync now on the settings page and waits for a new outcome: a new time or error. */
+async function syncNow(page: Page): Promise<Outcome> {
+	if (!page.url().endsWith('/settings')) await page.goto('/settings');
+	const before = await waitForSyncEnd(page);
+	await syncSection(page).getByRole('button', { name: 'Sync now' }).click();
+	const changed = `(() => {
+		const now = ${OUTCOME};
+		const before = ${JSON.stringify(before)};
+		return now && (now.at !== before.at || now.errorAt !== before.errorAt) ? now : null;
+	})()`;
+	return (await page.waitForFunction(changed)).jsonValue() as Promise<Outcome>;
+}
+
+// Read with the raw IndexedDB API (not the app's code). A string: tsx would add helpers to a
+// function that do not exist in the page.
+const REVIEW_LOG = `(async () => {
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('factdeck');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const reviews = await new Promise((resolve, reject) => {
+		const request = db.transaction('reviews').objectStore('reviews').getAll();
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	db.close();
+	return reviews
+		.map((r) => [r.cardId, r.rating, r.reviewedAt, r.dueAfter].join(' '))
+		.sort();
+})()`;
+
+const reviewLog = (page: Page) => page.evaluate(REVIEW_LOG) as Promise<string[]>;
+
+// How many changes were copied into the PouchDB replica but have not reached the server.
+const UNSENT = `(async () => {
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('factdeck');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const state = await new Promise((resolve, reject) => {
+		const request = db.transaction('syncState').objectStore('syncState').get('state');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	db.close();
+	return state.unsent ?? 0;
+})()`;
+
+/** The home page's figures for today. */
+async function today(page: Page) {
+	await page.goto('/');
+	const region = page.getByRole('region', { name: 'Today' });
+	await region.getByTestId('due-now').waitFor();
+	const number = async (id: string) => Number(await region.getByTestId(id).innerText());
+	return {
+		due: await number('due-now'),
+		newToday: await number('new-today'),
+		studied: await number('studied-today')
+	};
+}
+
+async function checkSection(page: Page, name: string) {
+	await assertAccessibleAndFits(page, name);
+	assert.deepEqual(await smallTargets(page), [], `controls of ${name} are at least 44 px`);
+	await screenshot(page, name);
+	await syncSection(page).screenshot({ path: `${SCREENSHOT_DIR}/${name}-section.png` });
+}
+
+describe('sync between a phone and a laptop', { timeout: 600_000 }, () => {
+	let app: App;
+	let couch: GuardedCouch;
+	before(async () => {
+		app = await startApp();
+		couch = await startGuardedCouch({
+			origin: new URL(app.url).origin,
+			database: 'factdeck-anna',
+			...ACCOUNT
+		});
+	});
+	after(async () => {
+		await app?.close();
+		await couch?.close();
+	});
+
+	test('both study offline, reconnect and agree; a server that is down loses nothing', async () => {
+		const phone = await newContext(app, PHONE, { touch: true });
+		const laptop = await newContext(app, DESKTOP);
+		const phonePage = await phone.context.newPage();
+		const laptopPage = await laptop.context.newPage();
+
+		for (const [page, name] of [
+			[phonePage, 'phone'],
+			[laptopPage, 'desktop']
+		] as const) {
+			await page.goto('/settings');
+			await waitForServiceWorker(page);
+			await syncSection(page).getByLabel('Server address').waitFor();
+			await checkSection(page, `sync-off-${name}`);
+			// Sync is off: nothing has reached the server.
+			const docs = await fetch(`${couch.url}/_all_docs`, {
+				headers: { authorization: `Basic ${btoa(`${ACCOUNT.username}:${ACCOUNT.password}`)}` }
+			}).then((response) => response.json() as Promise<{ rows: unknown[] }>);
+			assert.equal(docs.rows.length, 0, 'nothing leaves the device while sync is off');
+		}
+
+		// A bad address is refused before anything is sent.
+		await syncSection(phonePage).getByLabel('Server address').fill('http://couch.example.org/db');
+		await syncSection(phonePage).getByRole('button', { name: 'Turn sync on' }).click();
+		await syncSection(phonePage).getByRole('alert').filter({ hasText: 'https://' }).waitFor();
+
+		await turnSyncOn(phonePage, couch.url, ACCOUNT.password);
+		await turnSyncOn(laptopPage, couch.url, ACCOUNT.password);
+		for (const page of [phonePage, laptopPage]) {
+			const status = await waitForSyncEnd(page);
+			assert.equal(status.error, null);
+			assert.ok(status.at, 'the first sync went through');
+		}
+		await checkSection(phonePage, 'sync-on-phone');
+		await checkSection(laptopPage, 'sync-on-desktop');
+
+		// Offline, each studies on its own.
+		await phone.context.setOffline(true);
+		await laptop.context.setOffline(true);
+		await studyFlashcards(phonePage, 3, true);
+		await studyFlashcards(laptopPage, 2, false);
+		const offline = await syncNow(phonePage);
+		assert.equal(offline.error, UNREACHABLE);
+		assert.equal(offline.waiting, 3, 'the three answers wait on the phone');
+		// This page was loaded offline: PouchDB came from the service worker's precache and the
+		// answers went into the replica, to go out from there.
+		assert.equal(await phonePage.evaluate(UNSENT), 3);
+
+		// Back online: the phone, the laptop, then the phone again.
+		await phone.context.setOffline(false);
+		await laptop.context.setOffline(false);
+		// Back online, the phone syncs by itself.
+		await phonePage.waitForFunction(`(() => {
+			const now = ${OUTCOME};
+			return now && now.at !== ${JSON.stringify(offline.at)} && !now.error;
+		})()`);
+		for (const page of [phonePage, laptopPage, phonePage]) {
+			const status = await syncNow(page);
+			assert.equal(status.error, null);
+			assert.equal(status.waiting, 0);
+		}
+		const phoneLog = await reviewLog(phonePage);
+		assert.equal(phoneLog.length, 5, 'both devices’ answers are on the phone');
+		assert.deepEqual(await reviewLog(laptopPage), phoneLog, 'the same review history');
+		assert.deepEqual(await today(laptopPage), await today(phonePage), 'the same figures');
+
+		// The server goes down: the phone's new answers wait, survive a reload, and go out later.
+		await studyFlashcards(phonePage, 2, true);
+		await couch.stop();
+		const down = await syncNow(phonePage);
+		assert.equal(down.error, UNREACHABLE);
+		assert.equal(down.waiting, 2);
+		await checkSection(phonePage, 'sync-error-phone');
+		await phonePage.reload();
+		assert.equal((await waitForSyncEnd(phonePage)).waiting, 2, 'still waiting after a reload');
+		assert.equal((await reviewLog(phonePage)).length, 7, 'nothing lost');
+
+		await couch.start();
+		const back = await syncNow(phonePage);
+		assert.equal(back.error, null);
+		assert.equal(back.waiting, 0);
+		await syncNow(laptopPage);
+		const merged = await reviewLog(phonePage);
+		assert.equal(merged.length, 7);
+		assert.deepEqual(await reviewLog(laptopPage), merged);
+		assert.deepEqual(await today(laptopPage), await today(phonePage));
+
+		assert.deepEqual(phone.errors.filter(notNetwork), []);
+		assert.deepEqual(laptop.errors.filter(notNetwork), []);
+		await phone.context.close();
+		await laptop.context.close();
+	});
+
+	test('a wrong password gets a clear message and changes nothing', async () => {
+		await couch.start();
+		const { context, errors } = await newContext(app, DESKTOP);
+		const page = await context.newPage();
+		await studyFlashcards(page, 1, false);
+		const log = await reviewLog(page);
+		await turnSyncOn(page, couch.url, 'wrong password');
+		const status = await waitForSyncEnd(page);
+		assert.equal(status.error, REFUSED);
+		assert.equal(status.at, null);
+		assert.deepEqual(await reviewLog(page), log);
+		await checkSection(page, 'sync-refused-desktop');
+		await page.setViewportSize(PHONE);
+		await checkSection(page, 'sync-refused-phone');
+
+		// Turning off forgets the account and shows the form again.
+		await syncSection(page).getByRole('button', { name: 'Turn off' }).click();
+		await syncSection(page).getByRole('button', { name: 'Turn sync on' }).waitFor();
+		assert.deepEqual(errors.filter(notNetwork), []);
+		await context.close();
+	});
+});
+
+/** The browser logs every refused or failed request to the console; those are expected here. */
+function notNetwork(message: string): boolean {
+	return !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|401/.test(
+		message
+	);
+}
