@@ -42,6 +42,19 @@ function shareUrl(fields: Record<string, string>) {
 
 const articleText = (page: Page) => page.getByLabel('Article text').inputValue();
 
+/** Waits for the notice that a share arrived; on failure, says what the page showed instead. */
+async function sharedArticleShown(page: Page) {
+	try {
+		await page.getByText('The shared article is below').waitFor();
+	} catch (error) {
+		const said = await page
+			.locator('[role=alert], [role=status], .field-error, .notice')
+			.allInnerTexts()
+			.catch(() => []);
+		throw new Error(`${String(error)}\nAt ${page.url()} the page said: ${said.join(' | ')}`);
+	}
+}
+
 async function assertIsTheArticle(page: Page) {
 	const text = await articleText(page);
 	const paragraphs = text.split('\n\n');
@@ -147,14 +160,14 @@ describe('share target', { timeout: 150_000 }, () => {
 		const page = await context.newPage();
 		page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
 		await page.goto(shareUrl({ title: `Troops ${IMG}`, text: SELECTION, url: LINK }));
-		await page.getByText('The shared article is below').waitFor();
+		await sharedArticleShown(page);
 		assert.equal(await articleText(page), SELECTION);
 		assert.equal(await page.getByLabel('Title').inputValue(), `Troops ${IMG}`);
 		assert.equal(await page.getByLabel('URL').inputValue(), LINK);
 
 		// Android shares a selection in quotes with the page's link (to the highlight) after it.
 		await page.goto(shareUrl({ title: 'Troops', text: `"${SELECTION}"\n${LINK}#:~:text=troops` }));
-		await page.getByText('The shared article is below').waitFor();
+		await sharedArticleShown(page);
 		assert.equal(await articleText(page), SELECTION);
 		assert.equal(await page.getByLabel('URL').inputValue(), LINK);
 		await assertNoScriptRan(page, dialogs);
@@ -275,17 +288,17 @@ describe('share target', { timeout: 150_000 }, () => {
 				content: NEWS_PAGE
 			}
 		);
-		await page.getByText('The shared article is below').waitFor();
+		await sharedArticleShown(page);
 		await assertIsTheArticle(page);
 		assert.equal(await page.getByLabel('Title').inputValue(), 'Bridge (shared)');
 		// Kept until the next share: a reload does not lose it.
 		await page.reload();
-		await page.getByText('The shared article is below').waitFor();
+		await sharedArticleShown(page);
 		await assertIsTheArticle(page);
 
 		await context.setOffline(true);
 		await postShare(page, { title: 'Offline note', text: SELECTION, url: LINK });
-		await page.getByText('The shared article is below').waitFor();
+		await sharedArticleShown(page);
 		assert.equal(await articleText(page), SELECTION);
 		assert.equal(await page.getByLabel('URL').inputValue(), LINK);
 
@@ -298,7 +311,7 @@ describe('share target', { timeout: 150_000 }, () => {
 				content: `---\ntitle: Harbour notes\n---\n${SELECTION}\n`
 			}
 		);
-		await page.getByText('The shared article is below').waitFor();
+		await sharedArticleShown(page);
 		assert.equal(await articleText(page), SELECTION);
 		assert.equal(await page.getByLabel('Title').inputValue(), 'Harbour notes');
 		await context.setOffline(false);
@@ -398,7 +411,7 @@ describe('share target', { timeout: 150_000 }, () => {
 					url: 'https://coastal-times.example/news/harbour-bridge-reopens'
 				})
 			);
-			await page.getByText('The shared article is below').waitFor();
+			await sharedArticleShown(page);
 			await screenshot(page, `create-shared-${name}`);
 			await assertAxe(page, `/create with a shared article (${name})`);
 			await context.close();
