@@ -87,17 +87,24 @@ describe('sets edited on two devices', () => {
 	});
 
 	it('leaves out a version that is not a valid set', async () => {
-		const replica = memoryReplica();
-		const good = { _id: 'set:shared', type: 'set', set: makeSet('shared', 2, 'Good') };
-		const bad = { _id: 'set:shared', type: 'set', set: { id: 'shared', title: 7 } };
-		// Two branches of one document, as replication from two devices leaves them.
-		await replica.bulkDocs([{ ...good, _rev: '1-aaaa' }], { new_edits: false });
-		await replica.bulkDocs([{ ...bad, _rev: '1-bbbb' }], { new_edits: false });
-		expect(await listSetConflicts(replica)).toEqual([]);
-		await replica.bulkDocs([{ ...good, set: makeSet('shared', 5, 'Also good'), _rev: '1-cccc' }], {
-			new_edits: false
+		const remote = couch.database('conflicts-invalid');
+		const [one, two, three] = [memoryReplica(), memoryReplica(), memoryReplica()];
+		const doc = (set: unknown) => ({ _id: 'set:shared', type: 'set', set });
+		// Three devices write the same document before any of them syncs: three branches.
+		await one.bulkDocs([doc(makeSet('shared', 2, 'Good'))]);
+		await two.bulkDocs([doc({ id: 'shared', title: 7 })]);
+		await one.sync(remote);
+		await two.sync(remote);
+		await one.sync(remote);
+		expect(await listConflicts(one, 'set:')).toMatchObject({
+			ok: true,
+			value: [{ id: 'set:shared' }]
 		});
-		const [conflict] = await listSetConflicts(replica);
+		expect(await listSetConflicts(one)).toEqual([]);
+		await three.bulkDocs([doc(makeSet('shared', 5, 'Also good'))]);
+		await three.sync(remote);
+		await one.sync(remote);
+		const [conflict] = await listSetConflicts(one);
 		expect(conflict?.versions.map((version) => version.title).sort()).toEqual([
 			'Also good',
 			'Good'
