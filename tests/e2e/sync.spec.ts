@@ -1,8 +1,10 @@
 // Sync between a learner's phone and laptop through a CouchDB-compatible server (express-pouchdb
 // on 127.0.0.1, behind basic auth and CORS for the app's origin): both study offline, reconnect and
-// agree; a server that is down loses nothing; a wrong password gets a clear message.
+// agree; a server that is down loses nothing; a wrong password gets a clear message; a set renamed
+// on both offline is offered in both versions, and the one kept reaches both.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startGuardedCouch, type GuardedCouch } from '../../src/lib/sync/testing.ts';
 import {
 	assertAccessibleAndFits,
@@ -46,6 +48,36 @@ async function studyFlashcards(page: Page, count: number, touch: boolean) {
 			i
 		);
 	}
+}
+
+const ARTICLE = `Troops head east\n\n${readFileSync(
+	new URL('../../content/articles/north-korea-troops-russia.md', import.meta.url),
+	'utf8'
+).replace(/^---[\s\S]*?---\s*/, '')}`;
+
+/** Makes a set from an article and saves it; returns its page's path. */
+async function createSet(page: Page): Promise<string> {
+	await page.goto('/create');
+	await page.getByLabel('Article text').fill(ARTICLE);
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await page.getByRole('heading', { name: /Check the questions \(\d+\)/ }).waitFor();
+	await page.getByRole('button', { name: 'Save set' }).click();
+	await page.getByRole('button', { name: 'Rename' }).waitFor();
+	return new URL(page.url()).pathname;
+}
+
+/** Renames the set whose page is showing. */
+async function renameSet(page: Page, title: string) {
+	await page.getByRole('button', { name: 'Rename' }).click();
+	await page.getByLabel('New title').fill(title);
+	await page.getByRole('button', { name: 'Save title' }).click();
+	await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+async function setTitle(page: Page, path: string): Promise<string> {
+	await page.goto(path);
+	await page.getByRole('button', { name: 'Rename' }).waitFor();
+	return page.getByRole('heading', { level: 1 }).innerText();
 }
 
 const syncSection = (page: Page) => page.getByRole('region', { name: 'Sync' });
@@ -266,6 +298,86 @@ describe('sync between a phone and a laptop', { timeout: 600_000 }, () => {
 		assert.equal(merged.length, 7);
 		assert.deepEqual(await reviewLog(laptopPage), merged);
 		assert.deepEqual(await today(laptopPage), await today(phonePage));
+
+		assert.deepEqual(phone.errors.filter(notNetwork), []);
+		assert.deepEqual(laptop.errors.filter(notNetwork), []);
+		await phone.context.close();
+		await laptop.context.close();
+	});
+
+	test('a set renamed on both offline: both versions offered, the one kept reaches both', async () => {
+		await couch.start();
+		const phone = await newContext(app, PHONE, { touch: true });
+		const laptop = await newContext(app, DESKTOP);
+		const phonePage = await phone.context.newPage();
+		const laptopPage = await laptop.context.newPage();
+		for (const page of [phonePage, laptopPage]) {
+			await page.goto('/');
+			await waitForServiceWorker(page);
+		}
+		const path = await createSet(phonePage);
+		const made = await setTitle(phonePage, path);
+		await turnSyncOn(phonePage, couch.url, ACCOUNT.password);
+		await turnSyncOn(laptopPage, couch.url, ACCOUNT.password);
+		assert.equal(await setTitle(laptopPage, path), made, 'the set reached the laptop');
+
+		await setTitle(phonePage, path);
+		await phone.context.setOffline(true);
+		await laptop.context.setOffline(true);
+		await renameSet(phonePage, 'Renamed on the phone');
+		await renameSet(laptopPage, 'Renamed on the laptop');
+		await phone.context.setOffline(false);
+		await laptop.context.setOffline(false);
+		for (const page of [phonePage, laptopPage, phonePage]) {
+			const status = await syncNow(page);
+			assert.equal(status.error, null);
+		}
+		const shown = await setTitle(phonePage, path);
+		assert.equal(await setTitle(laptopPage, path), shown, 'one version shows everywhere');
+		const other =
+			shown === 'Renamed on the phone' ? 'Renamed on the laptop' : 'Renamed on the phone';
+		assert.ok(shown.startsWith('Renamed on the'), 'one of the two renamed versions shows');
+
+		// Both devices offer both versions; the laptop keeps the one not shown.
+		for (const page of [phonePage, laptopPage]) {
+			await page.goto('/settings');
+			const conflict = syncSection(page).getByTestId('set-conflict');
+			await conflict.waitFor();
+			assert.equal(
+				(await conflict.locator('.what').innerText()).trim(),
+				`${shown} was edited on two devices.`
+			);
+			const versions = await conflict.getByRole('listitem').allInnerTexts();
+			assert.equal(versions.length, 2);
+			assert.match(versions[0] ?? '', new RegExp(`^${shown}\\s+\\d+ questions · shown now`));
+			assert.match(
+				versions[1] ?? '',
+				new RegExp(`^${other}\\s+\\d+ questions · the other version`)
+			);
+			await waitForSyncEnd(page);
+		}
+		await checkSection(phonePage, 'sync-conflict-phone');
+		await checkSection(laptopPage, 'sync-conflict-desktop');
+		const keep = syncSection(laptopPage)
+			.getByRole('listitem')
+			.filter({ hasText: other })
+			.getByRole('button', { name: 'Keep this one' });
+		const before = await waitForSyncEnd(laptopPage);
+		await keep.focus();
+		await laptopPage.keyboard.press('Enter');
+		await syncSection(laptopPage).getByTestId('set-conflict').waitFor({ state: 'detached' });
+		// Keeping syncs at once: wait for that sync's outcome.
+		const kept = (
+			await laptopPage.waitForFunction(`(() => {
+			const now = ${OUTCOME};
+			return now && now.at !== ${JSON.stringify(before.at)} ? now : null;
+		})()`)
+		).jsonValue() as Promise<Outcome>;
+		assert.equal((await kept).error, null);
+		assert.equal((await syncNow(phonePage)).error, null);
+		assert.equal(await syncSection(phonePage).getByTestId('set-conflict').count(), 0);
+		assert.equal(await setTitle(phonePage, path), other, 'the kept version is on the phone');
+		assert.equal(await setTitle(laptopPage, path), other, 'and on the laptop');
 
 		assert.deepEqual(phone.errors.filter(notNetwork), []);
 		assert.deepEqual(laptop.errors.filter(notNetwork), []);

@@ -1,8 +1,10 @@
 import type { FactdeckDB } from '$lib/db';
 import { readSyncStatus, recordSyncOutcome, turnSyncOff, turnSyncOn } from '$lib/db/sync-setup';
 import type { SyncStatus } from '$lib/db/sync-setup';
+import type { SetConflict } from '$lib/db/sync-conflicts';
+import { messageOf } from '$lib/error-message';
 
-export type { SyncStatus };
+export type { SetConflict, SyncStatus };
 import { checkSyncServer, syncErrorMessage, type SyncServer } from '$lib/sync/server';
 import { database as appDatabase, type Database } from './database.svelte';
 import { onLocalChange } from './local-changes';
@@ -18,6 +20,17 @@ type Run = (db: FactdeckDB, server: SyncServer) => Promise<void>;
 
 const runSync: Run = async (db, server) => (await import('./sync-run')).runSync(db, server);
 
+/** Sets edited on two devices, read from and settled in the sync replica. */
+export interface Conflicts {
+	list(): Promise<SetConflict[]>;
+	keep(setId: string, rev: string): Promise<void>;
+}
+
+const replicaConflicts: Conflicts = {
+	list: async () => (await import('./sync-run')).setConflicts(),
+	keep: async (setId, rev) => (await import('./sync-run')).keepSet(setId, rev)
+};
+
 /**
  * Sync of this learner's devices: off until turned on; then it runs at once, after answers,
  * when the device comes back online and every few minutes. An error is recorded in plain words
@@ -27,18 +40,22 @@ export class DeviceSync {
 	#status = $state.raw<SyncStatus | undefined>();
 	#running = $state(false);
 	#formError = $state<string | undefined>();
+	#conflicts = $state.raw<SetConflict[]>([]);
+	#conflictError = $state<string | undefined>();
 	#again = false;
 	#stop: (() => void) | undefined;
 	readonly #database: Database;
 	readonly #run: Run;
 	readonly #online: () => boolean;
+	readonly #editConflicts: Conflicts;
 
 	constructor(
 		database: Database = appDatabase,
-		options: { run?: Run; online?: () => boolean } = {}
+		options: { run?: Run; online?: () => boolean; conflicts?: Conflicts } = {}
 	) {
 		this.#database = database;
 		this.#run = options.run ?? runSync;
+		this.#editConflicts = options.conflicts ?? replicaConflicts;
 		this.#online = options.online ?? (() => globalThis.navigator?.onLine ?? true);
 	}
 
@@ -54,6 +71,36 @@ export class DeviceSync {
 		return this.#formError;
 	}
 	readonly on = $derived(this.#status?.server !== undefined);
+	/** Sets edited on two devices, as of the last sync: the learner keeps one version of each. */
+	get conflicts() {
+		return this.#conflicts;
+	}
+	/** Why the edited sets could not be read or one kept, in plain words. */
+	get conflictError() {
+		return this.#conflictError;
+	}
+
+	/** Keeps one version of a set edited on two devices, then syncs so every device gets it. */
+	async keep(setId: string, rev: string): Promise<void> {
+		try {
+			await this.#editConflicts.keep(setId, rev);
+		} catch (error) {
+			await this.#readConflicts();
+			this.#conflictError = `That version could not be kept: ${messageOf(error)}`;
+			return;
+		}
+		await this.#readConflicts();
+		await this.syncNow();
+	}
+
+	async #readConflicts(): Promise<void> {
+		try {
+			this.#conflicts = await this.#editConflicts.list();
+			this.#conflictError = undefined;
+		} catch (error) {
+			this.#conflictError = `The sets edited on two devices could not be read: ${messageOf(error)}`;
+		}
+	}
 
 	async load(): Promise<void> {
 		this.#status = await readSyncStatus(await this.#database.open());
@@ -86,6 +133,8 @@ export class DeviceSync {
 	async turnOff(): Promise<void> {
 		this.#unschedule();
 		await turnSyncOff(await this.#database.open());
+		this.#conflicts = [];
+		this.#conflictError = undefined;
 		await this.load();
 	}
 
@@ -121,6 +170,7 @@ export class DeviceSync {
 			};
 			return;
 		}
+		await this.#readConflicts();
 		await this.load().catch(() => {});
 	}
 

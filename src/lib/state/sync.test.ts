@@ -8,7 +8,13 @@ import { REFUSED_LOGIN, UNREACHABLE } from '$lib/sync/server';
 import { Database } from './database.svelte';
 import { noteLocalChange } from './local-changes';
 import { QuestionSets } from './question-sets.svelte';
-import { DeviceSync, SYNC_AFTER_ANSWERS_MS, SYNC_EVERY_MS } from './sync.svelte';
+import {
+	DeviceSync,
+	SYNC_AFTER_ANSWERS_MS,
+	SYNC_EVERY_MS,
+	type Conflicts,
+	type SetConflict
+} from './sync.svelte';
 import { serveBuiltInSets } from './testing';
 
 const FORM = { address: 'http://127.0.0.1:5984/factdeck', username: 'anna', password: 'pw' };
@@ -17,6 +23,9 @@ let database: Database;
 let run: Mock<(db: FactdeckDB, server: SyncServer) => Promise<void>>;
 let online: boolean;
 let sync: DeviceSync;
+/** The replica's sets edited on two devices, as a list the fake below reads and settles. */
+let edited: SetConflict[];
+let conflicts: Conflicts;
 
 beforeEach(async () => {
 	resetIndexedDB();
@@ -25,7 +34,17 @@ beforeEach(async () => {
 	await new QuestionSets(database).saveCustom(makeSet('mine', 2, 'Mine'), 0);
 	run = vi.fn(async (_db: FactdeckDB, _server: SyncServer) => {});
 	online = true;
-	sync = new DeviceSync(database, { run, online: () => online });
+	edited = [];
+	conflicts = {
+		list: async () => edited,
+		keep: vi.fn(async (setId: string, rev: string) => {
+			const conflict = edited.find((c) => c.setId === setId);
+			if (!conflict?.versions.some((version) => version.rev === rev))
+				throw new Error(`${setId} has no version ${rev} to keep.`);
+			edited = edited.filter((c) => c !== conflict);
+		})
+	};
+	sync = new DeviceSync(database, { run, online: () => online, conflicts });
 });
 
 afterEach(async () => {
@@ -120,5 +139,49 @@ describe('when it runs', () => {
 		noteLocalChange();
 		await vi.advanceTimersByTimeAsync(SYNC_EVERY_MS * 2);
 		expect(run).toHaveBeenCalledTimes(3);
+	});
+});
+
+describe('sets edited on two devices', () => {
+	const RIVERS: SetConflict = {
+		setId: 'mine',
+		versions: [
+			{ rev: '2-a', title: 'Rivers of Europe', questions: 4, current: true },
+			{ rev: '2-b', title: 'European rivers', questions: 3, current: false }
+		]
+	};
+
+	it('are listed after a sync, and keeping one settles it and syncs again', async () => {
+		await sync.turnOn(FORM);
+		expect(sync.conflicts).toEqual([]);
+		edited = [RIVERS];
+		await sync.syncNow();
+		expect(sync.conflicts).toEqual([RIVERS]);
+		expect(run).toHaveBeenCalledTimes(2);
+
+		await sync.keep('mine', '2-b');
+		expect(conflicts.keep).toHaveBeenCalledWith('mine', '2-b');
+		expect(sync.conflicts).toEqual([]);
+		expect(sync.conflictError).toBeUndefined();
+		expect(run).toHaveBeenCalledTimes(3);
+	});
+
+	it('a version that cannot be kept is said in plain words, changes nothing and stays listed', async () => {
+		edited = [RIVERS];
+		await sync.turnOn(FORM);
+		await sync.keep('mine', '9-gone');
+		expect(sync.conflictError).toBe(
+			'That version could not be kept: mine has no version 9-gone to keep.'
+		);
+		expect(sync.conflicts).toEqual([RIVERS]);
+		expect(run).toHaveBeenCalledTimes(1);
+	});
+
+	it('are forgotten when sync is turned off', async () => {
+		edited = [RIVERS];
+		await sync.turnOn(FORM);
+		expect(sync.conflicts).toHaveLength(1);
+		await sync.turnOff();
+		expect(sync.conflicts).toEqual([]);
 	});
 });
