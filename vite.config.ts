@@ -1,11 +1,12 @@
 import { readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import type { Manifest, Plugin } from 'vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest';
 import { buildDirs } from './scripts/build-dirs.js';
+import { withoutPlainDynamicImports } from './scripts/manifest-preloads.js';
 
 export default defineConfig({
 	plugins: [
@@ -42,7 +43,8 @@ export default defineConfig({
 			},
 			devOptions: { enabled: false }
 		}),
-		moveServiceWorker()
+		moveServiceWorker(),
+		staticImportsPreloaded()
 	],
 	// Fewer, larger chunks: each page loaded 30-50 files, and on a phone's connection every
 	// request costs a round trip (merging only chunks under 8 KB; pages load nothing new).
@@ -57,6 +59,30 @@ export default defineConfig({
 		hookTimeout: 30_000
 	}
 });
+
+/**
+ * SvelteKit lists a page's modulepreload links by walking the client manifest depth first with
+ * one "seen" set (find_deps, @sveltejs/kit 2.70): a chunk first reached through a dynamic import
+ * (the database code, lazily imported by the layout's state) is never listed, even when the page
+ * imports it statically, so the browser found 30-90 KB of the review and progress pages' code
+ * only after parsing what was listed. Dynamic imports serve that walk only to find the CSS of
+ * lazily loaded code; those that bring none are dropped from the manifest it reads.
+ */
+function staticImportsPreloaded(): Plugin {
+	return {
+		name: 'factdeck-static-imports-preloaded',
+		apply: 'build',
+		generateBundle: {
+			order: 'post',
+			handler(_options, bundle) {
+				const asset = bundle['.vite/manifest.json'];
+				if (asset?.type !== 'asset') return;
+				const manifest = JSON.parse(String(asset.source)) as Manifest;
+				asset.source = JSON.stringify(withoutPlainDynamicImports(manifest), null, 2);
+			}
+		}
+	};
+}
 
 /**
  * @vite-pwa/sveltekit only moves the worker into the client output when it is under

@@ -262,18 +262,15 @@ export class Study {
 		this.#kind = kind;
 		this.#status = 'loading';
 		try {
+			// The built-in sets are fetched while the database opens (syncAll reuses them).
+			if (kind === 'review') this.#questionSets.builtIn().catch(() => {});
 			const db = (this.#db = await this.#database.open());
 			const now = Date.now();
-			const settings = await getSettings(db);
-			let sets: QuestionSet[];
-			if (kind === 'review') {
-				sets = await this.#questionSets.syncAll(db, now);
-			} else {
-				const set = setId ? await this.#questionSets.load(db, setId) : undefined;
-				if (!set) throw new Error('There is no question set here. Pick one in the library.');
-				await syncSetCards(db, set, now);
-				sets = [set];
-			}
+			// The settings are read while the sets load and sync.
+			const [settings, sets] = await Promise.all([
+				getSettings(db),
+				kind === 'review' ? this.#questionSets.syncAll(db, now) : this.#studiedSet(db, now, setId)
+			]);
 			if (token !== this.#startToken) return;
 			const mode = MODES[kind];
 			let session: StudySession | undefined;
@@ -332,6 +329,18 @@ export class Study {
 			this.#message = messageOf(error, 'Something went wrong.');
 			this.#status = 'error';
 		}
+	}
+
+	/** The set a set mode studies, with its cards made to match its questions. */
+	async #studiedSet(
+		db: FactdeckDB,
+		now: number,
+		setId: string | undefined
+	): Promise<QuestionSet[]> {
+		const set = setId ? await this.#questionSets.load(db, setId) : undefined;
+		if (!set) throw new Error('There is no question set here. Pick one in the library.');
+		await syncSetCards(db, set, now);
+		return [set];
 	}
 
 	async #newQueue(
