@@ -66,6 +66,33 @@ export async function newContext(
 	return { context, errors };
 }
 
+// Reads stores with the raw IndexedDB API (not the app's code). A string, because tsx would add
+// helpers to a function that do not exist in the page.
+const READ_STORES = `async (names) => {
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('factdeck');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const all = (store) => new Promise((resolve, reject) => {
+		const request = db.transaction(store).objectStore(store).getAll();
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const records = await Promise.all(names.map(all));
+	db.close();
+	return Object.fromEntries(names.map((name, i) => [name, records[i]]));
+}`;
+
+/** Every record of each named store of Factdeck's database, as the page holds them now. */
+export function storedRecords<Name extends string>(
+	page: Page,
+	stores: readonly Name[]
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw records, shaped by each test
+): Promise<Record<Name, any[]>> {
+	return page.evaluate(`(${READ_STORES})(${JSON.stringify(stores)})`);
+}
+
 /** Waits until a service worker is active and controls this page. */
 export async function waitForServiceWorker(page: Page) {
 	await page.evaluate(async () => {

@@ -13,7 +13,8 @@ import {
 	startApp,
 	waitForServiceWorker,
 	type App,
-	type Page
+	type Page,
+	storedRecords
 } from './harness.ts';
 
 const TITLE = 'Troop numbers in January';
@@ -36,32 +37,28 @@ interface Stored {
 	sets: { id: string; date?: string; questions: { id: string; asOf?: string }[] }[];
 }
 
-// Raw IndexedDB, not the app's code; a string so tsx adds no helpers the page lacks.
-const READ_DATABASE = `(async () => {
-	const db = await new Promise((resolve, reject) => {
-		const request = indexedDB.open('factdeck');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const all = (store) => new Promise((resolve, reject) => {
-		const request = db.transaction(store).objectStore(store).getAll();
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const [reviews, cards, settings, sets] = await Promise.all([
-		all('reviews'), all('cards'), all('settings'), all('customSets')
+async function stored(page: Page): Promise<Stored> {
+	const { reviews, cards, settings, customSets } = await storedRecords(page, [
+		'reviews',
+		'cards',
+		'settings',
+		'customSets'
 	]);
-	db.close();
 	return {
 		reviews: reviews.length,
-		cards: cards.map((c) => ({ id: c.id, retired: c.retired, confirmedOn: c.confirmedOn, outdatedOn: c.outdatedOn })),
+		cards: cards.map((c) => ({
+			id: c.id,
+			retired: c.retired,
+			confirmedOn: c.confirmedOn,
+			outdatedOn: c.outdatedOn
+		})),
 		settings: settings[0],
-		sets: sets.map((s) => ({ id: s.id, date: s.date, questions: s.questions.map((q) => ({ id: q.id, asOf: q.asOf })) }))
+		sets: customSets.map((s) => ({
+			id: s.id,
+			date: s.date,
+			questions: s.questions.map((q: { id: string; asOf?: string }) => ({ id: q.id, asOf: q.asOf }))
+		}))
 	};
-})()`;
-
-function stored(page: Page): Promise<Stored> {
-	return page.evaluate(READ_DATABASE) as Promise<Stored>;
 }
 
 /** Answers the question on screen (any answer) and moves on. */

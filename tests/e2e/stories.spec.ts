@@ -15,7 +15,8 @@ import {
 	startApp,
 	waitForServiceWorker,
 	type App,
-	type Page
+	type Page,
+	storedRecords
 } from './harness.ts';
 
 const STORY = 'North Korean troops in Russia';
@@ -63,27 +64,19 @@ interface Stored {
 	stories: { id: string; title: string }[];
 }
 
-// Raw IndexedDB, not the app's code; a string so tsx adds no helpers the page lacks.
-const READ_DATABASE = `(async () => {
-	const db = await new Promise((resolve, reject) => {
-		const request = indexedDB.open('factdeck');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const all = (store) => new Promise((resolve, reject) => {
-		const request = db.transaction(store).objectStore(store).getAll();
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const [reviews, cards, sets, stories] = await Promise.all([
-		all('reviews'), all('cards'), all('customSets'), all('stories')
+async function stored(page: Page): Promise<Stored> {
+	const { reviews, cards, customSets, stories } = await storedRecords(page, [
+		'reviews',
+		'cards',
+		'customSets',
+		'stories'
 	]);
-	db.close();
-	return { reviews: reviews.map((r) => ({ id: r.id, cardId: r.cardId })), cards, sets, stories };
-})()`;
-
-function stored(page: Page): Promise<Stored> {
-	return page.evaluate(READ_DATABASE) as Promise<Stored>;
+	return {
+		reviews: reviews.map((r) => ({ id: r.id, cardId: r.cardId })),
+		cards,
+		sets: customSets,
+		stories
+	};
 }
 
 /** Answers the card on screen (any answer; flashcards rated Good) and moves on. */

@@ -11,7 +11,8 @@ import {
 	SEED_SET_ID,
 	startApp,
 	type App,
-	type Page
+	type Page,
+	storedRecords
 } from './harness.ts';
 import type { Question, QuestionSet } from '../../src/lib/types.ts';
 
@@ -24,30 +25,21 @@ interface StoredSession {
 	answers: { cardId: string; correct: boolean }[];
 }
 
-// Reads the sessions with the raw IndexedDB API (not the app's code). A string, because tsx
-// would add helpers to a function that do not exist in the page.
-const READ_SESSIONS = `(async () => {
-	const db = await new Promise((resolve, reject) => {
-		const request = indexedDB.open('factdeck');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const sessions = await new Promise((resolve, reject) => {
-		const request = db.transaction('sessions').objectStore('sessions').getAll();
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	db.close();
+async function sessions(page: Page): Promise<StoredSession[]> {
+	const { sessions } = await storedRecords(page, ['sessions']);
 	return sessions
 		.map((s) => ({
-			id: s.id, mode: s.mode, startedAt: s.startedAt, finished: s.finishedAt !== undefined,
-			queue: s.queue, answers: s.answers.map((a) => ({ cardId: a.cardId, correct: a.correct }))
+			id: s.id,
+			mode: s.mode,
+			startedAt: s.startedAt,
+			finished: s.finishedAt !== undefined,
+			queue: s.queue,
+			answers: s.answers.map((a: { cardId: string; correct: boolean }) => ({
+				cardId: a.cardId,
+				correct: a.correct
+			}))
 		}))
 		.sort((a, b) => a.startedAt - b.startedAt);
-})()`;
-
-function sessions(page: Page): Promise<StoredSession[]> {
-	return page.evaluate(READ_SESSIONS) as Promise<StoredSession[]>;
 }
 
 /** The newest session of a mode. */

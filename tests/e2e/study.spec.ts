@@ -10,6 +10,7 @@ import {
 	screenshot as fullScreenshot,
 	SEED_SET_ID,
 	startApp,
+	storedRecords,
 	waitForServiceWorker,
 	type App,
 	type Page
@@ -21,32 +22,25 @@ interface Stored {
 	sessions: { id: string; mode: string; position: number; answers: number; finished: boolean }[];
 }
 
-// Reads the database with the raw IndexedDB API (not the app's code). A string, because tsx
-// would add helpers to a function that do not exist in the page.
-const READ_DATABASE = `(async () => {
-	const db = await new Promise((resolve, reject) => {
-		const request = indexedDB.open('factdeck');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const all = (store) => new Promise((resolve, reject) => {
-		const request = db.transaction(store).objectStore(store).getAll();
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const [reviews, cards, sessions] = await Promise.all([all('reviews'), all('cards'), all('sessions')]);
-	db.close();
+async function stored(page: Page): Promise<Stored> {
+	const { reviews, cards, sessions } = await storedRecords(page, ['reviews', 'cards', 'sessions']);
 	return {
-		reviews: reviews.map((r) => ({ id: r.id, cardId: r.cardId, mode: r.mode, rating: r.rating, correct: r.correct })),
+		reviews: reviews.map((r) => ({
+			id: r.id,
+			cardId: r.cardId,
+			mode: r.mode,
+			rating: r.rating,
+			correct: r.correct
+		})),
 		cards: cards.map((c) => ({ id: c.id, state: c.state, due: c.due, retired: c.retired })),
 		sessions: sessions.map((s) => ({
-			id: s.id, mode: s.mode, position: s.position, answers: s.answers.length, finished: s.finishedAt !== undefined
+			id: s.id,
+			mode: s.mode,
+			position: s.position,
+			answers: s.answers.length,
+			finished: s.finishedAt !== undefined
 		}))
 	};
-})()`;
-
-function stored(page: Page): Promise<Stored> {
-	return page.evaluate(READ_DATABASE) as Promise<Stored>;
 }
 
 /** A full-page screenshot from the top, so the sticky header is not drawn over the middle. */

@@ -19,7 +19,8 @@ import {
 	tapFlashcard,
 	waitForServiceWorker,
 	type App,
-	type Page
+	type Page,
+	storedRecords
 } from './harness.ts';
 
 const ACCOUNT = { username: 'anna', password: 'correct horse' };
@@ -139,26 +140,10 @@ async function syncNow(page: Page): Promise<Outcome> {
 	return (await page.waitForFunction(changed)).jsonValue() as Promise<Outcome>;
 }
 
-// Read with the raw IndexedDB API (not the app's code). A string: tsx would add helpers to a
-// function that do not exist in the page.
-const REVIEW_LOG = `(async () => {
-	const db = await new Promise((resolve, reject) => {
-		const request = indexedDB.open('factdeck');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const reviews = await new Promise((resolve, reject) => {
-		const request = db.transaction('reviews').objectStore('reviews').getAll();
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	db.close();
-	return reviews
-		.map((r) => [r.cardId, r.rating, r.reviewedAt, r.dueAfter].join(' '))
-		.sort();
-})()`;
-
-const reviewLog = (page: Page) => page.evaluate(REVIEW_LOG) as Promise<string[]>;
+async function reviewLog(page: Page): Promise<string[]> {
+	const { reviews } = await storedRecords(page, ['reviews']);
+	return reviews.map((r) => [r.cardId, r.rating, r.reviewedAt, r.dueAfter].join(' ')).sort();
+}
 
 // How many changes were copied into the PouchDB replica but have not reached the server.
 const UNSENT = `(async () => {
