@@ -134,6 +134,31 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		await context.close();
 	});
 
+	test('a rating is kept when the page is left the moment the next card shows', async () => {
+		// The next card shows once the rating's writes are committed, before they reach the
+		// disk: leaving (another page, a reload) right then must not lose it.
+		const { context } = await newContext(app);
+		const page = await context.newPage();
+		const leaves = [
+			() => page.goto('/progress'),
+			() => page.reload(),
+			() => page.goto('/'),
+			() => page.goto('/settings'),
+			() => page.reload()
+		];
+		for (const [i, leave] of leaves.entries()) {
+			await page.goto(`/study/flashcards#${SEED_SET_ID}`);
+			await page.locator('.flip').click();
+			await page.getByRole('button', { name: /^Good/ }).click();
+			await page.locator('.flip').waitFor();
+			await leave();
+			await page.locator('main').waitFor();
+			const { reviews } = await stored(page);
+			assert.equal(reviews.length, i + 1, `rating ${i + 1} kept after leaving`);
+		}
+		await context.close();
+	});
+
 	test('quiz by keyboard: graded at once, source sentence highlighted, undo, resume', async () => {
 		const { context, errors } = await newContext(app);
 		const page = await context.newPage();

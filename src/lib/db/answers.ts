@@ -10,10 +10,11 @@ import type {
 import { sameSchedule, scheduleOf, scheduleReview } from '$lib/srs/scheduler';
 import { answerCurrent, currentCardId, undoLast, withLastReviewId } from '$lib/study/session';
 import { CardNotFoundError, UndoNotPossibleError } from './errors';
-import type { FactdeckDB } from './schema';
-import { queued, writeTransaction } from './transaction';
-import { countReviewInDays } from './days';
+import { committingTransaction, queued, writeTransaction } from './transaction';
+import { countReviewInDays, writeDayCount } from './days';
 import { putCard } from './cards';
+import { storedCard, type FactdeckDB } from './schema';
+import { dayKey } from '$lib/study/day';
 import { markUndoneForSync } from './sync-log';
 
 export interface AnswerInput {
@@ -98,6 +99,7 @@ export function answeredSession(
  * Stores one answer: appends the review (with the card's prior state, for undo) and the card's
  * new FSRS schedule, in one strict-durability transaction. The card is read inside that
  * transaction, so two tabs answering at once each schedule from the other's latest state.
+ * Resolves once it is on disk; issueAnswer resolves sooner, once it can no longer be lost.
  */
 export async function recordAnswer(
 	db: FactdeckDB,
@@ -105,44 +107,75 @@ export async function recordAnswer(
 ): Promise<RecordedAnswer & { session: StudySession }>;
 export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<RecordedAnswer>;
 export async function recordAnswer(db: FactdeckDB, input: AnswerInput): Promise<RecordedAnswer> {
+	const { recorded, stored } = await issueAnswer(db, input);
+	await stored;
+	return recorded;
+}
+
+/** An answer whose writes are all queued and committed; `stored` settles when it is on disk. */
+export interface IssuedAnswer<R> {
+	recorded: R;
+	stored: Promise<void>;
+}
+
+/**
+ * recordAnswer for a screen that shows the next card at once: resolves as soon as every write
+ * is queued and the commit requested, which the browser finishes even if the page is left, and
+ * `stored` says when it is on disk or why it failed (then nothing of it was kept). Two round
+ * trips: the card and its day's total are read together, then the card, the day and the review
+ * are written together; the session, which keeps the review's id for undo, follows the review.
+ */
+export async function issueAnswer(
+	db: FactdeckDB,
+	input: AnswerInput & { session: StudySession }
+): Promise<IssuedAnswer<RecordedAnswer & { session: StudySession }>>;
+export async function issueAnswer(
+	db: FactdeckDB,
+	input: AnswerInput
+): Promise<IssuedAnswer<RecordedAnswer>>;
+export async function issueAnswer(
+	db: FactdeckDB,
+	input: AnswerInput
+): Promise<IssuedAnswer<RecordedAnswer>> {
 	const { session } = input;
 	if (session && currentCardId(session) !== input.cardId) {
 		throw new Error(`The session is not showing card ${input.cardId}`);
 	}
 	// Scheduling is pure and synchronous, so it may run inside the transaction.
-	return writeTransaction(db, ['cards', 'reviews', 'sessions', 'days'], async (tx) => {
-		const cards = tx.objectStore('cards');
-		const reading = cards.get(input.cardId);
-		// Scheduling takes a few ms on a slow phone: done while the browser reads the card.
-		const shown = input.shown && scheduleOf(input.shown);
-		const expected = shown && scheduleReview(shown, input.rating, input.now, input.settings);
-		const card = await reading;
-		if (!card) throw new CardNotFoundError(input.cardId);
-		const sameAsShown = shown !== undefined && sameSchedule(card, shown);
-		const { card: answered, review: entry } = answeredCard(
-			card,
-			input,
-			sameAsShown ? expected : undefined
-		);
-		// Requests are queued together, not one after another's answer: each answer is a round
-		// trip to the browser, and only the session needs one (the review's id).
-		const storing = putCard(cards, answered);
-		const written = [
-			queued(storing),
-			queued(countReviewInDays(tx.objectStore('days'), entry, card.state === 0, 1))
-		];
-		// The store assigns the id (autoIncrement keyPath).
-		const id = await tx.objectStore('reviews').add(entry as Review);
-		const updated = await storing;
-		const review: Review = { ...entry, id };
-		if (!session) {
-			await Promise.all(written);
-			return { review, card: updated };
+	const { result, stored } = await committingTransaction(
+		db,
+		['cards', 'reviews', 'sessions', 'days'],
+		async (tx) => {
+			const cards = tx.objectStore('cards');
+			const days = tx.objectStore('days');
+			const reading = Promise.all([cards.get(input.cardId), days.get(dayKey(input.now))]);
+			// Scheduling takes a few ms on a slow phone: done while the browser reads.
+			const shown = input.shown && scheduleOf(input.shown);
+			const expected = shown && scheduleReview(shown, input.rating, input.now, input.settings);
+			const [card, day] = await reading;
+			if (!card) throw new CardNotFoundError(input.cardId);
+			const sameAsShown = shown !== undefined && sameSchedule(card, shown);
+			const { card: answered, review: entry } = answeredCard(
+				card,
+				input,
+				sameAsShown ? expected : undefined
+			);
+			// Queued together, not one after another's answer: each answer is a round trip to
+			// the browser, and only the session needs one (the review's id). A failed write aborts
+			// the transaction, which `stored` reports.
+			queued(putCard(cards, answered));
+			const updated = storedCard(answered);
+			queued(writeDayCount(days, day, entry, card.state === 0, 1));
+			// The store assigns the id (autoIncrement keyPath).
+			const id = await tx.objectStore('reviews').add(entry as Review);
+			const review: Review = { ...entry, id };
+			if (!session) return { review, card: updated };
+			const advanced = withLastReviewId(answeredSession(session, input, updated), id);
+			queued(tx.objectStore('sessions').put(advanced));
+			return { review, card: updated, session: advanced };
 		}
-		const advanced = withLastReviewId(answeredSession(session, input, updated), id);
-		await Promise.all([...written, tx.objectStore('sessions').put(advanced)]);
-		return { review, card: updated, session: advanced };
-	});
+	);
+	return { recorded: result, stored };
 }
 
 export interface UndoneAnswer {

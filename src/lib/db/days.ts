@@ -21,10 +21,23 @@ export async function countReviewInDays(
 	wasNew: boolean,
 	sign: 1 | -1
 ): Promise<void> {
+	await writeDayCount(days, await days.get(dayKey(review.reviewedAt)), review, wasNew, sign);
+}
+
+/**
+ * countReviewInDays with the day's total already read (`current`, undefined when the day has
+ * none yet): queues its write at once, so a caller can issue it beside its other writes.
+ */
+export function writeDayCount(
+	days: DaysStore,
+	current: DayTotal | undefined,
+	review: Pick<Review, 'reviewedAt' | 'correct'>,
+	wasNew: boolean,
+	sign: 1 | -1
+): Promise<unknown> {
 	const day = dayKey(review.reviewedAt);
-	const total = applyToDayTotal((await days.get(day)) ?? emptyDayTotal(day), review, wasNew, sign);
-	if (total.reviews <= 0) await days.delete(day);
-	else await days.put(total);
+	const total = applyToDayTotal(current ?? emptyDayTotal(day), review, wasNew, sign);
+	return total.reviews <= 0 ? days.delete(day) : days.put(total);
 }
 
 /**

@@ -6,13 +6,14 @@ import {
 	listSetCards,
 	loadResumableSession,
 	loadReviewQueue,
+	issueAnswer,
 	recordAnswer,
 	recordFactCheck,
 	saveSession,
 	syncSetCards,
 	undoLastAnswer,
-	type FactdeckDB,
-	type RecordedAnswer
+	type AnswerInput,
+	type FactdeckDB
 } from '$lib/db';
 import { DEFAULT_SETTINGS, isPassingRating, ratingForAnswer } from '$lib/srs';
 import {
@@ -149,6 +150,11 @@ export class Study {
 	#release: (() => void) | undefined;
 	#db: FactdeckDB | undefined;
 	#startToken = 0;
+	/**
+	 * The last rating, shown past before it reached the disk: true once it is there, false if it
+	 * failed (its card is then back on screen). Every later write waits for it.
+	 */
+	#unsaved: Promise<boolean> = Promise.resolve(true);
 
 	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
 		this.#database = database;
@@ -396,7 +402,8 @@ export class Study {
 		const correct = gradeAnswer(item.question, given);
 		const durationMs = Date.now() - this.#shownAt;
 		const rating = ratingForAnswer({ correct, durationMs, type: item.question.type });
-		const recorded = await this.#record(item, rating, given, correct, durationMs);
+		const input = this.#answerInput(item, rating, given, correct, durationMs);
+		const recorded = input && (await this.#store((db) => recordAnswer(db, input)));
 		if (!recorded) return;
 		this.#replaceCard(recorded.card);
 		if (this.#kind === 'test') await this.#next(recorded.session);
@@ -412,17 +419,43 @@ export class Study {
 	}
 
 	/**
-	 * Stores a self-rated flashcard, then shows the next card. The answer is stored before the
-	 * next card shows: a card shown ahead of its write is lost if the page is left or closed at once.
+	 * Stores a self-rated flashcard, then shows the next card. The next card shows once every
+	 * write of the rating is queued and committed (the browser then finishes it even if the page
+	 * is left at once), not after the disk: should the commit still fail, the rated card comes
+	 * back, answer shown, with the reason. A session's end waits for the disk.
 	 */
 	async rate(rating: ReviewRating) {
 		const item = this.current;
-		if (!item || this.#pending || !this.#flipped) return;
+		const session = this.#session;
+		if (!item || !session || this.#pending || !this.#flipped) return;
 		const durationMs = Date.now() - this.#shownAt;
-		const recorded = await this.#record(item, rating, '', isPassingRating(rating), durationMs);
-		if (!recorded) return;
-		this.#replaceCard(recorded.card);
-		await this.#next(recorded.session);
+		const input = this.#answerInput(item, rating, '', isPassingRating(rating), durationMs);
+		const issued = input && (await this.#store((db) => issueAnswer(db, input)));
+		if (!issued) return;
+		const token = this.#startToken;
+		this.#unsaved = issued.stored.then(
+			() => true,
+			(error: unknown) => {
+				if (token === this.#startToken) this.#putBack(session, item, error);
+				return token !== this.#startToken;
+			}
+		);
+		this.#replaceCard(issued.recorded.card);
+		await this.#next(issued.recorded.session);
+	}
+
+	/** A rating that did not reach the disk: its card again, answer shown, and why. */
+	#putBack(session: StudySession, item: StudyItem, error: unknown) {
+		this.#stopWaiting();
+		this.#unsaved = Promise.resolve(true);
+		this.#session = session;
+		this.#items = new Map(this.#items).set(item.card.id, item);
+		this.#summary = undefined;
+		this.#feedback = undefined;
+		this.#status = 'studying';
+		this.#flipped = true;
+		this.#shownAt = Date.now();
+		this.#message = messageOf(error, 'Something went wrong.');
 	}
 
 	/** Leaves a quiz answer's feedback for the next card (or the summary). */
@@ -480,33 +513,28 @@ export class Study {
 		this.#shownAt = Date.now();
 	}
 
-	/**
-	 * Writes the answer (strict durability). Nothing changes on screen until it is stored; the
-	 * caller then changes it all at once, so the card is drawn once, not once per change.
-	 */
-	#record(
+	/** What an answer to the card on screen stores; undefined when no session is open. */
+	#answerInput(
 		item: StudyItem,
 		rating: ReviewRating,
 		answer: string,
 		correct: boolean,
 		durationMs: number
-	): Promise<(RecordedAnswer & { session: StudySession }) | undefined> {
+	): (AnswerInput & { session: StudySession }) | undefined {
 		const session = this.#session;
-		if (!session) return Promise.resolve(undefined);
-		return this.#store((db) =>
-			recordAnswer(db, {
-				cardId: item.card.id,
-				rating,
-				answer,
-				correct,
-				mode: session.mode,
-				durationMs,
-				now: Date.now(),
-				settings: this.#settings,
-				session,
-				shown: item.card
-			})
-		);
+		if (!session) return undefined;
+		return {
+			cardId: item.card.id,
+			rating,
+			answer,
+			correct,
+			mode: session.mode,
+			durationMs,
+			now: Date.now(),
+			settings: this.#settings,
+			session,
+			shown: item.card
+		};
 	}
 
 	/**
@@ -521,6 +549,9 @@ export class Study {
 		this.#message = undefined;
 		this.#showBusy = setTimeout(() => (this.#busy = true), SHOW_BUSY_AFTER_MS);
 		try {
+			// A rating still on its way to the disk goes first; if it failed, its card is back
+			// on screen and this action was meant for the card that replaced it.
+			if (!(await this.#unsaved)) return undefined;
 			const result = await write(db);
 			// Stored: sync, when it is on, sends it soon.
 			noteLocalChange();
@@ -633,7 +664,7 @@ export class Study {
 	}
 
 	async #finish(session: StudySession) {
-		if (!this.#db) return;
+		if (!this.#db || !(await this.#unsaved)) return;
 		const finished = finishSession(session, Date.now());
 		try {
 			await saveSession(this.#db, finished);
@@ -653,6 +684,7 @@ export class Study {
 
 	#leave() {
 		this.#stopWaiting();
+		this.#unsaved = Promise.resolve(true);
 		this.#release?.();
 		this.#release = undefined;
 		this.#session = undefined;

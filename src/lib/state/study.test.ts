@@ -273,21 +273,55 @@ describe('study state', () => {
 		expect(await listReviews(await db())).toHaveLength(1);
 	});
 
-	it('stores the rating before the next flashcard shows', async () => {
-		// A card shown ahead of its write would be lost if the page were left at once.
+	it('shows the next flashcard once the rating is committed, and it is stored', async () => {
+		// Committed, a write is finished by the browser even if the page is left at once.
 		await study.start('flashcards', { setId: set.id });
 		const first = study.current?.card.id;
 		study.flip();
 		const rated = study.rate(3);
 		expect(study.current?.card.id).toBe(first);
 		await rated;
-		const reviews = await listReviews(await db());
-		expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([[first, 3]]);
 		expect(study.current?.card.id).not.toBe(first);
 		expect(study.flipped).toBe(false);
+		const reviews = await listReviews(await db());
+		expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([[first, 3]]);
 		await study.undo();
 		expect(study.current?.card.id).toBe(first);
 		expect(await listReviews(await db())).toHaveLength(0);
+	});
+
+	it('a rating that fails after its commit brings its card back, answer shown, and keeps nothing of it', async () => {
+		await study.start('flashcards', { setId: set.id });
+		const first = study.current?.card;
+		study.flip();
+		// The session write is queued last and fails only in the browser, after the commit was
+		// requested: adding a session that exists is refused with a ConstraintError.
+		const put = IDBObjectStore.prototype.put;
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			value: unknown,
+			key?: IDBValidKey
+		) {
+			return this.name === 'sessions' ? this.add(value, key) : put.call(this, value, key);
+		});
+		try {
+			await study.rate(3);
+			expect(study.current?.card.id).not.toBe(first?.id);
+			// The next action waits for the disk, and finds the rated card back on screen.
+			study.flip();
+			await study.rate(3);
+		} finally {
+			spy.mockRestore();
+		}
+		expect(study.message).toMatch(/\S/);
+		expect(study.current?.card).toEqual(first);
+		expect(study.flipped).toBe(true);
+		expect(study.progress.done).toBe(0);
+		expect(await listReviews(await db())).toHaveLength(0);
+		await study.rate(3);
+		expect(study.message).toBeUndefined();
+		expect(await listReviews(await db())).toHaveLength(1);
+		expect(study.progress.done).toBe(1);
 	});
 
 	it('leaves the screen as it is while a quick write is stored, and takes one rating', async () => {
