@@ -29,15 +29,20 @@ export async function writeTransaction<S extends StoreName[], T>(
 		await done;
 		return result;
 	} catch (error) {
-		let transactionError: unknown;
-		try {
-			transactionError = tx.error;
-			tx.abort();
-		} catch {
-			// Already finished or aborted: nothing left to undo.
-		}
-		throw explainStorageError(error, transactionError);
+		throw abortFor(tx, error);
 	}
+}
+
+/** Aborts `tx` (when not already over) after `error`, and says why in storage terms. */
+function abortFor(tx: { error: DOMException | null; abort(): void }, error: unknown): unknown {
+	let transactionError: unknown;
+	try {
+		transactionError = tx.error;
+		tx.abort();
+	} catch {
+		// Already finished or aborted: nothing left to undo.
+	}
+	return explainStorageError(error, transactionError);
 }
 
 /**
@@ -57,25 +62,15 @@ export async function committingTransaction<S extends StoreName[], T>(
 	const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
 	const done = tx.done;
 	done.catch(() => {});
-	const fail = (error: unknown): unknown => {
-		let transactionError: unknown;
-		try {
-			transactionError = tx.error;
-			tx.abort();
-		} catch {
-			// Already finished or aborted: nothing left to undo.
-		}
-		return explainStorageError(error, transactionError);
-	};
 	let result: T;
 	try {
 		result = await work(tx);
 		unwrap(tx).commit();
 	} catch (error) {
-		throw fail(error);
+		throw abortFor(tx, error);
 	}
 	const stored = done.catch((error: unknown) => {
-		throw fail(error);
+		throw abortFor(tx, error);
 	});
 	stored.catch(() => {});
 	return { result, stored };

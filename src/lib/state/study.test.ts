@@ -58,6 +58,19 @@ async function db(): Promise<FactdeckDB> {
 }
 
 let database: Database;
+
+/** The rated flashcard is back, answer shown, nothing of it stored; rating again stores it. */
+async function expectRatedCardBack(study: Study, first: unknown) {
+	expect(study.current?.card).toEqual(first);
+	expect(study.flipped).toBe(true);
+	expect(study.progress.done).toBe(0);
+	expect(await listReviews(await db())).toHaveLength(0);
+	await study.rate(3);
+	expect(study.message).toBeUndefined();
+	expect(await listReviews(await db())).toHaveLength(1);
+	expect(study.progress.done).toBe(1);
+}
+
 let study: Study;
 
 beforeEach(() => {
@@ -314,14 +327,7 @@ describe('study state', () => {
 			spy.mockRestore();
 		}
 		expect(study.message).toMatch(/\S/);
-		expect(study.current?.card).toEqual(first);
-		expect(study.flipped).toBe(true);
-		expect(study.progress.done).toBe(0);
-		expect(await listReviews(await db())).toHaveLength(0);
-		await study.rate(3);
-		expect(study.message).toBeUndefined();
-		expect(await listReviews(await db())).toHaveLength(1);
-		expect(study.progress.done).toBe(1);
+		await expectRatedCardBack(study, first);
 	});
 
 	it('leaves the screen as it is while a quick write is stored, and takes one rating', async () => {
@@ -366,14 +372,7 @@ describe('study state', () => {
 		await study.rate(3);
 		add.mockRestore();
 		expect(study.message).toBe(STORAGE_FULL_MESSAGE);
-		expect(study.current?.card).toEqual(first);
-		expect(study.flipped).toBe(true);
-		expect(study.progress.done).toBe(0);
-		expect(await listReviews(await db())).toHaveLength(0);
-		await study.rate(3);
-		expect(study.message).toBeUndefined();
-		expect(await listReviews(await db())).toHaveLength(1);
-		expect(study.progress.done).toBe(1);
+		await expectRatedCardBack(study, first);
 	});
 });
 
