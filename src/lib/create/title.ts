@@ -2,9 +2,9 @@
 // the headline when the text starts with one, otherwise the start of the first sentence.
 
 import type { Outcome } from '$lib/types';
+import { isHeadline } from '$lib/generate/headline';
 
 /** Titles are at most 200 characters; a suggestion stays well inside that. */
-const MAX_HEADLINE = 120;
 const MAX_SENTENCE_START = 80;
 
 /** '' when the text has nothing to suggest from. */
@@ -21,8 +21,8 @@ export function suggestTitle(text: string): string {
 		.replace(/^(\*\*|__)(.+)\1$/, '$2')
 		.replace(/\s+/g, ' ')
 		.trim();
-	// A short first line above more text is a headline (headlines rarely end with a full stop).
-	if (lines.length > 1 && line.length <= MAX_HEADLINE && !/[.!?;,:]$/.test(line)) return line;
+	// A short first line above more text is a headline, as the generator reads it.
+	if (lines.length > 1 && isHeadline(line)) return line;
 	const sentence = /^.+?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
 	const words = sentence.replace(/[.!?]$/, '');
 	if (words.length <= MAX_SENTENCE_START) return words;

@@ -11,6 +11,7 @@ import { buildCandidates } from './questions';
 import { selectQuestions, type Ranked } from './rank';
 import { rankerScore } from './ranker';
 import { topicGiveaway } from './salience';
+import { liftHeadline } from './headline';
 import { splitSentences } from './sentences';
 import { englishShare, latinShare, normaliseText } from './text';
 import { withAsOf } from './time-sensitive';
@@ -200,10 +201,12 @@ export function runGeneration(
 	trace: GenerationTrace | null
 ): QuestionSet {
 	const raw = typeof doc?.text === 'string' ? doc.text : '';
-	const title = doc?.title?.trim() || 'Untitled';
 	const max = Math.max(0, Math.floor(options.maxQuestions ?? DEFAULT_MAX_QUESTIONS));
 	const warnings: string[] = [];
-	const text = normaliseText(raw);
+	// A headline above the text names the document; it is not one of its sentences.
+	const { headline, body: text } = liftHeadline(normaliseText(raw));
+	const givenTitle = doc?.title?.trim() || undefined;
+	const title = givenTitle ?? headline;
 	const sentences = splitSentences(text);
 	let questions: Question[] = [];
 	if (sentences.length === 0) {
@@ -212,14 +215,9 @@ export function runGeneration(
 		warnings.push('The text does not look like English prose, so no questions were generated.');
 	} else if (max > 0) {
 		try {
-			questions = questionsFor(
-				sentences,
-				documentYear(doc.date),
-				doc.title?.trim() || undefined,
-				max,
-				warnings,
-				trace
-			).map((q) => withAsOf(q, doc.date));
+			questions = questionsFor(sentences, documentYear(doc.date), title, max, warnings, trace).map(
+				(q) => withAsOf(q, doc.date)
+			);
 		} catch (error) {
 			// A defect in one heuristic must not take the whole app down: report it instead.
 			warnings.push(`Question generation failed: ${messageOf(error)}`);
@@ -229,8 +227,8 @@ export function runGeneration(
 	}
 	// Keys in the documented order; optional ones only when present.
 	return {
-		id: slug(doc?.title ?? sentences[0] ?? 'untitled'),
-		title,
+		id: slug(title ?? sentences[0] ?? 'untitled'),
+		title: title ?? 'Untitled',
 		...(doc?.source ? { source: doc.source } : {}),
 		...(doc?.url ? { url: doc.url } : {}),
 		...(doc?.date ? { date: doc.date } : {}),
