@@ -42,6 +42,7 @@ export {
 export {
 	createInboxKeys,
 	importInboxKey,
+	InboxPrivateKeySchema,
 	type InboxKey,
 	type InboxKeyPair,
 	type InboxPrivateKey
@@ -57,6 +58,7 @@ export {
 export {
 	newAttemptId,
 	openResultDocument,
+	SealedResultDocumentSchema,
 	sealResult,
 	type OpenedDocument,
 	type SealedResultDocument
