@@ -63,3 +63,10 @@ export {
 	type OpenedDocument,
 	type SealedResultDocument
 } from './inbox-result';
+export {
+	deliverResultDocument,
+	inboxErrorMessage,
+	readInboxChanges,
+	type Delivery,
+	type InboxChanges
+} from './inbox-server';
