@@ -3,16 +3,8 @@ import type { Assignment, StudentResult } from '$lib/types';
 import { createInboxKeys, newAttemptId, sealResult } from '$lib/share';
 import { freshDatabase } from './testing';
 import { deleteAssignment, getAssignment } from './assignments';
-import {
-	getInbox,
-	listOutbox,
-	noteOutboxError,
-	queueOutbox,
-	removeFromOutbox,
-	saveAssignmentWithInbox,
-	setInboxSince,
-	UnreadableInboxError
-} from './inboxes';
+import { getInbox, saveAssignmentWithInbox, setInboxSince, UnreadableInboxError } from './inboxes';
+import { countOutbox, listOutbox, noteOutboxError, queueOutbox, removeFromOutbox } from './outbox';
 import type { InboxRecord } from './schema';
 
 const ADDRESS = 'https://couch.example.org/class-7b';
@@ -97,6 +89,7 @@ describe('results waiting for their inbox', () => {
 		await queueOutbox(db, ADDRESS, ada, 30);
 		const { waiting, problems } = await listOutbox(db);
 		expect(problems).toEqual([]);
+		expect(await countOutbox(db)).toBe(2);
 		expect(waiting.map((r) => [r.id, r.queuedAt])).toEqual([
 			[ada._id, 10],
 			[bo._id, 20]
