@@ -43,11 +43,18 @@ export class InboxOutbox {
 		this.#deliveries = { ...this.#deliveries, [id]: delivery };
 	}
 
-	/** Seals the result, keeps it, and tries to deliver it; resolves to its document id. */
-	async send(result: StudentResult, inbox: Inbox): Promise<string> {
+	/**
+	 * Seals the result, keeps it, and tries to deliver it. Returns at once with the document's id
+	 * (its delivery is `delivery(id)`) and the promise of the first try.
+	 */
+	send(result: StudentResult, inbox: Inbox): { id: string; sent: Promise<void> } {
 		const attemptId = newAttemptId();
 		const id = `result-${attemptId}`;
 		this.#note(id, { state: 'sending' });
+		return { id, sent: this.#send(id, attemptId, result, inbox) };
+	}
+
+	async #send(id: string, attemptId: string, result: StudentResult, inbox: Inbox) {
 		try {
 			const document = await sealResult(result, inbox.publicKey, attemptId);
 			try {
@@ -64,14 +71,13 @@ export class InboxOutbox {
 								reason: `It could not be kept on this device (${messageOf(error)}), and ${sent.error.charAt(0).toLowerCase()}${sent.error.slice(1)}`
 							}
 				);
-				return id;
+				return;
 			}
 		} catch (error) {
 			this.#note(id, { state: 'failed', reason: `It could not be sealed: ${messageOf(error)}` });
-			return id;
+			return;
 		}
 		await this.flush();
-		return id;
 	}
 
 	/** Tries every waiting result once (a call during a try runs another one after it). */

@@ -53,7 +53,9 @@ async function inboxDocuments(): Promise<Record<string, unknown>[]> {
 describe('results sent to a class inbox', () => {
 	it('are delivered at once when online, as ciphertext the teacher opens', async () => {
 		const outbox = new InboxOutbox(database, network);
-		const id = await outbox.send(result, inbox);
+		const { id, sent } = outbox.send(result, inbox);
+		expect(outbox.delivery(id)).toEqual({ state: 'sending' });
+		await sent;
 		expect(outbox.delivery(id)).toEqual({ state: 'delivered' });
 		expect(await countOutbox(await database.open())).toBe(0);
 		const docs = await inboxDocuments();
@@ -71,8 +73,13 @@ describe('results sent to a class inbox', () => {
 	it('wait on the device while offline and go out once, on reconnect or the next open', async () => {
 		online = false;
 		const outbox = new InboxOutbox(database, network);
-		const first = await outbox.send(result, inbox);
-		const second = await outbox.send({ ...result, student: 'Bo', finishedAt: 100 }, inbox);
+		const { id: first, sent: firstSent } = outbox.send(result, inbox);
+		await firstSent;
+		const { id: second, sent: secondSent } = outbox.send(
+			{ ...result, student: 'Bo', finishedAt: 100 },
+			inbox
+		);
+		await secondSent;
 		expect(outbox.delivery(first)).toEqual({
 			state: 'waiting',
 			reason: 'The class inbox cannot be reached (offline, or its server is down).'
@@ -90,7 +97,11 @@ describe('results sent to a class inbox', () => {
 
 		// One more offline, sent by the next page load's outbox instead.
 		online = false;
-		const third = await outbox.send({ ...result, student: 'Cy', finishedAt: 101 }, inbox);
+		const { id: third, sent: thirdSent } = outbox.send(
+			{ ...result, student: 'Cy', finishedAt: 101 },
+			inbox
+		);
+		await thirdSent;
 		online = true;
 		await new InboxOutbox(database, network).flush();
 		expect(await countOutbox(await database.open())).toBe(0);
@@ -103,7 +114,8 @@ describe('results sent to a class inbox', () => {
 	it('says so when the inbox refuses, and keeps the result for a later try', async () => {
 		const missing: Inbox = { ...inbox, address: couch.database('never-made') };
 		const outbox = new InboxOutbox(database, network);
-		const id = await outbox.send(result, missing);
+		const { id, sent } = outbox.send(result, missing);
+		await sent;
 		expect(outbox.delivery(id)).toEqual({
 			state: 'waiting',
 			reason: 'The class inbox’s server has no database at this address: create it on the server.'
