@@ -157,7 +157,7 @@ describe('a class inbox', { timeout: 900_000 }, () => {
 
 		// The gradebook fills itself, without a reload or a click, and reports the bad document.
 		for (const name of STUDENTS) {
-			await teacher.getByRole('cell', { name }).waitFor(ARRIVAL);
+			await teacher.getByRole('rowheader', { name }).waitFor(ARRIVAL);
 		}
 		await teacher.getByText('Refused 1 document from the inbox:').waitFor(ARRIVAL);
 		await teacher
