@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Assignment } from '$lib/types';
 import { InboxPrivateKeySchema } from '$lib/share/inbox-crypto';
 import { normaliseInboxAddress } from '$lib/share/inbox';
+import { MAX_SEQ_CHARS } from '$lib/share/inbox-server';
 import type { FactdeckDB, InboxRecord } from './schema';
 import { writeTransaction } from './transaction';
 
@@ -26,7 +27,7 @@ const InboxRecordSchema = v.strictObject({
 	address: InboxAddressSchema,
 	privateKey: InboxPrivateKeySchema,
 	createdAt: Time,
-	since: v.optional(v.union([v.pipe(v.string(), v.maxLength(1000)), v.number()]))
+	since: v.optional(v.union([v.pipe(v.string(), v.maxLength(MAX_SEQ_CHARS)), v.number()]))
 });
 
 /** A stored inbox record that cannot be read back. */

@@ -62,7 +62,9 @@ export async function deliverResultDocument(
 	return { ok: false, status: response.status, error: inboxErrorMessage(response.status) };
 }
 
-const SeqSchema = v.union([v.pipe(v.string(), v.maxLength(1000)), v.number()]);
+/** CouchDB 3's sequences are opaque strings, longer with more shards; PouchDB's are numbers. */
+export const MAX_SEQ_CHARS = 10_000;
+const SeqSchema = v.union([v.pipe(v.string(), v.maxLength(MAX_SEQ_CHARS)), v.number()]);
 const ChangesSchema = v.object({
 	results: v.array(
 		v.object({
