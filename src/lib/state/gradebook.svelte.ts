@@ -138,8 +138,12 @@ export class GradebookState {
 
 	/** Pulls what is new in the class inbox (one pull at a time; a second call joins it). */
 	checkInbox(): Promise<void> {
-		this.#pulling ??= this.#pull().finally(() => (this.#pulling = undefined));
-		return this.#pulling;
+		if (this.#pulling) return this.#pulling;
+		const pulling = this.#pull().finally(() => {
+			if (this.#pulling === pulling) this.#pulling = undefined;
+		});
+		this.#pulling = pulling;
+		return pulling;
 	}
 
 	async #pull() {
@@ -261,6 +265,8 @@ export class GradebookState {
 		this.#inbox = undefined;
 		this.#inboxRecord = undefined;
 		this.#inboxKey = undefined;
+		// A pull of the gradebook opened before is dropped when it ends; the next one is this one's.
+		this.#pulling = undefined;
 	}
 }
 
