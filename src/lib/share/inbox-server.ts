@@ -16,7 +16,7 @@ const MAX_BATCHES = 50;
 /** A batch of 200 results of the largest size is about 18 MB. */
 const MAX_RESPONSE_CHARS = 32_000_000;
 
-export type Delivery = { ok: true } | { ok: false; error: string; status?: number };
+type DeliveryOutcome = { ok: true } | { ok: false; error: string; status?: number };
 
 /** Why the inbox did not take a request, in words for whoever sees it. */
 export function inboxErrorMessage(status: number | undefined): string {
@@ -43,7 +43,7 @@ export async function deliverResultDocument(
 	fetchFn: Fetch,
 	address: string,
 	document: SealedResultDocument
-): Promise<Delivery> {
+): Promise<DeliveryOutcome> {
 	const body: Partial<SealedResultDocument> = { ...document };
 	delete body._rev;
 	let response: Response;
@@ -77,7 +77,7 @@ const ChangesSchema = v.object({
 	last_seq: SeqSchema
 });
 
-export interface InboxChanges {
+interface InboxChanges {
 	/** The inbox's documents changed since the sequence asked for, unchecked. */
 	documents: unknown[];
 	/** Where the next pull starts. */
@@ -87,8 +87,7 @@ export interface InboxChanges {
 async function changesBatch(
 	fetchFn: Fetch,
 	address: string,
-	since: string | number,
-	signal?: AbortSignal
+	since: string | number
 ): Promise<Outcome<v.InferOutput<typeof ChangesSchema>>> {
 	const query = new URLSearchParams({
 		include_docs: 'true',
@@ -98,11 +97,9 @@ async function changesBatch(
 	let response: Response;
 	try {
 		response = await fetchFn(`${address}/_changes?${query}`, {
-			headers: { accept: 'application/json' },
-			signal
+			headers: { accept: 'application/json' }
 		});
-	} catch (error) {
-		if (signal?.aborted) throw error;
+	} catch {
 		return { ok: false, error: inboxErrorMessage(undefined) };
 	}
 	if (!response.ok) {
@@ -133,20 +130,19 @@ async function changesBatch(
 }
 
 /**
- * Every document added to the inbox since `since` (0: from the start), in batches. Never throws,
- * except when `signal` aborts. Deleted documents and the server's design documents are left out;
+ * Every document added to the inbox since `since` (0: from the start), in batches. Never throws.
+ * Deleted documents and the server's design documents are left out;
  * every other document comes back as the server sent it, for `openResultDocument` to check.
  */
 export async function readInboxChanges(
 	fetchFn: Fetch,
 	address: string,
-	since: string | number,
-	signal?: AbortSignal
+	since: string | number
 ): Promise<Outcome<InboxChanges>> {
 	const documents: unknown[] = [];
 	let next = since;
 	for (let batch = 0; batch < MAX_BATCHES; batch++) {
-		const changes = await changesBatch(fetchFn, address, next, signal);
+		const changes = await changesBatch(fetchFn, address, next);
 		if (!changes.ok) {
 			// What was read so far is kept; the next pull starts where it stopped.
 			if (batch > 0) break;

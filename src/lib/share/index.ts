@@ -63,10 +63,4 @@ export {
 	type OpenedDocument,
 	type SealedResultDocument
 } from './inbox-result';
-export {
-	deliverResultDocument,
-	inboxErrorMessage,
-	readInboxChanges,
-	type Delivery,
-	type InboxChanges
-} from './inbox-server';
+export { deliverResultDocument, inboxErrorMessage, readInboxChanges } from './inbox-server';

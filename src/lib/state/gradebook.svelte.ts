@@ -20,7 +20,7 @@ import { messageOf } from '$lib/error-message';
 import { pullInbox } from './inbox-pull';
 
 /** How often an open gradebook asks its class inbox for new results. */
-export const INBOX_PULL_MS = 20_000;
+const INBOX_PULL_MS = 20_000;
 const MAX_REFUSED_LINES = 50;
 
 /** The class inbox of the open gradebook, as its page shows it. */

@@ -11,7 +11,7 @@ import type { StudentResult } from '$lib/types';
 import { database as appDatabase, type Database } from './database.svelte';
 
 /** How often waiting results are tried again while the app is open. */
-export const OUTBOX_RETRY_MS = 60_000;
+const OUTBOX_RETRY_MS = 60_000;
 
 export type Delivery =
 	| { state: 'sending' }

@@ -25,10 +25,9 @@ export async function pullInbox(
 	book: Gradebook,
 	inbox: InboxRecord,
 	key: InboxKey,
-	fetchFn: typeof fetch = fetch,
-	signal?: AbortSignal
+	fetchFn: typeof fetch = fetch
 ): Promise<Outcome<InboxPull>> {
-	const changes = await readInboxChanges(fetchFn, inbox.address, inbox.since ?? 0, signal);
+	const changes = await readInboxChanges(fetchFn, inbox.address, inbox.since ?? 0);
 	if (!changes.ok) return changes;
 	const report = await addInboxDocuments(book, changes.value.documents, key);
 	const fresh = report.book.results.slice(book.results.length);
