@@ -2,7 +2,7 @@
 // for each device's replica, fake-indexeddb for its database, express-pouchdb on 127.0.0.1 as the
 // server (COUCHDB_URL: a real CouchDB instead). Targets: the first sync of 10,000 cards and
 // 100,000 reviews to an empty device ≤ 60 s, replaying the merged log ≤ 2 s, an incremental sync
-// of 20 new reviews ≤ 1 s. `-- --per-review` also times replicating the same log as one document
+// of 20 new reviews ≤ 1 s, 30 class inbox results into the gradebook ≤ 3 s. `-- --per-review` also times replicating the same log as one document
 // per review (the granularity not chosen). Prints figures and the load average; asserts nothing.
 import 'fake-indexeddb/auto';
 import { loadavg } from 'node:os';
@@ -18,6 +18,13 @@ import { LOG_BLOCK, eventIdOf, type SyncEvent } from '../src/lib/sync/events';
 import { replayCards } from '../src/lib/sync/replay';
 import { appendEvents, putDoc, readLog, setDocId } from '../src/lib/sync/replica';
 import { memoryReplica, startTestCouch } from '../src/lib/sync/testing';
+import { getInbox, saveAssignmentWithInbox } from '../src/lib/db/inboxes';
+import { listResults } from '../src/lib/db/results';
+import { createInboxKeys, importInboxKey } from '../src/lib/share/inbox-crypto';
+import { newAttemptId, sealResult } from '../src/lib/share/inbox-result';
+import { deliverResultDocument } from '../src/lib/share/inbox-server';
+import { pullInbox } from '../src/lib/state/inbox-pull';
+import type { Assignment } from '../src/lib/types';
 
 const SETS = 50;
 const PER_SET = 200;
@@ -162,6 +169,65 @@ if (process.argv.includes('--per-review')) {
 	console.log(
 		`for comparison, replicating the same ${REVIEWS.toLocaleString('en-US')} reviews as one document each ` +
 			`to an empty replica (no database work): ${seconds(performance.now() - t)} (load ${load()})`
+	);
+}
+
+// The class inbox: 30 students' sealed results wait in the inbox; the teacher's gradebook opens
+// the inbox key, reads them from the server, checks and opens each, and stores them.
+{
+	const questions = makeSet('inbox', 20).questions.map(({ id, type, prompt, answer }) => ({
+		id,
+		type,
+		prompt,
+		answer
+	}));
+	const assignment: Assignment = {
+		id: 'benchinbox01',
+		title: 'Inbox benchmark',
+		passMark: 60,
+		shuffle: true,
+		feedback: 'end',
+		createdAt: START,
+		questions
+	};
+	const keys = await createInboxKeys();
+	const address = couch.database('inbox');
+	const made = await fetch(address, { method: 'PUT' });
+	if (!made.ok) throw new Error(`The inbox database could not be made: ${made.status}`);
+	for (let student = 0; student < 30; student++) {
+		const result = {
+			assignmentId: assignment.id,
+			student: `Student ${student + 1}`,
+			answers: questions.map((q, i) => ({ answer: q.answer, correct: (i + student) % 4 !== 0 })),
+			timeMs: 300_000 + student * 1000,
+			finishedAt: START + student * 60_000
+		};
+		const sent = await deliverResultDocument(
+			fetch,
+			address,
+			await sealResult(result, keys.publicKey, newAttemptId())
+		);
+		if (!sent.ok) throw new Error(sent.error);
+	}
+	const teacher = await openFactdeck({ name: 'bench-teacher' });
+	await saveAssignmentWithInbox(teacher, assignment, {
+		assignmentId: assignment.id,
+		address,
+		privateKey: keys.privateKey,
+		createdAt: START
+	});
+	t = performance.now();
+	const inbox = await getInbox(teacher, assignment.id);
+	const key = await importInboxKey(inbox?.privateKey);
+	if (!inbox || !key.ok) throw new Error('The inbox key could not be read back');
+	const pulled = await pullInbox(teacher, { assignment, results: [] }, inbox, key.value);
+	const inboxMs = performance.now() - t;
+	if (!pulled.ok) throw new Error(pulled.error);
+	const stored = (await listResults(teacher, assignment.id)).length;
+	console.log(
+		`30 inbox results into the gradebook (key read, documents fetched, checked, opened and stored): ` +
+			`${seconds(inboxMs)} (${pulled.value.fresh.length} added, ${stored} stored, ` +
+			`${pulled.value.refused.length} refused; target ≤ 3 s; load ${load()})`
 	);
 }
 

@@ -18,10 +18,11 @@ export async function listAssignments(db: FactdeckDB): Promise<Assignment[]> {
 	return (await db.getAllFromIndex('assignments', 'byCreatedAt')).reverse();
 }
 
-/** Deletes an assignment together with the results received for it. */
+/** Deletes an assignment together with the results received for it and its class inbox key. */
 export async function deleteAssignment(db: FactdeckDB, id: string): Promise<void> {
-	await writeTransaction(db, ['assignments', 'results'], async (tx) => {
+	await writeTransaction(db, ['assignments', 'results', 'inboxes'], async (tx) => {
 		await tx.objectStore('assignments').delete(id);
+		await tx.objectStore('inboxes').delete(id);
 		const results = tx.objectStore('results');
 		for (const key of await results.index('byAssignment').getAllKeys(id)) await results.delete(key);
 	});

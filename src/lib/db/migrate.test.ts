@@ -8,6 +8,7 @@ import v5 from './fixtures/v5.json';
 import v6 from './fixtures/v6.json';
 import v7 from './fixtures/v7.json';
 import v8 from './fixtures/v8.json';
+import v9 from './fixtures/v9.json';
 import { dailyTotals } from '$lib/study/stats';
 import { loadFixture, type FixtureDump } from './fixtures/load';
 import { openFactdeck } from './open';
@@ -304,6 +305,23 @@ describe('migrations', () => {
 		db.close();
 	});
 
+	it('upgrades a v9 database: every record kept, empty class inbox stores added', async () => {
+		resetIndexedDB();
+		const dump9 = v9 as unknown as FixtureDump;
+		await loadFixture(DB_NAME, dump9);
+		const db = await openFactdeck();
+		expect(db.version).toBe(DB_VERSION);
+		for (const [store, records] of Object.entries(dump9.stores)) {
+			// Settings and sync state are stored under a key, as { key, value } in the dump.
+			if (store === 'settings' || store === 'syncState') continue;
+			expect(await db.getAll(store as 'cards')).toEqual(records);
+		}
+		expect(await db.get('syncState', 'state')).toEqual(dump9.stores.syncState?.[0]?.value);
+		expect(await db.count('inboxes')).toBe(0);
+		expect(await db.count('inboxOutbox')).toBe(0);
+		db.close();
+	});
+
 	it('has a fixture for every earlier version', () => {
 		const fixtures = import.meta.glob('./fixtures/v*.json', { eager: true });
 		const versions = Object.keys(fixtures)
@@ -321,6 +339,8 @@ describe('migrations', () => {
 			'customSets',
 			'days',
 			'drafts',
+			'inboxOutbox',
+			'inboxes',
 			'results',
 			'reviews',
 			'sessions',

@@ -14,10 +14,11 @@ import { masteryLevel, type MasteryLevel } from '$lib/study/counts';
 import type { CreateDraft } from '$lib/create/draft';
 import type { SeqRanges } from '$lib/sync/seq-ranges';
 import type { SyncServer } from '$lib/sync/server';
+import type { InboxPrivateKey, SealedResultDocument } from '$lib/share';
 
 export const DB_NAME = 'factdeck';
 /** Bump together with a new entry in MIGRATIONS. */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 export const SETTINGS_KEY = 'settings';
 
 /**
@@ -45,7 +46,7 @@ export function cardOf(stored: StoredCard): Card {
 	return card as Card;
 }
 
-/** The current (version 9) schema. */
+/** The current (version 10) schema. */
 export interface FactdeckSchema extends DBSchema {
 	cards: {
 		key: string;
@@ -97,6 +98,35 @@ export interface FactdeckSchema extends DBSchema {
 	};
 	/** This device's sync identity and progress, one record under SYNC_STATE_KEY. */
 	syncState: { key: string; value: SyncState };
+	/** The teacher's class inboxes, one per assignment made with one; read back through a schema. */
+	inboxes: { key: string; value: InboxRecord };
+	/** The student's sealed results not yet delivered to their class inbox (see inbox-outbox.ts). */
+	inboxOutbox: { key: string; value: OutboxRecord };
+}
+
+/**
+ * A class inbox this device made for one of its assignments: where results arrive and the private
+ * key that opens them. Not backed up (see inboxes.ts).
+ */
+export interface InboxRecord {
+	assignmentId: string;
+	/** The inbox database's address, normalised as links carry it. */
+	address: string;
+	privateKey: InboxPrivateKey;
+	createdAt: number;
+	/** The inbox's change sequence read up to, so each pull asks only for what is new. */
+	since?: string | number;
+}
+
+/** A sealed result waiting to be written to its inbox; deleted once the server has it. */
+export interface OutboxRecord {
+	/** The document's id, unique to the attempt. */
+	id: string;
+	address: string;
+	document: SealedResultDocument;
+	queuedAt: number;
+	/** The last failed delivery, in plain words. */
+	lastError?: string;
 }
 
 /** One event of the synced review log, as this device has it. Not backed up. */
@@ -361,6 +391,15 @@ async function toVersion9(db: AnyDB): Promise<void> {
 	db.createObjectStore('syncState');
 }
 
+/**
+ * Version 10: the class inbox. `inboxes` keeps the teacher's key for each assignment made with an
+ * inbox, `inboxOutbox` a student's sealed results until their inbox has them. Both start empty.
+ */
+async function toVersion10(db: AnyDB): Promise<void> {
+	db.createObjectStore('inboxes', { keyPath: 'assignmentId' });
+	db.createObjectStore('inboxOutbox', { keyPath: 'id' });
+}
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to n. Never edit a released entry. */
 const MIGRATIONS: readonly Migration[] = [
 	toVersion1,
@@ -371,7 +410,8 @@ const MIGRATIONS: readonly Migration[] = [
 	toVersion6,
 	toVersion7,
 	toVersion8,
-	toVersion9
+	toVersion9,
+	toVersion10
 ];
 
 /**

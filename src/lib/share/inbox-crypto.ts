@@ -117,7 +117,7 @@ const coordinate = v.pipe(
  * The teacher's private key as a device stores it (a JWK, only the fields that make the key), so
  * it can be kept in the app's database and carried in a backup to another device.
  */
-const InboxPrivateKeySchema = v.strictObject({
+export const InboxPrivateKeySchema = v.strictObject({
 	kty: v.literal('EC'),
 	crv: v.literal('P-256'),
 	x: coordinate,

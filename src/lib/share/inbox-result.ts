@@ -33,7 +33,7 @@ export interface SealedResultDocument {
 	sealed: string;
 }
 
-const SealedResultDocumentSchema = v.strictObject({
+export const SealedResultDocumentSchema = v.strictObject({
 	_id: v.pipe(v.string(), v.regex(DOCUMENT_ID, 'the id is not a result’s')),
 	_rev: v.optional(v.pipe(v.string(), v.regex(/^\d{1,10}-[0-9a-f]{32}$/, 'not a revision'))),
 	type: v.literal(RESULT_DOCUMENT_TYPE, 'it is not a Factdeck result'),

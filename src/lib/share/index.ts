@@ -42,6 +42,7 @@ export {
 export {
 	createInboxKeys,
 	importInboxKey,
+	InboxPrivateKeySchema,
 	type InboxKey,
 	type InboxKeyPair,
 	type InboxPrivateKey
@@ -57,7 +58,9 @@ export {
 export {
 	newAttemptId,
 	openResultDocument,
+	SealedResultDocumentSchema,
 	sealResult,
 	type OpenedDocument,
 	type SealedResultDocument
 } from './inbox-result';
+export { deliverResultDocument, inboxErrorMessage, readInboxChanges } from './inbox-server';

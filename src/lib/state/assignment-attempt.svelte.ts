@@ -9,7 +9,8 @@ import {
 	MAX_NAME_LENGTH,
 	normaliseStudentName,
 	payloadFromLink,
-	referencedSet
+	referencedSet,
+	type Inbox
 } from '$lib/share';
 import { fetchBuiltInSet } from '$lib/content/load-set';
 import { ratingForAnswer } from '$lib/srs';
@@ -26,6 +27,7 @@ import type {
 } from '$lib/types';
 import { database as appDatabase, type Database } from './database.svelte';
 import type { Fragment } from './fragment';
+import { inboxOutbox, type Delivery, type InboxOutbox } from './inbox-outbox.svelte';
 import { messageOf } from '$lib/error-message';
 
 export type AttemptPhase = 'loading' | 'invalid' | 'intro' | 'question' | 'feedback' | 'done';
@@ -56,6 +58,9 @@ export class AssignmentAttempt {
 	#phase = $state<AttemptPhase>('loading');
 	#problem = $state<string | undefined>();
 	#inboxWarning = $state<string | undefined>();
+	#inbox = $state.raw<Inbox | undefined>();
+	#sentId = $state<string | undefined>();
+	#sending: Promise<void> = Promise.resolve();
 	#assignment = $state.raw<Assignment | undefined>();
 	#set = $state.raw<QuestionSet | undefined>();
 	#student = $state('');
@@ -70,15 +75,21 @@ export class AssignmentAttempt {
 	#cardWrites: Promise<unknown> = Promise.resolve();
 
 	#loadBuiltInSet: (id: string) => Promise<QuestionSet>;
+	#outbox: InboxOutbox;
 	#opening = 0;
 
-	/** `loadBuiltInSet` finds the set a compact link names (the app's precached JSON by default). */
+	/**
+	 * `loadBuiltInSet` finds the set a compact link names (the app's precached JSON by default);
+	 * `outbox` delivers results to the link's class inbox.
+	 */
 	constructor(
 		database: Database = appDatabase,
-		loadBuiltInSet: (id: string) => Promise<QuestionSet> = (id) => fetchBuiltInSet(fetch, id)
+		loadBuiltInSet: (id: string) => Promise<QuestionSet> = (id) => fetchBuiltInSet(fetch, id),
+		outbox: InboxOutbox = inboxOutbox
 	) {
 		this.#database = database;
 		this.#loadBuiltInSet = loadBuiltInSet;
+		this.#outbox = outbox;
 	}
 
 	get phase() {
@@ -94,6 +105,14 @@ export class AssignmentAttempt {
 	/** Why the link's class inbox was dropped (the assignment still works, results go by link). */
 	get inboxWarning() {
 		return this.#inboxWarning;
+	}
+	/** The class inbox results go to (besides the link), when the link carries a usable one. */
+	get inbox() {
+		return this.#inbox;
+	}
+	/** What became of the result sent to the class inbox; undefined until it is sent. */
+	get inboxDelivery(): Delivery | undefined {
+		return this.#sentId === undefined ? undefined : this.#outbox.delivery(this.#sentId);
 	}
 	get student() {
 		return this.#student;
@@ -177,7 +196,9 @@ export class AssignmentAttempt {
 			);
 			return Promise.resolve();
 		}
-		this.#inboxWarning = inboxFromLink(fragment.value).warning;
+		const linkInbox = inboxFromLink(fragment.value);
+		this.#inboxWarning = linkInbox.warning;
+		this.#inbox = linkInbox.inbox;
 		const needed = referencedSet(payload);
 		if (needed === undefined) {
 			this.#accept(decodeAssignment(payload));
@@ -304,6 +325,23 @@ export class AssignmentAttempt {
 		this.#timeMs = this.#finishedAt - this.#startedAt;
 		this.#phase = 'done';
 		this.#save();
+		this.#sendToInbox();
+	}
+
+	/** Once per finished attempt; the result link is offered whatever becomes of it. */
+	#sendToInbox() {
+		const inbox = this.#inbox;
+		const result = this.result;
+		if (!inbox || !result) return;
+		const { id, sent } = this.#outbox.send(result, inbox);
+		this.#sentId = id;
+		this.#sending = sent;
+	}
+
+	/** Resolves once the result's first try at its class inbox is over. */
+	async sent(): Promise<Delivery | undefined> {
+		await this.#sending;
+		return this.inboxDelivery;
 	}
 
 	async #prepareCards(set: QuestionSet) {
@@ -358,6 +396,9 @@ export class AssignmentAttempt {
 		this.#phase = 'loading';
 		this.#problem = undefined;
 		this.#inboxWarning = undefined;
+		this.#inbox = undefined;
+		this.#sentId = undefined;
+		this.#sending = Promise.resolve();
 		this.#assignment = undefined;
 		this.#student = '';
 		this.#order = [];

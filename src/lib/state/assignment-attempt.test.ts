@@ -15,6 +15,7 @@ import type { Assignment, QuestionSet } from '$lib/types';
 import { Database } from './database.svelte';
 import { DAMAGED_LINK_MESSAGE, decodeFragment } from './fragment';
 import { AssignmentAttempt } from './assignment-attempt.svelte';
+import { InboxOutbox } from './inbox-outbox.svelte';
 
 const assignment: Assignment = {
 	id: 'take0001',
@@ -123,6 +124,52 @@ describe('taking an assignment', () => {
 		const decoded = decodeResult(payloadFromLink(resultUrl('https://x.test', result)));
 		expect(decoded.ok && decoded.value.answers[1]?.answer).toBe('Paris');
 		await attempt.settled();
+	});
+
+	it('sends the result of a link with a class inbox there, sealed, once; a link without one sends nothing', async () => {
+		const { publicKey } = await createInboxKeys();
+		const address = 'https://couch.example.org/class-7b';
+		const requests: { url: string; method?: string; body: string }[] = [];
+		let online = false;
+		const network = (async (url: string, init?: RequestInit) => {
+			if (!online) throw new TypeError('Failed to fetch');
+			requests.push({ url, method: init?.method, body: String(init?.body) });
+			return new Response('{"ok":true}', { status: 201 });
+		}) as typeof fetch;
+		const taking = new AssignmentAttempt(database, undefined, new InboxOutbox(database, network));
+		const withClassInbox = withInbox(assignmentUrl('https://factdeck.test', assignment), {
+			address,
+			publicKey
+		});
+		for (const link of [hash, new URL(withClassInbox).hash]) {
+			taking.open(decodeFragment(link));
+			await taking.start('Ada Lovelace');
+			for (const answer of ['true', 'Vienna', '2850']) {
+				taking.answer(answer);
+				taking.next();
+			}
+			expect(taking.phase).toBe('done');
+		}
+		expect(taking.inbox?.address).toBe(address);
+		expect(await taking.sent()).toEqual({
+			state: 'waiting',
+			reason: 'The class inbox cannot be reached (offline, or its server is down).'
+		});
+		online = true;
+		await new InboxOutbox(database, network).flush();
+		expect(requests).toHaveLength(1);
+		expect(requests[0]?.method).toBe('PUT');
+		expect(requests[0]?.url).toMatch(
+			/^https:\/\/couch\.example\.org\/class-7b\/result-[a-z2-7]{26}$/
+		);
+		expect(JSON.parse(requests[0]!.body)).toEqual({
+			_id: expect.stringMatching(/^result-/),
+			type: 'factdeck-result',
+			assignment: assignment.id,
+			sealed: expect.stringMatching(/^[A-Za-z0-9_-]+$/)
+		});
+		expect(requests[0]?.body).not.toMatch(/Ada|Vienna|Danube/);
+		await taking.settled();
 	});
 
 	it('records every answer as a study review in assignment mode', async () => {

@@ -1,13 +1,41 @@
-// The teacher's gradebook for one assignment, kept in IndexedDB so it survives reloads; and the
-// inbox that files a result link opened directly (/teach/result#R1.…) under its assignment.
+// The teacher's gradebook for one assignment, kept in IndexedDB so it survives reloads, filling
+// itself from the assignment's class inbox when it has one; and the page that files a result link
+// opened directly (/teach/result#R1.…) under its assignment.
 import { getAssignment, listAssignments } from '$lib/db/assignments';
+import { getInbox } from '$lib/db/inboxes';
 import { listResults, saveResults } from '$lib/db/results';
+import type { InboxRecord } from '$lib/db/schema';
 import { addResult, assignmentForResult, type Gradebook } from '$lib/gradebook';
-import { decodeResult, payloadFromLink, payloadsFromText } from '$lib/share';
+import {
+	decodeResult,
+	importInboxKey,
+	payloadFromLink,
+	payloadsFromText,
+	type InboxKey
+} from '$lib/share';
 import type { StudentResult } from '$lib/types';
 import { database as appDatabase, type Database } from './database.svelte';
 import type { Fragment } from './fragment';
 import { messageOf } from '$lib/error-message';
+import { pullInbox } from './inbox-pull';
+
+/** How often an open gradebook asks its class inbox for new results. */
+const INBOX_PULL_MS = 20_000;
+const MAX_REFUSED_LINES = 50;
+
+/** The class inbox of the open gradebook, as its page shows it. */
+export interface InboxStatus {
+	address: string;
+	checking: boolean;
+	/** When the inbox last answered. */
+	checkedAt?: number;
+	/** Results that came in from the inbox since the gradebook was opened. */
+	arrived: number;
+	/** Why the last pull failed (or the key cannot be used); cleared by the next success. */
+	error?: string;
+	/** Documents refused since the gradebook was opened, one line each. */
+	refused: string[];
+}
 
 export interface IntakeReport {
 	added: number;
@@ -21,10 +49,21 @@ export class GradebookState {
 	#book = $state.raw<Gradebook | undefined>();
 	#report = $state.raw<IntakeReport | undefined>();
 	#problem = $state<string | undefined>();
+	#inbox = $state.raw<InboxStatus | undefined>();
+	#inboxRecord: InboxRecord | undefined;
+	#inboxKey: InboxKey | undefined;
+	#pulling: Promise<void> | undefined;
 	#opening = 0;
+	#fetch: typeof fetch;
 
-	constructor(database: Database = appDatabase) {
+	constructor(database: Database = appDatabase, fetchFn: typeof fetch = (...a) => fetch(...a)) {
 		this.#database = database;
+		this.#fetch = fetchFn;
+	}
+
+	/** The assignment's class inbox, when it has one. */
+	get inbox() {
+		return this.#inbox;
 	}
 
 	get phase() {
@@ -59,11 +98,112 @@ export class GradebookState {
 			}
 			this.#book = { assignment, results };
 			this.#phase = 'ready';
+			await this.#loadInbox(opening);
 		} catch (error) {
 			if (opening === this.#opening) {
 				this.#missing(`The gradebook could not be read: ${messageOf(error)}`);
 			}
 		}
+	}
+
+	async #loadInbox(opening: number) {
+		const assignmentId = this.#book?.assignment.id;
+		if (!assignmentId) return;
+		let record: InboxRecord | undefined;
+		try {
+			record = await getInbox(await this.#database.open(), assignmentId);
+		} catch (error) {
+			if (opening !== this.#opening) return;
+			this.#inbox = {
+				address: '',
+				checking: false,
+				arrived: 0,
+				error: messageOf(error),
+				refused: []
+			};
+			return;
+		}
+		if (!record || opening !== this.#opening) return;
+		const key = await importInboxKey(record.privateKey);
+		if (opening !== this.#opening) return;
+		this.#inbox = { address: record.address, checking: false, arrived: 0, refused: [] };
+		if (!key.ok) {
+			this.#inbox = { ...this.#inbox, error: key.error };
+			return;
+		}
+		this.#inboxRecord = record;
+		this.#inboxKey = key.value;
+		await this.checkInbox();
+	}
+
+	/** Pulls what is new in the class inbox (one pull at a time; a second call joins it). */
+	checkInbox(): Promise<void> {
+		if (this.#pulling) return this.#pulling;
+		const pulling = this.#pull().finally(() => {
+			if (this.#pulling === pulling) this.#pulling = undefined;
+		});
+		this.#pulling = pulling;
+		return pulling;
+	}
+
+	async #pull() {
+		const record = this.#inboxRecord;
+		const key = this.#inboxKey;
+		const book = this.#book;
+		const status = this.#inbox;
+		if (!record || !key || !book || !status) return;
+		const opening = this.#opening;
+		this.#inbox = { ...status, checking: true };
+		let outcome: Awaited<ReturnType<typeof pullInbox>>;
+		try {
+			outcome = await pullInbox(await this.#database.open(), book, record, key, this.#fetch);
+		} catch (error) {
+			outcome = { ok: false, error: `The results could not be saved: ${messageOf(error)}` };
+		}
+		if (opening !== this.#opening) return;
+		const current = this.#inbox ?? status;
+		if (!outcome.ok) {
+			this.#inbox = { ...current, checking: false, error: outcome.error };
+			return;
+		}
+		this.#inboxRecord = { ...record, since: outcome.value.since };
+		// A paste may have changed the book meanwhile: the new results join the book as it is now.
+		let next = this.#book ?? book;
+		for (const result of outcome.value.fresh) {
+			const added = addResult(next, result);
+			if (added.ok) next = added.value;
+		}
+		this.#book = next;
+		const refused = [...current.refused, ...outcome.value.refused].filter(
+			(line, index, all) => all.indexOf(line) === index
+		);
+		this.#inbox = {
+			...current,
+			checking: false,
+			checkedAt: Date.now(),
+			arrived: current.arrived + outcome.value.fresh.length,
+			error: undefined,
+			refused: refused.slice(-MAX_REFUSED_LINES)
+		};
+	}
+
+	/**
+	 * While the page is open: pulls the inbox every INBOX_PULL_MS, when the device comes back
+	 * online and when the page is shown again. Returns the function that stops it.
+	 */
+	watchInbox(intervalMs = INBOX_PULL_MS): () => void {
+		const check = () => void this.checkInbox();
+		const onVisible = () => {
+			if (document.visibilityState === 'visible') check();
+		};
+		const timer = setInterval(check, intervalMs);
+		addEventListener('online', check);
+		document.addEventListener('visibilitychange', onVisible);
+		return () => {
+			clearInterval(timer);
+			removeEventListener('online', check);
+			document.removeEventListener('visibilitychange', onVisible);
+		};
 	}
 
 	#missing(problem: string) {
@@ -122,6 +262,11 @@ export class GradebookState {
 		this.#book = undefined;
 		this.#report = undefined;
 		this.#problem = undefined;
+		this.#inbox = undefined;
+		this.#inboxRecord = undefined;
+		this.#inboxKey = undefined;
+		// A pull of the gradebook opened before is dropped when it ends; the next one is this one's.
+		this.#pulling = undefined;
 	}
 }
 

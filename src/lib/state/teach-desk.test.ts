@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { saveResults } from '$lib/db/results';
 import { listResults } from '$lib/db/results';
 import { resetIndexedDB } from '$lib/db/testing';
+import { getInbox } from '$lib/db/inboxes';
+import { assignmentLink } from '$lib/teach/assignment-link';
+import { inboxFromLink } from '$lib/share';
 import type { Assignment } from '$lib/types';
 import { Database } from './database.svelte';
 import { TeachDesk } from './teach-desk.svelte';
@@ -54,6 +57,43 @@ describe('teach desk', () => {
 		await desk.remove('gone0001');
 		expect([desk.assignments, desk.created]).toEqual([[], undefined]);
 		expect(await listResults(await database.open(), 'gone0001')).toEqual([]);
+	});
+
+	it('makes a class inbox key for an assignment, keeps it, and its link carries the inbox', async () => {
+		const address = 'https://couch.example.org/class-7b';
+		await desk.add(assignment('inbox001', 1), address);
+		await desk.add(assignment('plain001', 2));
+		expect(desk.createdInbox).toBeUndefined();
+		const stored = await getInbox(await database.open(), 'inbox001');
+		expect(stored).toMatchObject({ assignmentId: 'inbox001', address });
+
+		const later = new TeachDesk(database);
+		await later.load();
+		await later.show(later.assignments[1]!);
+		expect(later.created?.id).toBe('inbox001');
+		const link = assignmentLink('https://factdeck.test', later.created!, [], later.createdInbox);
+		const carried = inboxFromLink(link);
+		expect(carried.warning).toBeUndefined();
+		expect(carried.inbox?.address).toBe(address);
+		expect(carried.inbox?.publicKey).toEqual(later.createdInbox?.publicKey);
+		await later.show(later.assignments[0]!);
+		expect([later.created?.id, later.createdInbox]).toEqual(['plain001', undefined]);
+
+		await later.remove('inbox001');
+		expect(await getInbox(await database.open(), 'inbox001')).toBeUndefined();
+	});
+
+	it('shows the link without its inbox, and says why, when the stored key is damaged', async () => {
+		await desk.add(assignment('inbox002', 1), 'https://couch.example.org/class-7b');
+		const db = await database.open();
+		const stored = await getInbox(db, 'inbox002');
+		await db.put('inboxes', { ...stored!, privateKey: { ...stored!.privateKey, d: 'x' } });
+		await desk.show(assignment('inbox002', 1));
+		expect(desk.created?.id).toBe('inbox002');
+		expect(desk.createdInbox).toBeUndefined();
+		expect(desk.problem).toMatch(
+			/^The class inbox of “Quiz inbox002” cannot be used: The class inbox key kept on this device could not be read \(privateKey\.d: not a 32-byte base64url value\)\. Its link is shown without it/
+		);
 	});
 
 	it('says what went wrong when storage fails', async () => {
