@@ -14,11 +14,11 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { buildDirs } from './build-dirs.js';
 import { serveBuild } from './serve.js';
+import { fillPageScript } from './bench/fill-page.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CARDS = Number(process.env.BENCH_CARDS ?? 10_000);
@@ -27,22 +27,6 @@ const SCREEN_ANSWERS = Number(process.env.BENCH_SCREEN_ANSWERS ?? 60);
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 4);
 const LOADS = 3;
 const SETS = Math.max(1, Math.round(CARDS / 200));
-
-/** The page side (scripts/bench/study-page.ts, with the app's modules) bundled for the browser. */
-async function bundle() {
-	const result = await build({
-		entryPoints: [path.join(root, 'scripts/bench/study-page.ts')],
-		bundle: true,
-		format: 'esm',
-		target: 'es2022',
-		write: false,
-		alias: { $lib: path.join(root, 'src/lib') },
-		logLevel: 'warning'
-	});
-	const [output] = result.outputFiles;
-	if (!output) throw new Error('esbuild wrote no bundle for scripts/bench/study-page.ts');
-	return output.text;
-}
 
 /** @param {number} ms */
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
@@ -114,7 +98,7 @@ if (!existsSync(path.join(dir, 'index.html'))) {
 	console.error(`No build in ${buildDirs().pages}/: run npm run build first.`);
 	process.exit(2);
 }
-const script = await bundle();
+const script = await fillPageScript();
 const app = await serveBuild({ port: 0, buildDir: dir });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {

@@ -12,11 +12,11 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { buildDirs } from './build-dirs.js';
 import { serveBuild } from './serve.js';
+import { fillPageScript } from './bench/fill-page.js';
 import { startGuardedCouch } from '../src/lib/sync/testing';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,22 +30,6 @@ const ACCOUNT = {
 const load = () => `load ${loadavg()[0]?.toFixed(2) ?? '?'}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const verdict = (ms: number, target: number) => (ms <= target ? 'ok' : 'OVER TARGET');
-
-/** The page side of bench:study (fillBench), bundled for the browser. */
-async function fillScript(): Promise<string> {
-	const result = await build({
-		entryPoints: [path.join(root, 'scripts/bench/study-page.ts')],
-		bundle: true,
-		format: 'esm',
-		target: 'es2022',
-		write: false,
-		alias: { $lib: path.join(root, 'src/lib') },
-		logLevel: 'warning'
-	});
-	const output = result.outputFiles[0];
-	if (!output) throw new Error('esbuild wrote no bundle for scripts/bench/study-page.ts');
-	return output.text;
-}
 
 // The status line's last sync time (ISO) or error, or null while a sync runs. A string: tsx would
 // add helpers to a function that do not exist in the page.
@@ -140,7 +124,7 @@ const contexts: BrowserContext[] = [];
 try {
 	const laptop = await newDevice(contexts, app.url);
 	await laptop.goto('/settings');
-	await laptop.addScriptTag({ content: await fillScript(), type: 'module' });
+	await laptop.addScriptTag({ content: await fillPageScript(), type: 'module' });
 	await laptop.waitForFunction(() => window.benchReady === true);
 	console.log(
 		`Filling the laptop: ${CARDS} cards, ~${CARDS * REVIEWS_PER_CARD} reviews ... (${load()})`
