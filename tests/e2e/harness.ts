@@ -189,3 +189,33 @@ export async function tapFlashcard(page: Page) {
 	assert.ok(box, 'the card’s prompt is on screen');
 	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+/**
+ * Answers an assignment's questions on /a until its result shows: a typed answer where one is
+ * asked (`typed`), otherwise option 1 by keyboard; returns the prompts seen.
+ */
+export async function answerEveryQuestion(
+	page: Page,
+	count: number,
+	typed: string
+): Promise<string[]> {
+	const wait = { timeout: 30_000 };
+	const prompts: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const prompt = page.locator('#question-prompt');
+		await prompt.waitFor(wait);
+		prompts.push((await prompt.innerText()).trim());
+		const field = page.getByLabel('Your answer');
+		if (await field.count()) {
+			await field.fill(typed);
+			await page.getByRole('button', { name: 'Check' }).click();
+		} else {
+			await page.keyboard.press('1');
+		}
+		const next = page.getByRole('button', { name: /Continue/ });
+		await next.waitFor(wait);
+		await next.click();
+	}
+	await page.getByRole('heading', { level: 1, name: /your result/ }).waitFor(wait);
+	return prompts;
+}

@@ -16,7 +16,8 @@ import {
 	storedRecords,
 	waitForServiceWorker,
 	type App,
-	type Page
+	type Page,
+	answerEveryQuestion
 } from './harness.ts';
 import { startInboxCouch, type InboxCouch } from './inbox-couch.ts';
 import { decodeAssignment, payloadFromLink } from '../../src/lib/share/index.ts';
@@ -38,26 +39,6 @@ async function checkScreen(page: Page, name: string) {
 		if (size === 'phone') assert.deepEqual(await smallTargets(page), [], `${name}: targets`);
 		await screenshot(page, `${name}-${size}`);
 	}
-}
-
-/** Answers every question (the first choice, or a typed guess) until the result shows. */
-async function answerAll(page: Page, count: number, prompts: Set<string>) {
-	for (let i = 0; i < count; i++) {
-		const prompt = page.locator('#question-prompt');
-		await prompt.waitFor(WAIT);
-		prompts.add((await prompt.innerText()).trim());
-		const typed = page.getByLabel('Your answer');
-		if (await typed.count()) {
-			await typed.fill(TYPED);
-			await page.getByRole('button', { name: 'Check' }).click();
-		} else {
-			await page.keyboard.press('1');
-		}
-		const next = page.getByRole('button', { name: /Continue/ });
-		await next.waitFor(WAIT);
-		await next.click();
-	}
-	await page.getByRole('heading', { level: 1, name: /your result/ }).waitFor(WAIT);
 }
 
 describe('a class inbox', { timeout: 900_000 }, () => {
@@ -118,7 +99,9 @@ describe('a class inbox', { timeout: 900_000 }, () => {
 			await page.getByLabel('Your name').fill(name);
 			await page.getByRole('button', { name: 'Start' }).click();
 			await s.context.setOffline(true);
-			await answerAll(page, questions.length, prompts);
+			for (const prompt of await answerEveryQuestion(page, questions.length, TYPED)) {
+				prompts.add(prompt);
+			}
 			await page.getByText('Not sent yet — waiting for a connection.').waitFor(WAIT);
 			// The result link still works as before.
 			assert.match(await page.getByLabel('Your result link').inputValue(), /#R1\./);

@@ -13,7 +13,8 @@ import {
 	smallTargets,
 	startApp,
 	type App,
-	type Page
+	type Page,
+	answerEveryQuestion
 } from './harness.ts';
 import { createInboxKeys, withInbox } from '../../src/lib/share/index.ts';
 import { ByteWriter } from '../../src/lib/share/bytes.ts';
@@ -33,20 +34,7 @@ async function makeAssignment(page: Page): Promise<string> {
 async function finish(page: Page) {
 	await page.getByLabel('Your name').fill('Ada');
 	await page.getByRole('button', { name: 'Start' }).click();
-	for (let i = 0; i < 2; i++) {
-		await page.locator('#question-prompt').waitFor(WAIT);
-		const typed = page.getByLabel('Your answer');
-		if (await typed.count()) {
-			await typed.fill('42');
-			await page.getByRole('button', { name: 'Check' }).click();
-		} else {
-			await page.keyboard.press('1');
-		}
-		const next = page.getByRole('button', { name: /Continue/ });
-		await next.waitFor(WAIT);
-		await next.click();
-	}
-	await page.getByRole('heading', { level: 1, name: /your result/ }).waitFor(WAIT);
+	await answerEveryQuestion(page, 2, '42');
 	return page.getByLabel('Your result link').inputValue();
 }
 
