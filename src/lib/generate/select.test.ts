@@ -122,6 +122,9 @@ describe('set selection', () => {
 		const lie = candidate('truefalse', 'The storm sank 70 boats in the bay.', 'false');
 		const cloze = candidate('cloze', 'The storm sank _____ boats in the bay.', '40');
 		expect(selectQuestions([lie, cloze], 10).chosen).toEqual([cloze.candidate]);
+		// A sentence a teacher would still pick a fact from (a count below the lead) too.
+		const middle = [lie, cloze].map((r) => ({ ...r, salience: 0.3 }));
+		expect(selectQuestions(middle, 10).chosen).toEqual([middle[1]?.candidate]);
 		// In a minor sentence the better-scored statement still goes first.
 		const minor = [lie, cloze].map((r) => ({ ...r, salience: 0.1 }));
 		expect(selectQuestions(minor, 10).chosen).toEqual([lie.candidate]);
