@@ -43,3 +43,16 @@ describe('an "it" or "they" the sentence itself names', () => {
 		).toEqual(['it']);
 	});
 });
+
+describe('"US" in capitals', () => {
+	it('is the country, not the pronoun "us"', () => {
+		expect(pointingOutside(['Kerrigan faces 12 fraud charges in the US.'], 0)).toEqual([]);
+		expect(pointingOutside(['Harlow Mills sold 40 tractors to US farms in 2020.'], 0)).toEqual([]);
+		// The pronoun is still a speaker's word: unknown outside its quotation.
+		const ctx = analyse(['The mayor told us that 40 homes flooded.'], undefined).contexts[0];
+		const unknown = [...(ctx?.referents.unresolved ?? [])].map(
+			(k) => ctx?.sentence.tokens[k]?.normal
+		);
+		expect(unknown).toEqual(['us']);
+	});
+});

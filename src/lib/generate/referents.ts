@@ -348,8 +348,10 @@ function reporterHe(tokens: Walk['tokens'], i: number, lower: string): boolean {
 function markPronoun(walk: Walk, i: number): void {
 	const { tokens, out, seen } = walk;
 	const token = tokenAt(tokens, i);
+	// "in the US": the country, written in capitals, is no "us".
+	if (token.text === 'US') return;
 	const lower = token.text.toLowerCase();
-	if (FIRST_PERSON.has(lower) && token.text !== 'US') {
+	if (FIRST_PERSON.has(lower)) {
 		// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
 		out.unresolved.add(i);
 		out.firstPerson.add(i);

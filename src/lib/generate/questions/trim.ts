@@ -98,7 +98,7 @@ function passingTimes(tokens: readonly Token[]): number[] {
 
 /**
  * The context as questions should read it: undatable weekdays dropped ("on Friday" -> ""), a
- * dateline dropped, "US" known as a country and a speaker's "he said he ..." known as the speaker.
+ * dateline dropped and a speaker's "he said he ..." known as the speaker.
  * The context unchanged when none applies.
  */
 export function readableContext(ctx: SentenceContext): SentenceContext {
@@ -110,7 +110,7 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		const token = tokens[i];
 		if (!token) continue;
 		if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
-		else if (token.text === 'US' || speakerPronoun(ctx, i) || ownersOnlyName(ctx, i)) known.push(i);
+		else if (speakerPronoun(ctx, i) || ownersOnlyName(ctx, i)) known.push(i);
 	}
 	const passing = passingTimes(tokens);
 	if (weekdays.length === 0 && known.length === 0 && dateline === 0 && passing.length === 0)
