@@ -56,3 +56,19 @@ describe('"US" in capitals', () => {
 		expect(unknown).toEqual(['us']);
 	});
 });
+
+describe('a relative "that" after its noun', () => {
+	it('is no demonstrative standing for something earlier', () => {
+		expect(
+			pointingOutside(
+				['Crews found a leak of gas that was feeding the fire at the Harlow mill.'],
+				0
+			)
+		).toEqual([]);
+		expect(
+			pointingOutside(['Harlow added 14 rules that would limit night flights in 2020.'], 0)
+		).toEqual([]);
+		// "That is why ..." and "for that level" still point back.
+		expect(pointingOutside(['That was why the Harlow mill shut in 2020.'], 0)).toEqual(['that']);
+	});
+});

@@ -284,10 +284,19 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 	const anchored = documentYear !== undefined && (WEEKDAYS.has(word) || word === 'today');
 	if (VAGUE_TIME.has(word) && !anchored) out.unresolved.add(i);
 	if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) out.unresolved.add(i);
-	// "That is why ...", "This shows ...": a demonstrative standing alone as the subject.
+	// "That is why ...", "This shows ...": a demonstrative standing alone as the subject; not the
+	// relative "that" of "the gas that was feeding the fire", right after its noun.
+	const previous = tokens[i - 1];
+	const relative =
+		word === 'that' &&
+		previous !== undefined &&
+		has(previous, 'Noun') &&
+		!has(previous, 'Pronoun') &&
+		!/[,;:.!?"]/.test(previous.post);
 	if (
 		DEMONSTRATIVES.has(word) &&
 		next &&
+		!relative &&
 		(AUX_WORDS.has(next.normal) || (i === 0 && has(next, 'Verb')))
 	) {
 		out.unresolved.add(i);
