@@ -72,3 +72,15 @@ describe('a relative "that" after its noun', () => {
 		expect(pointingOutside(['That was why the Harlow mill shut in 2020.'], 0)).toEqual(['that']);
 	});
 });
+
+describe('"currently" and "in recent years"', () => {
+	it('date nothing a question needs, unlike "yesterday"', () => {
+		expect(pointingOutside(['Harlow Mills currently employs 400 people in Leeds.'], 0)).toEqual([]);
+		expect(
+			pointingOutside(['In recent years the Harlow mill has cut 90 jobs in Leeds.'], 0)
+		).toEqual([]);
+		expect(pointingOutside(['Harlow Mills cut 90 jobs in Leeds yesterday.'], 0)).toEqual([
+			'yesterday'
+		]);
+	});
+});
