@@ -82,5 +82,8 @@ describe('"currently" and "in recent years"', () => {
 		expect(pointingOutside(['Harlow Mills cut 90 jobs in Leeds yesterday.'], 0)).toEqual([
 			'yesterday'
 		]);
+		expect(pointingOutside(['In a recent raid, police seized 90 guns in Leeds.'], 0)).toEqual([
+			'recent'
+		]);
 	});
 });

@@ -282,7 +282,9 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 	}
 	// With the document's date known, "on Sunday" and "today" point at a known day.
 	const anchored = documentYear !== undefined && (WEEKDAYS.has(word) || word === 'today');
-	if (VAGUE_TIME.has(word) && !anchored) out.unresolved.add(i);
+	// "in recent years" dates nothing a learner must know; "a recent attack" is one the article told.
+	const span = word === 'recent' && /^(?:years|decades)$/.test(next?.normal ?? '');
+	if (VAGUE_TIME.has(word) && !anchored && !span) out.unresolved.add(i);
 	if (word === 'that' && i > 0 && has(tokens[i - 1], 'Preposition')) out.unresolved.add(i);
 	// "That is why ...", "This shows ...": a demonstrative standing alone as the subject; not the
 	// relative "that" of "the gas that was feeding the fire", right after its noun.

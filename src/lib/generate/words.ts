@@ -72,12 +72,12 @@ export const PLACE_HEADS = new Set(
 );
 
 /**
- * Times a question cannot date. Not "currently" (a set's date says when: its questions carry
- * `asOf`) nor "recent" ("in recent years" dates nothing a learner must know).
+ * Times a question cannot date. Not "currently": a set's date says when (its questions carry
+ * `asOf`).
  */
 export const VAGUE_TIME = new Set(
 	(
-		'yesterday today tomorrow tonight recently lately monday tuesday ' +
+		'yesterday today tomorrow tonight recently recent lately monday tuesday ' +
 		'wednesday thursday friday saturday sunday'
 	).split(' ')
 );
