@@ -87,3 +87,24 @@ describe('"currently" and "in recent years"', () => {
 		]);
 	});
 });
+
+describe('an opening "It" after a sentence that opens on a company', () => {
+	it('is that company, even when the sentence before does not call it "it"', () => {
+		const sentences = [
+			'Nordair Group plans to open five routes to Spain next spring.',
+			'It is betting on smaller jets such as the A220 for the new routes.'
+		];
+		const ctx = analyse(sentences, undefined).contexts[1];
+		expect(ctx?.referents.replace.get(0)).toBe('Nordair Group');
+		// A person is no company: "It" stays unknown.
+		expect(
+			pointingOutside(
+				[
+					'Anna Berg plans to open five routes to Spain.',
+					'It is betting on smaller jets for the new routes.'
+				],
+				1
+			)
+		).toEqual(['it']);
+	});
+});

@@ -534,7 +534,12 @@ function resolveNameFromBefore(walk: Walk, i: number, lower: string): boolean {
 	const previous = walk.sentences[walk.index - 1];
 	if (!previous || /^\W/.test(previous.text)) return false;
 	const before = previous.tokens;
-	if (!before.slice(1).some((t) => t.normal === 'it' || t.normal === 'its')) return false;
+	// The story keeps talking about it: the sentence before calls it "it" too, or opens on a
+	// name compromise knows as an organisation ("Boeing plans ... It is banking on ...").
+	const keepsTalking =
+		before.slice(1).some((t) => t.normal === 'it' || t.normal === 'its') ||
+		(has(before[0], 'Organization') && !has(before[0], 'Person'));
+	if (!keepsTalking) return false;
 	// "The company said it would ...": the one firm the document calls "the company".
 	const kind = before[0]?.normal === 'the' ? walk.kinds?.get(before[1]?.normal ?? '') : undefined;
 	if (kind?.size === 1 && has(before[2], 'Verb')) return writeName(walk, i, [...kind][0] as string);
