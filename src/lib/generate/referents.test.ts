@@ -108,3 +108,24 @@ describe('an opening "It" after a sentence that opens on a company', () => {
 		).toEqual(['it']);
 	});
 });
+
+describe('"He" after the story\'s own person, named by an epithet or a surname alone', () => {
+	it('is that person', () => {
+		const story = [
+			'Prosecutors in Norway have charged the Harlow Mills founder Oskar Lindqvist with fraud.',
+			'Lindqvist, who denies the charge, left Norway for Chile in 2019.',
+			'Lindqvist was arrested in Santiago in May.',
+			'Lindqvist will appear before a court in Oslo in June.',
+			'The 61-year-old Norwegian was flown back to Oslo in July.',
+			'He is being held at Ullersmo prison near Oslo.'
+		];
+		expect(analyse(story, undefined).contexts[5]?.referents.replace.get(0)).toBe('Lindqvist');
+		// With nobody the story is about, a surname the tagger does not know says nothing.
+		const other = [
+			'Oslo police charged Oskar Lindqvist and Anna Berg with fraud in May.',
+			'Lindqvist, who denies the charge, left Norway for Chile in 2019.',
+			'He is being held at Ullersmo prison near Oslo.'
+		];
+		expect(pointingOutside(other, 2)).toEqual(['he']);
+	});
+});

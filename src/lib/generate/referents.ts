@@ -605,7 +605,17 @@ function previousPerson(walk: Walk, male: boolean): string | undefined {
 			if (has(first, 'MaleName')) gender = 'male';
 			if (has(first, 'FemaleName')) gender = 'female';
 		}
-		if (names.size === 0) continue;
+		if (names.size === 0) {
+			// "Assange, who ..." or "The 48-year-old Australian was ...": the story's own person,
+			// named by a surname compromise does not know or by an epithet, opens the sentence.
+			const topic = walk.kinds?.get(TOPIC_PERSON);
+			const [person] = topic ?? [];
+			const opens =
+				(tokens[0]?.text.replace(/['’]s?$/, '') === person && isCapitalised(tokens[0])) ||
+				(tokens[0]?.normal === 'the' && isEpithet(tokens, 1));
+			if (person && opens) return person;
+			continue;
+		}
 		if (names.size > 1 || (gender && (gender === 'male') !== male)) return undefined;
 		return [...names.values()][0];
 	}

@@ -253,4 +253,31 @@ describe('ranker weights and filters', () => {
 		expect(filterReason(cloze)).toMatch(/answer in prompt/);
 		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toBeNull();
 	});
+
+	it("refuses a cloze or statement made of the article's own question", () => {
+		const cloze: Candidate = {
+			type: 'cloze',
+			prompt: 'How soon will the ferries sail from _____?',
+			answer: 'Bergen',
+			sourceSentence: 0,
+			difficulty: 2,
+			tags: ['place'],
+			score: 2,
+			factKey: '0:bergen'
+		};
+		expect(filterReason(cloze)).toMatch(/a question, not a statement/);
+		const statement: Candidate = {
+			...cloze,
+			type: 'truefalse',
+			prompt: 'Will the ferries sail from Bergen in May?',
+			answer: 'true'
+		};
+		expect(filterReason(statement)).toMatch(/a question, not a statement/);
+		// Its source a question, the statement made of it ends on a full stop all the same.
+		const told = { ...statement, prompt: 'The ferries sail from Bergen in May.' };
+		expect(filterReason(told, 'Will the ferries sail from Bergen in May?')).toMatch(
+			/a question, not a statement/
+		);
+		expect(filterReason(told, 'The ferries sail from Bergen in May.')).toBeNull();
+	});
 });
