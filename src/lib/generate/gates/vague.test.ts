@@ -401,4 +401,13 @@ describe("a blank on half of a project's name", () => {
 			'trivia: part of a name'
 		);
 	});
+
+	it('is trivia when a single letter finishes the name ("Group A")', () => {
+		expect(
+			gateReason(cloze('Norway beat Chile 2-1 in _____ A, leaving Spain in third place.'))
+		).toBe('trivia: part of a name');
+		expect(
+			gateReason(cloze('Norway beat _____ in Group A on Sunday, leaving Spain third.'))
+		).toBeNull();
+	});
 });
