@@ -129,3 +129,14 @@ describe('"He" after the story\'s own person, named by an epithet or a surname a
 		expect(pointingOutside(other, 2)).toEqual(['he']);
 	});
 });
+
+describe('a first name and a surname the tagger does not know', () => {
+	it('are written in together for a later "his"', () => {
+		const sentences = [
+			"The trial of Thomas Kvalheim's business partner began in Oslo in May.",
+			'His lawyers asked the court for a delay of 40 days.'
+		];
+		const ctx = analyse(sentences, undefined).contexts[1];
+		expect(ctx?.referents.replace.get(0)).toBe("Thomas Kvalheim's");
+	});
+});

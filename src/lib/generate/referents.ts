@@ -594,6 +594,16 @@ function previousPerson(walk: Walk, male: boolean): string | undefined {
 				!/[,;:.]/.test(tokens[end]?.post ?? '')
 			)
 				end += 1;
+			// "Julian Assange's": a surname compromise does not know goes on from a first name.
+			const unknownSurname = tokens[end + 1];
+			if (
+				has(tokens[end], 'FirstName') &&
+				isCapitalised(unknownSurname) &&
+				has(unknownSurname, 'ProperNoun') &&
+				!['Place', 'Organization', 'Date'].some((tag) => has(unknownSurname, tag)) &&
+				!/\S/.test(tokens[end]?.post ?? '')
+			)
+				end += 1;
 			// "Finance Minister Ann Lee": the name without its title.
 			while (k < end && TITLE_WORDS.has(tokens[k]?.normal ?? '')) k += 1;
 			const words = tokens.slice(k, end + 1).map((t) => t.text.replace(/['’]s?$/, ''));
