@@ -140,3 +140,14 @@ describe('a first name and a surname the tagger does not know', () => {
 		expect(ctx?.referents.replace.get(0)).toBe("Thomas Kvalheim's");
 	});
 });
+
+describe('a "his" after a subject named by a role', () => {
+	it('is that subject, not the person of the sentence before', () => {
+		const sentences = [
+			'Prosecutors in Oslo dropped the case against Oskar Lindqvist in May.',
+			'The Harlow Mills founder always said that his fear of arrest kept him in Chile.'
+		];
+		const ctx = analyse(sentences, undefined).contexts[1];
+		expect([...(ctx?.referents.replace.values() ?? [])]).not.toContain("Oskar Lindqvist's");
+	});
+});

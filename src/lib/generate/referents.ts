@@ -468,6 +468,13 @@ function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean 
 	if (walk.seen.before) return lower === 'him' || lower === 'his' || lower === 'her';
 	if (walk.seen.people > 0) return false;
 	if (tokens.some((t) => has(t, 'Person') && isCapitalised(t))) return false;
+	// "The Wikileaks founder always argued that his fear ...": the sentence's own subject, a
+	// person named by a role, owns the pronoun; unless that role was written in as a name.
+	const ownSubject =
+		tokens[0]?.normal === 'the' &&
+		!out.replace.has(0) &&
+		tokens.slice(1, Math.min(i, 5)).some((t) => EPITHET_HEADS.has(t.normal) && !has(t, 'Verb'));
+	if (ownSubject) return false;
 	const sentence = walk.sentences[walk.index];
 	const token = tokenAt(tokens, i);
 	if (!sentence || (sentence.text.slice(0, token.start).match(/"/g) ?? []).length % 2 === 1)
