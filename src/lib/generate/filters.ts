@@ -32,6 +32,11 @@ export function filterReason(
 	if (prompt.length > 320) return 'filter: prompt too long';
 	if (type !== 'truefalse' && containsPhrase(prompt, answer)) return 'filter: answer in prompt';
 	if (type === 'cloze' && prompt.split('_____').length !== 2) return 'filter: not one blank';
+	// "How likely is a conviction in _____?": a question the article asks (a subheading) states
+	// no fact to fill in or to judge.
+	const asked = (text: string | undefined) => text !== undefined && /\?["'”’)]?$/.test(text);
+	if ((type === 'cloze' || type === 'truefalse') && (asked(prompt) || asked(sentence)))
+		return 'filter: a question, not a statement';
 	if (type === 'mcq') {
 		const options = candidate.options ?? [];
 		if (options.length !== 4 || new Set(options.map(normalise)).size !== 4)

@@ -41,8 +41,12 @@ export const MAX_VERBATIM_TRUE_SHARE = 0.5;
 const MAX_TRUEFALSE_SHARE = 0.45;
 /** Sentences at least this salient (the lead) get a question even past a type's quota. */
 const KEY_SALIENCE = 0.5;
-/** Sentences at least this salient hold a fact a teacher would ask: asked first as it is. */
-const KEY_FACT_SALIENCE = 0.35;
+/**
+ * Sentences at least this salient hold a fact a teacher would ask: asked first as it is. Counts
+ * and sums below the lead ("293 of 9,000 stores", "$17.50 per hour") score 0.25-0.35 and were
+ * otherwise only shown as a false statement with a wrong figure.
+ */
+const KEY_FACT_SALIENCE = 0.25;
 /** In the coverage round, questions this close to a sentence's best may go first for the mix. */
 const NEAR_BEST = 0.9;
 

@@ -122,6 +122,9 @@ describe('set selection', () => {
 		const lie = candidate('truefalse', 'The storm sank 70 boats in the bay.', 'false');
 		const cloze = candidate('cloze', 'The storm sank _____ boats in the bay.', '40');
 		expect(selectQuestions([lie, cloze], 10).chosen).toEqual([cloze.candidate]);
+		// A sentence a teacher would still pick a fact from (a count below the lead) too.
+		const middle = [lie, cloze].map((r) => ({ ...r, salience: 0.3 }));
+		expect(selectQuestions(middle, 10).chosen).toEqual([middle[1]?.candidate]);
 		// In a minor sentence the better-scored statement still goes first.
 		const minor = [lie, cloze].map((r) => ({ ...r, salience: 0.1 }));
 		expect(selectQuestions(minor, 10).chosen).toEqual([lie.candidate]);
@@ -249,5 +252,32 @@ describe('ranker weights and filters', () => {
 		};
 		expect(filterReason(cloze)).toMatch(/answer in prompt/);
 		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toBeNull();
+	});
+
+	it("refuses a cloze or statement made of the article's own question", () => {
+		const cloze: Candidate = {
+			type: 'cloze',
+			prompt: 'How soon will the ferries sail from _____?',
+			answer: 'Bergen',
+			sourceSentence: 0,
+			difficulty: 2,
+			tags: ['place'],
+			score: 2,
+			factKey: '0:bergen'
+		};
+		expect(filterReason(cloze)).toMatch(/a question, not a statement/);
+		const statement: Candidate = {
+			...cloze,
+			type: 'truefalse',
+			prompt: 'Will the ferries sail from Bergen in May?',
+			answer: 'true'
+		};
+		expect(filterReason(statement)).toMatch(/a question, not a statement/);
+		// Its source a question, the statement made of it ends on a full stop all the same.
+		const told = { ...statement, prompt: 'The ferries sail from Bergen in May.' };
+		expect(filterReason(told, 'Will the ferries sail from Bergen in May?')).toMatch(
+			/a question, not a statement/
+		);
+		expect(filterReason(told, 'The ferries sail from Bergen in May.')).toBeNull();
 	});
 });

@@ -107,6 +107,38 @@ describe('whQuestion', () => {
 		);
 	});
 
+	it('counts a plural noun read as a verb after a modifier of the counted thing', () => {
+		// "charges" and "cuts" may be tagged as verbs: they end what is counted all the same.
+		expect(questions('Oskar Lund faces 14 bribery charges in Finland.')).toContain(
+			'How many bribery charges does Oskar Lund face in Finland?'
+		);
+		expect(questions('The Varro mill announced 230 job cuts in March.')).toContain(
+			'How many job cuts did the Varro mill announce in March?'
+		);
+		// After a plural noun the word in -s is the verb: "12 officials" is what is counted.
+		expect(questions('The 12 officials says nothing.').some((q) => /officials says/.test(q))).toBe(
+			false
+		);
+	});
+
+	it('asks for the object of a second past-tense predicate with the shared subject', () => {
+		expect(
+			questions(
+				'A blast at a paper mill in Ohio killed three workers and left seven people injured.'
+			)
+		).toContain('How many people did a blast at a paper mill in Ohio leave injured?');
+		expect(
+			questions('Police arrested a man and charged 12 suspects with theft in Leeds.')
+		).toContain('How many suspects did police charge with theft in Leeds?');
+		// "The club": which club, only the article says; a present first verb takes no "did".
+		expect(questions('The club signed Lee and sold 14 players in May.')).toEqual([]);
+		expect(
+			questions('Harlow Mills has hired a chef and opened 14 cafes in Leeds.').some((q) =>
+				/did Harlow Mills open/.test(q)
+			)
+		).toBe(false);
+	});
+
 	it('asks "Where" for a place of no known kind in an "in" or "at" phrase', () => {
 		expect(
 			questions('Halvorsen, a singer, performed three new songs at the Orvel Hall.')

@@ -274,8 +274,47 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 	if (isSubjectTarget(ctx, clause, target))
 		return target.wh === 'Where' ? null : subjectQuestion(ctx, clause, target, tail);
 	if (target.from < clause.restStart || target.to > clause.end) return null;
-	if (crossesIntoOtherClause(ctx, clause, target)) return null;
+	if (crossesIntoOtherClause(ctx, clause, target))
+		return secondPredicateQuestion(ctx, clause, target, tail);
 	return objectQuestion(ctx, clause, target, tail);
+}
+
+/**
+ * "An explosion killed two people and left five people missing" -> "How many people did an
+ * explosion leave missing?": the object of a second past-tense predicate, asked with the
+ * subject both predicates share. Only a plain object right after the verb; the first predicate
+ * a simple active past, so that "did" fits both.
+ */
+function secondPredicateQuestion(
+	ctx: SentenceContext,
+	clause: Clause,
+	target: WhTarget,
+	tail: string
+): string | null {
+	const { tokens } = ctx.sentence;
+	if (clause.aux >= 0 || clause.passive || clause.verb < 0) return null;
+	if (!has(tokens[clause.verb], 'PastTense')) return null;
+	const and = tokens.findIndex((t, k) => k > clause.verb && k < target.from && t.normal === 'and');
+	if (and < 0 || tokens.slice(and + 1, target.from).some((t) => t.normal === 'and')) return null;
+	const verb = tokens[and + 1];
+	// "and left five people missing": the verb, then the target at once (an article may come first).
+	// compromise may read "left" or "charged" before a count as an adjective: a verb all the same.
+	const past =
+		verb !== undefined &&
+		((has(verb, 'Verb') && has(verb, 'PastTense')) ||
+			(startsPredicate(tokens, and + 1) && /^left$|ed$/.test(verb.normal)));
+	if (!verb || !past || has(verb, 'Gerund')) return null;
+	if (/[,;:]/.test(tokens[and - 1]?.post ?? '') || /\S/.test(verb.post)) return null;
+	const from = gapStart(ctx, clause, target);
+	if (from !== and + 2) return null;
+	const subject = subjectText(ctx, clause);
+	const end = tailEnd(ctx, target.to, clause.end, true);
+	const rest = render(
+		ctx,
+		[{ from: target.to, to: end }].filter((p) => p.to > p.from)
+	);
+	if (subject === null || rest === null) return null;
+	return finish([target.wh, 'did', subject, toInfinitive(verb.text), rest], tail);
 }
 
 /** The target is one of several joined by "and"/"or", or a member of a comma list. */

@@ -71,9 +71,13 @@ export const PLACE_HEADS = new Set(
 	)
 );
 
+/**
+ * Times a question cannot date. Not "currently": a set's date says when (its questions carry
+ * `asOf`).
+ */
 export const VAGUE_TIME = new Set(
 	(
-		'yesterday today tomorrow tonight recently recent currently lately monday tuesday ' +
+		'yesterday today tomorrow tonight recently recent lately monday tuesday ' +
 		'wednesday thursday friday saturday sunday'
 	).split(' ')
 );

@@ -187,6 +187,17 @@ describe('objects and definitions', () => {
 			objects('The festival will include the Blue Lantern parade, as well as concerts in the park.')
 		).toEqual([]);
 	});
+
+	it('drops an object whose restrictive relative clause a question would strand', () => {
+		const objects = (text: string) =>
+			factsOf(text)
+				.filter((f) => f.kind === 'object')
+				.map((f) => f.answer);
+		expect(objects('The Harlow plan creates new costs that are hard to measure.')).toEqual([]);
+		expect(objects('The Harlow plan creates new costs, which farmers will pay.')).toEqual([
+			'new costs'
+		]);
+	});
 });
 
 describe('kind confidence', () => {

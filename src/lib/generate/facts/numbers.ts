@@ -35,7 +35,12 @@ export function nounPhrase(
 			lastNoun = j;
 			break;
 		}
-		if (UNIT_STOP.has(token.normal) || has(token, 'Verb') || has(token, 'Determiner')) break;
+		if (UNIT_STOP.has(token.normal) || has(token, 'Determiner')) break;
+		if (pluralHead(tokens, i, j)) {
+			lastNoun = j;
+			break;
+		}
+		if (has(token, 'Verb')) break;
 		if (/^(?:last|next|this|these|those|that|each|per)$/.test(token.normal) || has(token, 'Date'))
 			break;
 		if (has(token, 'Value') || has(token, 'Pronoun') || has(token, 'Adverb')) break;
@@ -49,6 +54,20 @@ export function nounPhrase(
 	const dimension = tokens[lastNoun + 1];
 	const end = dimension && DIMENSIONS.has(dimension.normal) ? lastNoun + 2 : lastNoun + 1;
 	return { text: sentence.slice(tokenAt(tokens, i).start, tokenAt(tokens, end - 1).end), end };
+}
+
+/**
+ * "18 criminal charges", "400 job cuts": a word in -s that compromise reads as a verb is the
+ * plural noun of the phrase when a singular noun or an adjective of the phrase comes before it.
+ * After a count, a verb would not take the -s ("12 officials say").
+ */
+function pluralHead(tokens: readonly Token[], i: number, j: number): boolean {
+	const token = tokenAt(tokens, j);
+	const previous = tokens[j - 1];
+	if (j === i || !previous || !has(token, 'PresentTense') || !/[^s]s$/.test(token.normal))
+		return false;
+	if (has(token, 'Auxiliary') || has(token, 'Copula') || /\S/.test(previous.post)) return false;
+	return (has(previous, 'Adjective') || has(previous, 'Noun')) && !has(previous, 'Plural');
 }
 
 function unitAfter(tokens: readonly Token[], k: number, sentence: string) {

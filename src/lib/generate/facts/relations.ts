@@ -172,6 +172,13 @@ export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): 
 	}
 	// "allows the government to restrict travel": the object is not what is allowed.
 	if (sentence.tokens[to]?.normal === 'to') return [];
+	// "produces lots of risks that are hard to predict": the relative clause belongs to the
+	// object, and a question asked around it would leave it stranded ("What ... that are ...?").
+	if (
+		/^(?:that|which|who)$/.test(sentence.tokens[to]?.normal ?? '') &&
+		!/[,;:]/.test(sentence.tokens[to - 1]?.post ?? '')
+	)
+		return [];
 	// "Super Mario, as well as titles from ...": the object is the first of a longer list.
 	if (
 		/,/.test(sentence.tokens[to - 1]?.post ?? '') &&

@@ -158,6 +158,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		// "told _____ 24", "Nintendo's _____ 64 DS": the name goes on after the blank.
 		if (!isNumber && candidate.tags[0] !== 'month' && /_____(?:'s)? \d/.test(prompt))
 			return 'part of a name';
+		// "in _____ A", "Plan _____ B": a name that goes on with a single letter ("Group A").
+		if (/_____ [A-Z](?=[\s,.;:!?)]|$)/.test(prompt)) return 'part of a name';
 		// "Project _____ just doesn't pass ...": half of a project's or an operation's name.
 		if (/\b(?:Project|Operation|Mission) _____/.test(prompt)) return 'part of a name';
 		// "with just _____ minutes 40 seconds left": a game clock, not a fact to learn.

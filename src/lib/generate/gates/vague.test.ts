@@ -307,6 +307,15 @@ describe('an unnamed subject: "The <common nouns>", an abstract opening, an unna
 		expect(vagueReason('The floods in Norway destroyed 40 homes.')).toBeNull();
 		expect(vagueReason('Heavy floods in Norway destroyed 40 homes.')).toBeNull();
 	});
+	it('refuses "The <plural> make/show/estimate ..." with no name before the verb', () => {
+		expect(vagueReason('The findings make it clear that drought will hurt _____ farms.')).toBe(
+			'unnamed subject'
+		);
+		expect(vagueReason('The scientists estimate that _____ homes are at risk.')).toBe(
+			'unnamed subject'
+		);
+		expect(vagueReason('The Harlow scientists estimate that _____ homes are at risk.')).toBeNull();
+	});
 	it('refuses a gerund or abstract opening with no actor', () => {
 		expect(vagueReason('Moving forward will demand a new kind of leadership.')).toBe(
 			'unnamed subject'
@@ -391,5 +400,14 @@ describe("a blank on half of a project's name", () => {
 		expect(gateReason(cloze('Project _____ will move user data to servers in Oslo.'))).toBe(
 			'trivia: part of a name'
 		);
+	});
+
+	it('is trivia when a single letter finishes the name ("Group A")', () => {
+		expect(
+			gateReason(cloze('Norway beat Chile 2-1 in _____ A, leaving Spain in third place.'))
+		).toBe('trivia: part of a name');
+		expect(
+			gateReason(cloze('Norway beat _____ in Group A on Sunday, leaving Spain third.'))
+		).toBeNull();
 	});
 });

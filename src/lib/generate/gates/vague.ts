@@ -62,7 +62,9 @@ const BARE_SUBJECT = new RegExp(
 const AUX = 'was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do';
 /** Past and present forms that end in neither "-ed" nor an auxiliary: "The show drew ...". */
 const IRREGULAR =
-	'drew|won|lost|took|made|came|went|saw|began|became|gave|got|hit|left|led|ran|rose|fell|grew|sold|brought|bought|found|held|kept|met|paid|put|sent|set|spent|stood|wrote|includes|features|requires|means|allows|gives|makes|takes|comes|goes|needs|drives|draws|shows|remains';
+	'drew|won|lost|took|made|came|went|saw|began|became|gave|got|hit|left|led|ran|rose|fell|grew|sold|brought|bought|found|held|kept|met|paid|put|sent|set|spent|stood|wrote|includes|features|requires|means|allows|gives|makes|takes|comes|goes|needs|drives|draws|shows|remains|' +
+	// "The results make it clear ...", "The researchers estimate ...": a plural subject's verb.
+	'make|show|suggest|say|find|indicate|estimate|believe|expect|warn|predict|argue|claim|note|see|want|plan|face|fear|hope|agree';
 const UNNAMED_THE_SUBJECT = new RegExp(
 	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|${IRREGULAR}|[a-z]{3,}ed)\\b`
 );

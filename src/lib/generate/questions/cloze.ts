@@ -155,6 +155,9 @@ export function singleAnswer(
 	if (fact.kind === 'person' && fact.modifier) return false;
 	// "since his _____ exit": a name of unknown kind that only modifies a noun.
 	if (fact.subtype === 'name' && fact.modifier) return false;
+	// "_____ aircraft firm Boeing", "the _____ price": "US" or "UK" before a noun says "American"
+	// or "British", a word a reader guesses, not a fact ("the _____ war" for Iraq stays).
+	if (fact.kind === 'place' && fact.modifier && /^(?:[A-Z]\.?){2,3}$/.test(answer)) return false;
 	const named =
 		fact.kind === 'person' ||
 		fact.kind === 'place' ||

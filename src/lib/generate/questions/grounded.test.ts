@@ -72,6 +72,21 @@ describe('cloze has one answer in the document', () => {
 	});
 });
 
+describe('a country code before a noun', () => {
+	it('is a nationality, not a blank; a name before a noun still is', () => {
+		const blanks = (text: string) =>
+			questionsOf(text)
+				.filter((q) => q.type === 'cloze')
+				.map((q) => q.answer);
+		const text = 'The launch price of 99 pounds compares well with the US price of 149 dollars.';
+		expect(blanks(text)).not.toContain('US');
+		expect(blanks(text)).toContain('99 pounds');
+		expect(
+			blanks('Harlow Motors opened a plant in Chile after the Iraq war ended in 2003.')
+		).toContain('Iraq');
+	});
+});
+
 describe('accept lists', () => {
 	it('accepts the surname alone, the name without a title, and the full name for a surname', () => {
 		const facts = [person('Lena Moss'), person('President Omar Tahir'), person('Moss')];

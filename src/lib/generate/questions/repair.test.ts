@@ -52,6 +52,34 @@ describe('clauseWindows', () => {
 		expect(windows.some((w) => /^meaning/.test(w))).toBe(false);
 	});
 
+	it('ends the main clause before a trailing "since it ..." that leans on the article', () => {
+		const text =
+			'More than 4.5 million Zephyr bikes have been sold since it first went on sale in Norway and Chile in 2019.';
+		expect(windowsOf(text)[0]).toBe('More than 4.5 million Zephyr bikes have been sold');
+		const clozes = buildCandidates(analysed(text)).filter((c) => c.type === 'cloze');
+		expect(clozes.map((c) => c.prompt)).toContain('More than _____ Zephyr bikes have been sold.');
+		// Kept whole where the clause names what it is about, or where nothing leans outside.
+		expect(
+			windowsOf('Maple Foods cut 300 jobs after its owner sold the Dunmore plant to Kelso.')
+		).toEqual(['Maple Foods cut 300 jobs after its owner sold the Dunmore plant to Kelso']);
+		expect(
+			windowsOf('Lena Ortiz has coached the team since it joined the league in 2015 as a newcomer.')
+		).toEqual(['Lena Ortiz has coached the team since it joined the league in 2015 as a newcomer']);
+	});
+
+	it('keeps a clause that follows "to whether" or "than" whole and starts a cut at "even"', () => {
+		expect(
+			windowsOf(
+				'Some 61% of farmers said the price of diesel made no difference to whether they would plant wheat this spring.'
+			).some((w) => /to$/.test(w))
+		).toBe(false);
+		expect(
+			windowsOf(
+				'In 2021, 14.5% of loans by the Harlow bank went to small farms, even though they make up 3% of its customers.'
+			)[0]
+		).toBe('14.5% of loans by the Harlow bank went to small farms');
+	});
+
 	it('leaves a list of places joined by semicolons in one piece', () => {
 		const windows = windowsOf(
 			'About 300 staff at Dover, Delaware; Provo, Utah; and Salem, Oregon were told on the same day that their night shifts would end in the spring.'

@@ -98,7 +98,7 @@ function passingTimes(tokens: readonly Token[]): number[] {
 
 /**
  * The context as questions should read it: undatable weekdays dropped ("on Friday" -> ""), a
- * dateline dropped, "US" known as a country and a speaker's "he said he ..." known as the speaker.
+ * dateline dropped and a speaker's "he said he ..." known as the speaker.
  * The context unchanged when none applies.
  */
 export function readableContext(ctx: SentenceContext): SentenceContext {
@@ -110,7 +110,7 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		const token = tokens[i];
 		if (!token) continue;
 		if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
-		else if (token.text === 'US' || speakerPronoun(ctx, i) || ownersOnlyName(ctx, i)) known.push(i);
+		else if (speakerPronoun(ctx, i) || ownersOnlyName(ctx, i)) known.push(i);
 	}
 	const passing = passingTimes(tokens);
 	if (weekdays.length === 0 && known.length === 0 && dateline === 0 && passing.length === 0)
@@ -280,12 +280,41 @@ export function clauseWindows(ctx: SentenceContext): Trim[] {
 			)
 				ends.unshift(k + 1);
 		}
+		const leaning = leaningTail(ctx, from, segment.to);
+		if (leaning !== null) ends.unshift(leaning);
 		const window = ends
 			.map((to) => ({ from, to }))
 			.find((w) => standsAlone(tokens, w, from === first));
 		if (window) out.push(window);
 	}
 	return out;
+}
+
+/** Adverbial clauses whose loss leaves the main clause true: not "if", "unless" or "when". */
+const DETACHABLE = /^(?:since|after|before|because|although|though|whereas|while)$/;
+
+/**
+ * "... have been sold since it first appeared in the US": a trailing adverbial clause that leans
+ * on the article (an "it" or "they" nobody names) while the main clause before it names what it
+ * is about. Returns where the main clause ends, or null.
+ */
+function leaningTail(ctx: SentenceContext, from: number, to: number): number | null {
+	const { tokens } = ctx.sentence;
+	const { unresolved } = ctx.referents;
+	const leans = (a: number, b: number) => [...unresolved].some((i) => i >= a && i < b);
+	for (let k = from + 5; k < to - 2; k += 1) {
+		const word = tokens[k];
+		if (!word || !DETACHABLE.test(word.normal)) continue;
+		// "..., even though they ...": the clause starts at "even".
+		const cut = tokens[k - 1]?.normal === 'even' ? k - 1 : k;
+		// "made no difference to whether ...", "since 2004": an argument, not a clause of its own.
+		const before = tokens[cut - 1];
+		if (!before || before.tags.has('Preposition') || /^(?:to|than|of)$/.test(before.normal))
+			continue;
+		if (!tokens.slice(k + 1, Math.min(to, k + 4)).some((t) => t.tags.has('Pronoun'))) continue;
+		return leans(cut, to) && !leans(from, cut) ? cut : null;
+	}
+	return null;
 }
 
 /**
