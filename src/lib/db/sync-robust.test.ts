@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Card, Review, ReviewRating } from '$lib/types';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { dailyTotals } from '$lib/study/stats';
+import { newSchedule, scheduleOf } from '$lib/srs/scheduler';
+import { replayCards } from '$lib/sync/replay';
+import { readLog } from '$lib/sync/replica';
+import { memoryReplica, startTestCouch, type TestCouch } from '$lib/sync/testing';
+import { recordAnswer } from './answers';
+import { exportBackup, importBackup, parseBackup } from './backup';
+import { renameCustomSet, saveCustomSetWithCards } from './customSets';
+import { openFactdeck } from './open';
+import type { FactdeckDB } from './schema';
+import { exportToReplica, syncWithServer } from './sync';
+import { listSetConflicts } from './sync-conflicts';
+import { getSettings, updateSettings } from './settings';
+import { makeSet, resetIndexedDB } from './testing';
+
+// What interrupts or goes around a sync: a backup restored, a retention changed, the app stopped
+// between replication and import. Devices are databases side by side in one in-memory IndexedDB,
+// each with an in-memory replica, syncing through express-pouchdb on 127.0.0.1 (or COUCHDB_URL).
+let couch: TestCouch;
+beforeAll(async () => {
+	couch = await startTestCouch();
+});
+afterAll(async () => {
+	await couch.close();
+});
+beforeEach(() => resetIndexedDB());
+
+const T0 = Date.UTC(2026, 0, 5, 8);
+const HOUR = 3_600_000;
+let deviceCount = 0;
+
+interface Device {
+	db: FactdeckDB;
+	replica: ReturnType<typeof memoryReplica>;
+	remote: string;
+	sync: () => ReturnType<typeof syncWithServer>;
+}
+
+async function device(remote: string): Promise<Device> {
+	const db = await openFactdeck({ name: `robust-${++deviceCount}` });
+	const replica = memoryReplica();
+	return { db, replica, remote, sync: () => syncWithServer(db, replica, remote, T0 + 1000 * HOUR) };
+}
+
+/** `count` answers to cards of the 'shared' set, one an hour from `from`, ratings by `seed`. */
+async function study(d: Device, count: number, seed: number, from: number): Promise<void> {
+	let a = seed;
+	const random = () => {
+		a = (a * 1103515245 + 12345) % 2147483648;
+		return a / 2147483648;
+	};
+	for (let i = 0; i < count; i++) {
+		await recordAnswer(d.db, {
+			cardId: `shared:q${1 + Math.floor(random() * 20)}`,
+			rating: (1 + Math.floor(random() * 4)) as ReviewRating,
+			answer: '',
+			correct: true,
+			mode: 'flashcard',
+			durationMs: 2000,
+			now: from + i * HOUR,
+			settings: await getSettings(d.db)
+		});
+	}
+}
+
+/** The review log without local ids, and first reviews' `before` (due when this device added it). */
+const logOf = async (db: FactdeckDB) =>
+	(await db.getAll('reviews'))
+		.map(({ id: _id, ...review }: Review) => ({
+			...review,
+			before: review.before?.state === 0 ? { ...review.before, due: 0 } : review.before
+		}))
+		.sort((a, b) => a.reviewedAt - b.reviewedAt || a.cardId.localeCompare(b.cardId));
+const studied = async (db: FactdeckDB) =>
+	(await db.getAll('cards'))
+		.filter((card: Card) => card.state !== 0)
+		.map((card: Card) => ({ id: card.id, ...scheduleOf(card) }));
+
+/** The review events on the server, each as what it records (device and sequence left out). */
+async function serverReviews(remote: string): Promise<string[]> {
+	const { events } = await readLog(couch.open(remote));
+	return events
+		.filter((event) => event.kind === 'review')
+		.map((event) => JSON.stringify({ ...event, device: undefined, seq: undefined }))
+		.sort();
+}
+
+/** Every card's schedule here equals a fresh replay of the replica's log with the settings here. */
+async function expectReplayed(d: Device): Promise<void> {
+	const { events } = await readLog(d.replica);
+	const cards = await d.db.getAll('cards');
+	const settings = await getSettings(d.db);
+	const replay = replayCards(
+		events,
+		cards.map((card) => card.id),
+		{ settings, start: (id) => newSchedule(cards.find((card) => card.id === id)!.addedAt) }
+	);
+	for (const card of cards) expect(scheduleOf(card)).toEqual(replay.get(card.id)?.schedule);
+	expect(await d.db.getAll('days')).toEqual(dailyTotals(await d.db.getAll('reviews')));
+}
+
+async function twoDevices(name: string) {
+	const remote = couch.database(name);
+	const phone = await device(remote);
+	const laptop = await device(remote);
+	await saveCustomSetWithCards(phone.db, makeSet('shared', 20, 'Rivers'), T0 - HOUR);
+	await phone.sync();
+	await laptop.sync();
+	return { remote, phone, laptop };
+}
+
+describe('a backup imported while sync is on', () => {
+	it('restored on the device that made it: nothing is sent twice, later answers come back', async () => {
+		const { remote, phone, laptop } = await twoDevices('backup-same');
+		await study(phone, 30, 1, T0);
+		await study(laptop, 10, 2, T0 + 30 * 60_000);
+		await phone.sync();
+		await laptop.sync();
+		await phone.sync();
+		const backup = await exportBackup(phone.db);
+		// After the backup: more answers, synced; then the backup is restored.
+		await study(phone, 10, 3, T0 + 100 * HOUR);
+		await phone.sync();
+		const parsed = parseBackup(JSON.stringify(backup));
+		if (!parsed.ok) throw new Error(parsed.message);
+		await importBackup(phone.db, parsed.backup);
+		await phone.sync();
+		await laptop.sync();
+		await phone.sync();
+
+		const onServer = await serverReviews(remote);
+		expect(onServer).toHaveLength(50);
+		expect(new Set(onServer).size).toBe(50);
+		expect(await phone.db.count('reviews')).toBe(50);
+		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
+		for (const d of [phone, laptop]) await expectReplayed(d);
+	});
+
+	it('restored on a new device: answers already synced are recognised, new ones sent once', async () => {
+		const { remote, phone, laptop } = await twoDevices('backup-new');
+		await study(phone, 30, 4, T0);
+		await phone.sync();
+		// Five answers never synced, then the backup; the phone is lost.
+		await study(phone, 5, 5, T0 + 50 * HOUR);
+		const backup = await exportBackup(phone.db);
+		const parsed = parseBackup(JSON.stringify(backup));
+		if (!parsed.ok) throw new Error(parsed.message);
+		const replacement = await device(remote);
+		await importBackup(replacement.db, parsed.backup);
+		await replacement.sync();
+		await laptop.sync();
+
+		const onServer = await serverReviews(remote);
+		expect(onServer).toHaveLength(35);
+		expect(new Set(onServer).size).toBe(35);
+		expect(await replacement.db.count('reviews')).toBe(35);
+		expect(await logOf(laptop.db)).toEqual(await logOf(replacement.db));
+		expect(await studied(laptop.db)).toEqual(await studied(replacement.db));
+		for (const d of [replacement, laptop]) await expectReplayed(d);
+	});
+});
+
+describe('a change of retention', () => {
+	it('replays every card, studied or not since, on the device that changed it and on the others', async () => {
+		const { phone, laptop } = await twoDevices('retention');
+		await study(phone, 40, 6, T0);
+		await study(laptop, 20, 7, T0 + 15 * 60_000);
+		await phone.sync();
+		await laptop.sync();
+		await phone.sync();
+		for (const d of [phone, laptop]) await expectReplayed(d);
+
+		// The laptop lowers the retention and answers one card; the phone answers another.
+		await updateSettings(laptop.db, { desiredRetention: 0.8 });
+		await recordAnswer(laptop.db, {
+			cardId: 'shared:q1',
+			rating: 3,
+			answer: '',
+			correct: true,
+			mode: 'flashcard',
+			durationMs: 1000,
+			now: T0 + 200 * HOUR,
+			settings: await getSettings(laptop.db)
+		});
+		await laptop.sync();
+		await phone.sync();
+		await laptop.sync();
+		expect((await getSettings(phone.db)).desiredRetention).toBe(0.8);
+		for (const d of [phone, laptop]) await expectReplayed(d);
+		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
+		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+
+		// Changed back on the phone, with no answer since: replayed again, everywhere.
+		await updateSettings(phone.db, { desiredRetention: DEFAULT_SETTINGS.desiredRetention });
+		await phone.sync();
+		await laptop.sync();
+		for (const d of [phone, laptop]) await expectReplayed(d);
+		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
+	});
+});
+
+describe('the app stopped between replication and import', () => {
+	it('imports on the next run what was replicated, and shows the set edited on two devices', async () => {
+		const { phone, laptop } = await twoDevices('crash-conflict');
+		await study(laptop, 5, 8, T0);
+		await renameCustomSet(laptop.db, 'shared', 'European rivers');
+		await laptop.sync();
+		await renameCustomSet(phone.db, 'shared', 'Rivers of Europe');
+		// The phone's sync stops after replicating: nothing of it reached the app's database.
+		await exportToReplica(phone.db, phone.replica);
+		await phone.replica.sync(phone.remote);
+		expect(await phone.db.count('reviews')).toBe(0);
+
+		await phone.sync();
+		await laptop.sync();
+		expect(await phone.db.count('reviews')).toBe(5);
+		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		const shown = (await phone.db.get('customSets', 'shared'))?.title;
+		expect((await laptop.db.get('customSets', 'shared'))?.title).toBe(shown);
+		for (const d of [phone, laptop]) {
+			const [conflict] = await listSetConflicts(d.replica);
+			expect(conflict?.versions.map((version) => version.title).sort()).toEqual([
+				'European rivers',
+				'Rivers of Europe'
+			]);
+		}
+	});
+
+	it('an edit made after the stop, on the version shown then, is a conflict, not an overwrite', async () => {
+		const { phone, laptop } = await twoDevices('crash-stale-edit');
+		await renameCustomSet(laptop.db, 'shared', 'European rivers');
+		await laptop.sync();
+		// The phone pulls the laptop's rename and stops before importing it…
+		await exportToReplica(phone.db, phone.replica);
+		await phone.replica.sync(phone.remote);
+		expect((await phone.db.get('customSets', 'shared'))?.title).toBe('Rivers');
+		// …and, started again (offline), the learner renames the set shown: the old version.
+		await renameCustomSet(phone.db, 'shared', 'Rivers of Europe');
+		await phone.sync();
+		await laptop.sync();
+
+		const shown = (await phone.db.get('customSets', 'shared'))?.title;
+		expect((await laptop.db.get('customSets', 'shared'))?.title).toBe(shown);
+		for (const d of [phone, laptop]) {
+			const [conflict] = await listSetConflicts(d.replica);
+			expect(conflict?.versions.map((version) => version.title).sort()).toEqual([
+				'European rivers',
+				'Rivers of Europe'
+			]);
+		}
+	});
+});
