@@ -125,7 +125,19 @@ export interface SyncState {
 	changesSeq: number | string;
 	/** A hash of each set's version last exchanged, to tell which side changed it. */
 	setVersions: Record<string, string>;
+	/**
+	 * The replica revision each set's version here was last exchanged at: an edit made here goes
+	 * out on top of it, so an edit on a version this device never showed stays a conflict.
+	 */
+	setRevs?: Record<string, string>;
 	settingsVersion?: string;
+	/** The retention the schedules were last replayed with; another one replays every card. */
+	replayedRetention?: number;
+	/**
+	 * Local reviews may already be events of the synced log (a backup was restored, or sync is
+	 * new here): the next sync pulls first and recognises them before sending any.
+	 */
+	relink?: true;
 	/** The server this device syncs with while sync is on; absent (password forgotten) when off. */
 	server?: SyncServer;
 	/** When a sync last went through, and the last sync's error in plain words, if it failed. */

@@ -43,7 +43,8 @@ export async function ensureSyncState(
 			exportedThrough: 0,
 			known: {},
 			changesSeq: 0,
-			setVersions: {}
+			setVersions: {},
+			relink: true
 		};
 		await tx.store.put(state, SYNC_STATE_KEY);
 		return state;
@@ -61,4 +62,25 @@ export async function updateSyncState(
 		await tx.store.put(next, SYNC_STATE_KEY);
 		return next;
 	});
+}
+
+/**
+ * After a backup replaced the app's data: what was exchanged is forgotten, so the next sync
+ * recognises the backup's reviews among the synced events, sends the rest as new events, brings
+ * back every event the backup lacks and replays every card. The device id and its sequence
+ * numbers stay, so no event id is ever used twice.
+ */
+export function restartExchange(state: SyncState): SyncState {
+	const restarted: SyncState = {
+		...state,
+		exportedThrough: 0,
+		known: {},
+		changesSeq: 0,
+		setVersions: {},
+		setRevs: {},
+		relink: true
+	};
+	delete restarted.settingsVersion;
+	delete restarted.replayedRetention;
+	return restarted;
 }
