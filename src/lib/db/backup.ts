@@ -257,7 +257,7 @@ export async function importBackup(db: FactdeckDB, backup: Backup): Promise<Back
 		// Sync starts its exchange over: the backup is merged with the synced log, not sent again.
 		await tx.objectStore('syncEvents').clear();
 		const sync = await tx.objectStore('syncState').get(SYNC_STATE_KEY);
-		if (sync) await tx.objectStore('syncState').put(restartExchange(sync), SYNC_STATE_KEY);
+		await tx.objectStore('syncState').put(restartExchange(sync), SYNC_STATE_KEY);
 		const writes: Promise<unknown>[] = [];
 		for (const card of backup.cards) writes.push(queued(putCard(tx.objectStore('cards'), card)));
 		for (const review of backup.reviews) writes.push(queued(tx.objectStore('reviews').put(review)));
