@@ -73,6 +73,11 @@ export interface GuardedCouch {
 	start(): Promise<void>;
 	/** After this many more requests, drops every connection (a server dying mid-sync); undefined: never. */
 	failAfter(requests: number | undefined): void;
+	/**
+	 * Stops (as `stop`) once it has answered the next request that `when` picks, by method and
+	 * path: a server going down in the middle of a replication, at a chosen step of it.
+	 */
+	stopAfter(when: (method: string, path: string) => boolean): void;
 	/** The database, reached with the account, as another client would. */
 	open(): ReplicaDb;
 	close(): Promise<void>;
@@ -92,6 +97,7 @@ export async function startGuardedCouch(options: {
 	const couch = expressPouchDB(ServerPouch, { mode: 'minimumForPouchDB' });
 	const expected = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
 	let budget: number | undefined;
+	let stopWhen: ((method: string, path: string) => boolean) | undefined;
 	const server: Server = createServer((request, response) => {
 		if (budget !== undefined && budget-- <= 0) {
 			request.socket.destroy();
@@ -116,6 +122,10 @@ export async function startGuardedCouch(options: {
 				.writeHead(401, { 'Content-Type': 'application/json' })
 				.end(JSON.stringify({ error: 'unauthorized', reason: 'Name or password is incorrect.' }));
 			return;
+		}
+		if (stopWhen?.(request.method ?? '', request.url ?? '')) {
+			stopWhen = undefined;
+			response.on('finish', () => void stop());
 		}
 		couch(request, response);
 	});
@@ -144,6 +154,7 @@ export async function startGuardedCouch(options: {
 		stop,
 		close: stop,
 		failAfter: (requests) => (budget = requests),
+		stopAfter: (when) => (stopWhen = when),
 		open: () => new Pouch(url, { adapter: 'http', auth: options })
 	};
 }
