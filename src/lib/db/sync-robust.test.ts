@@ -11,7 +11,7 @@ import { exportBackup, importBackup, parseBackup } from './backup';
 import { renameCustomSet, saveCustomSetWithCards } from './customSets';
 import { openFactdeck } from './open';
 import type { FactdeckDB } from './schema';
-import { exportToReplica, syncWithServer } from './sync';
+import { exportToReplica, importFromReplica, SyncRetryError, syncWithServer } from './sync';
 import { listSetConflicts } from './sync-conflicts';
 import { getSettings, updateSettings } from './settings';
 import { makeSet, resetIndexedDB } from './testing';
@@ -228,6 +228,28 @@ describe('the app stopped between replication and import', () => {
 				'Rivers of Europe'
 			]);
 		}
+	});
+
+	it('an import cut short after the sets (answers came in) sends nothing back on the next sync', async () => {
+		const { phone, laptop } = await twoDevices('cut-import');
+		await study(laptop, 2, 10, T0 + HOUR);
+		await renameCustomSet(laptop.db, 'shared', 'European rivers');
+		await laptop.sync();
+		await exportToReplica(phone.db, phone.replica);
+		await phone.replica.sync(phone.remote);
+		// An answer recorded while the sync ran: the import applies the set, then stops.
+		await study(phone, 1, 9, T0);
+		await expect(importFromReplica(phone.db, phone.replica)).rejects.toThrow(SyncRetryError);
+		expect((await phone.db.get('customSets', 'shared'))?.title).toBe('European rivers');
+
+		const { exported, imported } = await phone.sync();
+		expect(exported).toEqual({ events: 1, sets: 0, settings: false });
+		expect(imported.setsChanged).toBe(0);
+		await laptop.sync();
+		expect(await logOf(laptop.db)).toEqual(await logOf(phone.db));
+		expect(await listSetConflicts(phone.replica)).toEqual([]);
+		const revs = await couch.open(phone.remote).get('set:shared', { revs: true } as never);
+		expect(revs._rev).toBe((await laptop.replica.get('set:shared'))._rev);
 	});
 
 	it('an edit made after the stop, on the version shown then, is a conflict, not an overwrite', async () => {
