@@ -162,6 +162,40 @@ describe('a backup imported while sync is on', () => {
 		expect(await studied(laptop.db)).toEqual(await studied(replacement.db));
 		for (const d of [replacement, laptop]) await expectReplayed(d);
 	});
+
+	it('restored while a sync is sending: that sync stops, the next one merges it', async () => {
+		const { remote, phone, laptop } = await twoDevices('backup-race');
+		await study(phone, 20, 11, T0);
+		await phone.sync();
+		const parsed = parseBackup(JSON.stringify(await exportBackup(phone.db)));
+		if (!parsed.ok) throw new Error(parsed.message);
+		await study(phone, 6, 12, T0 + 100 * HOUR);
+		// The backup is restored just as the sync copies the six new answers into the replica.
+		let restored = false;
+		const racing = new Proxy(phone.replica, {
+			get(target, key, receiver) {
+				if (key !== 'bulkDocs') return Reflect.get(target, key, receiver);
+				return async (...args: Parameters<typeof target.bulkDocs>) => {
+					if (!restored) {
+						restored = true;
+						await importBackup(phone.db, parsed.backup);
+					}
+					return target.bulkDocs(...args);
+				};
+			}
+		});
+		await expect(syncWithServer(phone.db, racing, remote)).rejects.toThrow(SyncRetryError);
+		expect(restored).toBe(true);
+		await phone.sync();
+		await laptop.sync();
+		await phone.sync();
+
+		const onServer = await serverReviews(remote);
+		expect(onServer).toHaveLength(26);
+		expect(new Set(onServer).size).toBe(26);
+		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		for (const d of [phone, laptop]) await expectReplayed(d);
+	});
 });
 
 describe('a change of retention', () => {

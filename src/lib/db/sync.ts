@@ -70,6 +70,8 @@ export async function exportToReplica(
 	now: number = Date.now()
 ): Promise<ExportReport> {
 	const state = await ensureSyncState(db);
+	// A restored backup's reviews are recognised among the synced ones first (syncWithServer).
+	if (state.relink) throw new SyncRetryError();
 	const tx = db.transaction(['reviews', 'syncEvents', 'customSets', 'settings']);
 	const fresh = await tx
 		.objectStore('reviews')
@@ -121,35 +123,47 @@ export async function exportToReplica(
 	if (settingsOut) await putDoc(replica, { _id: 'settings', type: 'settings', settings });
 
 	const last = fresh.at(-1)?.id ?? state.exportedThrough;
-	await writeTransaction(db, ['reviews', 'syncEvents', 'syncState'], async (tx) => {
-		const log = tx.objectStore('syncEvents');
-		for (const { review, event } of exported) {
-			// Undone while it was being sent: the undo goes out next time.
-			const still = (await tx.objectStore('reviews').getKey(review.id)) !== undefined;
-			const eventId = eventIdOf(state.deviceId, event.seq);
-			await log.put(still ? { eventId, reviewId: review.id } : { eventId, pendingUndo: 1 });
+	const restarted = await writeTransaction(
+		db,
+		['reviews', 'syncEvents', 'syncState'],
+		async (tx) => {
+			const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
+			if (current.relink) {
+				// A backup was restored meanwhile: only the sequence numbers used stay used.
+				const nextSeq = Math.max(current.nextSeq, seq);
+				await tx.objectStore('syncState').put({ ...current, nextSeq }, SYNC_STATE_KEY);
+				return true;
+			}
+			const log = tx.objectStore('syncEvents');
+			for (const { review, event } of exported) {
+				// Undone while it was being sent: the undo goes out next time.
+				const still = (await tx.objectStore('reviews').getKey(review.id)) !== undefined;
+				const eventId = eventIdOf(state.deviceId, event.seq);
+				await log.put(still ? { eventId, reviewId: review.id } : { eventId, pendingUndo: 1 });
+			}
+			for (const { record, event } of undos) {
+				await log.put({ eventId: record.eventId, undone: true });
+				await log.put({ eventId: eventIdOf(state.deviceId, event.seq) });
+			}
+			const sent = events.map((event) => event.seq);
+			const own = withSeqs(current.known[state.deviceId] ?? [], sent);
+			const known = { ...current.known, [state.deviceId]: own };
+			await tx.objectStore('syncState').put(
+				{
+					...current,
+					nextSeq: seq,
+					exportedThrough: last,
+					known,
+					setVersions,
+					setRevs,
+					settingsVersion
+				},
+				SYNC_STATE_KEY
+			);
+			return false;
 		}
-		for (const { record, event } of undos) {
-			await log.put({ eventId: record.eventId, undone: true });
-			await log.put({ eventId: eventIdOf(state.deviceId, event.seq) });
-		}
-		const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
-		const sent = events.map((event) => event.seq);
-		const own = withSeqs(current.known[state.deviceId] ?? [], sent);
-		const known = { ...current.known, [state.deviceId]: own };
-		await tx.objectStore('syncState').put(
-			{
-				...current,
-				nextSeq: seq,
-				exportedThrough: last,
-				known,
-				setVersions,
-				setRevs,
-				settingsVersion
-			},
-			SYNC_STATE_KEY
-		);
-	});
+	);
+	if (restarted) throw new SyncRetryError();
 	return { events: events.length, sets: setsOut, settings: settingsOut };
 }
 
@@ -302,6 +316,8 @@ export async function importFromReplica(db: FactdeckDB, replica: ReplicaDb): Pro
 
 	await writeTransaction(db, ['syncState'], async (tx) => {
 		const current = (await tx.store.get(SYNC_STATE_KEY)) ?? state;
+		// A backup was restored meanwhile: the next sync starts the exchange over.
+		if (current.relink) throw new SyncRetryError();
 		await tx.store.put(
 			{ ...current, changesSeq: changes.lastSeq, setVersions, setRevs, settingsVersion },
 			SYNC_STATE_KEY
@@ -378,6 +394,7 @@ async function applyLog(
 		const log = tx.objectStore('syncEvents');
 		// Answers recorded since the export would be replayed without: leave it all for next time.
 		const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
+		if (current.relink) throw new SyncRetryError();
 		const range = IDBKeyRange.lowerBound(current.exportedThrough, true);
 		const exchanged = new Set(
 			(await log.index('byReview').getAll(range)).map((record) => record.reviewId)
