@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Card, Review, ReviewRating } from '$lib/types';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { dailyTotals } from '$lib/study/stats';
@@ -7,7 +8,7 @@ import { replayCards } from '$lib/sync/replay';
 import { readLog } from '$lib/sync/replica';
 import { memoryReplica, startTestCouch, type TestCouch } from '$lib/sync/testing';
 import { recordAnswer } from './answers';
-import { exportBackup, importBackup, parseBackup } from './backup';
+import { exportBackup, importBackup, parseBackup, type Backup } from './backup';
 import { renameCustomSet, saveCustomSetWithCards } from './customSets';
 import { openFactdeck } from './open';
 import type { FactdeckDB } from './schema';
@@ -309,4 +310,68 @@ describe('the app stopped between replication and import', () => {
 			]);
 		}
 	});
+});
+
+describe('backups restored at any point of two devices syncing', () => {
+	type Step =
+		'phone studies' | 'laptop studies' | 'phone syncs' | 'laptop syncs' | 'backup' | 'restore';
+	const some = fc.array(
+		fc.constantFrom<Step>(
+			'phone studies',
+			'laptop studies',
+			'phone syncs',
+			'laptop syncs',
+			'backup',
+			'restore'
+		),
+		{ maxLength: 5 }
+	);
+	// Every plan takes a backup and restores one later, with anything before, between and after.
+	const steps = fc
+		.tuple(some, some, some)
+		.map(([first, between, last]): Step[] => [...first, 'backup', ...between, 'restore', ...last]);
+	const keyOf = (review: Review) => `${review.cardId}@${review.reviewedAt}`;
+	const keys = async (db: FactdeckDB) => (await db.getAll('reviews')).map(keyOf);
+
+	it('never sends a review twice and loses none that was synced or restored', async () => {
+		await fc.assert(
+			fc.asyncProperty(steps, fc.integer({ min: 1, max: 1000 }), async (plan, seed) => {
+				const { remote, phone, laptop } = await twoDevices(`backup-property-${seed}`);
+				let clock = T0;
+				let backup: Backup | undefined;
+				const kept = new Set<string>();
+				for (const [i, step] of plan.entries()) {
+					if (step === 'phone studies' || step === 'laptop studies') {
+						const d = step === 'phone studies' ? phone : laptop;
+						await study(d, 3, seed + i, clock);
+						clock += 3 * HOUR;
+						if (d === laptop) for (const key of await keys(laptop.db)) kept.add(key);
+					} else if (step === 'phone syncs' || step === 'laptop syncs') {
+						const d = step === 'phone syncs' ? phone : laptop;
+						await d.sync();
+						for (const key of await keys(d.db)) kept.add(key);
+					} else if (step === 'backup') {
+						backup = await exportBackup(phone.db);
+					} else if (backup) {
+						const parsed = parseBackup(JSON.stringify(backup));
+						if (!parsed.ok) throw new Error(parsed.message);
+						await importBackup(phone.db, parsed.backup);
+						for (const review of parsed.backup.reviews) kept.add(keyOf(review));
+					}
+				}
+				await phone.sync();
+				await laptop.sync();
+				await phone.sync();
+
+				const onServer = await serverReviews(remote);
+				expect(new Set(onServer).size).toBe(onServer.length);
+				expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+				expect(await phone.db.count('reviews')).toBe(onServer.length);
+				const final = new Set(await keys(phone.db));
+				for (const key of kept) expect(final.has(key)).toBe(true);
+				for (const d of [phone, laptop]) await expectReplayed(d);
+			}),
+			{ numRuns: 15 }
+		);
+	}, 300_000);
 });
