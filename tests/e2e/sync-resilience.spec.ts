@@ -89,7 +89,7 @@ describe('a sync server stopped mid-sync', { timeout: 600_000 }, () => {
 		couch.stopAfter((method, path) => method === 'POST' && path.endsWith('/_bulk_docs'));
 		const cut = await syncNow(phonePage);
 		assert.equal(cut.error, UNREACHABLE);
-		assert.equal(cut.waiting, 4, 'the four answers are counted as waiting');
+		assert.equal(cut.waiting, 4, `the four answers are counted as waiting: ${JSON.stringify(cut)}`);
 		assert.match(await statusText(phonePage), /Changes waiting 4/);
 		await assertAccessibleAndFits(phonePage, 'sync-stopped-mid-push-phone');
 		await screenshot(phonePage, 'sync-stopped-mid-push-phone');
