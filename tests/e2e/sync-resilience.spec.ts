@@ -1,6 +1,6 @@
 // A sync server that goes down in the middle of a replication (not before it): express-pouchdb
-// on 127.0.0.1, behind basic auth and CORS, stopped right after it has answered one chosen
-// request of the replication. Nothing studied is lost, the status line says what happened, and
+// on 127.0.0.1, behind basic auth and CORS, crashing while it answers one chosen request of the
+// replication (its work done, its answer lost) and staying down. Nothing studied is lost, the status line says what happened, and
 // once the server is back both devices converge.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -82,11 +82,14 @@ describe('a sync server stopped mid-sync', { timeout: 600_000 }, () => {
 		assert.equal((await logBlocksOnServer(couch)).length, 1);
 		await laptopPage.close();
 
-		// The phone answers four, and the server stops once it has stored the phone's answers
-		// (the push's _bulk_docs), before the rest of the replication.
+		// The phone answers four offline (so no sync sends some of them before the crash), and back
+		// online the server crashes as it stores the phone's answers (the push's _bulk_docs): they
+		// are stored, the answer is lost, and the rest of the replication finds the server down.
+		await phone.context.setOffline(true);
 		await studyFlashcards(phonePage, 4, true);
 		const phoneLog = await reviewLog(phonePage);
-		couch.stopAfter((method, path) => method === 'POST' && path.endsWith('/_bulk_docs'));
+		couch.crashDuring((method, path) => method === 'POST' && path.endsWith('/_bulk_docs'));
+		await phone.context.setOffline(false);
 		const cut = await syncNow(phonePage);
 		assert.equal(cut.error, UNREACHABLE);
 		assert.equal(cut.waiting, 4, `the four answers are counted as waiting: ${JSON.stringify(cut)}`);
@@ -97,7 +100,7 @@ describe('a sync server stopped mid-sync', { timeout: 600_000 }, () => {
 		assert.equal((await waitForSyncEnd(phonePage)).error, UNREACHABLE);
 		assert.deepEqual(await reviewLog(phonePage), phoneLog, 'nothing lost, after a reload too');
 
-		// Back: the phone's answers were already on the server (the stop came mid-sync), and the
+		// Back: the phone's answers were already on the server (the crash came mid-sync), and the
 		// next sync goes through.
 		await couch.start();
 		assert.equal((await logBlocksOnServer(couch)).length, 2, 'the push had reached the server');
@@ -108,9 +111,9 @@ describe('a sync server stopped mid-sync', { timeout: 600_000 }, () => {
 		assert.equal((await reviewLog(phonePage)).length, 7);
 		await phonePage.close();
 
-		// The laptop opens the app again and syncs at once; the server stops while the laptop
-		// pulls the phone's answers, right after answering its read of the changes.
-		couch.stopAfter((_method, path) => path.includes('/_changes'));
+		// The laptop opens the app again and syncs at once; the server crashes while the laptop
+		// pulls the phone's answers, as it answers the laptop's read of the changes.
+		couch.crashDuring((_method, path) => path.includes('/_changes'));
 		const reopened = await laptop.context.newPage();
 		await reopened.goto('/settings');
 		const failed = `(() => { const now = ${OUTCOME}; return now && now.error ? now : null; })()`;

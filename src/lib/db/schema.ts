@@ -144,7 +144,10 @@ export interface SyncState {
 	lastSyncedAt?: number;
 	lastError?: string;
 	lastErrorAt?: number;
-	/** Changes copied to the replica but not yet to the server (its replication failed). */
+	/**
+	 * Changes copied to the replica and not known to have reached the server: counted when copied,
+	 * cleared when a replication goes through (so a sync cut off by closing the app counts too).
+	 */
 	unsent?: number;
 }
 

@@ -14,6 +14,7 @@ import { openFactdeck } from './open';
 import type { FactdeckDB } from './schema';
 import { exportToReplica, importFromReplica, SyncRetryError, syncWithServer } from './sync';
 import { listSetConflicts } from './sync-conflicts';
+import { readSyncStatus } from './sync-setup';
 import { getSettings, updateSettings } from './settings';
 import { makeSet, resetIndexedDB } from './testing';
 
@@ -235,6 +236,19 @@ describe('a change of retention', () => {
 		await laptop.sync();
 		for (const d of [phone, laptop]) await expectReplayed(d);
 		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
+	});
+});
+
+describe('the app stopped during a sync', () => {
+	it('before its replication ended: the copies in the replica still count as waiting', async () => {
+		const { phone } = await twoDevices('closed-mid-sync');
+		await study(phone, 4, 13, T0);
+		expect((await readSyncStatus(phone.db)).waiting).toBe(4);
+		// The sync copies the answers into the replica; the app is closed during the replication.
+		await exportToReplica(phone.db, phone.replica);
+		expect((await readSyncStatus(phone.db)).waiting).toBe(4);
+		await phone.sync();
+		expect((await readSyncStatus(phone.db)).waiting).toBe(0);
 	});
 });
 

@@ -121,6 +121,8 @@ export async function exportToReplica(
 	const settingsVersion = versionOf(settings);
 	const settingsOut = settingsVersion !== state.settingsVersion;
 	if (settingsOut) await putDoc(replica, { _id: 'settings', type: 'settings', settings });
+	// Waiting in the replica until a replication goes through, whether or not this sync ends.
+	const copied = events.length + setsOut + (settingsOut ? 1 : 0);
 
 	const last = fresh.at(-1)?.id ?? state.exportedThrough;
 	const restarted = await writeTransaction(
@@ -131,7 +133,8 @@ export async function exportToReplica(
 			if (current.relink) {
 				// A backup was restored meanwhile: only the sequence numbers used stay used.
 				const nextSeq = Math.max(current.nextSeq, seq);
-				await tx.objectStore('syncState').put({ ...current, nextSeq }, SYNC_STATE_KEY);
+				const unsent = (current.unsent ?? 0) + copied;
+				await tx.objectStore('syncState').put({ ...current, nextSeq, unsent }, SYNC_STATE_KEY);
 				return true;
 			}
 			const log = tx.objectStore('syncEvents');
@@ -156,7 +159,8 @@ export async function exportToReplica(
 					known,
 					setVersions,
 					setRevs,
-					settingsVersion
+					settingsVersion,
+					unsent: (current.unsent ?? 0) + copied
 				},
 				SYNC_STATE_KEY
 			);
@@ -504,31 +508,20 @@ export async function syncWithServer(
 ): Promise<{ exported: ExportReport; imported: ImportReport }> {
 	if (await needsRelink(db)) {
 		// Reviews here may already be on the server (a restored backup): pull before sending any.
-		await replicate(db, replica, remote, 0);
+		await replicate(db, replica, remote);
 	}
 	await recogniseReviews(db, replica);
 	const exported = await exportToReplica(db, replica, now);
-	await replicate(
-		db,
-		replica,
-		remote,
-		exported.events + exported.sets + (exported.settings ? 1 : 0)
-	);
+	await replicate(db, replica, remote);
 	const imported = await importFromReplica(db, replica);
 	return { exported, imported };
 }
 
-/** Replication both ways; when it fails, the `copied` changes wait in the replica: count them. */
-async function replicate(
-	db: FactdeckDB,
-	replica: ReplicaDb,
-	remote: unknown,
-	copied: number
-): Promise<void> {
+/** Replication both ways; once it goes through, nothing copied into the replica waits. */
+async function replicate(db: FactdeckDB, replica: ReplicaDb, remote: unknown): Promise<void> {
 	try {
 		await replica.sync(remote, { batch_size: 100 });
 	} catch (error) {
-		await updateSyncState(db, (state) => ({ ...state, unsent: (state.unsent ?? 0) + copied }));
 		throw replicationError(error);
 	}
 	await updateSyncState(db, (state) => ({ ...state, unsent: 0 }));
