@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Card, Review, ReviewRating } from '$lib/types';
+import type { Card, Review, ReviewRating, StudySession } from '$lib/types';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { dailyTotals } from '$lib/study/stats';
 import { newSchedule, scheduleOf } from '$lib/srs/scheduler';
@@ -8,6 +8,7 @@ import { effectiveReviews, replayCards } from '$lib/sync/replay';
 import { readLog } from '$lib/sync/replica';
 import { memoryReplica, startTestCouch, type TestCouch } from '$lib/sync/testing';
 import { recordAnswer, undoLastAnswer } from './answers';
+import { UndoNotPossibleError } from './errors';
 import { exportBackup, importBackup, parseBackup, type Backup } from './backup';
 import { renameCustomSet, saveCustomSetWithCards } from './customSets';
 import { openFactdeck } from './open';
@@ -236,6 +237,54 @@ describe('a change of retention', () => {
 		await laptop.sync();
 		for (const d of [phone, laptop]) await expectReplayed(d);
 		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
+	});
+});
+
+describe('an undo after a sync', () => {
+	const answer = (cardId: string, now: number) => ({
+		cardId,
+		rating: 3 as const,
+		answer: '',
+		correct: true,
+		mode: 'flashcard' as const,
+		durationMs: 1000,
+		now,
+		settings: DEFAULT_SETTINGS
+	});
+
+	it('takes back a card’s latest answer in time, not the one that arrived last', async () => {
+		const { phone, laptop } = await twoDevices('undo-order');
+		await recordAnswer(phone.db, answer('shared:q3', T0));
+		await phone.sync();
+		// The laptop answered q3 later, offline; the phone's earlier answer arrives after it.
+		await recordAnswer(laptop.db, answer('shared:q3', T0 + 3 * HOUR));
+		await laptop.sync();
+		// The phone's answer is the last stored on the laptop, but not q3's latest: refused.
+		await expect(undoLastAnswer(laptop.db)).rejects.toThrow(UndoNotPossibleError);
+		await recordAnswer(phone.db, answer('shared:q4', T0 + HOUR));
+		await recordAnswer(laptop.db, answer('shared:q4', T0 + 4 * HOUR));
+		await phone.sync();
+		await laptop.sync();
+		// The laptop's own answer to q4 is q4's latest, though the phone's arrived after it.
+		const own = (await laptop.db.getAll('reviews')).find((r) => r.reviewedAt === T0 + 4 * HOUR)!;
+		const session: StudySession = {
+			id: 'laptop-session',
+			mode: 'flashcard',
+			queue: ['shared:q4'],
+			position: 1,
+			answers: [
+				{ ...answer('shared:q4', own.reviewedAt), answeredAt: own.reviewedAt, reviewId: own.id }
+			],
+			startedAt: own.reviewedAt
+		};
+		const taken = await undoLastAnswer(laptop.db, { session });
+		expect(taken.review.reviewedAt).toBe(T0 + 4 * HOUR);
+		await laptop.sync();
+		await phone.sync();
+		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		expect(await phone.db.count('reviews')).toBe(3);
+		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
+		for (const d of [phone, laptop]) await expectReplayed(d);
 	});
 });
 
