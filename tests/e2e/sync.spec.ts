@@ -13,43 +13,27 @@ import {
 	PHONE,
 	SCREENSHOT_DIR,
 	screenshot,
-	SEED_SET_ID,
 	smallTargets,
 	startApp,
-	tapFlashcard,
 	waitForServiceWorker,
 	type App,
-	type Page,
-	storedRecords
+	type Page
 } from './harness.ts';
-
-const ACCOUNT = { username: 'anna', password: 'correct horse' };
-const REFUSED = 'The server refused the user name or password.';
-const UNREACHABLE = 'Cannot reach the server — your changes wait here and go out when it is back.';
-
-/** Studies `count` flashcards of the seed set, rating Good: by touch on a phone, keys on a laptop. */
-async function studyFlashcards(page: Page, count: number, touch: boolean) {
-	await page.goto(`/study/flashcards#${SEED_SET_ID}`);
-	await page.locator('.flashcard .flip').waitFor();
-	// An unfinished session resumes where it was left.
-	const done = Number.parseInt(await page.locator('.progress .count').innerText(), 10);
-	for (let i = done + 1; i <= done + count; i++) {
-		await page.locator('.flashcard .flip').waitFor();
-		const ratings = page.getByRole('group', { name: /How well did you remember/ });
-		if (touch) {
-			await tapFlashcard(page);
-			await ratings.getByRole('button', { name: /^Good/ }).tap();
-		} else {
-			await page.keyboard.press('Space');
-			await ratings.waitFor();
-			await page.keyboard.press('3');
-		}
-		await page.waitForFunction(
-			(n) => document.querySelector('.progress .count')?.textContent?.startsWith(`${n} of`),
-			i
-		);
-	}
-}
+import {
+	ACCOUNT,
+	notNetwork,
+	OUTCOME,
+	REFUSED,
+	reviewLog,
+	studyFlashcards,
+	syncNow,
+	syncSection,
+	today,
+	turnSyncOn,
+	UNREACHABLE,
+	waitForSyncEnd,
+	type Outcome
+} from './sync-harness.ts';
 
 const ARTICLE = `Troops head east\n\n${readFileSync(
 	new URL('../../content/articles/north-korea-troops-russia.md', import.meta.url),
@@ -81,70 +65,6 @@ async function setTitle(page: Page, path: string): Promise<string> {
 	return page.getByRole('heading', { level: 1 }).innerText();
 }
 
-const syncSection = (page: Page) => page.getByRole('region', { name: 'Sync' });
-
-async function turnSyncOn(page: Page, address: string, password: string) {
-	await page.goto('/settings');
-	const section = syncSection(page);
-	await section.getByLabel('Server address').fill(address);
-	await section.getByLabel('User name').fill(ACCOUNT.username);
-	await section.getByLabel('Password').fill(password);
-	await section.getByRole('button', { name: 'Turn sync on' }).click();
-	await section.getByTestId('sync-on').waitFor();
-	// The first sync ends with a time or an error.
-	await page.waitForFunction(`(() => {
-		const now = ${OUTCOME};
-		return now && (now.at || now.errorAt) ? now : null;
-	})()`);
-}
-
-interface Outcome {
-	/** The last successful sync's time (ISO), the last error and when it happened. */
-	at: string | null;
-	error: string | null;
-	errorAt: string | null;
-	waiting: number;
-}
-
-// The sync status, read at once, or null while a sync runs or the status is not shown yet.
-// A string: tsx would add helpers to a function that do not exist in the page.
-const OUTCOME = `(() => {
-	const last = document.querySelector('[data-testid="sync-last"]');
-	if (!last || last.textContent.includes('syncing')) return null;
-	const error = document.querySelector('[data-testid="sync-error"]');
-	return {
-		at: last.querySelector('time')?.getAttribute('datetime') ?? null,
-		error: error
-			? error.textContent.replace(error.querySelector('.when')?.textContent ?? '', '').trim()
-			: null,
-		errorAt: error?.querySelector('time')?.getAttribute('datetime') ?? null,
-		waiting: Number(document.querySelector('[data-testid="sync-waiting"]').textContent)
-	};
-})()`;
-
-/** Waits until no sync runs; returns what the status shows. */
-async function waitForSyncEnd(page: Page): Promise<Outcome> {
-	return (await page.waitForFunction(OUTCOME)).jsonValue() as Promise<Outcome>;
-}
-
-/** Presses Sync now on the settings page and waits for a new outcome: a new time or error. */
-async function syncNow(page: Page): Promise<Outcome> {
-	if (!page.url().endsWith('/settings')) await page.goto('/settings');
-	const before = await waitForSyncEnd(page);
-	await syncSection(page).getByRole('button', { name: 'Sync now' }).click();
-	const changed = `(() => {
-		const now = ${OUTCOME};
-		const before = ${JSON.stringify(before)};
-		return now && (now.at !== before.at || now.errorAt !== before.errorAt) ? now : null;
-	})()`;
-	return (await page.waitForFunction(changed)).jsonValue() as Promise<Outcome>;
-}
-
-async function reviewLog(page: Page): Promise<string[]> {
-	const { reviews } = await storedRecords(page, ['reviews']);
-	return reviews.map((r) => [r.cardId, r.rating, r.reviewedAt, r.dueAfter].join(' ')).sort();
-}
-
 // How many changes were copied into the PouchDB replica but have not reached the server.
 const UNSENT = `(async () => {
 	const db = await new Promise((resolve, reject) => {
@@ -160,19 +80,6 @@ const UNSENT = `(async () => {
 	db.close();
 	return state.unsent ?? 0;
 })()`;
-
-/** The home page's figures for today. */
-async function today(page: Page) {
-	await page.goto('/');
-	const region = page.getByRole('region', { name: 'Today' });
-	await region.getByTestId('due-now').waitFor();
-	const number = async (id: string) => Number(await region.getByTestId(id).innerText());
-	return {
-		due: await number('due-now'),
-		newToday: await number('new-today'),
-		studied: await number('studied-today')
-	};
-}
 
 async function checkSection(page: Page, name: string) {
 	await assertAccessibleAndFits(page, name);
@@ -392,10 +299,3 @@ describe('sync between a phone and a laptop', { timeout: 600_000 }, () => {
 		await context.close();
 	});
 });
-
-/** The browser logs every refused or failed request to the console; those are expected here. */
-function notNetwork(message: string): boolean {
-	return !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|401/.test(
-		message
-	);
-}

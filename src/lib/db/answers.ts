@@ -221,8 +221,15 @@ export async function undoLastAnswer(
 			if (!review) throw new UndoNotPossibleError('That answer was already undone');
 			if (!review.before)
 				throw new UndoNotPossibleError('Answers from before version 2 cannot be undone');
-			const latestForCard = await reviews.index('byCard').openKeyCursor(review.cardId, 'prev');
-			if (latestForCard?.primaryKey !== review.id) {
+			// Latest in time, as the schedule is replayed: with sync, a review from another device
+			// may be stored after a later one made here.
+			const forCard = await reviews.index('byCard').getAll(review.cardId);
+			const later = forCard.some(
+				(other) =>
+					other.reviewedAt > review.reviewedAt ||
+					(other.reviewedAt === review.reviewedAt && other.id > review.id)
+			);
+			if (later) {
 				throw new UndoNotPossibleError('The card was reviewed again since; undo that first');
 			}
 			const cards = tx.objectStore('cards');

@@ -17,9 +17,11 @@ import {
 	DERIVED_STORE_NAMES,
 	SETTINGS_KEY,
 	STORE_NAMES,
+	SYNC_STATE_KEY,
 	type FactdeckDB,
 	type ReceivedResult
 } from './schema';
+import { restartExchange } from './sync-log';
 import { queued, writeTransaction } from './transaction';
 
 export { BACKUP_FORMAT, BACKUP_VERSION };
@@ -250,8 +252,12 @@ export function parseBackup(text: string): ParsedBackup {
  */
 export async function importBackup(db: FactdeckDB, backup: Backup): Promise<BackupSummary> {
 	const stores = [...STORE_NAMES, ...DERIVED_STORE_NAMES];
-	await writeTransaction(db, stores, async (tx) => {
+	await writeTransaction(db, [...stores, 'syncEvents', 'syncState'], async (tx) => {
 		await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
+		// Sync starts its exchange over: the backup is merged with the synced log, not sent again.
+		await tx.objectStore('syncEvents').clear();
+		const sync = await tx.objectStore('syncState').get(SYNC_STATE_KEY);
+		await tx.objectStore('syncState').put(restartExchange(sync), SYNC_STATE_KEY);
 		const writes: Promise<unknown>[] = [];
 		for (const card of backup.cards) writes.push(queued(putCard(tx.objectStore('cards'), card)));
 		for (const review of backup.reviews) writes.push(queued(tx.objectStore('reviews').put(review)));

@@ -155,14 +155,29 @@ export interface SyncState {
 	changesSeq: number | string;
 	/** A hash of each set's version last exchanged, to tell which side changed it. */
 	setVersions: Record<string, string>;
+	/**
+	 * The replica revision each set's version here was last exchanged at: an edit made here goes
+	 * out on top of it, so an edit on a version this device never showed stays a conflict.
+	 */
+	setRevs?: Record<string, string>;
 	settingsVersion?: string;
+	/** The retention the schedules were last replayed with; another one replays every card. */
+	replayedRetention?: number;
+	/**
+	 * Local reviews may already be events of the synced log (a backup was restored, or sync is
+	 * new here): the next sync pulls first and recognises them before sending any.
+	 */
+	relink?: true;
 	/** The server this device syncs with while sync is on; absent (password forgotten) when off. */
 	server?: SyncServer;
 	/** When a sync last went through, and the last sync's error in plain words, if it failed. */
 	lastSyncedAt?: number;
 	lastError?: string;
 	lastErrorAt?: number;
-	/** Changes copied to the replica but not yet to the server (its replication failed). */
+	/**
+	 * Changes copied to the replica and not known to have reached the server: counted when copied,
+	 * cleared when a replication goes through (so a sync cut off by closing the app counts too).
+	 */
 	unsent?: number;
 }
 

@@ -37,17 +37,24 @@ export async function ensureSyncState(
 	return writeTransaction(db, ['syncState'], async (tx) => {
 		const stored = await tx.store.get(SYNC_STATE_KEY);
 		if (stored) return stored;
-		const state: SyncState = {
-			deviceId: newDeviceId(random),
-			nextSeq: 0,
-			exportedThrough: 0,
-			known: {},
-			changesSeq: 0,
-			setVersions: {}
-		};
+		const state = newSyncState(random);
 		await tx.store.put(state, SYNC_STATE_KEY);
 		return state;
 	});
+}
+
+/** A device's sync state before its first sync, with a new device id. */
+export function newSyncState(
+	random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)
+): SyncState {
+	return {
+		deviceId: newDeviceId(random),
+		nextSeq: 0,
+		exportedThrough: 0,
+		known: {},
+		changesSeq: 0,
+		setVersions: {}
+	};
 }
 
 /** Changes this device's sync state in one transaction (made first if sync never ran). */
@@ -61,4 +68,26 @@ export async function updateSyncState(
 		await tx.store.put(next, SYNC_STATE_KEY);
 		return next;
 	});
+}
+
+/**
+ * After a backup replaced the app's data: what was exchanged is forgotten, so the next sync
+ * recognises the backup's reviews among the synced events, sends the rest as new events, brings
+ * back every event the backup lacks and replays every card. The device id and its sequence
+ * numbers stay, so no event id is ever used twice. A device that never synced gets a state too:
+ * the backup's reviews may well be on the server already.
+ */
+export function restartExchange(state: SyncState = newSyncState()): SyncState {
+	const restarted: SyncState = {
+		...state,
+		exportedThrough: 0,
+		known: {},
+		changesSeq: 0,
+		setVersions: {},
+		setRevs: {},
+		relink: true
+	};
+	delete restarted.settingsVersion;
+	delete restarted.replayedRetention;
+	return restarted;
 }

@@ -11,6 +11,8 @@ import { replayCards, type ReplayedReview } from '$lib/sync/replay';
 import { hasSeq, withSeqs } from '$lib/sync/seq-ranges';
 import {
 	appendEvents,
+	currentDoc,
+	putBeside,
 	putDoc,
 	readChangesSince,
 	readLog,
@@ -26,6 +28,7 @@ import { DayTotalsChange } from './days';
 import { deleteCustomSet, saveCustomSetWithCards } from './customSets';
 import { putCard } from './cards';
 import { ensureSyncState, updateSyncState } from './sync-log';
+import { needsRelink, recogniseReviews } from './sync-relink';
 import { cardOf, SETTINGS_KEY, SYNC_STATE_KEY, type FactdeckDB, type SyncState } from './schema';
 import { writeTransaction } from './transaction';
 import { updateSettings } from './settings';
@@ -67,6 +70,8 @@ export async function exportToReplica(
 	now: number = Date.now()
 ): Promise<ExportReport> {
 	const state = await ensureSyncState(db);
+	// A restored backup's reviews are recognised among the synced ones first (syncWithServer).
+	if (state.relink) throw new SyncRetryError();
 	const tx = db.transaction(['reviews', 'syncEvents', 'customSets', 'settings']);
 	const fresh = await tx
 		.objectStore('reviews')
@@ -95,50 +100,97 @@ export async function exportToReplica(
 	await appendEvents(replica, state.deviceId, events);
 
 	const setVersions = { ...state.setVersions };
+	const setRevs = { ...state.setRevs };
 	let setsOut = 0;
 	for (const set of sets) {
 		const version = versionOf(set);
 		if (setVersions[set.id] === version) continue;
-		await putDoc(replica, { _id: setDocId(set.id), type: 'set', set });
+		const sent = await putSet(replica, set, version, setRevs[set.id]);
 		setVersions[set.id] = version;
-		setsOut++;
+		setRevs[set.id] = sent.rev;
+		if (sent.written) setsOut++;
 	}
 	const here = new Set(sets.map((set) => set.id));
 	for (const id of Object.keys(setVersions)) {
 		if (here.has(id)) continue;
 		await putDoc(replica, setTombstone(id, now));
 		delete setVersions[id];
+		delete setRevs[id];
 		setsOut++;
 	}
 	const settingsVersion = versionOf(settings);
 	const settingsOut = settingsVersion !== state.settingsVersion;
 	if (settingsOut) await putDoc(replica, { _id: 'settings', type: 'settings', settings });
+	// Waiting in the replica until a replication goes through, whether or not this sync ends.
+	const copied = events.length + setsOut + (settingsOut ? 1 : 0);
 
 	const last = fresh.at(-1)?.id ?? state.exportedThrough;
-	await writeTransaction(db, ['reviews', 'syncEvents', 'syncState'], async (tx) => {
-		const log = tx.objectStore('syncEvents');
-		for (const { review, event } of exported) {
-			// Undone while it was being sent: the undo goes out next time.
-			const still = (await tx.objectStore('reviews').getKey(review.id)) !== undefined;
-			const eventId = eventIdOf(state.deviceId, event.seq);
-			await log.put(still ? { eventId, reviewId: review.id } : { eventId, pendingUndo: 1 });
-		}
-		for (const { record, event } of undos) {
-			await log.put({ eventId: record.eventId, undone: true });
-			await log.put({ eventId: eventIdOf(state.deviceId, event.seq) });
-		}
-		const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
-		const sent = events.map((event) => event.seq);
-		const own = withSeqs(current.known[state.deviceId] ?? [], sent);
-		const known = { ...current.known, [state.deviceId]: own };
-		await tx
-			.objectStore('syncState')
-			.put(
-				{ ...current, nextSeq: seq, exportedThrough: last, known, setVersions, settingsVersion },
+	const restarted = await writeTransaction(
+		db,
+		['reviews', 'syncEvents', 'syncState'],
+		async (tx) => {
+			const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
+			if (current.relink) {
+				// A backup was restored meanwhile: only the sequence numbers used stay used.
+				const nextSeq = Math.max(current.nextSeq, seq);
+				const unsent = (current.unsent ?? 0) + copied;
+				await tx.objectStore('syncState').put({ ...current, nextSeq, unsent }, SYNC_STATE_KEY);
+				return true;
+			}
+			const log = tx.objectStore('syncEvents');
+			for (const { review, event } of exported) {
+				// Undone while it was being sent: the undo goes out next time.
+				const still = (await tx.objectStore('reviews').getKey(review.id)) !== undefined;
+				const eventId = eventIdOf(state.deviceId, event.seq);
+				await log.put(still ? { eventId, reviewId: review.id } : { eventId, pendingUndo: 1 });
+			}
+			for (const { record, event } of undos) {
+				await log.put({ eventId: record.eventId, undone: true });
+				await log.put({ eventId: eventIdOf(state.deviceId, event.seq) });
+			}
+			const sent = events.map((event) => event.seq);
+			const own = withSeqs(current.known[state.deviceId] ?? [], sent);
+			const known = { ...current.known, [state.deviceId]: own };
+			await tx.objectStore('syncState').put(
+				{
+					...current,
+					nextSeq: seq,
+					exportedThrough: last,
+					known,
+					setVersions,
+					setRevs,
+					settingsVersion,
+					unsent: (current.unsent ?? 0) + copied
+				},
 				SYNC_STATE_KEY
 			);
-	});
+			return false;
+		}
+	);
+	if (restarted) throw new SyncRetryError();
 	return { events: events.length, sets: setsOut, settings: settingsOut };
+}
+
+/**
+ * Writes this device's version of a set into the replica, on top of the revision it was last
+ * exchanged at. When the replica has moved on since (a pull not yet applied here, the app stopped
+ * before importing it), the edit goes in beside that version, as a conflict the learner settles,
+ * instead of over it. A version the replica already shows is not written again.
+ */
+async function putSet(
+	replica: ReplicaDb,
+	set: QuestionSet,
+	version: string,
+	base: string | undefined
+): Promise<{ rev: string; written: boolean }> {
+	const id = setDocId(set.id);
+	const current = await currentDoc(replica, id);
+	if (current?._rev && versionOf(current.set) === version)
+		return { rev: current._rev, written: false };
+	const doc = { _id: id, type: 'set', set };
+	if (!current?._rev || !base || base === current._rev)
+		return { rev: await putDoc(replica, doc), written: true };
+	return { rev: await putBeside(replica, doc, base), written: true };
 }
 
 function reviewEventOf(review: Review, seq: number): SyncEvent {
@@ -226,6 +278,7 @@ export async function importFromReplica(db: FactdeckDB, replica: ReplicaDb): Pro
 	const changes = await readChangesSince(replica, state.changesSeq);
 	report.refused.push(...changes.refused);
 	const setVersions = { ...state.setVersions };
+	const setRevs = { ...state.setRevs };
 	let settingsVersion = state.settingsVersion;
 	for (const doc of changes.docs) {
 		const payload = checkPayload(doc);
@@ -236,11 +289,14 @@ export async function importFromReplica(db: FactdeckDB, replica: ReplicaDb): Pro
 		const value = payload.value;
 		if (value.kind === 'set') {
 			const version = versionOf(value.set);
+			// This device's version is now the one shown: its next edit goes out on top of it.
+			if (doc._rev) setRevs[value.set.id] = doc._rev;
 			if (setVersions[value.set.id] === version) continue;
 			await saveCustomSetWithCards(db, value.set);
 			setVersions[value.set.id] = version;
 			report.setsChanged++;
 		} else if (value.kind === 'set-deleted') {
+			delete setRevs[value.setId];
 			if (setVersions[value.setId] === undefined && !(await db.getKey('customSets', value.setId)))
 				continue;
 			if (await db.getKey('customSets', value.setId)) await deleteCustomSet(db, value.setId);
@@ -264,8 +320,10 @@ export async function importFromReplica(db: FactdeckDB, replica: ReplicaDb): Pro
 
 	await writeTransaction(db, ['syncState'], async (tx) => {
 		const current = (await tx.store.get(SYNC_STATE_KEY)) ?? state;
+		// A backup was restored meanwhile: the next sync starts the exchange over.
+		if (current.relink) throw new SyncRetryError();
 		await tx.store.put(
-			{ ...current, changesSeq: changes.lastSeq, setVersions, settingsVersion },
+			{ ...current, changesSeq: changes.lastSeq, setVersions, setRevs, settingsVersion },
 			SYNC_STATE_KEY
 		);
 	});
@@ -305,7 +363,10 @@ async function applyLog(
 		fresh.push([eventIdOf(event.device, event.seq), event]);
 		if (event.kind === 'undo') targets.add(event.target);
 	}
-	if (fresh.length === 0) return { added: 0, undone: 0, replayed: 0 };
+	const settings = normalizeSettings(await db.get('settings', SETTINGS_KEY));
+	// Schedules replayed with another retention (changed here or pulled): replay every card.
+	const everyCard = settings.desiredRetention !== state.replayedRetention;
+	if (fresh.length === 0 && !everyCard) return { added: 0, undone: 0, replayed: 0 };
 	const touched = new Set<string>();
 	for (const [, event] of fresh) if (event.kind === 'review') touched.add(event.cardId);
 	if (targets.size > 0)
@@ -318,11 +379,10 @@ async function applyLog(
 	const sources = new Set<string>();
 	for (const card of cards.values()) {
 		const chain = history(card.id);
-		if (!chain.some((id) => touched.has(id))) continue;
+		if (!everyCard && !chain.some((id) => touched.has(id))) continue;
 		replayed.add(card.id);
 		for (const id of chain) sources.add(id);
 	}
-	const settings = normalizeSettings(await db.get('settings', SETTINGS_KEY));
 	// Only the touched cards' histories (and every undo) matter to the replay.
 	const relevant = events.filter((event) => event.kind === 'undo' || sources.has(event.cardId));
 	const replay = replayCards(relevant, replayed, {
@@ -338,6 +398,7 @@ async function applyLog(
 		const log = tx.objectStore('syncEvents');
 		// Answers recorded since the export would be replayed without: leave it all for next time.
 		const current = (await tx.objectStore('syncState').get(SYNC_STATE_KEY)) ?? state;
+		if (current.relink) throw new SyncRetryError();
 		const range = IDBKeyRange.lowerBound(current.exportedThrough, true);
 		const exchanged = new Set(
 			(await log.index('byReview').getAll(range)).map((record) => record.reviewId)
@@ -425,12 +486,15 @@ async function applyLog(
 		await days.write(tx.objectStore('days'));
 		// Every review now stored has been exchanged: the next export starts after them.
 		const last = (await reviews.openKeyCursor(null, 'prev'))?.primaryKey ?? 0;
-		await tx
-			.objectStore('syncState')
-			.put(
-				{ ...current, known, exportedThrough: Math.max(current.exportedThrough, last) },
-				SYNC_STATE_KEY
-			);
+		await tx.objectStore('syncState').put(
+			{
+				...current,
+				known,
+				exportedThrough: Math.max(current.exportedThrough, last),
+				replayedRetention: settings.desiredRetention
+			},
+			SYNC_STATE_KEY
+		);
 		return { added, undone, replayed: replayed.size };
 	});
 }
@@ -442,16 +506,23 @@ export async function syncWithServer(
 	remote: unknown,
 	now: number = Date.now()
 ): Promise<{ exported: ExportReport; imported: ImportReport }> {
+	if (await needsRelink(db)) {
+		// Reviews here may already be on the server (a restored backup): pull before sending any.
+		await replicate(db, replica, remote);
+	}
+	await recogniseReviews(db, replica);
 	const exported = await exportToReplica(db, replica, now);
-	const copied = exported.events + exported.sets + (exported.settings ? 1 : 0);
+	await replicate(db, replica, remote);
+	const imported = await importFromReplica(db, replica);
+	return { exported, imported };
+}
+
+/** Replication both ways; once it goes through, nothing copied into the replica waits. */
+async function replicate(db: FactdeckDB, replica: ReplicaDb, remote: unknown): Promise<void> {
 	try {
 		await replica.sync(remote, { batch_size: 100 });
 	} catch (error) {
-		// The copies wait in the replica and go out with the next replication: count them.
-		await updateSyncState(db, (state) => ({ ...state, unsent: (state.unsent ?? 0) + copied }));
 		throw replicationError(error);
 	}
 	await updateSyncState(db, (state) => ({ ...state, unsent: 0 }));
-	const imported = await importFromReplica(db, replica);
-	return { exported, imported };
 }

@@ -12,6 +12,7 @@ import { database as appDatabase, type Database } from './database.svelte';
 import { settings as appSettings, type SettingsState } from './settings.svelte';
 import { theme as appTheme, type ThemeState } from './theme.svelte';
 import { messageOf } from '$lib/error-message';
+import { noteLocalChange } from './local-changes';
 
 export interface BackupPreview {
 	fileName: string;
@@ -101,6 +102,8 @@ export class BackupState {
 		this.#busy = true;
 		try {
 			const summary = await importBackup(await this.#database.open(), backup);
+			// With sync on, the next sync merges the backup with what the other devices synced.
+			noteLocalChange();
 			this.#message = { kind: 'done', text: `Backup restored: ${summary.text}.` };
 			// The backup brought its own settings: show them, and its theme.
 			await this.#settings.load();

@@ -3,6 +3,7 @@ import { exportBackup, getCustomSet, listCards, MAX_BACKUP_CHARS, updateSettings
 import { makeSet, resetIndexedDB } from '$lib/db/testing';
 import { BackupState } from './backup.svelte';
 import { Database } from './database.svelte';
+import { onLocalChange } from './local-changes';
 import { QuestionSets } from './question-sets.svelte';
 import { SettingsState } from './settings.svelte';
 import { ThemeState } from './theme.svelte';
@@ -42,12 +43,17 @@ describe('backup', () => {
 			summary: { cards: 2, customSets: 1 }
 		});
 		expect(await getCustomSet(await database.open(), 'mine')).toBeUndefined();
+		// Announced as a local change: with sync on, a sync merges it soon after.
+		let announced = 0;
+		const stop = onLocalChange(() => announced++);
 		await backup.apply();
+		stop();
 		expect(backup.message).toEqual({
 			kind: 'done',
 			text: expect.stringMatching(/^Backup restored: 2 cards/)
 		});
 		expect(backup.preview).toBeUndefined();
+		expect(announced).toBe(1);
 		expect((await getCustomSet(await database.open(), 'mine'))?.title).toBe('Rivers <b>bold</b>');
 		expect(await listCards(await database.open())).toHaveLength(2);
 		expect([settings.value.theme, theme.current]).toEqual(['dark', 'dark']);

@@ -4,6 +4,7 @@ import type { Settings } from '$lib/types';
 import { database as appDatabase, type Database } from './database.svelte';
 import { theme as appTheme, type ThemeState } from './theme.svelte';
 import { messageOf } from '$lib/error-message';
+import { noteLocalChange } from './local-changes';
 
 /** The study settings as stored, saved as soon as one changes. */
 export class SettingsState {
@@ -41,6 +42,8 @@ export class SettingsState {
 	async update(changes: Partial<Settings>) {
 		try {
 			this.#value = await updateSettings(await this.#database.open(), changes);
+			// A new retention replays every card on every device, with the next sync.
+			noteLocalChange();
 			if (changes.theme) this.#theme.apply(this.#value.theme);
 			this.#message = 'Saved.';
 		} catch (error) {

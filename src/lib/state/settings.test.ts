@@ -3,6 +3,7 @@ import { getSettings } from '$lib/db';
 import { resetIndexedDB } from '$lib/db/testing';
 import { DEFAULT_SETTINGS } from '$lib/srs';
 import { Database } from './database.svelte';
+import { onLocalChange } from './local-changes';
 import { SettingsState } from './settings.svelte';
 import { UnavailableDatabase } from './testing';
 import { ThemeState } from './theme.svelte';
@@ -27,7 +28,12 @@ describe('settings', () => {
 
 	it('saves each change at once, clamped, and applies a new theme', async () => {
 		await settings.load();
+		// Announced as a local change: with sync on, a sync sends it (and replays) soon after.
+		let announced = 0;
+		const stop = onLocalChange(() => announced++);
 		await settings.update({ desiredRetention: 0.99, theme: 'dark' });
+		stop();
+		expect(announced).toBe(1);
 		expect(settings.message).toBe('Saved.');
 		expect(settings.value).toMatchObject({ desiredRetention: 0.97, theme: 'dark' });
 		expect(theme.current).toBe('dark');

@@ -27,7 +27,7 @@ type WriteResult = { ok?: boolean; id?: string; rev?: string; error?: string; me
 
 export interface ReplicaDb {
 	get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<StoredDoc>;
-	bulkDocs(docs: StoredDoc[]): Promise<WriteResult[]>;
+	bulkDocs(docs: StoredDoc[], options?: { new_edits?: boolean }): Promise<WriteResult[]>;
 	allDocs(options: {
 		include_docs?: boolean;
 		conflicts?: boolean;
@@ -152,9 +152,10 @@ export async function readChangesSince(
 	return { docs, refused, lastSeq: last_seq };
 }
 
-async function currentRev(db: ReplicaDb, id: string): Promise<string | undefined> {
+/** The document's current version, as stored (unchecked); undefined when missing or deleted. */
+export async function currentDoc(db: ReplicaDb, id: string): Promise<StoredDoc | undefined> {
 	try {
-		return (await db.get(id))._rev;
+		return await db.get(id);
 	} catch (error) {
 		if (isNotFound(error)) return undefined;
 		throw error;
@@ -163,10 +164,30 @@ async function currentRev(db: ReplicaDb, id: string): Promise<string | undefined
 
 /** Writes this device's version of a document over the replica's current one. */
 export async function putDoc(db: ReplicaDb, doc: StoredDoc): Promise<string> {
-	const rev = await currentRev(db, doc._id);
+	const rev = (await currentDoc(db, doc._id))?._rev;
 	const [result] = await db.bulkDocs([rev ? { ...doc, _rev: rev } : doc]);
 	checkWrites(result ? [result] : []);
 	return result?.rev ?? '';
+}
+
+/**
+ * Writes a version of a document made from an older revision (`base`) as that revision's child,
+ * beside the current version: CouchDB keeps both, picks the same winner on every device and
+ * lists the other as a conflict. Returns the new revision.
+ */
+export async function putBeside(db: ReplicaDb, doc: StoredDoc, base: string): Promise<string> {
+	const match = /^(\d+)-([0-9a-z]+)$/.exec(base);
+	if (!match) throw new Error(`${doc._id}: ${base} is not a revision.`);
+	const start = Number(match[1]) + 1;
+	const hash = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+		byte.toString(16).padStart(2, '0')
+	).join('');
+	const rev = `${start}-${hash}`;
+	const revisions = { start, ids: [hash, match[2]] };
+	checkWrites(
+		await db.bulkDocs([{ ...doc, _rev: rev, _revisions: revisions }], { new_edits: false })
+	);
+	return rev;
 }
 
 export function setDocId(setId: string): string {

@@ -73,6 +73,12 @@ export interface GuardedCouch {
 	start(): Promise<void>;
 	/** After this many more requests, drops every connection (a server dying mid-sync); undefined: never. */
 	failAfter(requests: number | undefined): void;
+	/**
+	 * Crashes (then is stopped, as by `stop`) in the middle of the next request that `when` picks,
+	 * by method and path: its work is done (a write is stored) but its answer never arrives, and
+	 * no later request is answered. A server going down at a chosen step of a replication.
+	 */
+	crashDuring(when: (method: string, path: string) => boolean): void;
 	/** The database, reached with the account, as another client would. */
 	open(): ReplicaDb;
 	close(): Promise<void>;
@@ -92,8 +98,11 @@ export async function startGuardedCouch(options: {
 	const couch = expressPouchDB(ServerPouch, { mode: 'minimumForPouchDB' });
 	const expected = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
 	let budget: number | undefined;
+	let crashWhen: ((method: string, path: string) => boolean) | undefined;
+	let crashing = false;
 	const server: Server = createServer((request, response) => {
-		if (budget !== undefined && budget-- <= 0) {
+		// Crashing: no request after the chosen one is answered, even on a connection already open.
+		if (crashing || (budget !== undefined && budget-- <= 0)) {
 			request.socket.destroy();
 			return;
 		}
@@ -116,6 +125,16 @@ export async function startGuardedCouch(options: {
 				.writeHead(401, { 'Content-Type': 'application/json' })
 				.end(JSON.stringify({ error: 'unauthorized', reason: 'Name or password is incorrect.' }));
 			return;
+		}
+		if (crashWhen?.(request.method ?? '', request.url ?? '')) {
+			crashWhen = undefined;
+			crashing = true;
+			// The answer is ready, so the work is done: the connection drops instead.
+			response.end = (() => {
+				request.socket.destroy();
+				void stop().finally(() => (crashing = false));
+				return response;
+			}) as typeof response.end;
 		}
 		couch(request, response);
 	});
@@ -144,6 +163,7 @@ export async function startGuardedCouch(options: {
 		stop,
 		close: stop,
 		failAfter: (requests) => (budget = requests),
+		crashDuring: (when) => (crashWhen = when),
 		open: () => new Pouch(url, { adapter: 'http', auth: options })
 	};
 }
