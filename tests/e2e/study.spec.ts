@@ -364,17 +364,19 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		const choose = (name: string, text: string | Buffer) =>
 			picker.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
+		// Each refusal replaces the one before: wait for its own words, not just for a message.
+		const says = (words: RegExp) => message.filter({ hasText: words }).waitFor();
 		await choose('notes.json', 'these are not JSON');
-		assert.match(await message.innerText(), /not valid JSON/);
+		await says(/not valid JSON/);
 		await choose('future.json', JSON.stringify({ ...exported, version: 99 }));
-		assert.match(await message.innerText(), /newer Factdeck/);
+		await says(/newer Factdeck/);
 		// Over Playwright's in-memory limit, so written to a file first.
 		const dir = await mkdtemp(join(tmpdir(), 'factdeck-backup-'));
 		const huge = join(dir, 'huge.json');
 		await writeFile(huge, Buffer.alloc(51 * 1024 * 1024, 32));
 		await picker.setInputFiles(huge);
 		await rm(dir, { recursive: true, force: true });
-		assert.match(await message.innerText(), /larger than 50 MB/);
+		await says(/larger than 50 MB/);
 
 		const hostileTitle = '<img src=x onerror="window.hacked=1"><b>Bold</b>';
 		const hostile = {
