@@ -151,3 +151,15 @@ describe('a "his" after a subject named by a role', () => {
 		expect([...(ctx?.referents.replace.values() ?? [])]).not.toContain("Oskar Lindqvist's");
 	});
 });
+
+describe('a "his" after the surname of the person it stands for', () => {
+	it('stays "his": the name is not written in a second time', () => {
+		const sentences = [
+			'Customs officers in Hull stopped the boat builder Oskar Lindqvist in March.',
+			'Lindqvist was fined in June for breaking his licence terms.'
+		];
+		const ctx = analyse(sentences, undefined).contexts[1];
+		expect([...(ctx?.referents.replace.values() ?? [])]).not.toContain("Oskar Lindqvist's");
+		expect(pointingOutside(sentences, 1)).toEqual([]);
+	});
+});

@@ -487,7 +487,11 @@ function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean 
 	const person = previousPerson(walk, lower === 'he' || lower === 'him' || lower === 'his');
 	if (!person) return false;
 	const name = person;
-	out.replace.set(i, owner ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
+	// "Assange was jailed for breaching his bail": the person is already named before the
+	// pronoun, by a surname compromise does not tag; "Assange's bail" would read doubled.
+	const surname = name.split(' ').pop();
+	const named = tokens.slice(0, i).some((t) => t.text.replace(/['’]s?$/, '') === surname);
+	if (!named) out.replace.set(i, owner ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
 	// Later pronouns of the sentence point to the name now written in it.
 	walk.seen.people = 1;
 	walk.seen.name = true;
