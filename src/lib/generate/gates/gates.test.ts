@@ -436,3 +436,45 @@ describe('repairs of the second round', () => {
 		).toBeNull();
 	});
 });
+
+describe('pieces of sentences raters of the seventh round called ungrammatical', () => {
+	it('refuses a statement that opens on a verb, an infinitive or "Not unlike"', () => {
+		expect(grammarProblem('Was the June vote in Salem a surprise.', 'statement')).toMatch(/piece/);
+		expect(grammarProblem('To carry the state of Ohio.', 'statement')).toMatch(/piece/);
+		expect(grammarProblem('Not unlike the storm that hit Bergen in 2019.', 'statement')).toMatch(
+			/piece/
+		);
+		expect(grammarProblem('To win Ohio, Berg needs 40% of the vote.', 'statement')).toBeNull();
+	});
+
+	it('refuses a statement that stops on "and" or strands its source', () => {
+		expect(grammarProblem('Acme sold 40 ferries to Chile and.', 'statement')).toMatch(/piece/);
+		expect(grammarProblem('Acme will cut 300 jobs in Europe the company.', 'statement')).toMatch(
+			/attribution/
+		);
+		expect(grammarProblem('The plan was approved by the government.', 'statement')).toBeNull();
+	});
+
+	it('refuses a blank that "DC" after it fills', () => {
+		expect(grammarProblem('The summit was held in _____, DC, in 2019.', 'cloze')).toMatch(
+			/give it away/
+		);
+	});
+
+	it('refuses a question that ends on a contracted verb', () => {
+		expect(grammarProblem("How many ferries will Acme build there'll?", 'question')).toMatch(
+			/contracted/
+		);
+	});
+
+	it('refuses a card answer that stops on a title', () => {
+		expect(grammarProblem('Longtime lawyer Mr.', 'answer')).toMatch(/mid-phrase/);
+	});
+});
+
+describe('a statement that opens on a name like a verb', () => {
+	it('is a sentence', () => {
+		expect(grammarProblem('May 1st was a holiday in Oslo in 2019.', 'statement')).toBeNull();
+		expect(grammarProblem('Will Berg won the race in Oslo in 2019.', 'statement')).toBeNull();
+	});
+});

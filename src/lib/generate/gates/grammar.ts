@@ -119,7 +119,18 @@ function strayPunctuation(text: string): boolean {
 const FRAGMENT_START =
 	/^(?:when|however|but|and|or|meanwhile|while|although|though|if|after|before|since|so|whereas|unless|until|then|also)\b/i;
 const FRAGMENT_END =
-	/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|whose|his|her|its|their|is|are|was|were)\.?$/i;
+	/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|whose|his|her|its|their|is|are|was|were)\.?$|\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt)\.?$/i;
+
+/**
+ * Pieces of a sentence that are not one: "Was the May vote ...", "To win the state.", "Not
+ * unlike the last one.", "... and.".
+ */
+const STATEMENT_FRAGMENT =
+	/^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do|Would|Could|Should|Might|Must)\b(?!.*\?$)|^Not (?:unlike|like)\b(?:(?!, ).)*$|^To [a-z]+\b(?:(?!, |\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|requires?|required|means?|meant)\b).)*$|\b(?:and|or|but|nor|the|a|an)[.!]$/;
+
+/** "... for Europe the company.": an attribution whose comma and verb were cut away. */
+const STRANDED_SOURCE =
+	/\b[A-Z][a-z]+ the (?:company|firm|group|agency|ministry|government|report|statement|club|team|spokesman|spokeswoman|official|officials)\.$/;
 
 const QUESTION_END =
 	/\b(?:the|a|an|and|or|but|that|which|whose|his|her|its|their|is|are|was|were)$/i;
@@ -228,6 +239,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// ("Prices rose, analysts said." is an attribution after its claim, and fine.)
 		if (SAID_NOTHING_END.test(trimmed) && (!trimmed.includes(',') || FRONTED_PHRASE.test(trimmed)))
 			return 'a verb of saying with nothing said';
+		if (STATEMENT_FRAGMENT.test(trimmed)) return 'a piece of a sentence, not a sentence';
+		if (STRANDED_SOURCE.test(trimmed)) return 'an attribution cut from its verb';
+		// "Washington, DC" or "_____, D.C.": the place after the blank names the city.
+		if (/_____,? D\.?C\.?(?![a-z])/.test(trimmed)) return 'the words beside the blank give it away';
 	}
 	if (kind === 'cloze') {
 		// "_____. executive Kevin Mayer said": the answer took the full stop of an abbreviation.
@@ -321,6 +336,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'a bracket left where the answer was';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
+		// "How many jobs will there be there'll?": a contracted verb cannot end a question.
+		if (/'(?:ll|re|ve|d)\?$|\bbe there\?$/.test(trimmed)) return 'a contracted verb at the end';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
 	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.

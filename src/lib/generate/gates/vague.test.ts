@@ -411,3 +411,54 @@ describe("a blank on half of a project's name", () => {
 		).toBeNull();
 	});
 });
+
+describe('references raters of the seventh round called vague', () => {
+	it('refuses a weekday or "the day" as an owner', () => {
+		expect(vagueReason("Mira Olsen said she knew little of Berg before Friday's dinner.")).toBe(
+			'relative time'
+		);
+		expect(vagueReason("Berg said he had read part of the day's evidence.")).toBe('relative time');
+	});
+
+	it('refuses "that <noun>" after an irregular participle', () => {
+		expect(vagueReason('There is little sign that Berg has taken that warning to heart.')).toBe(
+			'unresolved reference'
+		);
+	});
+
+	it('refuses a bare "the problem", "the email", "the layoffs"', () => {
+		expect(vagueReason('Acme engineers traced the problem, Berg said.')).toBe(
+			'unresolved reference'
+		);
+		expect(vagueReason('Sales will recover in 2026, Berg wrote in the email.')).toBe(
+			'unresolved reference'
+		);
+		expect(vagueReason('Acme filed no notice in Ohio for the layoffs.')).toBe(
+			'unresolved reference'
+		);
+	});
+
+	it('refuses talks or sessions that the statement does not place', () => {
+		expect(vagueReason('Talks centred on the price of grain in 2021.')).toBe('unnamed subject');
+		expect(vagueReason('Talks between Norway and Chile centred on grain in 2021.')).toBeNull();
+	});
+
+	it('refuses a question about an event it names only as "the rally"', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Approximately how many schools closed because of the rally?',
+				answer: '40',
+				tags: ['quantity']
+			})
+		).toBe('vague: unresolved reference');
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Approximately how many schools closed because of the rally in Salem?',
+				answer: '40',
+				tags: ['quantity']
+			})
+		).toBeNull();
+	});
+});
