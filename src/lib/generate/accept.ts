@@ -61,6 +61,20 @@ export function sameEntity(a: string, b: string): boolean {
 	);
 }
 
+/**
+ * "In which country is Acme the largest employer of U.S. workers?" -> "United States": the
+ * prompt names the answer by one of its other names.
+ */
+export function namedInOtherForm(prompt: string, answer: string): boolean {
+	const bare = answer.replace(/^the\s+/i, '').replace(/[.]$/, '');
+	const group = SHORT_FORMS.find((forms) => forms.includes(bare));
+	if (!group) return false;
+	return group.some((form) => {
+		const escaped = form.replace(/[.]/g, '\\.');
+		return new RegExp(`(?:^|[^\\w.])${escaped}(?![\\w])`).test(prompt);
+	});
+}
+
 function withoutTitle(name: string): string {
 	return name.replace(TITLES, '');
 }

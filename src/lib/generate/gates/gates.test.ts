@@ -478,3 +478,50 @@ describe('a statement that opens on a name like a verb', () => {
 		expect(grammarProblem('Will Berg won the race in Oslo in 2019.', 'statement')).toBeNull();
 	});
 });
+
+describe('rewritten questions raters of the seventh round called broken or a giveaway', () => {
+	const mcq = (prompt: string, answer: string) => ({ type: 'mcq', prompt, answer, tags: [] });
+
+	it('refuses a count cut from "a season-high 12 rebounds"', () => {
+		expect(
+			grammarProblem('How many rebounds did Okoro have nine points and a season-high?', 'question')
+		).toMatch(/cut from its phrase/);
+	});
+
+	it('refuses "do" before a verb already in the past', () => {
+		expect(grammarProblem("Who do the Hawks' long pass went to at midcourt?", 'question')).toMatch(
+			/past tense/
+		);
+	});
+
+	it('refuses a "Who did X beat Y ...?" whose object is still there, not a role before a name', () => {
+		expect(
+			grammarProblem('Who did Norway beat Chile behind Ola Berg’s two goals?', 'question')
+		).toMatch(/object/);
+		expect(
+			grammarProblem('Who did Hawks captain Ola Berg go after in the second half?', 'question')
+		).toBeNull();
+		expect(grammarProblem('Who did Berg name Minister of Fisheries?', 'question')).toBeNull();
+	});
+
+	it('refuses "What has stated ...?" asking for people', () => {
+		expect(grammarProblem('What has stated that Berg had no choice?', 'question')).toMatch(/What/);
+	});
+
+	it('refuses a prompt that names the answer by one of its other names', () => {
+		expect(
+			gateReason(
+				mcq('In which country is Acme the largest employer of U.S. nurses?', 'United States')
+			)
+		).toMatch(/giveaway/);
+		expect(gateReason(mcq('Which body did the UK join in 1973?', 'European Union'))).toBeNull();
+		expect(
+			gateReason({
+				type: 'cloze',
+				prompt: 'The _____ sent 40 observers, a UN report said.',
+				answer: 'United Nations',
+				tags: []
+			})
+		).toMatch(/giveaway/);
+	});
+});

@@ -132,6 +132,14 @@ const STATEMENT_FRAGMENT =
 const STRANDED_SOURCE =
 	/\b[A-Z][a-z]+ the (?:company|firm|group|agency|ministry|government|report|statement|club|team|spokesman|spokeswoman|official|officials)\.$/;
 
+/** Words for people that stand between a name and its verb: "Sabres captain Jack Eichel". */
+const ROLE_WORDS =
+	'captain|coach|manager|president|minister|chief|leader|star|striker|guard|forward|center|centre|defenseman|defender|goalkeeper|teammate|secretary|senator|governor|chairman|director|spokesman|official|rival|partner|founder|boss|player|winger|midfielder';
+/** "Who did Norway beat Chile behind ...?": the object asked for is still after the verb. */
+const OBJECT_LEFT_IN = new RegExp(
+	`^(?:Who|Whom) (?:do|does|did) (?:[A-Z][\\w'-]*\\s){1,3}(?!(?:name|names|call|calls|make|makes|appoint|appoints|elect|elects|consider|considers|nominate|nominates|${ROLE_WORDS})\\b)[a-z]+ (?:the )?[A-Z][a-z]`
+);
+
 const QUESTION_END =
 	/\b(?:the|a|an|and|or|but|that|which|whose|his|her|its|their|is|are|was|were)$/i;
 
@@ -141,7 +149,7 @@ const NEGATED_QUESTION =
 
 /** "What said ...?", "What told ...?": a bare "What" as the subject of a person's verb. */
 const WHAT_FOR_PERSON =
-	/^What (?:said|says|told|tells|added|argued|warned|claimed|insisted|explained|wrote|mentions?|mentioned|believes?|believed|thinks?|thought|urged|criticised|criticized|praised|accused|apologised|apologized|vowed|admitted|denied|denies)\b/;
+	/^What (?:(?:has|have|had) )?(?:said|says|told|tells|added|argued|stated|warned|claimed|insisted|explained|wrote|mentions?|mentioned|believes?|believed|thinks?|thought|urged|criticised|criticized|praised|accused|apologised|apologized|vowed|admitted|denied|denies)\b/;
 
 /** "the _____ (ERAA)": the acronym beside the blank spells the answer out. */
 const ACRONYM_BESIDE_BLANK = /_____\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)|\([A-Z]{2,}\)\s*_____/;
@@ -313,6 +321,19 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
+		// "How many assists did Lee have eight points and a season-high?": the count was cut
+		// from "a season-high 10 assists", and the rest of the phrase left in.
+		if (/\ba (?:season|career|game|team|personal)-(?:high|low|best)\?$/.test(trimmed))
+			return 'the count asked for was cut from its phrase';
+		// "Who do the Bruins' pass went to ...?": "do" before a verb already in the past.
+		if (
+			/^(?:Who|Whom|What|Which \w+) (?:do|does|did) (?:(?!(?:say|says|said|think|believe|expect)\b)[\w'-]+ ){1,5}(?:went|came|got|took|made|gave|saw|ran|won|lost|fell|rose|was|were)\b/.test(
+				trimmed
+			)
+		)
+			return 'past tense after "do"';
+		// "Who did Norway beat Chile behind ...?": the object asked for is still after the verb.
+		if (OBJECT_LEFT_IN.test(trimmed)) return 'the object asked for is still in the question';
 		// "How many job have ...?": a count of a singular noun.
 		if (
 			/^(?:Approximately )?How many (?!(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|aircraft|data)\b)[a-z]+[^s\W] (?:have|has|had|did|do|does|were|are|was|is|will|would)\b/i.test(
