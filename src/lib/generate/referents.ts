@@ -756,7 +756,10 @@ const ORG_KINDS = new Set(
 	(
 		'company firm airline carrier union club team agency manufacturer retailer chain ' +
 		'broadcaster newspaper party charity bank insurer automaker carmaker plane-maker ' +
-		'planemaker developer publisher studio startup regulator watchdog organisation organization'
+		'planemaker developer publisher studio startup regulator watchdog organisation organization ' +
+		// Things a story names once and then calls by their kind: "the rover Tenacity ... the rover".
+		'rover spacecraft probe telescope satellite rocket vessel ship car vehicle drug vaccine ' +
+		'fungus virus bacterium app platform console device film movie album novel'
 	).split(' ')
 );
 
