@@ -462,3 +462,19 @@ describe('references raters of the seventh round called vague', () => {
 		).toBeNull();
 	});
 });
+
+describe('a question that names no event', () => {
+	const mcq = (prompt: string) => ({ type: 'mcq', prompt, answer: 'x', tags: [] });
+
+	it('is refused: which gathering, which deaths, only the article says', () => {
+		expect(gateReason(mcq('In which year did dock workers gather?'))).toMatch(/vague/);
+		expect(gateReason(mcq('Who had a run of offers turned down?'))).toMatch(/vague/);
+	});
+
+	it('passes with a name or a figure in it, as a definition, or as a quotation asked', () => {
+		expect(gateReason(mcq('In which year did dock workers gather in Hull?'))).toBeNull();
+		expect(gateReason(mcq('How many dock workers gathered in 1926?'))).toBeNull();
+		expect(gateReason(mcq('What are tidal power stations?'))).toBeNull();
+		expect(gateReason(mcq('Who said dock workers would strike within a year?'))).toBeNull();
+	});
+});

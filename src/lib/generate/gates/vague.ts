@@ -213,10 +213,31 @@ const IN_THE_AREA =
  * The same rules for a rewritten question, less those a wh-question trips by its shape ("What",
  * "the <thing>" the question asks about): pointing words, an unnamed owner, an age for a name.
  */
+/**
+ * "How many migrants were found dead?", "In which year did workers gather?": a question with no
+ * name, figure, quotation or "the" in it asks about an event it does not identify. A definition ("What
+ * is pneumonic plague?") and a speaker's words ("Who said ...?") carry their own anchor.
+ */
+export function unidentifiedEvent(text: string): boolean {
+	// A thing the question points at ("the ferry", "the king") is left to the rules above.
+	if (/\d|"|\bthe\b/i.test(text)) return false;
+	if (
+		/^(?:What|Who) (?:is|are|was|were) (?:an? )?(?:[a-z-]+ ){0,3}[a-z-]+\?$|^Who (?:said|says)\b/.test(
+			text
+		)
+	)
+		return false;
+	return !text
+		.split(/\s+/)
+		.slice(1)
+		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
+}
+
 export function questionVagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
 	const outside = pointsOutside(text);
 	if (outside) return outside;
+	if (unidentifiedEvent(quoted)) return 'unresolved reference';
 	// Words quoted before "their" may own it: read them too.
 	if (/\btheir\b/.test(text) && ownerlessTheir(quoted)) return 'unresolved reference';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
