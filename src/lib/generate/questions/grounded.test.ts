@@ -292,6 +292,23 @@ describe('a false statement is contradicted, not just unsupported', () => {
 		for (const prompt of told) expect(prompt).not.toMatch(/(?:Greece|Italy|Spain)'s/);
 	});
 
+	it('swaps a place only where it is the subject or where something happened', () => {
+		const upgraded = falseOf(
+			[
+				'Investors cheered after the ratings agency Vantor upgraded Norway a few weeks ago.',
+				'Sweden and Finland kept their ratings, and Denmark lost one in June.'
+			].join('\n\n')
+		);
+		for (const prompt of upgraded) expect(prompt).not.toMatch(/upgraded (?!Norway)/);
+		const sued = falseOf(
+			[
+				'Lawyers said the ruling would change the legal context for suits filed against Norway.',
+				'Sweden and Finland filed no suits, and Denmark settled one in June.'
+			].join('\n\n')
+		);
+		for (const prompt of sued) expect(prompt).not.toMatch(/against (?!Norway)/);
+	});
+
 	it('does not swap in a name the article says did the same', () => {
 		const told = falseOf(
 			[

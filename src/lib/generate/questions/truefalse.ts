@@ -76,6 +76,21 @@ function sameVerbElsewhere(name: string, fact: Fact, build: BuildContext): boole
 	);
 }
 
+/**
+ * "Israel seized the territories" -> "Egypt seized ...", "came fourth in Athens" -> "in Rome":
+ * the article tells what the subject did and where, so another subject or place contradicts it.
+ * "suits against Israel" -> "against Jordan", "upgraded Pakistan" -> "upgraded Malaysia" only
+ * say something of a country the article says nothing of: unsupported, not false.
+ */
+function subjectOrLocation(fact: Fact, build: BuildContext): boolean {
+	const ctx = build.contexts[fact.sentence];
+	const clause = ctx?.clause;
+	if (!ctx || !clause) return false;
+	if (fact.from >= clause.subjectStart && fact.to <= clause.subjectEnd) return true;
+	const before = ctx.sentence.tokens[fact.from - 1]?.normal;
+	return before === 'in' || before === 'at';
+}
+
 /** Keeps "cut to 1.1 percent from 1.3 percent" a cut: the swap must not flip a comparison. */
 function keepsOrder(fact: Fact, candidate: string, facts: readonly Fact[]): boolean {
 	if (fact.kind !== 'quantity') return true;
@@ -181,7 +196,12 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 	} else if (fact.kind === 'term') pool = entityDistractors(fact, build.facts, seed);
 	// "Belgium's black players" for "England's": a claim the article makes about no one else's
 	// players is not contradicted by it, only unsupported.
-	else if (fact.kind === 'place' && fact.subtype !== 'place' && !fact.possessive)
+	else if (
+		fact.kind === 'place' &&
+		fact.subtype !== 'place' &&
+		!fact.possessive &&
+		subjectOrLocation(fact, build)
+	)
 		pool = entityDistractors(fact, build.facts, seed);
 	if (!monthFits(fact, build)) return undefined;
 	const lower = sentence.toLowerCase();
