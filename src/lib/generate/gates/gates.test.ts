@@ -525,3 +525,25 @@ describe('rewritten questions raters of the seventh round called broken or a giv
 		).toMatch(/giveaway/);
 	});
 });
+
+describe('a participle phrase or a second clause left from a cut', () => {
+	it('refuses a statement that is only a participle phrase', () => {
+		expect(grammarProblem('Using two models for river levels 1.5, 2.0.', 'statement')).toMatch(
+			/piece/
+		);
+		expect(
+			grammarProblem('Using two models, Acme predicted floods in 2030.', 'statement')
+		).toBeNull();
+		expect(grammarProblem('Shipping costs rose 5% in May.', 'statement')).toBeNull();
+	});
+
+	it('refuses "Who is ... and ... is ...?"', () => {
+		expect(
+			grammarProblem(
+				"Who is central to Leeds' plans and the board's refusal is a clear message?",
+				'question'
+			)
+		).toMatch(/second clause/);
+		expect(grammarProblem('Who is the chair of the Leeds board?', 'question')).toBeNull();
+	});
+});

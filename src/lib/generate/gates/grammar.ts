@@ -128,6 +128,10 @@ const FRAGMENT_END =
 const STATEMENT_FRAGMENT =
 	/^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do|Would|Could|Should|Might|Must)\b(?!.*\?$)|^Not (?:unlike|like)\b(?:(?!, ).)*$|^To [a-z]+\b(?:(?!, |\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|requires?|required|means?|meant)\b).)*$|\b(?:and|or|but|nor|the|a|an)[.!]$/;
 
+/** "Using three scenarios for sea levels 0.5, 1.0.": a participle phrase with no verb after it. */
+const PARTICIPLE_ONLY =
+	/^[A-Z][a-z]+ing (?:the|a|an|his|her|its|their|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:(?!\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|did|does|do|[a-z]{3,}ed)\b).)*$/;
+
 /** "... for Europe the company.": an attribution whose comma and verb were cut away. */
 const STRANDED_SOURCE =
 	/\b[A-Z][a-z]+ the (?:company|firm|group|agency|ministry|government|report|statement|club|team|spokesman|spokeswoman|official|officials)\.$/;
@@ -247,7 +251,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// ("Prices rose, analysts said." is an attribution after its claim, and fine.)
 		if (SAID_NOTHING_END.test(trimmed) && (!trimmed.includes(',') || FRONTED_PHRASE.test(trimmed)))
 			return 'a verb of saying with nothing said';
-		if (STATEMENT_FRAGMENT.test(trimmed)) return 'a piece of a sentence, not a sentence';
+		if (STATEMENT_FRAGMENT.test(trimmed) || PARTICIPLE_ONLY.test(trimmed))
+			return 'a piece of a sentence, not a sentence';
 		if (STRANDED_SOURCE.test(trimmed)) return 'an attribution cut from its verb';
 		// "Washington, DC" or "_____, D.C.": the place after the blank names the city.
 		if (/_____,? D\.?C\.?(?![a-z])/.test(trimmed)) return 'the words beside the blank give it away';
@@ -334,6 +339,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'past tense after "do"';
 		// "Who did Norway beat Chile behind ...?": the object asked for is still after the verb.
 		if (OBJECT_LEFT_IN.test(trimmed)) return 'the object asked for is still in the question';
+		// "Who is central to Lee's plans and the club's refusal is a statement of intent?": the
+		// second clause of the sentence left in.
+		if (/^Who (?:is|was) [^?]* and [^?]* (?:is|was|are|were) [^?]*\?$/.test(trimmed))
+			return 'second clause left in the question';
 		// "How many job have ...?": a count of a singular noun.
 		if (
 			/^(?:Approximately )?How many (?!(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|aircraft|data)\b)[a-z]+[^s\W] (?:have|has|had|did|do|does|were|are|was|is|will|would)\b/i.test(
