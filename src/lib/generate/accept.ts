@@ -21,6 +21,60 @@ const SHORT_FORMS: ReadonlyArray<readonly string[]> = [
 	['Netherlands', 'Holland']
 ];
 
+/**
+ * Names a reader takes for the same place though no learner should type one for the other: a
+ * capital for its government ("Washington" for the United States), a part for the whole
+ * ("England" for Britain). Swapping one for the other makes no statement false.
+ */
+const STANDS_FOR: ReadonlyArray<readonly [string, string]> = [
+	['England', 'United Kingdom'],
+	['Burma', 'Myanmar'],
+	['Washington', 'United States'],
+	['London', 'United Kingdom'],
+	['Moscow', 'Russia'],
+	['Kremlin', 'Russia'],
+	['Beijing', 'China'],
+	['Kyiv', 'Ukraine'],
+	['Kiev', 'Ukraine'],
+	['Tehran', 'Iran'],
+	['Pyongyang', 'North Korea'],
+	['Seoul', 'South Korea'],
+	['Tokyo', 'Japan'],
+	['Paris', 'France'],
+	['Berlin', 'Germany'],
+	['Brussels', 'European Union']
+];
+
+/** The usual name of a place or body: "the U.K.'s" -> "United Kingdom". */
+function canonical(name: string): string {
+	const bare = name.replace(/^the\s+/i, '').replace(/['’]s?$/, '');
+	return SHORT_FORMS.find((forms) => forms.includes(bare))?.[0] ?? bare;
+}
+
+/** "US" and "America", "UK" and "Britain", "Washington" and "the United States": one thing. */
+export function sameEntity(a: string, b: string): boolean {
+	const x = canonical(a);
+	const y = canonical(b);
+	if (x.toLowerCase() === y.toLowerCase()) return true;
+	return STANDS_FOR.some(
+		([part, whole]) => (x === part && y === whole) || (y === part && x === whole)
+	);
+}
+
+/**
+ * "In which country is Acme the largest employer of U.S. workers?" -> "United States": the
+ * prompt names the answer by one of its other names.
+ */
+export function namedInOtherForm(prompt: string, answer: string): boolean {
+	const bare = answer.replace(/^the\s+/i, '').replace(/[.]$/, '');
+	const group = SHORT_FORMS.find((forms) => forms.includes(bare));
+	if (!group) return false;
+	return group.some((form) => {
+		const escaped = form.replace(/[.]/g, '\\.');
+		return new RegExp(`(?:^|[^\\w.])${escaped}(?![\\w])`).test(prompt);
+	});
+}
+
 function withoutTitle(name: string): string {
 	return name.replace(TITLES, '');
 }

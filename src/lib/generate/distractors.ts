@@ -1,4 +1,5 @@
 // Wrong options of the same type and scale: same document first, then small built-in lists.
+import { sameEntity } from './accept';
 import { KIND_TRUSTED, kindConfidence, type Fact } from './facts/types';
 import { CITY_GROUPS, COUNTRIES, COUNTRY_NEIGHBOURS, MAJOR_COUNTRIES, REGIONS } from './gazetteer';
 import { shuffled } from './random';
@@ -93,7 +94,7 @@ export function monthDistractors(answer: string, seed: string): string[] {
 export function tooClose(answer: string, candidate: string): boolean {
 	const a = answer.toLowerCase();
 	const b = candidate.toLowerCase();
-	if (a === b || a.includes(b) || b.includes(a)) return true;
+	if (a === b || a.includes(b) || b.includes(a) || sameEntity(answer, candidate)) return true;
 	// Sharing the first word ("South Korea's ..." / "South Korean ...") makes a near-copy.
 	const aw = answer
 		.toLowerCase()

@@ -6,6 +6,7 @@ import { candidateFeatures, isVerbatim } from './features';
 import { filterReason } from './filters';
 import { polisher } from './polish';
 import { stableId } from './hash';
+import { anchoredInPlace } from './questions/anchor';
 import { factKey, type Candidate } from './questions/candidate';
 import { buildCandidates } from './questions';
 import { selectQuestions, type Ranked } from './rank';
@@ -113,7 +114,9 @@ function questionsFor(
 	const polish = polisher(
 		[analysis.title ?? '', ...analysis.sentences.map((s) => s.text)].join('\n')
 	);
-	for (const candidate of buildCandidates(analysis).map(polish)) {
+	const anchored = (candidate: Candidate) =>
+		anchoredInPlace(candidate, analysis.sentences[candidate.sourceSentence]?.text, analysis.facts);
+	for (const candidate of buildCandidates(analysis).map(polish).map(anchored)) {
 		const reason = filterReason(
 			candidate,
 			analysis.sentences[candidate.sourceSentence]?.text,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
+import { generateQuestionSet } from './index';
 
 /** The words of the sentence that no question may show, as the referents read them. */
 function pointingOutside(sentences: string[], index: number): string[] {
@@ -149,5 +150,32 @@ describe('a "his" after a subject named by a role', () => {
 		];
 		const ctx = analyse(sentences, undefined).contexts[1];
 		expect([...(ctx?.referents.replace.values() ?? [])]).not.toContain("Oskar Lindqvist's");
+	});
+});
+
+describe('a "his" after the surname of the person it stands for', () => {
+	it('stays "his": the name is not written in a second time', () => {
+		const sentences = [
+			'Customs officers in Hull stopped the boat builder Oskar Lindqvist in March.',
+			'Lindqvist was fined in June for breaking his licence terms.'
+		];
+		const ctx = analyse(sentences, undefined).contexts[1];
+		expect([...(ctx?.referents.replace.values() ?? [])]).not.toContain("Oskar Lindqvist's");
+		expect(pointingOutside(sentences, 1)).toEqual([]);
+	});
+});
+
+describe('"the rover" after "the rover Tenacity"', () => {
+	it('is written in as the name the story gave it', () => {
+		const text = [
+			'The space agency landed the rover Tenacity in the Jezero crater on Mars in February 2021.',
+			'The rover drilled 40 rock samples in its first year near the crater rim.'
+		].join('\n\n');
+		const prompts = generateQuestionSet({ text, title: 'Mars rover drills samples' }).questions.map(
+			(q) => q.prompt
+		);
+		expect(prompts.some((p) => /rock samples/.test(p))).toBe(true);
+		for (const prompt of prompts.filter((p) => /rock samples/.test(p)))
+			expect(prompt).toMatch(/Tenacity/);
 	});
 });

@@ -487,7 +487,11 @@ function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean 
 	const person = previousPerson(walk, lower === 'he' || lower === 'him' || lower === 'his');
 	if (!person) return false;
 	const name = person;
-	out.replace.set(i, owner ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
+	// "Assange was jailed for breaching his bail": the person is already named before the
+	// pronoun, by a surname compromise does not tag; "Assange's bail" would read doubled.
+	const surname = name.split(' ').pop();
+	const named = tokens.slice(0, i).some((t) => t.text.replace(/['’]s?$/, '') === surname);
+	if (!named) out.replace.set(i, owner ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
 	// Later pronouns of the sentence point to the name now written in it.
 	walk.seen.people = 1;
 	walk.seen.name = true;
@@ -752,7 +756,10 @@ const ORG_KINDS = new Set(
 	(
 		'company firm airline carrier union club team agency manufacturer retailer chain ' +
 		'broadcaster newspaper party charity bank insurer automaker carmaker plane-maker ' +
-		'planemaker developer publisher studio startup regulator watchdog organisation organization'
+		'planemaker developer publisher studio startup regulator watchdog organisation organization ' +
+		// Things a story names once and then calls by their kind: "the rover Tenacity ... the rover".
+		'rover spacecraft probe telescope satellite rocket vessel ship car vehicle drug vaccine ' +
+		'fungus virus bacterium app platform console device film movie album novel'
 	).split(' ')
 );
 

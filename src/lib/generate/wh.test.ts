@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { whTarget } from './questions/targets';
+import { generateQuestionSet } from './index';
 import { whQuestion } from './wh';
 
 function questions(sentence: string, year?: number): string[] {
@@ -290,5 +291,21 @@ describe('the organisation a document is about', () => {
 			questions('Mayor Tomas Brandt is under fire for closing the old library in Cluj.')
 		).toContain('Who is under fire for closing the old library in Cluj?');
 		expect(questions('Tomas Brandt was a physicist in Cluj.').join(' ')).not.toMatch(/^Who was/);
+	});
+});
+
+describe('a capitalised owner before a name', () => {
+	it('keeps its capital when the sentence is turned into a question', () => {
+		const text = [
+			'Hawks forward Lina Berg was the best player on the court in Oslo on 3 May 2022, scoring 31 points.',
+			"Tromso's Ola Dahl was a wall around the basket in the second half of the final.",
+			'Dahl finished with 14 rebounds and nine blocks for Tromso in the final in Oslo.'
+		].join('\n\n');
+		const prompts = generateQuestionSet({
+			text,
+			title: 'Tromso beat Hawks in the final'
+		}).questions.map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes("tromso's"))).toBe(false);
+		expect(prompts).toContain("Who was Tromso's Ola Dahl?");
 	});
 });

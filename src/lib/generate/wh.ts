@@ -178,6 +178,11 @@ export function lowerFirst(ctx: SentenceContext, at: number, text: string): stri
 		// "Danish-born", "Seattle-based": a name joined to a word by a hyphen.
 		(isCapitalised(first) && /^-$/.test(first.post)) ||
 		ctx.properWords?.has(first.text) === true ||
+		// "Gonzaga's Drew Timme": an owner written with a capital before a name is a name too.
+		(isCapitalised(first) &&
+			/['’]s?$/.test(first.text) &&
+			(ctx.properWords?.has(first.text.replace(/['’]s?$/, '')) === true ||
+				isCapitalised(tokenAt(ctx.sentence.tokens, at + 1)))) ||
 		// "Narasimhan, 55, issued ...": a capitalised subject with an apposition is a name.
 		(ctx.clause?.apposition !== undefined &&
 			at === ctx.clause.subjectStart &&

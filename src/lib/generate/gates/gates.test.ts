@@ -436,3 +436,114 @@ describe('repairs of the second round', () => {
 		).toBeNull();
 	});
 });
+
+describe('pieces of sentences raters of the seventh round called ungrammatical', () => {
+	it('refuses a statement that opens on a verb, an infinitive or "Not unlike"', () => {
+		expect(grammarProblem('Was the June vote in Salem a surprise.', 'statement')).toMatch(/piece/);
+		expect(grammarProblem('To carry the state of Ohio.', 'statement')).toMatch(/piece/);
+		expect(grammarProblem('Not unlike the storm that hit Bergen in 2019.', 'statement')).toMatch(
+			/piece/
+		);
+		expect(grammarProblem('To win Ohio, Berg needs 40% of the vote.', 'statement')).toBeNull();
+	});
+
+	it('refuses a statement that stops on "and" or strands its source', () => {
+		expect(grammarProblem('Acme sold 40 ferries to Chile and.', 'statement')).toMatch(/piece/);
+		expect(grammarProblem('Acme will cut 300 jobs in Europe the company.', 'statement')).toMatch(
+			/attribution/
+		);
+		expect(grammarProblem('The plan was approved by the government.', 'statement')).toBeNull();
+	});
+
+	it('refuses a blank that "DC" after it fills', () => {
+		expect(grammarProblem('The summit was held in _____, DC, in 2019.', 'cloze')).toMatch(
+			/give it away/
+		);
+	});
+
+	it('refuses a question that ends on a contracted verb', () => {
+		expect(grammarProblem("How many ferries will Acme build there'll?", 'question')).toMatch(
+			/contracted/
+		);
+	});
+
+	it('refuses a card answer that stops on a title', () => {
+		expect(grammarProblem('Longtime lawyer Mr.', 'answer')).toMatch(/mid-phrase/);
+	});
+});
+
+describe('a statement that opens on a name like a verb', () => {
+	it('is a sentence', () => {
+		expect(grammarProblem('May 1st was a holiday in Oslo in 2019.', 'statement')).toBeNull();
+		expect(grammarProblem('Will Berg won the race in Oslo in 2019.', 'statement')).toBeNull();
+	});
+});
+
+describe('rewritten questions raters of the seventh round called broken or a giveaway', () => {
+	const mcq = (prompt: string, answer: string) => ({ type: 'mcq', prompt, answer, tags: [] });
+
+	it('refuses a count cut from "a season-high 12 rebounds"', () => {
+		expect(
+			grammarProblem('How many rebounds did Okoro have nine points and a season-high?', 'question')
+		).toMatch(/cut from its phrase/);
+	});
+
+	it('refuses "do" before a verb already in the past', () => {
+		expect(grammarProblem("Who do the Hawks' long pass went to at midcourt?", 'question')).toMatch(
+			/past tense/
+		);
+	});
+
+	it('refuses a "Who did X beat Y ...?" whose object is still there, not a role before a name', () => {
+		expect(
+			grammarProblem('Who did Norway beat Chile behind Ola Berg’s two goals?', 'question')
+		).toMatch(/object/);
+		expect(
+			grammarProblem('Who did Hawks captain Ola Berg go after in the second half?', 'question')
+		).toBeNull();
+		expect(grammarProblem('Who did Berg name Minister of Fisheries?', 'question')).toBeNull();
+	});
+
+	it('refuses "What has stated ...?" asking for people', () => {
+		expect(grammarProblem('What has stated that Berg had no choice?', 'question')).toMatch(/What/);
+	});
+
+	it('refuses a prompt that names the answer by one of its other names', () => {
+		expect(
+			gateReason(
+				mcq('In which country is Acme the largest employer of U.S. nurses?', 'United States')
+			)
+		).toMatch(/giveaway/);
+		expect(gateReason(mcq('Which body did the UK join in 1973?', 'European Union'))).toBeNull();
+		expect(
+			gateReason({
+				type: 'cloze',
+				prompt: 'The _____ sent 40 observers, a UN report said.',
+				answer: 'United Nations',
+				tags: []
+			})
+		).toMatch(/giveaway/);
+	});
+});
+
+describe('a participle phrase or a second clause left from a cut', () => {
+	it('refuses a statement that is only a participle phrase', () => {
+		expect(grammarProblem('Using two models for river levels 1.5, 2.0.', 'statement')).toMatch(
+			/piece/
+		);
+		expect(
+			grammarProblem('Using two models, Acme predicted floods in 2030.', 'statement')
+		).toBeNull();
+		expect(grammarProblem('Shipping costs rose 5% in May.', 'statement')).toBeNull();
+	});
+
+	it('refuses "Who is ... and ... is ...?"', () => {
+		expect(
+			grammarProblem(
+				"Who is central to Leeds' plans and the board's refusal is a clear message?",
+				'question'
+			)
+		).toMatch(/second clause/);
+		expect(grammarProblem('Who is the chair of the Leeds board?', 'question')).toBeNull();
+	});
+});

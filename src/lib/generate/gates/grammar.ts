@@ -119,7 +119,30 @@ function strayPunctuation(text: string): boolean {
 const FRAGMENT_START =
 	/^(?:when|however|but|and|or|meanwhile|while|although|though|if|after|before|since|so|whereas|unless|until|then|also)\b/i;
 const FRAGMENT_END =
-	/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|whose|his|her|its|their|is|are|was|were)\.?$/i;
+	/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|whose|his|her|its|their|is|are|was|were)\.?$|\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt)\.?$/i;
+
+/**
+ * Pieces of a sentence that are not one: "Was the May vote ...", "To win the state.", "Not
+ * unlike the last one.", "... and.".
+ */
+const STATEMENT_FRAGMENT =
+	/^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do|Would|Could|Should|Might|Must)\b(?!.*\?$)|^Not (?:unlike|like)\b(?:(?!, ).)*$|^To [a-z]+\b(?:(?!, |\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|requires?|required|means?|meant)\b).)*$|\b(?:and|or|but|nor|the|a|an)[.!]$/;
+
+/** "Using three scenarios for sea levels 0.5, 1.0.": a participle phrase with no verb after it. */
+const PARTICIPLE_ONLY =
+	/^[A-Z][a-z]+ing (?:the|a|an|his|her|its|their|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:(?!\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|did|does|do|[a-z]{3,}ed)\b).)*$/;
+
+/** "... for Europe the company.": an attribution whose comma and verb were cut away. */
+const STRANDED_SOURCE =
+	/\b[A-Z][a-z]+ the (?:company|firm|group|agency|ministry|government|report|statement|club|team|spokesman|spokeswoman|official|officials)\.$/;
+
+/** Words for people that stand between a name and its verb: "Sabres captain Jack Eichel". */
+const ROLE_WORDS =
+	'captain|coach|manager|president|minister|chief|leader|star|striker|guard|forward|center|centre|defenseman|defender|goalkeeper|teammate|secretary|senator|governor|chairman|director|spokesman|official|rival|partner|founder|boss|player|winger|midfielder';
+/** "Who did Norway beat Chile behind ...?": the object asked for is still after the verb. */
+const OBJECT_LEFT_IN = new RegExp(
+	`^(?:Who|Whom) (?:do|does|did) (?:[A-Z][\\w'-]*\\s){1,3}(?!(?:name|names|call|calls|make|makes|appoint|appoints|elect|elects|consider|considers|nominate|nominates|${ROLE_WORDS})\\b)[a-z]+ (?:the )?[A-Z][a-z]`
+);
 
 const QUESTION_END =
 	/\b(?:the|a|an|and|or|but|that|which|whose|his|her|its|their|is|are|was|were)$/i;
@@ -130,7 +153,7 @@ const NEGATED_QUESTION =
 
 /** "What said ...?", "What told ...?": a bare "What" as the subject of a person's verb. */
 const WHAT_FOR_PERSON =
-	/^What (?:said|says|told|tells|added|argued|warned|claimed|insisted|explained|wrote|mentions?|mentioned|believes?|believed|thinks?|thought|urged|criticised|criticized|praised|accused|apologised|apologized|vowed|admitted|denied|denies)\b/;
+	/^What (?:(?:has|have|had) )?(?:said|says|told|tells|added|argued|stated|warned|claimed|insisted|explained|wrote|mentions?|mentioned|believes?|believed|thinks?|thought|urged|criticised|criticized|praised|accused|apologised|apologized|vowed|admitted|denied|denies)\b/;
 
 /** "the _____ (ERAA)": the acronym beside the blank spells the answer out. */
 const ACRONYM_BESIDE_BLANK = /_____\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)|\([A-Z]{2,}\)\s*_____/;
@@ -228,6 +251,11 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// ("Prices rose, analysts said." is an attribution after its claim, and fine.)
 		if (SAID_NOTHING_END.test(trimmed) && (!trimmed.includes(',') || FRONTED_PHRASE.test(trimmed)))
 			return 'a verb of saying with nothing said';
+		if (STATEMENT_FRAGMENT.test(trimmed) || PARTICIPLE_ONLY.test(trimmed))
+			return 'a piece of a sentence, not a sentence';
+		if (STRANDED_SOURCE.test(trimmed)) return 'an attribution cut from its verb';
+		// "Washington, DC" or "_____, D.C.": the place after the blank names the city.
+		if (/_____,? D\.?C\.?(?![a-z])/.test(trimmed)) return 'the words beside the blank give it away';
 	}
 	if (kind === 'cloze') {
 		// "_____. executive Kevin Mayer said": the answer took the full stop of an abbreviation.
@@ -298,6 +326,23 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "did Anti-hunt groups - such as the League deploy ...?": an aside left half open.
 		if ((trimmed.match(/ [-–—] /g) ?? []).length === 1) return 'an aside left half open';
 		if (doubleVerbAfterDo(trimmed)) return 'two verbs after "do"';
+		// "How many assists did Lee have eight points and a season-high?": the count was cut
+		// from "a season-high 10 assists", and the rest of the phrase left in.
+		if (/\ba (?:season|career|game|team|personal)-(?:high|low|best)\?$/.test(trimmed))
+			return 'the count asked for was cut from its phrase';
+		// "Who do the Bruins' pass went to ...?": "do" before a verb already in the past.
+		if (
+			/^(?:Who|Whom|What|Which \w+) (?:do|does|did) (?:(?!(?:say|says|said|think|believe|expect)\b)[\w'-]+ ){1,5}(?:went|came|got|took|made|gave|saw|ran|won|lost|fell|rose|was|were)\b/.test(
+				trimmed
+			)
+		)
+			return 'past tense after "do"';
+		// "Who did Norway beat Chile behind ...?": the object asked for is still after the verb.
+		if (OBJECT_LEFT_IN.test(trimmed)) return 'the object asked for is still in the question';
+		// "Who is central to Lee's plans and the club's refusal is a statement of intent?": the
+		// second clause of the sentence left in.
+		if (/^Who (?:is|was) [^?]* and [^?]* (?:is|was|are|were) [^?]*\?$/.test(trimmed))
+			return 'second clause left in the question';
 		// "How many job have ...?": a count of a singular noun.
 		if (
 			/^(?:Approximately )?How many (?!(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|aircraft|data)\b)[a-z]+[^s\W] (?:have|has|had|did|do|does|were|are|was|is|will|would)\b/i.test(
@@ -321,6 +366,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'a bracket left where the answer was';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
+		// "How many jobs will there be there'll?": a contracted verb cannot end a question.
+		if (/'(?:ll|re|ve|d)\?$|\bbe there\?$/.test(trimmed)) return 'a contracted verb at the end';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
 	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.

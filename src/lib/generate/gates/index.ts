@@ -1,4 +1,5 @@
 // Vetoes every candidate must pass before it is emitted: fluent English and no trivia.
+import { namedInOtherForm } from '../accept';
 import { fitProblem } from './fit';
 import { auxBeforeIng, grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
@@ -79,6 +80,8 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		return 'ungrammatical: answer starts with a preposition';
 	const misfit = fitProblem(candidate);
 	if (misfit) return misfit;
+	if (type !== 'truefalse' && namedInOtherForm(prompt, answer))
+		return 'giveaway: the prompt names the answer in another form';
 	if (claimAsFact(candidate, context.sentence)) return 'wrong: a claim stated as fact';
 	// A cloze or a statement is the source sentence: it keeps whatever the sentence leaned on.
 	const vague =

@@ -411,3 +411,70 @@ describe("a blank on half of a project's name", () => {
 		).toBeNull();
 	});
 });
+
+describe('references raters of the seventh round called vague', () => {
+	it('refuses a weekday or "the day" as an owner', () => {
+		expect(vagueReason("Mira Olsen said she knew little of Berg before Friday's dinner.")).toBe(
+			'relative time'
+		);
+		expect(vagueReason("Berg said he had read part of the day's evidence.")).toBe('relative time');
+	});
+
+	it('refuses "that <noun>" after an irregular participle', () => {
+		expect(vagueReason('There is little sign that Berg has taken that warning to heart.')).toBe(
+			'unresolved reference'
+		);
+	});
+
+	it('refuses a bare "the problem", "the email", "the layoffs"', () => {
+		expect(vagueReason('Acme engineers traced the problem, Berg said.')).toBe(
+			'unresolved reference'
+		);
+		expect(vagueReason('Sales will recover in 2026, Berg wrote in the email.')).toBe(
+			'unresolved reference'
+		);
+		expect(vagueReason('Acme filed no notice in Ohio for the layoffs.')).toBe(
+			'unresolved reference'
+		);
+	});
+
+	it('refuses talks or sessions that the statement does not place', () => {
+		expect(vagueReason('Talks centred on the price of grain in 2021.')).toBe('unnamed subject');
+		expect(vagueReason('Talks between Norway and Chile centred on grain in 2021.')).toBeNull();
+	});
+
+	it('refuses a question about an event it names only as "the rally"', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Approximately how many schools closed because of the rally?',
+				answer: '40',
+				tags: ['quantity']
+			})
+		).toBe('vague: unresolved reference');
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'Approximately how many schools closed because of the rally in Salem?',
+				answer: '40',
+				tags: ['quantity']
+			})
+		).toBeNull();
+	});
+});
+
+describe('a question that names no event', () => {
+	const mcq = (prompt: string) => ({ type: 'mcq', prompt, answer: 'x', tags: [] });
+
+	it('is refused: which gathering, which deaths, only the article says', () => {
+		expect(gateReason(mcq('In which year did dock workers gather?'))).toMatch(/vague/);
+		expect(gateReason(mcq('Who had a run of offers turned down?'))).toMatch(/vague/);
+	});
+
+	it('passes with a name or a figure in it, as a definition, or as a quotation asked', () => {
+		expect(gateReason(mcq('In which year did dock workers gather in Hull?'))).toBeNull();
+		expect(gateReason(mcq('How many dock workers gathered in 1926?'))).toBeNull();
+		expect(gateReason(mcq('What are tidal power stations?'))).toBeNull();
+		expect(gateReason(mcq('Who said dock workers would strike within a year?'))).toBeNull();
+	});
+});

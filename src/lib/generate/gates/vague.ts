@@ -16,7 +16,9 @@ const RELATIVE_TIME = new RegExp(
 		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before|ago)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
 		`^(?:In|Since|By|Until) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
-		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`
+		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`,
+		// "Tuesday's event", "the day's testimony": which day, only the article's date says.
+		`\\b(?:${WEEKDAYS})'s\\b|\\bthe day's\\b`
 	].join('|'),
 	'i'
 );
@@ -36,7 +38,7 @@ const DEMONSTRATIVE =
 
 /** "dismissed that complaint and ...": "that" before a singular noun, not "said that voters had". */
 const THAT_NOUN =
-	/\b(?:[a-z]+ed|of|in|on|at|for|with|by|from|about|after|before|under|into|over|during|despite|against)\s+that\s+(?!is\b|was\b|has\b|had\b|this\b|there\b|it\b)[a-z]+[^s\W]\b(?=\s*(?:[,.;]|$|and\b|or\b|but\b|in\b|on\b|at\b|to\b|with\b|for\b|from\b|by\b|of\b))/i;
+	/\b(?:[a-z]+ed|taken|made|given|seen|done|known|shown|won|held|heard|kept|of|in|on|at|for|with|by|from|about|after|before|under|into|over|during|despite|against)\s+that\s+(?!is\b|was\b|has\b|had\b|this\b|there\b|it\b)[a-z]+[^s\W]\b(?=\s*(?:[,.;]|$|and\b|or\b|but\b|in\b|on\b|at\b|to\b|with\b|for\b|from\b|by\b|of\b))/i;
 
 /** A description standing for someone the sentence never names. */
 const ROLE_NOUNS =
@@ -77,6 +79,10 @@ const ABSTRACT_START = new RegExp(
 	`^(?!${ING_NAMES}\\b)[A-Z][a-z]+ing (?:[a-z]+ ){0,3}(?:${AUX}|requires?|required|means?|meant)\\b|^[A-Z][a-z]+ without\\b`
 );
 
+/** "Talks centred on ...", "Sessions resume ...": a bare plural event, never said whose. */
+const UNNAMED_EVENT_START =
+	/^(?:Talks|Negotiations|Discussions|Sessions|Meetings|Clashes|Protests|Hearings)\b(?! (?:between|with|in|at|on|over|involving|led by) (?:the )?[A-Z])/;
+
 /** "Statewide, ...", "Nationwide, ...": a scope the statement never names. */
 const UNNAMED_SCOPE =
 	/^(?:Statewide|Nationwide|Countywide|Citywide|Locally|Regionally|Domestically|Elsewhere|Across the (?:country|state|region|board)),/;
@@ -94,7 +100,7 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const EVENT_HEADS =
-	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body';
+	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body|car|vehicle|fungus|virus|problem|issue|email|memo|layoffs|saga|session|sessions|gathering|ceremony';
 const BARE_EVENT = new RegExp(
 	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\\b)`
 );
@@ -136,7 +142,7 @@ const EVENT_PHRASE = new RegExp(
 
 /** First words that name nothing: determiners, wh-words, pronouns, prepositions, quantifiers. */
 const OPENER =
-	/^(?:The|A|An|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone)$/;
+	/^(?:The|A|An|Approximately|Roughly|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone)$/;
 
 /**
  * "What did the riders receive?", "Who is the bill's author?": a text that names nothing (no
@@ -207,10 +213,31 @@ const IN_THE_AREA =
  * The same rules for a rewritten question, less those a wh-question trips by its shape ("What",
  * "the <thing>" the question asks about): pointing words, an unnamed owner, an age for a name.
  */
+/**
+ * "How many migrants were found dead?", "In which year did workers gather?": a question with no
+ * name, figure, quotation or "the" in it asks about an event it does not identify. A definition ("What
+ * is pneumonic plague?") and a speaker's words ("Who said ...?") carry their own anchor.
+ */
+export function unidentifiedEvent(text: string): boolean {
+	// A thing the question points at ("the ferry", "the king") is left to the rules above.
+	if (/\d|"|\bthe\b/i.test(text)) return false;
+	if (
+		/^(?:What|Who) (?:is|are|was|were) (?:an? )?(?:[a-z-]+ ){0,3}[a-z-]+\?$|^Who (?:said|says)\b/.test(
+			text
+		)
+	)
+		return false;
+	return !text
+		.split(/\s+/)
+		.slice(1)
+		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
+}
+
 export function questionVagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
 	const outside = pointsOutside(text);
 	if (outside) return outside;
+	if (unidentifiedEvent(quoted)) return 'unresolved reference';
 	// Words quoted before "their" may own it: read them too.
 	if (/\btheir\b/.test(text) && ownerlessTheir(quoted)) return 'unresolved reference';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
@@ -255,7 +282,8 @@ export function vagueReason(quoted: string): VagueKind | null {
 		BARE_SUBJECT.test(text) ||
 		UNNAMED_THE_SUBJECT.test(text) ||
 		ABSTRACT_START.test(text) ||
-		UNNAMED_SCOPE.test(text)
+		UNNAMED_SCOPE.test(text) ||
+		UNNAMED_EVENT_START.test(text)
 	)
 		return 'unnamed subject';
 	if (HEDGE.test(text)) return 'hedged opinion';

@@ -1,7 +1,8 @@
 // One right answer per question, the forms a learner may type, and true/false statements, on
 // short documents written for these tests in the shape of real failures.
 import { describe, expect, it } from 'vitest';
-import { ambiguousSurname, entityAccept } from '../accept';
+import { ambiguousSurname, entityAccept, sameEntity } from '../accept';
+import { tooClose } from '../distractors';
 import { analyse } from '../analyse';
 import type { Fact } from '../facts/types';
 import { splitSentences } from '../sentences';
@@ -255,5 +256,66 @@ describe('a statement keeps the speaker of a view', () => {
 		);
 		expect(said.length).toBeGreaterThan(0);
 		for (const prompt of said) expect(prompt).toMatch(/Holm/);
+	});
+});
+
+describe('a false statement is contradicted, not just unsupported', () => {
+	const falseOf = (text: string) =>
+		questionsOf(text)
+			.filter((q) => q.type === 'truefalse' && q.answer === 'false')
+			.map((q) => q.prompt);
+
+	it('never swaps a name for another name of the same place', () => {
+		expect(sameEntity('US', 'America')).toBe(true);
+		expect(sameEntity("the U.K.'s", 'Britain')).toBe(true);
+		expect(sameEntity('Washington', 'the United States')).toBe(true);
+		expect(sameEntity('England', 'Britain')).toBe(true);
+		expect(sameEntity('France', 'Germany')).toBe(false);
+		expect(sameEntity('Paris', 'Germany')).toBe(false);
+		expect(tooClose('United States', 'America')).toBe(true);
+		expect(tooClose('Britain', 'Germany')).toBe(false);
+	});
+
+	it('does not swap a country for one the region list does not place', () => {
+		expect(sameRegion('Uganda', 'United Kingdom')).toBe(false);
+		expect(sameRegion('Uganda', 'Kenya')).toBe(true);
+	});
+
+	it('does not change whose something it is', () => {
+		const told = falseOf(
+			[
+				"Portugal's young squad beat Greece 3-1 in Lisbon in 2021 to reach the final.",
+				'Greece had beaten Italy in 2019 and Spain in 2020 before the loss in Lisbon.',
+				"Portugal's coach praised the defence after the win over Greece in Lisbon."
+			].join('\n\n')
+		);
+		for (const prompt of told) expect(prompt).not.toMatch(/(?:Greece|Italy|Spain)'s/);
+	});
+
+	it('swaps a place only where it is the subject or where something happened', () => {
+		const upgraded = falseOf(
+			[
+				'Investors cheered after the ratings agency Vantor upgraded Norway a few weeks ago.',
+				'Sweden and Finland kept their ratings, and Denmark lost one in June.'
+			].join('\n\n')
+		);
+		for (const prompt of upgraded) expect(prompt).not.toMatch(/upgraded (?!Norway)/);
+		const sued = falseOf(
+			[
+				'Lawyers said the ruling would change the legal context for suits filed against Norway.',
+				'Sweden and Finland filed no suits, and Denmark settled one in June.'
+			].join('\n\n')
+		);
+		for (const prompt of sued) expect(prompt).not.toMatch(/against (?!Norway)/);
+	});
+
+	it('does not swap in a name the article says did the same', () => {
+		const told = falseOf(
+			[
+				'Norway banned the delivery drones from city centres after a crash near Oslo.',
+				'Finland banned the same drones from its airports, and Sweden only fined their owners.'
+			].join('\n\n')
+		);
+		for (const prompt of told) expect(prompt).not.toMatch(/^Finland banned/);
 	});
 });

@@ -54,6 +54,9 @@ export function subjectCountPrompt(fact: Fact, build: BuildContext): string | nu
 export function quantityPrompt(fact: Fact, build: BuildContext): string | null {
 	const ctx = build.contexts[fact.sentence];
 	if (!ctx) return null;
+	// "the 1,900-mile-wide (3,100 kilometers) moon": a figure in brackets restates the one
+	// before it, which the question would keep ("How many kilometers ... 1,900-mile-wide ...?").
+	if (/\([^()]*$/.test(ctx.sentence.text.slice(0, fact.start))) return null;
 	const target = whTarget(fact);
 	const prompt = (target ? whQuestion(ctx, target) : null) ?? subjectCountPrompt(fact, build);
 	if (prompt || !fact.numberOf) return prompt;

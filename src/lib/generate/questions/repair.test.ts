@@ -236,3 +236,14 @@ describe('false statements stay possible', () => {
 		for (const part of parts) expect(part).toBeLessThanOrEqual(10);
 	});
 });
+
+describe('a figure in brackets that restates the one before it', () => {
+	it('is not asked "How many ...?": the question would keep the figure it converts', () => {
+		const text =
+			'Astronomers in Chile used the Vela telescope to study the 1,200-mile-wide (1,900 kilometers) moon Tethra, which may hold a salt ocean.';
+		const counts = buildCandidates(analysed(text)).filter(
+			(c) => (c.type === 'mcq' || c.type === 'numeric') && /^How many/.test(c.prompt)
+		);
+		expect(counts.map((c) => c.answer)).not.toContain('1,900');
+	});
+});

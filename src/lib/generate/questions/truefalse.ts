@@ -58,6 +58,39 @@ function sharesContext(name: string, fact: Fact, build: BuildContext): boolean {
 	return false;
 }
 
+/**
+ * "Canada banned the app" with "Britain also banned the app" later on: a swapped-in name the
+ * article gives the same verb elsewhere may do the same thing, so the statement is not false.
+ */
+function sameVerbElsewhere(name: string, fact: Fact, build: BuildContext): boolean {
+	const ctx = build.contexts[fact.sentence];
+	const verb = ctx?.clause ? ctx.sentence.tokens[ctx.clause.verb] : undefined;
+	if (!verb) return false;
+	const stem = verb.normal.replace(/(?:ed|ing|es|s)$/, '');
+	if (stem.length < 3) return false;
+	return build.contexts.some(
+		(other) =>
+			other !== ctx &&
+			other.sentence.text.includes(name) &&
+			other.sentence.tokens.some((t) => t.normal.startsWith(stem) && t.tags.has('Verb'))
+	);
+}
+
+/**
+ * "Israel seized the territories" -> "Egypt seized ...", "came fourth in Athens" -> "in Rome":
+ * the article tells what the subject did and where, so another subject or place contradicts it.
+ * "suits against Israel" -> "against Jordan", "upgraded Pakistan" -> "upgraded Malaysia" only
+ * say something of a country the article says nothing of: unsupported, not false.
+ */
+function subjectOrLocation(fact: Fact, build: BuildContext): boolean {
+	const ctx = build.contexts[fact.sentence];
+	const clause = ctx?.clause;
+	if (!ctx || !clause) return false;
+	if (fact.from >= clause.subjectStart && fact.to <= clause.subjectEnd) return true;
+	const before = ctx.sentence.tokens[fact.from - 1]?.normal;
+	return before === 'in' || before === 'at';
+}
+
 /** Keeps "cut to 1.1 percent from 1.3 percent" a cut: the swap must not flip a comparison. */
 function keepsOrder(fact: Fact, candidate: string, facts: readonly Fact[]): boolean {
 	if (fact.kind !== 'quantity') return true;
@@ -105,18 +138,23 @@ const REGION_OF: Record<string, string> = Object.fromEntries(
 		'middle east':
 			'Iran|Iraq|Israel|Jordan|Lebanon|Saudi Arabia|Syria|Turkey|Yemen|Egypt|Ottoman Empire',
 		asia: 'Afghanistan|Bangladesh|China|India|Indonesia|Japan|Kazakhstan|Malaysia|Mongolia|North Korea|Pakistan|Philippines|Singapore|South Korea|Taiwan|Thailand|Vietnam',
-		africa: 'Algeria|Ethiopia|Kenya|Libya|Morocco|Nigeria|South Africa|Sudan|Zimbabwe',
+		africa:
+			'Algeria|Angola|Botswana|Cameroon|Democratic Republic of the Congo|Eritrea|Ethiopia|Ghana|Kenya|Libya|Malawi|Mali|Morocco|Mozambique|Namibia|Niger|Nigeria|Rwanda|Senegal|Somalia|South Africa|South Sudan|Sudan|Tanzania|Tunisia|Uganda|Zambia|Zimbabwe',
 		americas: 'Canada|Mexico|United States|Cuba',
 		'south america': 'Argentina|Brazil|Chile|Colombia|Peru|Venezuela',
 		oceania: 'Australia|New Zealand'
 	}).flatMap(([region, names]) => names.split('|').map((name) => [name, region]))
 );
 
-/** "Israel" -> "Jordan", never "the United States": a country only from its own region. */
+/**
+ * "Israel" -> "Jordan", never "the United States": a country only from its own region, and a
+ * place not known as a country only for another such place.
+ */
 export function sameRegion(answer: string, candidate: string): boolean {
 	const a = REGION_OF[answer.replace(/^the /i, '')];
 	const b = REGION_OF[candidate.replace(/^the /i, '')];
-	return !a || !b || a === b;
+	// A country for a city or a region ("Uganda" -> "the United Kingdom") is no swap either.
+	return a === b;
 }
 
 /** A changed year a reader notices: 2060 -> 2070, 2019 -> 2016, not 2060 -> 2061. */
@@ -156,7 +194,14 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 			(name) => name.includes(' ') && !sharesContext(name, fact, build)
 		);
 	} else if (fact.kind === 'term') pool = entityDistractors(fact, build.facts, seed);
-	else if (fact.kind === 'place' && fact.subtype !== 'place')
+	// "Belgium's black players" for "England's": a claim the article makes about no one else's
+	// players is not contradicted by it, only unsupported.
+	else if (
+		fact.kind === 'place' &&
+		fact.subtype !== 'place' &&
+		!fact.possessive &&
+		subjectOrLocation(fact, build)
+	)
 		pool = entityDistractors(fact, build.facts, seed);
 	if (!monthFits(fact, build)) return undefined;
 	const lower = sentence.toLowerCase();
@@ -169,7 +214,8 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 			fitsShare(fact, c, sentence) &&
 			// A place the article never mentions is not contradicted by it: the statement would
 			// be false only by what the reader knows of the world.
-			(fact.kind !== 'place' || (sameRegion(fact.answer, c) && build.mentions(c) > 0))
+			(fact.kind !== 'place' || (sameRegion(fact.answer, c) && build.mentions(c) > 0)) &&
+			((fact.kind !== 'place' && fact.kind !== 'term') || !sameVerbElsewhere(c, fact, build))
 	);
 }
 
