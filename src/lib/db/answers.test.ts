@@ -138,6 +138,18 @@ describe('undoLastAnswer', () => {
 		expect((await listReviews(db)).map((r) => r.cardId)).toEqual(['s:q2']);
 	});
 
+	it('the last answer closes its session in the same write, and undo opens it again', async () => {
+		let session = startSession({ id: 'x', mode: 'quiz', queue: ['s:q1', 's:q2'], now: NOW });
+		session = (await recordAnswer(db, answer('s:q1', { session }))).session!;
+		expect(session.finishedAt).toBeUndefined();
+		session = (await recordAnswer(db, answer('s:q2', { session, now: NOW + 5 }))).session!;
+		expect(session.finishedAt).toBe(NOW + 5);
+		expect(await getSession(db, 'x')).toEqual(session);
+		const undone = await undoLastAnswer(db, { session });
+		expect(undone.session.finishedAt).toBeUndefined();
+		expect(await getSession(db, 'x')).toEqual(undone.session);
+	});
+
 	it('steps a session back in the same transaction', async () => {
 		let session = startSession({ id: 'x', mode: 'review', queue: ['s:q1', 's:q3'], now: NOW });
 		session = (await recordAnswer(db, answer('s:q1', { session }))).session!;

@@ -8,7 +8,14 @@ import type {
 	StudySession
 } from '$lib/types';
 import { sameSchedule, scheduleOf, scheduleReview } from '$lib/srs/scheduler';
-import { answerCurrent, currentCardId, undoLast, withLastReviewId } from '$lib/study/session';
+import {
+	answerCurrent,
+	currentCardId,
+	finishSession,
+	isFinished,
+	undoLast,
+	withLastReviewId
+} from '$lib/study/session';
 import { CardNotFoundError, UndoNotPossibleError } from './errors';
 import { committingTransaction, queued, writeTransaction } from './transaction';
 import { countReviewInDays, writeDayCount } from './days';
@@ -170,7 +177,9 @@ export async function issueAnswer(
 			const id = await tx.objectStore('reviews').add(entry as Review);
 			const review: Review = { ...entry, id };
 			if (!session) return { review, card: updated };
-			const advanced = withLastReviewId(answeredSession(session, input, updated), id);
+			const recorded = withLastReviewId(answeredSession(session, input, updated), id);
+			// The last answer closes its session in the same write: the end needs none of its own.
+			const advanced = isFinished(recorded) ? finishSession(recorded, input.now) : recorded;
 			queued(tx.objectStore('sessions').put(advanced));
 			return { review, card: updated, session: advanced };
 		}

@@ -664,12 +664,18 @@ export class Study {
 	}
 
 	async #finish(session: StudySession) {
-		if (!this.#db || !(await this.#unsaved)) return;
-		const finished = finishSession(session, Date.now());
-		try {
-			await saveSession(this.#db, finished);
-		} catch (error) {
-			this.#message = messageOf(error, 'Something went wrong.');
+		if (!this.#db) return;
+		// Closed by its last answer's own write (should that fail, the card comes back), or
+		// closed here once every earlier write is on disk.
+		const finished =
+			session.finishedAt === undefined ? finishSession(session, Date.now()) : session;
+		if (finished !== session) {
+			if (!(await this.#unsaved)) return;
+			try {
+				await saveSession(this.#db, finished);
+			} catch (error) {
+				this.#message = messageOf(error, 'Something went wrong.');
+			}
 		}
 		const cards = new Map(
 			finished.answers.flatMap((answer) => {
