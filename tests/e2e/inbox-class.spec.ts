@@ -19,7 +19,7 @@ import {
 	type Page,
 	answerEveryQuestion
 } from './harness.ts';
-import { startInboxCouch, type InboxCouch } from './inbox-couch.ts';
+import { startGuardedCouch, type GuardedCouch } from '../../src/lib/sync/testing.ts';
 import { decodeAssignment, payloadFromLink } from '../../src/lib/share/index.ts';
 import type { QuestionSet } from '../../src/lib/types.ts';
 
@@ -41,12 +41,19 @@ async function checkScreen(page: Page, name: string) {
 	}
 }
 
+/** Every document in the inbox, read as any other client of the server would. */
+async function inboxDocuments(couch: GuardedCouch): Promise<Record<string, unknown>[]> {
+	const { rows } = await couch.open().allDocs({ include_docs: true });
+	return rows.flatMap((row) => (row.doc ? [row.doc as Record<string, unknown>] : []));
+}
+
 describe('a class inbox', { timeout: 900_000 }, () => {
 	let app: App;
-	let couch: InboxCouch;
+	let couch: GuardedCouch;
 	before(async () => {
 		app = await startApp();
-		couch = await startInboxCouch({ origin: new URL(app.url).origin, database: 'class-7b' });
+		// A class inbox: a database anyone may add documents to (no account).
+		couch = await startGuardedCouch({ origin: new URL(app.url).origin, database: 'class-7b' });
 	});
 	after(async () => {
 		await couch?.close();
@@ -111,7 +118,7 @@ describe('a class inbox', { timeout: 900_000 }, () => {
 			students.push({ name, ...s, page });
 		}
 		await checkScreen(students[0]!.page, 'inbox-student-waiting');
-		assert.deepEqual(await couch.documents(), [], 'nothing reached the server while offline');
+		assert.deepEqual(await inboxDocuments(couch), [], 'nothing reached the server while offline');
 
 		// Two reconnect on the same page; the third closed it and opens the app again later.
 		const [amira, bruno, chen] = students as [
@@ -129,14 +136,16 @@ describe('a class inbox', { timeout: 900_000 }, () => {
 		const later = await chen.context.newPage();
 		await later.goto('/');
 		const deadline = Date.now() + WAIT.timeout;
-		while ((await couch.documents()).length < STUDENTS.length) {
+		while ((await inboxDocuments(couch)).length < STUDENTS.length) {
 			assert.ok(Date.now() < deadline, 'the result waiting on the third device was sent');
 			await later.waitForTimeout(500);
 		}
 		assert.deepEqual((await storedRecords(later, ['inboxOutbox'])).inboxOutbox, []);
 
 		// Someone writes a document of their own into the inbox.
-		await couch.add({ _id: 'result-aaaaaaaaaaaaaaaaaaaaaaaaaa', type: 'factdeck-result', x: 1 });
+		await couch
+			.open()
+			.bulkDocs([{ _id: 'result-aaaaaaaaaaaaaaaaaaaaaaaaaa', type: 'factdeck-result', x: 1 }]);
 
 		// The gradebook fills itself, without a reload or a click, and reports the bad document.
 		for (const name of STUDENTS) {
@@ -150,7 +159,7 @@ describe('a class inbox', { timeout: 900_000 }, () => {
 		await checkScreen(teacher, 'inbox-gradebook');
 
 		// The inbox database, read directly: only ids, the assignment's id and ciphertext.
-		const documents = await couch.documents();
+		const documents = await inboxDocuments(couch);
 		const results = documents.filter((doc) => doc.x === undefined);
 		assert.equal(results.length, STUDENTS.length);
 		for (const doc of results) {

@@ -79,7 +79,7 @@ export interface GuardedCouch {
 	 * no later request is answered. A server going down at a chosen step of a replication.
 	 */
 	crashDuring(when: (method: string, path: string) => boolean): void;
-	/** The database, reached with the account, as another client would. */
+	/** The database, reached with the account (if any), as another client would. */
 	open(): ReplicaDb;
 	close(): Promise<void>;
 }
@@ -87,16 +87,22 @@ export interface GuardedCouch {
 /**
  * A CouchDB-compatible server as a browser app meets one: express-pouchdb on 127.0.0.1 behind
  * HTTP basic auth (one account) and CORS for one origin, as CouchDB's `[cors]` settings give.
+ * Without `username` and `password` anyone may read and write it, as a class inbox (a database
+ * with no members) is.
  */
 export async function startGuardedCouch(options: {
 	origin: string;
-	username: string;
-	password: string;
+	username?: string;
+	password?: string;
 	database: string;
 }): Promise<GuardedCouch> {
 	const ServerPouch = Pouch.defaults({ adapter: 'memory', prefix: `guarded-${process.pid}-` });
 	const couch = expressPouchDB(ServerPouch, { mode: 'minimumForPouchDB' });
-	const expected = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
+	const { username, password } = options;
+	const account = username !== undefined && password !== undefined ? { username, password } : null;
+	const expected = account
+		? `Basic ${Buffer.from(`${account.username}:${account.password}`).toString('base64')}`
+		: undefined;
 	let budget: number | undefined;
 	let crashWhen: ((method: string, path: string) => boolean) | undefined;
 	let crashing = false;
@@ -120,7 +126,7 @@ export async function startGuardedCouch(options: {
 			response.writeHead(204).end();
 			return;
 		}
-		if (request.headers.authorization !== expected) {
+		if (expected !== undefined && request.headers.authorization !== expected) {
 			response
 				.writeHead(401, { 'Content-Type': 'application/json' })
 				.end(JSON.stringify({ error: 'unauthorized', reason: 'Name or password is incorrect.' }));
@@ -155,7 +161,10 @@ export async function startGuardedCouch(options: {
 	};
 	await start();
 	const url = `http://127.0.0.1:${port}/${options.database}`;
-	const made = await fetch(url, { method: 'PUT', headers: { authorization: expected } });
+	const made = await fetch(url, {
+		method: 'PUT',
+		headers: expected === undefined ? {} : { authorization: expected }
+	});
 	if (!made.ok) throw new Error(`The test server did not make ${url}: ${made.status}`);
 	return {
 		url,
@@ -164,6 +173,6 @@ export async function startGuardedCouch(options: {
 		close: stop,
 		failAfter: (requests) => (budget = requests),
 		crashDuring: (when) => (crashWhen = when),
-		open: () => new Pouch(url, { adapter: 'http', auth: options })
+		open: () => new Pouch(url, account ? { adapter: 'http', auth: account } : { adapter: 'http' })
 	};
 }
