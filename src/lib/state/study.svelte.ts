@@ -436,8 +436,9 @@ export class Study {
 		this.#unsaved = issued.stored.then(
 			() => true,
 			(error: unknown) => {
+				// Anything waiting on this screen backs off; a screen opened since waits on its own.
 				if (token === this.#startToken) this.#putBack(session, item, error);
-				return token !== this.#startToken;
+				return false;
 			}
 		);
 		this.#replaceCard(issued.recorded.card);
@@ -455,7 +456,11 @@ export class Study {
 		this.#status = 'studying';
 		this.#flipped = true;
 		this.#shownAt = Date.now();
-		this.#message = messageOf(error, 'Something went wrong.');
+		const reason =
+			error instanceof DOMException && error.name === 'AbortError'
+				? 'the browser stopped the write.'
+				: messageOf(error, 'the browser stopped the write.');
+		this.#message = `That answer was not saved, so its card is back: ${reason}`;
 	}
 
 	/** Leaves a quiz answer's feedback for the next card (or the summary). */
@@ -551,7 +556,7 @@ export class Study {
 		try {
 			// A rating still on its way to the disk goes first; if it failed, its card is back
 			// on screen and this action was meant for the card that replaced it.
-			if (!(await this.#unsaved)) return undefined;
+			if (!(await this.#unsaved) || token !== this.#startToken) return undefined;
 			const result = await write(db);
 			// Stored: sync, when it is on, sends it soon.
 			noteLocalChange();
@@ -664,18 +669,21 @@ export class Study {
 	}
 
 	async #finish(session: StudySession) {
-		if (!this.#db) return;
+		const db = this.#db;
+		if (!db) return;
+		const token = this.#startToken;
 		// Closed by its last answer's own write (should that fail, the card comes back), or
-		// closed here once every earlier write is on disk.
+		// closed here once every earlier write is on disk. A screen left meanwhile is not touched.
 		const finished =
 			session.finishedAt === undefined ? finishSession(session, Date.now()) : session;
 		if (finished !== session) {
-			if (!(await this.#unsaved)) return;
+			if (!(await this.#unsaved) || token !== this.#startToken) return;
 			try {
-				await saveSession(this.#db, finished);
+				await saveSession(db, finished);
 			} catch (error) {
-				this.#message = messageOf(error, 'Something went wrong.');
+				if (token === this.#startToken) this.#message = messageOf(error, 'Something went wrong.');
 			}
+			if (token !== this.#startToken) return;
 		}
 		const cards = new Map(
 			finished.answers.flatMap((answer) => {

@@ -286,18 +286,38 @@ describe('study state', () => {
 		expect(await listReviews(await db())).toHaveLength(1);
 	});
 
-	it('shows the next flashcard once the rating is committed, and it is stored', async () => {
+	it('shows the next flashcard once the rating is committed, before it is on disk', async () => {
 		// Committed, a write is finished by the browser even if the page is left at once.
 		await study.start('flashcards', { setId: set.id });
 		const first = study.current?.card.id;
 		study.flip();
-		const rated = study.rate(3);
-		expect(study.current?.card.id).toBe(first);
-		await rated;
+		const writes: { complete: boolean }[] = [];
+		const transaction = IDBDatabase.prototype.transaction;
+		const spy = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+			this: IDBDatabase,
+			...args: Parameters<IDBDatabase['transaction']>
+		) {
+			const tx = transaction.apply(this, args);
+			if (args[1] === 'readwrite') {
+				const write = { complete: false };
+				tx.addEventListener('complete', () => (write.complete = true));
+				writes.push(write);
+			}
+			return tx;
+		});
+		try {
+			const rated = study.rate(3);
+			expect(study.current?.card.id).toBe(first);
+			await rated;
+		} finally {
+			spy.mockRestore();
+		}
 		expect(study.current?.card.id).not.toBe(first);
 		expect(study.flipped).toBe(false);
+		expect(writes.map((w) => w.complete)).toEqual([false]);
 		const reviews = await listReviews(await db());
 		expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([[first, 3]]);
+		expect(writes.map((w) => w.complete)).toEqual([true]);
 		await study.undo();
 		expect(study.current?.card.id).toBe(first);
 		expect(await listReviews(await db())).toHaveLength(0);
@@ -328,6 +348,33 @@ describe('study state', () => {
 		}
 		expect(study.message).toMatch(/\S/);
 		await expectRatedCardBack(study, first);
+	});
+
+	it('a rating that fails after its commit, with the screen left meanwhile, lets nothing after it through', async () => {
+		await study.start('flashcards', { setId: set.id });
+		study.flip();
+		const put = IDBObjectStore.prototype.put;
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			value: unknown,
+			key?: IDBValidKey
+		) {
+			return this.name === 'sessions' ? this.add(value, key) : put.call(this, value, key);
+		});
+		try {
+			await study.rate(3);
+		} finally {
+			// The first rating's failing write is queued; the next one's are not touched.
+			spy.mockRestore();
+		}
+		study.flip();
+		// The next rating waits for the first one's disk; the screen is left meanwhile.
+		const second = study.rate(3);
+		study.reset();
+		await second;
+		expect(await listReviews(await db())).toHaveLength(0);
+		expect(study.message).toBeUndefined();
+		expect(study.status).toBe('idle');
 	});
 
 	it('leaves the screen as it is while a quick write is stored, and takes one rating', async () => {
