@@ -4,7 +4,8 @@ import { createInboxKeys, newAttemptId, sealResult } from '$lib/share';
 import { freshDatabase } from './testing';
 import { deleteAssignment, getAssignment } from './assignments';
 import { getInbox, saveAssignmentWithInbox, setInboxSince, UnreadableInboxError } from './inboxes';
-import { countOutbox, listOutbox, noteOutboxError, queueOutbox, removeFromOutbox } from './outbox';
+import { listOutbox, noteOutboxError, queueOutbox, removeFromOutbox } from './outbox';
+import { countOutbox } from './outbox-count';
 import type { InboxRecord } from './schema';
 
 const ADDRESS = 'https://couch.example.org/class-7b';

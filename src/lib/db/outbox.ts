@@ -16,11 +16,6 @@ const OutboxRecordSchema = v.strictObject({
 	lastError: v.optional(v.pipe(v.string(), v.maxLength(2000)))
 });
 
-/** How many results wait (one count, so app start reads nothing more when none does). */
-export function countOutbox(db: FactdeckDB): Promise<number> {
-	return db.count('inboxOutbox');
-}
-
 /** Keeps a sealed result until its inbox has it; the same attempt queued twice is kept once. */
 export async function queueOutbox(
 	db: FactdeckDB,

@@ -6,7 +6,7 @@ import { database } from './database.svelte';
  */
 export async function startOutboxIfWaiting(): Promise<void> {
 	const db = await database.open();
-	const { countOutbox } = await import('$lib/db/outbox');
+	const { countOutbox } = await import('$lib/db/outbox-count');
 	if ((await countOutbox(db)) === 0) return;
 	const { inboxOutbox } = await import('./inbox-outbox.svelte');
 	inboxOutbox.start();

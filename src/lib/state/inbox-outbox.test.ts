@@ -2,7 +2,8 @@
 // on 127.0.0.1, or COUCHDB_URL): delivered at once when online, kept and sent later when not.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetIndexedDB } from '$lib/db/testing';
-import { countOutbox, listOutbox } from '$lib/db/outbox';
+import { listOutbox } from '$lib/db/outbox';
+import { countOutbox } from '$lib/db/outbox-count';
 import { createInboxKeys, importInboxKey, openResultDocument, type Inbox } from '$lib/share';
 import { startTestCouch, type TestCouch } from '$lib/sync/testing';
 import type { StudentResult } from '$lib/types';
