@@ -2,10 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listConflicts } from '$lib/sync/replica';
 import { memoryReplica, startTestCouch, type TestCouch } from '$lib/sync/testing';
 import { renameCustomSet, saveCustomSetWithCards } from './customSets';
-import { openFactdeck } from './open';
-import { syncWithServer } from './sync';
 import { keepSetVersion, listSetConflicts } from './sync-conflicts';
 import { makeSet, resetIndexedDB } from './testing';
+import { syncDevice } from './sync-testing';
 
 // Two devices (databases side by side in one in-memory IndexedDB, each with an in-memory
 // replica) sync through express-pouchdb on 127.0.0.1, or COUCHDB_URL's server.
@@ -18,12 +17,7 @@ afterAll(async () => {
 });
 beforeEach(() => resetIndexedDB());
 
-let count = 0;
-async function device(remote: string) {
-	const db = await openFactdeck({ name: `conflict-device-${++count}` });
-	const replica = memoryReplica();
-	return { db, replica, sync: () => syncWithServer(db, replica, remote) };
-}
+const device = (remote: string) => syncDevice(remote);
 
 /** A set saved on the phone, synced to the laptop, then renamed on both before they sync. */
 async function renamedOnBoth(name: string) {

@@ -6,18 +6,18 @@ import { dailyTotals } from '$lib/study/stats';
 import { newSchedule, scheduleOf } from '$lib/srs/scheduler';
 import { effectiveReviews, replayCards } from '$lib/sync/replay';
 import { readLog } from '$lib/sync/replica';
-import { memoryReplica, startTestCouch, type TestCouch } from '$lib/sync/testing';
+import { startTestCouch, type TestCouch } from '$lib/sync/testing';
 import { recordAnswer, undoLastAnswer } from './answers';
 import { UndoNotPossibleError } from './errors';
 import { exportBackup, importBackup, parseBackup, type Backup } from './backup';
 import { renameCustomSet, saveCustomSetWithCards } from './customSets';
-import { openFactdeck } from './open';
 import type { FactdeckDB } from './schema';
 import { exportToReplica, importFromReplica, SyncRetryError, syncWithServer } from './sync';
 import { listSetConflicts } from './sync-conflicts';
 import { readSyncStatus } from './sync-setup';
 import { getSettings, updateSettings } from './settings';
 import { makeSet, resetIndexedDB } from './testing';
+import { reviewLog, syncDevice, type SyncDevice } from './sync-testing';
 
 // What interrupts or goes around a sync: a backup restored, a retention changed, the app stopped
 // between replication and import. Devices are databases side by side in one in-memory IndexedDB,
@@ -33,23 +33,10 @@ beforeEach(() => resetIndexedDB());
 
 const T0 = Date.UTC(2026, 0, 5, 8);
 const HOUR = 3_600_000;
-let deviceCount = 0;
-
-interface Device {
-	db: FactdeckDB;
-	replica: ReturnType<typeof memoryReplica>;
-	remote: string;
-	sync: () => ReturnType<typeof syncWithServer>;
-}
-
-async function device(remote: string): Promise<Device> {
-	const db = await openFactdeck({ name: `robust-${++deviceCount}` });
-	const replica = memoryReplica();
-	return { db, replica, remote, sync: () => syncWithServer(db, replica, remote, T0 + 1000 * HOUR) };
-}
+const device = (remote: string) => syncDevice(remote, T0 + 1000 * HOUR);
 
 /** `count` answers to cards of the 'shared' set, one an hour from `from`, ratings by `seed`. */
-async function study(d: Device, count: number, seed: number, from: number): Promise<void> {
+async function study(d: SyncDevice, count: number, seed: number, from: number): Promise<void> {
 	let a = seed;
 	const random = () => {
 		a = (a * 1103515245 + 12345) % 2147483648;
@@ -69,14 +56,6 @@ async function study(d: Device, count: number, seed: number, from: number): Prom
 	}
 }
 
-/** The review log without local ids, and first reviews' `before` (due when this device added it). */
-const logOf = async (db: FactdeckDB) =>
-	(await db.getAll('reviews'))
-		.map(({ id: _id, ...review }: Review) => ({
-			...review,
-			before: review.before?.state === 0 ? { ...review.before, due: 0 } : review.before
-		}))
-		.sort((a, b) => a.reviewedAt - b.reviewedAt || a.cardId.localeCompare(b.cardId));
 const studied = async (db: FactdeckDB) =>
 	(await db.getAll('cards'))
 		.filter((card: Card) => card.state !== 0)
@@ -92,7 +71,7 @@ async function serverReviews(remote: string): Promise<string[]> {
 }
 
 /** Every card's schedule here equals a fresh replay of the replica's log with the settings here. */
-async function expectReplayed(d: Device): Promise<void> {
+async function expectReplayed(d: SyncDevice): Promise<void> {
 	const { events } = await readLog(d.replica);
 	const cards = await d.db.getAll('cards');
 	const settings = await getSettings(d.db);
@@ -138,7 +117,7 @@ describe('a backup imported while sync is on', () => {
 		expect(onServer).toHaveLength(50);
 		expect(new Set(onServer).size).toBe(50);
 		expect(await phone.db.count('reviews')).toBe(50);
-		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
 		for (const d of [phone, laptop]) await expectReplayed(d);
 	});
@@ -161,7 +140,7 @@ describe('a backup imported while sync is on', () => {
 		expect(onServer).toHaveLength(35);
 		expect(new Set(onServer).size).toBe(35);
 		expect(await replacement.db.count('reviews')).toBe(35);
-		expect(await logOf(laptop.db)).toEqual(await logOf(replacement.db));
+		expect(await reviewLog(laptop.db)).toEqual(await reviewLog(replacement.db));
 		expect(await studied(laptop.db)).toEqual(await studied(replacement.db));
 		for (const d of [replacement, laptop]) await expectReplayed(d);
 	});
@@ -196,7 +175,7 @@ describe('a backup imported while sync is on', () => {
 		const onServer = await serverReviews(remote);
 		expect(onServer).toHaveLength(26);
 		expect(new Set(onServer).size).toBe(26);
-		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 		for (const d of [phone, laptop]) await expectReplayed(d);
 	});
 });
@@ -229,7 +208,7 @@ describe('a change of retention', () => {
 		expect((await getSettings(phone.db)).desiredRetention).toBe(0.8);
 		for (const d of [phone, laptop]) await expectReplayed(d);
 		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
-		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 
 		// Changed back on the phone, with no answer since: replayed again, everywhere.
 		await updateSettings(phone.db, { desiredRetention: DEFAULT_SETTINGS.desiredRetention });
@@ -281,7 +260,7 @@ describe('an undo after a sync', () => {
 		expect(taken.review.reviewedAt).toBe(T0 + 4 * HOUR);
 		await laptop.sync();
 		await phone.sync();
-		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 		expect(await phone.db.count('reviews')).toBe(3);
 		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
 		for (const d of [phone, laptop]) await expectReplayed(d);
@@ -316,7 +295,7 @@ describe('the app stopped between replication and import', () => {
 		await phone.sync();
 		await laptop.sync();
 		expect(await phone.db.count('reviews')).toBe(5);
-		expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+		expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 		const shown = (await phone.db.get('customSets', 'shared'))?.title;
 		expect((await laptop.db.get('customSets', 'shared'))?.title).toBe(shown);
 		for (const d of [phone, laptop]) {
@@ -344,7 +323,7 @@ describe('the app stopped between replication and import', () => {
 		expect(exported).toEqual({ events: 1, sets: 0, settings: false });
 		expect(imported.setsChanged).toBe(0);
 		await laptop.sync();
-		expect(await logOf(laptop.db)).toEqual(await logOf(phone.db));
+		expect(await reviewLog(laptop.db)).toEqual(await reviewLog(phone.db));
 		expect(await listSetConflicts(phone.replica)).toEqual([]);
 		const revs = await couch.open(phone.remote).get('set:shared', { revs: true } as never);
 		expect(revs._rev).toBe((await laptop.replica.get('set:shared'))._rev);
@@ -442,7 +421,7 @@ describe('backups restored at any point of two devices syncing', () => {
 
 				const onServer = await serverReviews(remote);
 				expect(new Set(onServer).size).toBe(onServer.length);
-				expect(await logOf(phone.db)).toEqual(await logOf(laptop.db));
+				expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 				const live = effectiveReviews((await readLog(couch.open(remote))).events);
 				expect(await phone.db.count('reviews')).toBe(live.length);
 				const final = new Set(await keys(phone.db));

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Card, Review, ReviewRating } from '$lib/types';
+import type { Card, ReviewRating } from '$lib/types';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { dailyTotals } from '$lib/study/stats';
 import { newSchedule, scheduleOf } from '$lib/srs/scheduler';
 import { replayCards } from '$lib/sync/replay';
 import { keepVersion, listConflicts, readLog, setDocId } from '$lib/sync/replica';
-import { memoryReplica, startTestCouch, type TestCouch } from '$lib/sync/testing';
+import { startTestCouch, type TestCouch } from '$lib/sync/testing';
 import { recordAnswer, undoLastAnswer } from './answers';
 import { deleteCustomSet, renameCustomSet, saveCustomSetWithCards } from './customSets';
-import { openFactdeck } from './open';
 import { cardOf, storedCard, type FactdeckDB } from './schema';
-import { importFromReplica, syncWithServer } from './sync';
+import { importFromReplica } from './sync';
 import { getSettings, updateSettings } from './settings';
 import { makeSet, resetIndexedDB } from './testing';
+import { reviewLog, syncDevice, type SyncDevice } from './sync-testing';
 
 // Devices are databases side by side in one in-memory IndexedDB, each with its own in-memory
 // replica, replicating through one server: express-pouchdb on 127.0.0.1, or COUCHDB_URL's.
@@ -27,19 +27,7 @@ beforeEach(() => resetIndexedDB());
 
 const T0 = Date.UTC(2026, 0, 5, 8);
 const HOUR = 3_600_000;
-let deviceCount = 0;
-
-interface Device {
-	db: FactdeckDB;
-	replica: ReturnType<typeof memoryReplica>;
-	sync: () => ReturnType<typeof syncWithServer>;
-}
-
-async function device(remote: string): Promise<Device> {
-	const db = await openFactdeck({ name: `device-${++deviceCount}` });
-	const replica = memoryReplica();
-	return { db, replica, sync: () => syncWithServer(db, replica, remote, T0 + 1000 * HOUR) };
-}
+const device = (remote: string) => syncDevice(remote, T0 + 1000 * HOUR);
 
 /** A small deterministic sequence (mulberry32), so both devices study the same way every run. */
 function randomFrom(seed: number): () => number {
@@ -52,7 +40,7 @@ function randomFrom(seed: number): () => number {
 	};
 }
 
-async function study(d: Device, count: number, seed: number, offset: number): Promise<void> {
+async function study(d: SyncDevice, count: number, seed: number, offset: number): Promise<void> {
 	const random = randomFrom(seed);
 	for (let i = 0; i < count; i++) {
 		const question = 1 + Math.floor(random() * 40);
@@ -71,14 +59,6 @@ async function study(d: Device, count: number, seed: number, offset: number): Pr
 
 const schedules = async (db: FactdeckDB) =>
 	(await db.getAll('cards')).map((card: Card) => ({ id: card.id, ...scheduleOf(card) }));
-// A new card is due from when this device added it, so its first review's `before.due` is local.
-const logOf = async (db: FactdeckDB) =>
-	(await db.getAll('reviews'))
-		.map(({ id: _id, ...review }: Review) => ({
-			...review,
-			before: review.before?.state === 0 ? { ...review.before, due: 0 } : review.before
-		}))
-		.sort((a, b) => a.reviewedAt - b.reviewedAt || a.cardId.localeCompare(b.cardId));
 async function snapshot(db: FactdeckDB) {
 	return {
 		cards: await db.getAll('cards'),
@@ -106,7 +86,7 @@ describe('syncing two devices', () => {
 		await phone.sync();
 
 		expect(await schedules(laptop.db)).toEqual(await schedules(phone.db));
-		expect(await logOf(laptop.db)).toEqual(await logOf(phone.db));
+		expect(await reviewLog(laptop.db)).toEqual(await reviewLog(phone.db));
 		expect(await laptop.db.count('reviews')).toBe(2000);
 		for (const d of [phone, laptop]) {
 			// The day totals follow the merged log, and the schedules are the merged log replayed.

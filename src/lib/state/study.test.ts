@@ -59,6 +59,21 @@ async function db(): Promise<FactdeckDB> {
 
 let database: Database;
 
+/**
+ * Makes every session write fail only in the (fake) browser, after the commit was requested:
+ * adding a session that exists is refused with a ConstraintError. Restore the returned spy.
+ */
+function failSessionWritesAfterCommit() {
+	const put = IDBObjectStore.prototype.put;
+	return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+		this: IDBObjectStore,
+		value: unknown,
+		key?: IDBValidKey
+	) {
+		return this.name === 'sessions' ? this.add(value, key) : put.call(this, value, key);
+	});
+}
+
 /** The rated flashcard is back, answer shown, nothing of it stored; rating again stores it. */
 async function expectRatedCardBack(study: Study, first: unknown) {
 	expect(study.current?.card).toEqual(first);
@@ -327,16 +342,8 @@ describe('study state', () => {
 		await study.start('flashcards', { setId: set.id });
 		const first = study.current?.card;
 		study.flip();
-		// The session write is queued last and fails only in the browser, after the commit was
-		// requested: adding a session that exists is refused with a ConstraintError.
-		const put = IDBObjectStore.prototype.put;
-		const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-			this: IDBObjectStore,
-			value: unknown,
-			key?: IDBValidKey
-		) {
-			return this.name === 'sessions' ? this.add(value, key) : put.call(this, value, key);
-		});
+		// The session write is queued last, so the rating fails after its commit was requested.
+		const spy = failSessionWritesAfterCommit();
 		try {
 			await study.rate(3);
 			expect(study.current?.card.id).not.toBe(first?.id);
@@ -353,14 +360,7 @@ describe('study state', () => {
 	it('a rating that fails after its commit, with the screen left meanwhile, lets nothing after it through', async () => {
 		await study.start('flashcards', { setId: set.id });
 		study.flip();
-		const put = IDBObjectStore.prototype.put;
-		const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-			this: IDBObjectStore,
-			value: unknown,
-			key?: IDBValidKey
-		) {
-			return this.name === 'sessions' ? this.add(value, key) : put.call(this, value, key);
-		});
+		const spy = failSessionWritesAfterCommit();
 		try {
 			await study.rate(3);
 		} finally {
