@@ -22,7 +22,7 @@ beforeEach(async () => {
 describe('cards', () => {
 	it('creates one unstudied card per question with sibling keys', async () => {
 		const result = await syncSetCards(db, makeSet('s', 4), NOW);
-		expect(result).toEqual({ added: 4, kept: 0, retired: 0, restored: 0 });
+		expect(result).toEqual({ added: 4, kept: 0, retired: 0, restored: 0, updated: 0 });
 		const card = await getCard(db, 's:q2');
 		expect(card).toMatchObject({
 			setId: 's',
@@ -44,7 +44,8 @@ describe('cards', () => {
 			added: 0,
 			kept: 4,
 			retired: 0,
-			restored: 0
+			restored: 0,
+			updated: 0
 		});
 	});
 
@@ -86,9 +87,10 @@ describe('cards', () => {
 		};
 		expect(await syncSetCards(db, regenerated, NOW + 5)).toEqual({
 			added: 1,
-			kept: 3,
+			kept: 2,
 			retired: 1,
-			restored: 0
+			restored: 0,
+			updated: 1
 		});
 		expect(await getCard(db, 's:q1')).toEqual({ ...studied, siblingKey: 's#3' });
 		expect(await getCard(db, 's:q4')).toMatchObject({ retired: true, reps: 1 });

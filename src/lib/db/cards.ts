@@ -78,6 +78,13 @@ export interface SyncResult {
 	retired: number;
 	/** Retired cards whose question came back (not those marked outdated). */
 	restored: number;
+	/** Cards kept whose source sentence's sibling key changed: rewritten with the new one. */
+	updated: number;
+}
+
+/** Whether a sync wrote anything, so that figures counted before it may be out of date. */
+export function syncChangedCards(result: SyncResult): boolean {
+	return result.added + result.retired + result.restored + result.updated > 0;
 }
 
 /**
@@ -109,7 +116,7 @@ export async function syncCardsOf(
 	const existing = new Map(
 		(await store.index('bySet').getAll(set.id)).map((c) => [c.questionId, c])
 	);
-	const result: SyncResult = { added: 0, kept: 0, retired: 0, restored: 0 };
+	const result: SyncResult = { added: 0, kept: 0, retired: 0, restored: 0, updated: 0 };
 	const writes: Promise<unknown>[] = [];
 	const current = new Set<string>();
 	for (const question of set.questions) {
@@ -126,7 +133,7 @@ export async function syncCardsOf(
 			// retired while its question stays.
 			const retired = pinnedRetired(card);
 			if (card.retired && !retired) result.restored++;
-			else result.kept++;
+			else result.updated++;
 			writes.push(queued(putCard(store, { ...card, retired, siblingKey })));
 		} else {
 			result.kept++;

@@ -140,7 +140,8 @@ describe('saving a custom set with its cards', () => {
 			added: 3,
 			kept: 0,
 			retired: 0,
-			restored: 0
+			restored: 0,
+			updated: 0
 		});
 		expect(await getCustomSet(db, 'mine')).toEqual(set);
 		expect((await listCards(db)).map((c) => [c.id, c.addedAt, c.retired])).toEqual([

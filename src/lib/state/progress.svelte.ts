@@ -36,17 +36,19 @@ export class Progress {
 			// The built-in sets are fetched while the database opens (syncBuiltIn reuses them).
 			this.#questionSets.builtIn().catch(() => {});
 			const db = await this.#database.open();
-			// Counted once the built-in sets are synced, as home and review do, so a first visit here
-			// counts every new card too; the sets made here are read meanwhile, for their titles.
-			const builtIn = this.#questionSets.syncBuiltIn(db, now);
-			const [synced, custom, stats, settings] = await Promise.all([
-				builtIn,
+			// Counted while the built-in sets are synced (and the sets made here read, for their
+			// titles). Almost always that sync writes nothing; when it did write (a first visit, a
+			// new app version), the figures are counted again, so they include every new card as
+			// home and review count them.
+			const [builtIn, custom, counted, settings] = await Promise.all([
+				this.#questionSets.syncBuiltIn(db, now),
 				this.#questionSets.custom(),
-				builtIn.then(() => loadProgress(db, { now })),
+				loadProgress(db, { now }),
 				getSettings(db)
 			]);
+			const stats = builtIn.changed ? await loadProgress(db, { now }) : counted;
 			this.#stats = stats;
-			this.#sets = [...synced, ...custom];
+			this.#sets = [...builtIn.sets, ...custom];
 			this.#settings = settings;
 			this.#problem = undefined;
 		} catch (error) {

@@ -42,6 +42,23 @@ describe('progress', () => {
 		expect(progress.settings?.newPerDay).toBe(5);
 	});
 
+	it('counts the built-in cards on a first visit, when nothing is stored yet', async () => {
+		await progress.load(NOW);
+		expect(progress.stats?.mastery.overall).toMatchObject({ new: 4, total: 4 });
+		expect(progress.stats?.today).toMatchObject({ newUnseen: 4, newToday: 2 });
+	});
+
+	it('counts the cards a new app version adds to a built-in set', async () => {
+		await syncSetCards(await database.open(), seed, NOW - 1000);
+		// The next version of the set has a fifth question.
+		const next = makeSet('seed', 5, 'Seed');
+		serveBuiltInSets(next);
+		const updated = new Progress({ database, questionSets: new QuestionSets(database) });
+		await updated.load(NOW);
+		expect(updated.stats?.mastery.overall).toMatchObject({ new: 5, total: 5 });
+		expect(updated.stats?.today.newUnseen).toBe(5);
+	});
+
 	it('forgets what it showed on reset, so a later visit starts empty', async () => {
 		await progress.load(NOW);
 		progress.reset();

@@ -7,6 +7,7 @@ import {
 	saveEditedSet,
 	SetChangeError,
 	setProgress,
+	syncChangedCards,
 	syncSetCards,
 	type FactdeckDB,
 	type SyncResult
@@ -118,12 +119,18 @@ export class QuestionSets {
 
 	/**
 	 * The built-in sets, with their cards made to match their questions (a new app version may
-	 * bring new or regenerated sets).
+	 * bring new or regenerated sets); `changed` says whether any card was written.
 	 */
-	async syncBuiltIn(db: FactdeckDB, now = Date.now()): Promise<QuestionSet[]> {
+	async syncBuiltIn(
+		db: FactdeckDB,
+		now = Date.now()
+	): Promise<{ sets: QuestionSet[]; changed: boolean }> {
 		const sets = await this.builtIn();
-		for (const set of sets) await syncSetCards(db, set, now);
-		return sets;
+		let changed = false;
+		for (const set of sets) {
+			if (syncChangedCards(await syncSetCards(db, set, now))) changed = true;
+		}
+		return { sets, changed };
 	}
 
 	/**
@@ -133,7 +140,7 @@ export class QuestionSets {
 	 */
 	async syncAll(db: FactdeckDB, now = Date.now()): Promise<QuestionSet[]> {
 		const [builtIn, custom] = await Promise.all([this.syncBuiltIn(db, now), listCustomSets(db)]);
-		return [...builtIn, ...custom];
+		return [...builtIn.sets, ...custom];
 	}
 }
 
