@@ -6,9 +6,11 @@
 // Prints, with the load average next to each figure:
 //   /review, from navigation to the first card in the DOM       target <= 500 ms
 //   answer -> next card in the DOM (p50, p95)                   target p95 <= 16 ms
-//     and -> painted (the frame after it: requestAnimationFrame, then a task)
+//     and -> painted (the frame after it: requestAnimationFrame, then a task); the answer that
+//     ends a session shows the summary instead, and is reported on a line of its own
 //   progress statistics, from "Loading…" to the figures shown    target <= 300 ms
-// Needs a build (npm run build). BENCH_CARDS, BENCH_REVIEWS_PER_CARD, BENCH_SCREEN_ANSWERS and
+// Runs at real-time priority where it may (scripts/bench/priority.js), so other work on the
+// machine does not add to the figures. Needs a build (npm run build). BENCH_CARDS, BENCH_REVIEWS_PER_CARD, BENCH_SCREEN_ANSWERS and
 // BENCH_CPU_SLOWDOWN change the sizes and the throttling.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
@@ -19,6 +21,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { buildDirs } from './build-dirs.js';
 import { serveBuild } from './serve.js';
 import { fillPageScript } from './bench/fill-page.js';
+import { atSteadyPriority } from './bench/priority.js';
+
+const priority = atSteadyPriority();
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CARDS = Number(process.env.BENCH_CARDS ?? 10_000);
@@ -62,21 +67,25 @@ function watchScreens() {
 /**
  * Presses Good on the shown answer and resolves once the next card (or the end of the session)
  * is in the DOM (the rating buttons are gone and a "Show answer" button or a heading stands
- * there) and has been painted (the frame after it).
- * @returns {Promise<{ dom: number, painted: number }>} milliseconds, NaN if nothing came within 10 s
+ * there) and has been painted (the frame after it). `ended` says the session's summary came.
+ * @returns {Promise<{ dom: number, painted: number, ended: boolean }>} milliseconds, NaN if
+ *   nothing came within 10 s
  */
 function answerGood() {
 	return new Promise((resolve) => {
 		const buttons = () => [...document.querySelectorAll('main button')];
 		const good = buttons().find((b) => /^\s*Good\b/.test(b.textContent ?? ''));
-		if (!(good instanceof HTMLButtonElement)) return resolve({ dom: NaN, painted: NaN });
+		if (!(good instanceof HTMLButtonElement)) {
+			return resolve({ dom: NaN, painted: NaN, ended: false });
+		}
+		const ended = () =>
+			/complete|finished|done/i.test(document.querySelector('main h2')?.textContent ?? '');
 		const nextShown = () =>
 			!good.isConnected &&
-			(buttons().some((b) => /Show answer/.test(b.textContent ?? '')) ||
-				/complete|finished|done/i.test(document.querySelector('main h2')?.textContent ?? ''));
+			(buttons().some((b) => /Show answer/.test(b.textContent ?? '')) || ended());
 		const giveUp = setTimeout(() => {
 			observer.disconnect();
-			resolve({ dom: NaN, painted: NaN });
+			resolve({ dom: NaN, painted: NaN, ended: false });
 		}, 10_000);
 		const observer = new MutationObserver(() => {
 			if (!nextShown()) return;
@@ -84,7 +93,7 @@ function answerGood() {
 			observer.disconnect();
 			clearTimeout(giveUp);
 			requestAnimationFrame(() =>
-				setTimeout(() => resolve({ dom, painted: performance.now() - t0 }))
+				setTimeout(() => resolve({ dom, painted: performance.now() - t0, ended: ended() }))
 			);
 		});
 		observer.observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -119,7 +128,7 @@ try {
 	});
 	console.log(
 		`filled ${filled.counts.cards} cards, ${filled.counts.reviews} reviews in ${(filled.fillMs / 1000).toFixed(1)} s; ` +
-			`measuring the built app (${buildDirs().pages}/) at 390x844 with the CPU slowed ${CPU_SLOWDOWN}x`
+			`measuring the built app (${buildDirs().pages}/) at 390x844 with the CPU slowed ${CPU_SLOWDOWN}x, at ${priority}`
 	);
 
 	// A fixed piece of work timed before and after the slowdown (and a navigation): shows it holds.
@@ -157,8 +166,10 @@ try {
 	);
 
 	// Answer -> next card: flashcards of one set, Show answer, then Good timed to the next card.
+	// The answer that ends a session is timed to its summary, apart.
 	const dom = [];
 	const painted = [];
+	const endings = [];
 	const startLoad = load();
 	await page.goto(`${app.url}/study/flashcards#bench-0`);
 	const showAnswer = page.getByRole('button', { name: /Show answer/ });
@@ -171,13 +182,18 @@ try {
 		await page.getByRole('button', { name: /^Good/ }).waitFor();
 		const shown = await page.evaluate(answerGood);
 		if (Number.isNaN(shown.dom)) throw new Error('no next card within 10 s of pressing Good');
+		if (shown.ended) {
+			endings.push(shown.dom);
+			continue;
+		}
 		dom.push(shown.dom);
 		painted.push(shown.painted);
 	}
 	const p95 = percentile(dom, 0.95);
 	console.log(
 		`answer (Good) -> next card in the DOM, flashcards: p50 ${fmt(percentile(dom, 0.5))}, p95 ${fmt(p95)}, max ${fmt(Math.max(...dom))} over ${dom.length} answers (${startLoad} .. ${load()})  target p95 <= 16 ms: ${verdict(p95, 16)}\n` +
-			`  painted: p50 ${fmt(percentile(painted, 0.5))}, p95 ${fmt(percentile(painted, 0.95))}`
+			`  painted: p50 ${fmt(percentile(painted, 0.5))}, p95 ${fmt(percentile(painted, 0.95))}\n` +
+			`  the last answer of a session -> its summary in the DOM: ${endings.map(fmt).join(', ') || 'none'}`
 	);
 
 	// Progress: page load, then the statistics of the whole log.
