@@ -12,6 +12,7 @@ export class Progress {
 	#sets = $state.raw<QuestionSet[]>([]);
 	#settings = $state.raw<Settings | undefined>();
 	#problem = $state<string | undefined>();
+	#loading: Promise<void> | undefined;
 
 	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
 		this.#database = database;
@@ -31,7 +32,16 @@ export class Progress {
 		return this.#problem;
 	}
 
-	async load(now = Date.now()) {
+	/**
+	 * Loads everything once per visit: the route starts it while the page hydrates, and the page
+	 * waits for the same load when it mounts. reset() ends the visit.
+	 */
+	load(now = Date.now()): Promise<void> {
+		this.#loading ??= this.#load(now);
+		return this.#loading;
+	}
+
+	async #load(now: number) {
 		try {
 			// The built-in sets are fetched while the database opens (syncBuiltIn reuses them).
 			this.#questionSets.builtIn().catch(() => {});
@@ -58,6 +68,7 @@ export class Progress {
 
 	/** Forgets what was loaded, so a later visit never shows it before loading afresh. */
 	reset() {
+		this.#loading = undefined;
 		this.#stats = undefined;
 		this.#sets = [];
 		this.#settings = undefined;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordAnswer, syncSetCards, updateSettings } from '$lib/db';
 import { makeSet, resetIndexedDB } from '$lib/db/testing';
 import { DEFAULT_SETTINGS } from '$lib/srs';
@@ -57,6 +57,22 @@ describe('progress', () => {
 		await updated.load(NOW);
 		expect(updated.stats?.mastery.overall).toMatchObject({ new: 5, total: 5 });
 		expect(updated.stats?.today.newUnseen).toBe(5);
+	});
+
+	it('loads once per visit, however often it is asked, and afresh after reset', async () => {
+		const opened = vi.spyOn(database, 'open');
+		const first = progress.load(NOW);
+		expect(progress.load(NOW)).toBe(first);
+		await first;
+		const perLoad = opened.mock.calls.length;
+		await progress.load(NOW);
+		expect(opened).toHaveBeenCalledTimes(perLoad);
+		progress.reset();
+		const next = progress.load(NOW);
+		expect(next).not.toBe(first);
+		await next;
+		expect(opened).toHaveBeenCalledTimes(2 * perLoad);
+		expect(progress.stats?.mastery.overall.total).toBe(4);
 	});
 
 	it('forgets what it showed on reset, so a later visit starts empty', async () => {

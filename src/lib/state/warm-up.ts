@@ -3,10 +3,10 @@ import { database } from './database.svelte';
 import { questionSets } from './question-sets.svelte';
 
 /**
- * For the screens that open on stored data (review, progress): opens the database and fetches
- * the built-in sets as soon as the route's code is in, so that both run while the page hydrates
- * instead of after it. Their screens reuse both (the connection and the sets are kept for the
- * tab); a failure here is left for the screen's own load to report.
+ * For the review screen: opens the database and fetches the built-in sets as soon as the
+ * route's code is in, so that both run while the page hydrates instead of after it. The screen
+ * reuses both (the connection and the sets are kept for the tab); a failure here is left for
+ * its own start to report. (The progress route starts its whole load the same way.)
  */
 export function warmUpStoredData(): void {
 	if (!browser) return;

@@ -1,4 +1,8 @@
-import { warmUpStoredData } from '$lib/state/warm-up';
+import { browser } from '$app/environment';
+import { progress } from '$lib/state/progress.svelte';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = () => warmUpStoredData();
+// The statistics start loading as soon as the route's code is in, while the page hydrates.
+export const load: PageLoad = () => {
+	if (browser) void progress.load();
+};
