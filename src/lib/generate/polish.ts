@@ -34,7 +34,7 @@ export function wholeNames(text: string): Map<string, string> {
 
 /** "Therefore, ...": connectives that say how a fact follows, never what it is. */
 const CONNECTIVE =
-	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|Besides|Still|So),\s+(?=\S)/;
+	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|Besides|Still|So|Instead|Indeed|In fact|Even so|After all|For instance|For example),\s+(?=\S)/;
 
 function withoutConnective(prompt: string): string {
 	if (!CONNECTIVE.test(prompt)) return prompt;
@@ -62,10 +62,16 @@ export function polisher(text: string): (candidate: Candidate) => Candidate {
 		const accept = candidate.accept && [
 			...new Set([...candidate.accept.map(named), ...candidate.accept])
 		];
+		// A cloze without its opening link is a cut of its sentence, no longer the whole of it.
+		const cut =
+			candidate.type === 'cloze' &&
+			CONNECTIVE.test(candidate.prompt) &&
+			!candidate.tags.includes('trimmed');
 		return {
 			...candidate,
 			prompt,
 			answer,
+			...(cut ? { tags: [...candidate.tags, 'trimmed'] } : {}),
 			...(options ? { options } : {}),
 			...(accept ? { accept } : {})
 		};

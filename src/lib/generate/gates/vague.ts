@@ -94,9 +94,12 @@ const THERE_BACK =
 /** "seems to be of greater importance": an opinion hedged, not a fact a reader can check. */
 const HEDGE = /\b(?:seems?|seemed|appears?|appeared) (?:to|like|that)\b/;
 
-/** "the doctored video", "the new console", "the explosion site": pointing back, never naming. */
+/**
+ * "the doctored video", "the new console", "the explosion site", "the disaster area": pointing
+ * back, never naming.
+ */
 const ANAPHORIC_NP =
-	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
+	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|disaster|quake|earthquake|evacuation|exclusion|quarantine|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const EVENT_HEADS =
@@ -124,7 +127,7 @@ const NATIONAL_EVENT =
 
 /** "Therefore, ...", "As a result, ...": a link to a sentence the reader does not have. */
 const CONNECTIVE_START =
-	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|In contrast|By contrast|On the other hand|Instead|Otherwise|Besides|Still|Then|So),\s|^Then (?!-)|^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Nevertheless|Nonetheless)\s/;
+	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|In contrast|By contrast|On the other hand|Instead|Otherwise|Besides|Still|Then|So|Indeed|In fact|Even so|After all|For instance|For example),\s|^Then (?!-)|^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Nevertheless|Nonetheless)\s/;
 
 /** "converting both", "both are": "both" standing for two things named elsewhere. */
 const BARE_BOTH =
