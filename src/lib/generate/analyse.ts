@@ -43,6 +43,22 @@ export const ANALYSIS_BUDGET = 120_000;
 const BOILERPLATE =
 	/^(?:thank you|thanks(?: for|[.!,])|good (?:morning|afternoon|evening)|welcome|ladies and gentlemen|dear |i (?:want|would like|wish) to (?:thank|welcome)|subscribe|sign up|click|read more|all rights reserved|copyright)/i;
 
+/**
+ * "Orbitel cuts 400 jobs": a capitalised word of a title written in sentence case, which the
+ * text never writes in lower case, is a name, even where the text only has it first.
+ */
+function titleNames(title: string | undefined, texts: readonly string[]): string[] {
+	const words = title?.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean) ?? [];
+	const lower = words.filter((word) => /^[a-z]/.test(word) && word.length > 3);
+	if (lower.length < 2) return [];
+	const body = ` ${texts.join(' ')} `;
+	return words.filter(
+		(word) =>
+			/^[A-Z][a-z]/.test(word) &&
+			!new RegExp(`[^\\p{L}]${word.toLowerCase()}[^\\p{L}]`, 'u').test(body)
+	);
+}
+
 function isUsable(text: string): boolean {
 	const words = text.split(' ').length;
 	return (
@@ -92,6 +108,7 @@ export function analyse(
 			if (i > 0 && /^[A-Z]/.test(token.text)) properWords.add(token.text);
 		});
 	}
+	for (const word of titleNames(title, texts)) properWords.add(word);
 	const clauses: Array<Clause | null> = sentences.map((s) =>
 		s.usable ? readClause(s.tokens) : null
 	);

@@ -728,6 +728,24 @@ function isEpithet(tokens: Walk['tokens'], at: number): boolean {
 	return !head || has(head, 'Verb') || EPITHET_HEADS.has(head.normal);
 }
 
+/** Heads that stand for an organisation named elsewhere: "the company", "the agency". */
+const ORGANISATION_HEADS = new Set('company firm team group agency bank club'.split(' '));
+
+/** A name earlier in the sentence that is no person, date or opening word: "of Orbitel". */
+function organisationBefore(tokens: Walk['tokens'], at: number): boolean {
+	return tokens
+		.slice(0, at)
+		.some(
+			(t, k) =>
+				isCapitalised(t) &&
+				(k > 0 || has(t, 'Organization')) &&
+				!has(t, 'Person') &&
+				!has(t, 'Date') &&
+				!has(t, 'Month') &&
+				!has(t, 'Pronoun')
+		);
+}
+
 /** "the project", "the strike", "both countries": pointing back, or just vague. */
 function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	const { tokens, out } = walk;
@@ -740,9 +758,12 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 		!out.replace.has(i) &&
 		!/^(?:of|between|on|against|to|for|that|which)$/.test(tokens[i + 2]?.normal ?? '')
 	) {
-		// "the project", "the decision": points back to something only the article names.
+		// "the project", "the decision": points back to something only the article names. A
+		// cloze may keep it when its sentence names what it stands for ("Dana Reyes, chief
+		// executive of Orbitel, said the company ..."), not after a person alone ("Reyes said
+		// the company ...").
 		out.unresolved.add(i);
-		out.local.add(i);
+		if (!ORGANISATION_HEADS.has(next.normal) || organisationBefore(tokens, i)) out.local.add(i);
 	} else if (
 		word === 'the' &&
 		VAGUE_HEADS.has(next.normal) &&

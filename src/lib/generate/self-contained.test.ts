@@ -80,3 +80,39 @@ describe('a definite phrase whose name came earlier', () => {
 		for (const q of fourth) expect(q.prompt).toMatch(/^The village of /);
 	});
 });
+
+const PLANT = [
+	'Orbitel will cut 400 jobs at its satellite plant in Swindon, chief executive Dana Reyes said.',
+	'Reyes said the company had already spent 1.2 million pounds on new machines.',
+	'Mark Olsen spoke for the workers at a rally outside the plant gates in Swindon.',
+	'Olsen is the regional secretary of the Tane Workers Union.',
+	'The Swindon plant first opened in 1988, Olsen points out.'
+].join('\n\n');
+
+describe('people and organisations named in part', () => {
+	it('refuses a cloze whose "the company" follows only a person ("Reyes said the company ...")', () => {
+		const second = generate(PLANT, 'Orbitel cuts jobs').filter((q) => q.sourceSentence === 1);
+		for (const q of second) expect(q.prompt).not.toMatch(/the company/);
+	});
+
+	it('asks who someone is by the full name the document gives ("Who is Mark Olsen?")', () => {
+		const prompts = generate(PLANT, 'Orbitel cuts jobs').map((q) => q.prompt);
+		expect(prompts).not.toContain('Who is Olsen?');
+		expect(prompts).toContain('Who is Mark Olsen?');
+	});
+
+	it('states a date without its trailing "..., Olsen points out"', () => {
+		const last = generate(PLANT, 'Orbitel cuts jobs').filter((q) => q.sourceSentence === 4);
+		for (const q of last.filter((q) => q.type === 'truefalse'))
+			expect(q.prompt).not.toMatch(/points out/);
+		for (const q of last) expect(q.answer).not.toMatch(/Olsen/);
+	});
+});
+
+describe('a name the text only has first in its sentences', () => {
+	it('keeps the capital of a name its sentence-case title gives ("Orbitel")', () => {
+		const prompts = generate(PLANT, 'Orbitel cuts jobs').map((q) => q.prompt);
+		expect(prompts.some((p) => /^How many jobs will Orbitel cut\b/.test(p))).toBe(true);
+		expect(prompts.join('\n')).not.toMatch(/\borbitel\b/);
+	});
+});

@@ -236,11 +236,39 @@ export function unidentifiedEvent(text: string): boolean {
 		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
 }
 
+/** "the real spark", "the main reason": a modifier that ranks or judges among things told before. */
+const JUDGING =
+	'real|main|key|biggest|bigger|first|second|third|last|latest|final|initial|original|actual|true|whole|current|broader|wider|underlying|legal|political|official|other|same|new';
+/** What a story builds up to and then calls "the <noun>": which one, only the article says. */
+const STORY_HEADS =
+	'spark|trigger|campaign|effort|push|fight|battle|row|dispute|crisis|scandal|controversy|saga|reason|cause|problem|issue|damage|blow|setback|change|shift|turning|breakthrough|debate|struggle|standoff|stand-off|backlash|outcry|uproar|fallout|episode|affair|move|decision|announcement';
+
+/**
+ * "In which year did the real spark come?", "When did the legal campaign against the water
+ * authority begin?": a question that names nothing (no capital after its first word, no
+ * figure, no quotation) but asks about "the" something only the story's build-up identifies.
+ * A concrete thing ("the ferry", "the bridge") is left alone: the set's title usually says which.
+ */
+export function unnamedDefinite(text: string): boolean {
+	if (/\d|"|_____/.test(text)) return false;
+	if (
+		text
+			.split(/\s+/)
+			.slice(1)
+			.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I')
+	)
+		return false;
+	return new RegExp(
+		`\\bthe (?:(?:${JUDGING}) [a-z-]+|(?:[a-z-]+ )?(?:${STORY_HEADS}))\\b`,
+		'i'
+	).test(text);
+}
+
 export function questionVagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
 	const outside = pointsOutside(text);
 	if (outside) return outside;
-	if (unidentifiedEvent(quoted)) return 'unresolved reference';
+	if (unidentifiedEvent(quoted) || unnamedDefinite(quoted)) return 'unresolved reference';
 	// Words quoted before "their" may own it: read them too.
 	if (/\btheir\b/.test(text) && ownerlessTheir(quoted)) return 'unresolved reference';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
@@ -271,9 +299,27 @@ export type VagueKind =
 	| 'hedged opinion'
 	| 'discourse connective';
 
+/** "Two ships have arrived ...", "_____ people were hurt ...": a count of things that happened. */
+const COUNTED_EVENT =
+	/^(?:(?:About|Around|Nearly|Almost|Some|At least|More than|Over|Only) )?(?:_____|\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|[Hh]undreds|[Tt]housands) (?:[a-z-]+ ){0,2}[a-z-]+s (?:have|has|had|were|was)\b/;
+
+/**
+ * "Two ships have arrived with sandbags.": a count of what happened, with no name, place or
+ * year anywhere: where, and in what story, only the sentence before says.
+ */
+function unplacedCount(text: string): boolean {
+	// "found inside the ferry": a thing it points at is left to the rules for "the <thing>".
+	if (!COUNTED_EVENT.test(text) || /\b(?:1[89]|20)\d{2}\b|\bthe [a-z]/.test(text)) return false;
+	return !text
+		.split(/\s+/)
+		.slice(1)
+		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
+}
+
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
+	if (unplacedCount(text)) return 'unresolved reference';
 	// "lost eight of their nine 10 games": two counts side by side, a typo copied from the source.
 	if (TWO_COUNTS.test(text)) return 'source typo';
 	if (RELATIVE_TIME.test(text)) return 'relative time';

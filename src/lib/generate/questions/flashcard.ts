@@ -3,6 +3,7 @@
 import type { Fact } from '../facts/types';
 import { asStatement, capitalise, renderPieces } from '../render';
 import { lowerFirst, whQuestion } from '../wh';
+import { TITLE_WORDS } from '../words';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import { whTarget } from './targets';
 
@@ -40,8 +41,32 @@ function expandTitles(role: string): string {
 	);
 }
 
+/** Words of a title that say what someone does, never where: "Chief of Police", "Deputy Head". */
+const GENERIC_ROLE_WORDS = new Set(
+	(
+		'executive police prime former deputy head vice senior assistant acting interim managing ' +
+		'general operating financial technology information the of and'
+	).split(' ')
+);
+
+/**
+ * "Chief executive", "Chief of Police": a role that does not say of what. A card back needs a
+ * word that places it: "Afghan President", "Oklahoma Senator", "chief executive of Orbitel".
+ */
+export function unplacedRole(role: string): boolean {
+	return !role
+		.split(/[\s-]+/)
+		.some(
+			(word) =>
+				/^[A-Z]/.test(word) &&
+				!TITLE_WORDS.has(word.toLowerCase()) &&
+				!GENERIC_ROLE_WORDS.has(word.toLowerCase())
+		);
+}
+
 function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	if (!fact.role || fact.answer.split(' ').length < 2) return null;
+	if (unplacedRole(expandTitles(fact.role))) return null;
 	const ctx = build.contexts[fact.sentence];
 	if (!ctx) return null;
 	let back = capitalise(expandTitles(fact.role.replace(/^the\s+/i, '')));
@@ -59,6 +84,15 @@ function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	return card(fact, `Who is ${fact.answer}?`, asStatement(back), fact.weight);
 }
 
+/** "Olsen" -> "Mark Olsen": a surname alone, written as the one full name the document gives it. */
+function fullName(name: string, facts: readonly Fact[]): string {
+	if (name.includes(' ')) return name;
+	const full = new Set(
+		facts.filter((f) => f.kind === 'person' && f.answer.endsWith(` ${name}`)).map((f) => f.answer)
+	);
+	return full.size === 1 ? ([...full][0] as string) : name;
+}
+
 function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 	const ctx = build.contexts[fact.sentence];
 	const clause = ctx?.clause;
@@ -68,16 +102,18 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 	]);
 	const copula = ctx.sentence.tokens[clause.aux];
 	if (!subject || !copula) return null;
-	const term = lowerFirst(ctx, clause.subjectStart, subject.text);
+	const person = ctx.sentence.tokens
+		.slice(clause.subjectStart, clause.subjectEnd)
+		.some((t) => t.tags.has('Person'));
+	const term = person
+		? fullName(subject.text, build.facts)
+		: lowerFirst(ctx, clause.subjectStart, subject.text);
 	const verb =
 		copula.normal === 'are' || copula.normal === 'were'
 			? copula.normal
 			: copula.normal === 'was'
 				? 'was'
 				: 'is';
-	const person = ctx.sentence.tokens
-		.slice(clause.subjectStart, clause.subjectEnd)
-		.some((t) => t.tags.has('Person'));
 	return card(
 		fact,
 		`${person ? 'Who' : 'What'} ${verb} ${term}?`,

@@ -1,0 +1,132 @@
+// Gates for questions that lean on the article, and for its boilerplate: one case per shape the
+// raters called vague or trivial, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { gateReason, type GateCandidate } from '.';
+
+function question(prompt: string, answer = '2019', type = 'mcq'): GateCandidate {
+	return { type, prompt, answer, tags: ['year'] };
+}
+function statement(prompt: string, tags: string[] = ['quantity']): GateCandidate {
+	return { type: 'truefalse', prompt, answer: 'true', tags };
+}
+function cloze(prompt: string, answer: string, tags: string[] = ['quantity']): GateCandidate {
+	return { type: 'cloze', prompt, answer, tags };
+}
+
+describe('a question about "the" something only the build-up of the story identifies', () => {
+	it('refuses "the real spark", "the legal campaign" when the question names nothing', () => {
+		expect(gateReason(question('In which year did the real spark come?'))).toMatch(/vague/);
+		expect(
+			gateReason(
+				question('In which year did the legal campaign against the water authority begin?')
+			)
+		).toMatch(/vague/);
+		expect(gateReason(question('When did the main dispute start?'))).toMatch(/vague/);
+	});
+
+	it('keeps the same shapes when a name says which', () => {
+		expect(
+			gateReason(question('In which year did the legal campaign against Tane Water begin?'))
+		).toBeNull();
+		// A concrete thing is left to the set's title: "the ferry", "the bridge".
+		expect(gateReason(question('In which year did the ferry sink?'))).toBeNull();
+	});
+});
+
+describe('a count of what happened, with no name, place or year', () => {
+	it('refuses "Two ships have arrived ..." as a statement and as a cloze', () => {
+		expect(
+			gateReason(statement('Two ships have arrived with sandbags and drinking water.'))
+		).toMatch(/vague/);
+		expect(
+			gateReason(cloze('_____ ships have arrived with sandbags and drinking water.', 'Two'))
+		).toMatch(/vague/);
+	});
+
+	it('keeps it when the statement says where or when', () => {
+		expect(
+			gateReason(statement('Two ships have arrived in Brockley with sandbags and drinking water.'))
+		).toBeNull();
+		expect(
+			gateReason(statement('Two ships have arrived with sandbags and drinking water since 2021.'))
+		).toBeNull();
+	});
+});
+
+describe('boilerplate and details', () => {
+	it('refuses an outlet describing itself', () => {
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'What is KPN?',
+				answer: 'An editorially independent program of the Harlow Health Trust.',
+				tags: ['definition']
+			})
+		).toMatch(/trivia/);
+		expect(
+			gateReason(
+				statement('Tane Wire is a nonprofit news service covering the river towns.', ['org'])
+			)
+		).toMatch(/trivia/);
+	});
+
+	it('refuses the year of the data a study used', () => {
+		expect(
+			gateReason(
+				cloze('The Harlow flood survey was based on _____ data from the Tane Trust.', '2009', [
+					'year'
+				])
+			)
+		).toMatch(/trivia/);
+		expect(
+			gateReason(cloze('The Harlow survey found that _____ homes were at risk.', '900'))
+		).toBeNull();
+	});
+
+	it('refuses a former membership', () => {
+		expect(
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Who is Mark Olsen?',
+				answer: 'A former member of the Transport Committee.',
+				tags: ['definition']
+			})
+		).toMatch(/trivia/);
+		expect(
+			gateReason(
+				cloze('Mark Olsen is a former member of the _____.', 'Transport Committee', ['org'])
+			)
+		).toMatch(/trivia/);
+	});
+
+	it('refuses a blank on the speaker of a trailing "points out"', () => {
+		expect(
+			gateReason(
+				cloze('The campaign against Tane Water began in 2021, _____ points out.', 'Mr Hadi', [
+					'person'
+				])
+			)
+		).toMatch(/trivia/);
+	});
+});
+
+describe('grammar the gates must not refuse', () => {
+	it('accepts "How many <things> does <subject> <verb>?"', () => {
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: "How many villages does Harlow County's emergency order cover?",
+				answer: '14',
+				tags: ['quantity']
+			})
+		).toBeNull();
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'How many telecentres uses the network?',
+				answer: '14',
+				tags: ['quantity']
+			})
+		).toMatch(/ungrammatical/);
+	});
+});
