@@ -36,14 +36,44 @@ export function wholeNames(text: string): Map<string, string> {
 const CONNECTIVE =
 	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|Besides|Still|So|Instead|Indeed|In fact|Even so|After all|For instance|For example),\s+(?=\S)/;
 
+/** "And 87% of ...", "But the ...": a conjunction joining the sentence to the one before. */
+const LEADING_CONJUNCTION = /^(?:And|But|Yet|Plus) (?=[^\s,])/;
+
+function opensOnLink(prompt: string): boolean {
+	return CONNECTIVE.test(prompt) || LEADING_CONJUNCTION.test(prompt);
+}
+
 function withoutConnective(prompt: string): string {
-	if (!CONNECTIVE.test(prompt)) return prompt;
-	const rest = prompt.replace(CONNECTIVE, '');
+	if (!opensOnLink(prompt)) return prompt;
+	const rest = prompt.replace(CONNECTIVE, '').replace(LEADING_CONJUNCTION, '');
 	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** The repairs for one document, as a function of each candidate. */
-export function polisher(text: string): (candidate: Candidate) => Candidate {
+/**
+ * "Where did Mr Straw speak?" -> "Where did Jack Straw speak?": in a question written anew, a
+ * person's first mention is the full name the document gives (one full name per surname).
+ * Clozes and statements keep the sentence's own words.
+ */
+function withFullNames(prompt: string, people: ReadonlyMap<string, string>): string {
+	let out = prompt;
+	for (const [surname, full] of people) {
+		if (out.includes(full)) continue;
+		const mention = new RegExp(
+			`(?<![A-Z][\\w.'-]* )(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?(?<![\\w-])${escaped(surname)}(?![\\w-])(?! [A-Z])`
+		);
+		out = out.replace(mention, full);
+	}
+	return out;
+}
+
+/**
+ * The repairs for one document, as a function of each candidate. `people` maps a surname to
+ * the one full name the document gives it.
+ */
+export function polisher(
+	text: string,
+	people: ReadonlyMap<string, string> = new Map()
+): (candidate: Candidate) => Candidate {
 	const names = wholeNames(text);
 	const named = (value: string): string => {
 		let out = value;
@@ -54,7 +84,7 @@ export function polisher(text: string): (candidate: Candidate) => Candidate {
 		const prompt =
 			candidate.type === 'cloze' || candidate.type === 'truefalse'
 				? withoutConnective(named(candidate.prompt))
-				: named(candidate.prompt);
+				: withFullNames(named(candidate.prompt), people);
 		const answer = named(candidate.answer);
 		if (prompt === candidate.prompt && answer === candidate.answer && !candidate.options)
 			return candidate;
@@ -65,7 +95,7 @@ export function polisher(text: string): (candidate: Candidate) => Candidate {
 		// A cloze without its opening link is a cut of its sentence, no longer the whole of it.
 		const cut =
 			candidate.type === 'cloze' &&
-			CONNECTIVE.test(candidate.prompt) &&
+			opensOnLink(candidate.prompt) &&
 			!candidate.tags.includes('trimmed');
 		return {
 			...candidate,

@@ -130,3 +130,48 @@ describe('grammar the gates must not refuse', () => {
 		).toMatch(/ungrammatical/);
 	});
 });
+
+describe('shares, changes and epithets that lean on the sentence before', () => {
+	it('refuses a share of nobody named and a change from nothing named', () => {
+		expect(
+			gateReason(cloze('Some _____ said the council had broken its promises.', '87%'))
+		).toMatch(/vague/);
+		expect(gateReason(statement('Harlow County saw a 36% increase.'))).toMatch(/vague/);
+		expect(
+			gateReason(statement('Harlow County saw a 36% increase on the floods of 2019.'))
+		).toBeNull();
+		expect(
+			gateReason(
+				cloze('Some _____ of Harlow voters said the council had broken its promises.', '87%')
+			)
+		).toBeNull();
+	});
+
+	it('refuses a company called by an epithet ("the American engineering giant")', () => {
+		expect(
+			gateReason(
+				statement(
+					'The order is crucial for the American engineering giant, whose sales fell in 2023.'
+				)
+			)
+		).toMatch(/vague/);
+	});
+
+	it('refuses a month with no year after "As of"', () => {
+		expect(gateReason(statement('As of October, Orbitel had a fleet of 70 satellites.'))).toMatch(
+			/vague/
+		);
+	});
+
+	it('refuses a blank on a speaker introduced by a title with "of" ("Chief of Police _____ said")', () => {
+		expect(
+			gateReason(
+				cloze(
+					'Chief of Police _____ said the rescue of one worker gave hope to the families.',
+					'Anna Berg',
+					['person']
+				)
+			)
+		).toMatch(/trivia/);
+	});
+});

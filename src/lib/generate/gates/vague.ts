@@ -15,7 +15,7 @@ const RELATIVE_TIME = new RegExp(
 		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
 		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before|ago)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
-		`^(?:In|Since|By|Until) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
+		`^(?:In|Since|By|Until|As of) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
 		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`,
 		// "Tuesday's event", "the day's testimony": which day, only the article's date says.
 		`\\b(?:${WEEKDAYS})'s\\b|\\bthe day's\\b`
@@ -268,7 +268,8 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
 	const outside = pointsOutside(text);
 	if (outside) return outside;
-	if (unidentifiedEvent(quoted) || unnamedDefinite(quoted)) return 'unresolved reference';
+	if (unidentifiedEvent(quoted) || unnamedDefinite(quoted) || COMPANY_EPITHET.test(text))
+		return 'unresolved reference';
 	// Words quoted before "their" may own it: read them too.
 	if (/\btheir\b/.test(text) && ownerlessTheir(quoted)) return 'unresolved reference';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
@@ -316,10 +317,34 @@ function unplacedCount(text: string): boolean {
 		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
 }
 
+const PERCENT = '\\d[\\d.,]*\\s?(?:%|percent|per cent)';
+/** "Some 87% said ...": a share of a group only the sentence before names. */
+const BARE_SHARE = new RegExp(
+	`^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Over|More than|Fewer than|Less than|Roughly) )?${PERCENT} (?!of\\b)(?:said|say|says|believe|believed|think|thought|want|wanted|agreed|agree|backed|support|supported|opposed|voted|were|are|had|have)\\b`,
+	'i'
+);
+/** "a 36% increase", "12% higher": a change with no "from", "than" or "since" to count it from. */
+const BARE_CHANGE = new RegExp(
+	`\\b(?:an? )?${PERCENT} (?:increase|rise|decrease|drop|fall|jump|decline|gain|cut|reduction|surge|slump|higher|lower|more|less|fewer|bigger|smaller)\\b(?![^.;]*\\b(?:on|from|over|compared|than|since|year-on-year|a year (?:earlier|ago))\\b)`,
+	'i'
+);
+
+/**
+ * "Some 87% said ...", "a 36% increase", "12% higher": a share or a change whose base (of whom,
+ * from what) only the sentence before gives. Read on the whole text, the blank filled in.
+ */
+export function percentWithoutBase(text: string): boolean {
+	return BARE_SHARE.test(text) || BARE_CHANGE.test(text);
+}
+
+/** "the American manufacturing giant": a company called by an epithet, not its name. */
+const COMPANY_EPITHET =
+	/\bthe (?:[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:giant|behemoth|titan|powerhouse|juggernaut|conglomerate)\b/;
+
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
-	if (unplacedCount(text)) return 'unresolved reference';
+	if (unplacedCount(text) || COMPANY_EPITHET.test(text)) return 'unresolved reference';
 	// "lost eight of their nine 10 games": two counts side by side, a typo copied from the source.
 	if (TWO_COUNTS.test(text)) return 'source typo';
 	if (RELATIVE_TIME.test(text)) return 'relative time';

@@ -45,7 +45,10 @@ function expandTitles(role: string): string {
 const GENERIC_ROLE_WORDS = new Set(
 	(
 		'executive police prime former deputy head vice senior assistant acting interim managing ' +
-		'general operating financial technology information the of and'
+		'general operating financial technology information the of and ' +
+		// Portfolios: "Foreign Secretary", "Secretary of State", "Finance Minister" of what country?
+		'foreign home state interior finance defence defense justice health education trade ' +
+		'transport environment energy labour labor treasury economy culture'
 	).split(' ')
 );
 
