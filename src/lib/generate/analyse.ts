@@ -32,6 +32,8 @@ export interface Analysis {
 	title?: string;
 	/** Sentence salience and the document's topic entities. */
 	salience: Salience;
+	/** The one organisation the document calls "the company", when it names one. */
+	company?: string;
 }
 
 const MIN_WORDS = 6;
@@ -127,6 +129,8 @@ export function analyse(
 		title,
 		people
 	);
+	const companies = kinds.get('company');
+	const company = companies?.size === 1 ? [...companies][0] : undefined;
 	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
 		sentence,
 		clause: clauses[i] ?? null,
@@ -173,7 +177,8 @@ export function analyse(
 		analysed: chosen.size,
 		sampled: choice.sampled,
 		...(title ? { title } : {}),
-		salience: documentSalience(sentences, whole, title)
+		salience: documentSalience(sentences, whole, title),
+		...(company ? { company } : {})
 	};
 }
 

@@ -828,7 +828,9 @@ const ORG_KINDS = new Set(
 		'planemaker developer publisher studio startup regulator watchdog organisation organization ' +
 		// Things a story names once and then calls by their kind: "the rover Tenacity ... the rover".
 		'rover spacecraft probe telescope satellite rocket vessel ship car vehicle drug vaccine ' +
-		'fungus virus bacterium app platform console device film movie album novel'
+		'fungus virus bacterium app platform console device film movie album novel ' +
+		// Events a story names once: "Expo, the trade fair ..." ... "the fair".
+		'fair festival exhibition expo conference'
 	).split(' ')
 );
 

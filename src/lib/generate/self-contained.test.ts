@@ -116,3 +116,44 @@ describe('a name the text only has first in its sentences', () => {
 		expect(prompts.join('\n')).not.toMatch(/\borbitel\b/);
 	});
 });
+
+const FAIR = [
+	'Expo, the trade fair that draws 50,000 visitors each spring, has been moved from Harlow to Carlisle.',
+	'The fair will now open on May 12 and run for nine days.',
+	'He will become the first director of the new fair in April, Olsen said.',
+	'She said they had sold 3,000 stands for the show in Carlisle.'
+].join('\n\n');
+
+describe('an event named once and then called by its kind', () => {
+	it('writes "the fair" as the name an apposition gave it ("Expo, the trade fair")', () => {
+		const second = generate(FAIR, 'Trade fair moves north').filter((q) => q.sourceSentence === 1);
+		expect(second.length).toBeGreaterThan(0);
+		for (const q of second) expect(q.prompt).toMatch(/\bExpo\b/);
+	});
+
+	it('asks nothing whose subject is a pronoun the text never resolves', () => {
+		const questions = generate(FAIR, 'Trade fair moves north');
+		for (const q of questions) expect(q.prompt).not.toMatch(/\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/);
+		expect(questions.some((q) => q.sourceSentence >= 2)).toBe(false);
+	});
+});
+
+describe('a company role in a story about one company', () => {
+	it('says of what: "Former chief executive of Orbitel"', () => {
+		const questions = generate(
+			[
+				'Orbitel named Dana Reyes as its chief executive on Monday after profits fell by a third.',
+				'Former chief executive Paul Brandt said the board of Orbitel had asked him to stay until the summer.',
+				'The company employs 4,000 people at its plant in Swindon.',
+				'Orbitel shares rose 4% after the news.'
+			].join('\n\n'),
+			'Orbitel names new chief as profits fall'
+		);
+		const card = questions.find((q) => q.prompt === 'Who is Paul Brandt?');
+		expect(card?.answer).toMatch(/^Former chief executive of Orbitel\b/);
+		// "The company employs ..." is asked of Orbitel, by name.
+		expect(questions.map((q) => q.prompt)).toContain(
+			'How many people does Orbitel employ at its plant in Swindon?'
+		);
+	});
+});

@@ -67,12 +67,20 @@ export function unplacedRole(role: string): boolean {
 		);
 }
 
+/** Titles only a company gives: said of the story's one company when no other is named. */
+const CORPORATE_ROLE =
+	/^(?:(?:former|then|interim|acting|outgoing|incoming|longtime|founding) )?(?:CEO|chief executive(?: officer)?|chairman|chairwoman|chief financial officer|CFO|founder|co-founder)$/i;
+
 function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	if (!fact.role || fact.answer.split(' ').length < 2) return null;
-	if (unplacedRole(expandTitles(fact.role))) return null;
+	let role = expandTitles(fact.role.replace(/^the\s+/i, ''));
+	// "Former CEO" in a story about one company: the CEO of that company.
+	if (unplacedRole(role) && build.company && CORPORATE_ROLE.test(role))
+		role = `${role} of ${build.company}`;
+	if (unplacedRole(role)) return null;
 	const ctx = build.contexts[fact.sentence];
 	if (!ctx) return null;
-	let back = capitalise(expandTitles(fact.role.replace(/^the\s+/i, '')));
+	let back = capitalise(role);
 	const { clause } = ctx;
 	if (clause && clause.subjectEnd === fact.to && clause.verb >= 0) {
 		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [
