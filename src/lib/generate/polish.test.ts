@@ -78,15 +78,19 @@ describe('full names in questions written anew', () => {
 		);
 	});
 
-	it('leaves a full name, a cloze and a statement as they are', () => {
+	it('names the person in a statement too, once', () => {
+		expect(
+			polish(candidate('truefalse', 'Hyland scored 16 points and Hyland led the bench.', 'true'))
+				.prompt
+		).toBe('Bones Hyland scored 16 points and Hyland led the bench.');
+	});
+
+	it('leaves a full name and a cloze as they are', () => {
 		expect(polish(candidate('mcq', 'How many points did Bones Hyland score?', '16')).prompt).toBe(
 			'How many points did Bones Hyland score?'
 		);
 		expect(polish(candidate('cloze', 'Hyland scored _____ points.', '16')).prompt).toBe(
 			'Hyland scored _____ points.'
-		);
-		expect(polish(candidate('truefalse', 'Hyland scored 16 points.', 'true')).prompt).toBe(
-			'Hyland scored 16 points.'
 		);
 	});
 });

@@ -50,9 +50,9 @@ function withoutConnective(prompt: string): string {
 }
 
 /**
- * "Where did Mr Straw speak?" -> "Where did Jack Straw speak?": in a question written anew, a
+ * "Where did Mr Straw speak?" -> "Where did Jack Straw speak?": in a question or statement, a
  * person's first mention is the full name the document gives (one full name per surname).
- * Clozes and statements keep the sentence's own words.
+ * A cloze keeps the sentence's own words.
  */
 function withFullNames(prompt: string, people: ReadonlyMap<string, string>): string {
 	let out = prompt;
@@ -82,9 +82,11 @@ export function polisher(
 	};
 	return (candidate) => {
 		const prompt =
-			candidate.type === 'cloze' || candidate.type === 'truefalse'
+			candidate.type === 'cloze'
 				? withoutConnective(named(candidate.prompt))
-				: withFullNames(named(candidate.prompt), people);
+				: candidate.type === 'truefalse'
+					? withFullNames(withoutConnective(named(candidate.prompt)), people)
+					: withFullNames(named(candidate.prompt), people);
 		const answer = named(candidate.answer);
 		if (prompt === candidate.prompt && answer === candidate.answer && !candidate.options)
 			return candidate;

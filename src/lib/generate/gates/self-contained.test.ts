@@ -175,3 +175,18 @@ describe('shares, changes and epithets that lean on the sentence before', () => 
 		).toMatch(/trivia/);
 	});
 });
+
+describe('a letter or speech the statement does not identify', () => {
+	it('refuses "issued the letter just prior to ..."', () => {
+		expect(
+			gateReason(
+				statement('Dana Reyes issued the letter just prior to the Orbitel annual meeting.', [
+					'person'
+				])
+			)
+		).toMatch(/vague/);
+		expect(
+			gateReason(statement('Dana Reyes issued a letter to Orbitel staff in May 2023.', ['person']))
+		).toBeNull();
+	});
+});

@@ -103,9 +103,9 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const EVENT_HEADS =
-	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body|car|vehicle|fungus|virus|problem|issue|email|memo|layoffs|saga|session|sessions|gathering|ceremony';
+	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body|car|vehicle|fungus|virus|problem|issue|email|memo|layoffs|saga|session|sessions|gathering|ceremony|letter|speech|tweet';
 const BARE_EVENT = new RegExp(
-	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\\b)`
+	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by|just|shortly|prior)\\b)`
 );
 
 const OWNER =
