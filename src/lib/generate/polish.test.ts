@@ -85,6 +85,13 @@ describe('full names in questions written anew', () => {
 		).toBe('Bones Hyland scored 16 points and Hyland led the bench.');
 	});
 
+	it('leaves a word that is a title, not the person ("the King of Spain")', () => {
+		const kings = polisher('', new Map([['King', 'Kevin King']]));
+		expect(kings(candidate('mcq', 'Who met the King of Spain in May?', 'Ana Ruiz')).prompt).toBe(
+			'Who met the King of Spain in May?'
+		);
+	});
+
 	it('leaves a full name and a cloze as they are', () => {
 		expect(polish(candidate('mcq', 'How many points did Bones Hyland score?', '16')).prompt).toBe(
 			'How many points did Bones Hyland score?'

@@ -49,20 +49,29 @@ function withoutConnective(prompt: string): string {
 	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+interface FullName {
+	full: string;
+	/** A surname standing alone ("Straw", "Mr Straw"), not inside another name or a title. */
+	mention: RegExp;
+}
+
+function fullNameRules(people: ReadonlyMap<string, string>): FullName[] {
+	return [...people].map(([surname, full]) => ({
+		full,
+		mention: new RegExp(
+			`(?<![A-Z][\\w.'-]* |\\b(?:the|a|an) )(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?(?<![\\w-])${escaped(surname)}(?![\\w-])(?! [A-Z]| of\\b)`
+		)
+	}));
+}
+
 /**
  * "Where did Mr Straw speak?" -> "Where did Jack Straw speak?": in a question or statement, a
  * person's first mention is the full name the document gives (one full name per surname).
  * A cloze keeps the sentence's own words.
  */
-function withFullNames(prompt: string, people: ReadonlyMap<string, string>): string {
+function withFullNames(prompt: string, rules: readonly FullName[]): string {
 	let out = prompt;
-	for (const [surname, full] of people) {
-		if (out.includes(full)) continue;
-		const mention = new RegExp(
-			`(?<![A-Z][\\w.'-]* )(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?(?<![\\w-])${escaped(surname)}(?![\\w-])(?! [A-Z])`
-		);
-		out = out.replace(mention, full);
-	}
+	for (const { full, mention } of rules) if (!out.includes(full)) out = out.replace(mention, full);
 	return out;
 }
 
@@ -75,6 +84,7 @@ export function polisher(
 	people: ReadonlyMap<string, string> = new Map()
 ): (candidate: Candidate) => Candidate {
 	const names = wholeNames(text);
+	const fullNames = fullNameRules(people);
 	const named = (value: string): string => {
 		let out = value;
 		for (const [half, whole] of names) out = out.replace(alone(half, 'g'), whole);
@@ -85,8 +95,8 @@ export function polisher(
 			candidate.type === 'cloze'
 				? withoutConnective(named(candidate.prompt))
 				: candidate.type === 'truefalse'
-					? withFullNames(withoutConnective(named(candidate.prompt)), people)
-					: withFullNames(named(candidate.prompt), people);
+					? withFullNames(withoutConnective(named(candidate.prompt)), fullNames)
+					: withFullNames(named(candidate.prompt), fullNames);
 		const answer = named(candidate.answer);
 		if (prompt === candidate.prompt && answer === candidate.answer && !candidate.options)
 			return candidate;

@@ -72,8 +72,9 @@ function sameReferent(a: string, b: string): boolean {
  * Places a story names once ("Harlow County") and then calls by their kind ("the county's
  * order"), however far back: the one name the document gives that kind is meant.
  */
+// Not "state" or "island": "the state" is as often Texas, and no name of it ends in "State".
 const PLACE_HEADS = new Set(
-	'county state province district region borough parish prefecture river island valley'.split(' ')
+	'county province district region borough parish prefecture river valley'.split(' ')
 );
 
 /** A name ending in `head` ("Francis Scott Key Bridge"), and whether the text wrote "the" before it. */
