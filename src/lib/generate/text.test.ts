@@ -34,6 +34,7 @@ describe('normaliseText', () => {
 			'The mayor opened it.'
 		);
 		expect(normaliseText('OSLO \u2014 The mayor opened it.')).toBe('The mayor opened it.');
+		expect(normaliseText('OSLO, Jan. 5, 2024 - The mayor opened it.')).toBe('The mayor opened it.');
 		// Not an agency: an aside in brackets stays.
 		expect(normaliseText('(Updated) The mayor opened it.')).toBe('(Updated) The mayor opened it.');
 	});

@@ -92,7 +92,7 @@ const DATELINE_BRACKET = `\\((?:${AGENCY}|(?:${DATELINE_MONTH}) \\d{1,2}(?:, \\d
  * "(CNN) ": the dateline before a story's lead.
  */
 const DATELINE = new RegExp(
-	`^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\\.? \\d{1,2}|, [A-Z][\\w.]+(?: [A-Z][\\w.]+){0,3})?(?: ${DATELINE_BRACKET})?) - |^\\(${AGENCY}\\) (?:- )?(?=[A-Z"])`
+	`^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\\.? \\d{1,2}(?:,? \\d{4})?|, [A-Z][\\w.]+(?: [A-Z][\\w.]+){0,3})?(?: ${DATELINE_BRACKET})?) - |^\\(${AGENCY}\\) (?:- )?(?=[A-Z"])`
 );
 
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
