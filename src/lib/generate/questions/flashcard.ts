@@ -56,7 +56,7 @@ const GENERIC_ROLE_WORDS = new Set(
  * "Chief executive", "Chief of Police": a role that does not say of what. A card back needs a
  * word that places it: "Afghan President", "Oklahoma Senator", "chief executive of Orbitel".
  */
-export function unplacedRole(role: string): boolean {
+function unplacedRole(role: string): boolean {
 	return !role
 		.split(/[\s-]+/)
 		.some(
@@ -95,15 +95,6 @@ function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	return card(fact, `Who is ${fact.answer}?`, asStatement(back), fact.weight);
 }
 
-/** "Olsen" -> "Mark Olsen": a surname alone, written as the one full name the document gives it. */
-function fullName(name: string, facts: readonly Fact[]): string {
-	if (name.includes(' ')) return name;
-	const full = new Set(
-		facts.filter((f) => f.kind === 'person' && f.answer.endsWith(` ${name}`)).map((f) => f.answer)
-	);
-	return full.size === 1 ? ([...full][0] as string) : name;
-}
-
 function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 	const ctx = build.contexts[fact.sentence];
 	const clause = ctx?.clause;
@@ -113,18 +104,16 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 	]);
 	const copula = ctx.sentence.tokens[clause.aux];
 	if (!subject || !copula) return null;
-	const person = ctx.sentence.tokens
-		.slice(clause.subjectStart, clause.subjectEnd)
-		.some((t) => t.tags.has('Person'));
-	const term = person
-		? fullName(subject.text, build.facts)
-		: lowerFirst(ctx, clause.subjectStart, subject.text);
+	const term = lowerFirst(ctx, clause.subjectStart, subject.text);
 	const verb =
 		copula.normal === 'are' || copula.normal === 'were'
 			? copula.normal
 			: copula.normal === 'was'
 				? 'was'
 				: 'is';
+	const person = ctx.sentence.tokens
+		.slice(clause.subjectStart, clause.subjectEnd)
+		.some((t) => t.tags.has('Person'));
 	return card(
 		fact,
 		`${person ? 'Who' : 'What'} ${verb} ${term}?`,
