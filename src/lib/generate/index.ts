@@ -1,6 +1,7 @@
 // Document -> question set. Overgenerate from typed facts, filter, rank; deterministic throughout.
 import { messageOf } from '../error-message';
 import type { DocumentInput, GenerateOptions, Question, QuestionSet } from '../types';
+import { fullNamesBySurname } from './accept';
 import { analyse, type Analysis } from './analyse';
 import { candidateFeatures, isVerbatim } from './features';
 import { filterReason } from './filters';
@@ -79,13 +80,7 @@ export interface GenerationTrace {
 
 /** Surname -> the one full name the document gives it ("Straw" -> "Jack Straw"). */
 function fullNames(analysis: Analysis): Map<string, string> {
-	const bySurname = new Map<string, Set<string>>();
-	for (const fact of analysis.facts) {
-		const parts = fact.answer.split(' ');
-		if (fact.kind !== 'person' || parts.length < 2) continue;
-		const surname = parts[parts.length - 1] as string;
-		bySurname.set(surname, new Set([...(bySurname.get(surname) ?? []), fact.answer]));
-	}
+	const bySurname = fullNamesBySurname(analysis.facts);
 	// "Washington" the place is not George Washington.
 	const elsewhere = new Set(
 		analysis.facts.filter((f) => f.kind === 'place' || f.kind === 'org').map((f) => f.answer)
