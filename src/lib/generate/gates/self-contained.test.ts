@@ -190,3 +190,22 @@ describe('a letter or speech the statement does not identify', () => {
 		).toBeNull();
 	});
 });
+
+describe('a county the text never names', () => {
+	it('refuses "an update from the county" and keeps "Harlow County ... the county"', () => {
+		expect(
+			gateReason(statement('Officials confirmed two deaths after an update from the county.'))
+		).toMatch(/vague/);
+		expect(
+			gateReason(question('How many homes in the county were flooded?', '900', 'numeric'))
+		).toMatch(/vague/);
+		expect(
+			gateReason(
+				statement('Harlow County officials confirmed two deaths after an update from the county.')
+			)
+		).toBeNull();
+		expect(
+			gateReason(statement('Officials confirmed two deaths in the county of Harlow.'))
+		).toBeNull();
+	});
+});

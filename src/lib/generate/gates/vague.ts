@@ -268,7 +268,12 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
 	const outside = pointsOutside(text);
 	if (outside) return outside;
-	if (unidentifiedEvent(quoted) || unnamedDefinite(quoted) || COMPANY_EPITHET.test(text))
+	if (
+		unidentifiedEvent(quoted) ||
+		unnamedDefinite(quoted) ||
+		COMPANY_EPITHET.test(text) ||
+		unnamedPlaceKind(text)
+	)
 		return 'unresolved reference';
 	// Words quoted before "their" may own it: read them too.
 	if (/\btheir\b/.test(text) && ownerlessTheir(quoted)) return 'unresolved reference';
@@ -337,6 +342,22 @@ export function percentWithoutBase(text: string): boolean {
 	return BARE_SHARE.test(text) || BARE_CHANGE.test(text);
 }
 
+/**
+ * "an update from the county", "the county's order": a county (district, province ...) the
+ * text never names. "Harlow County ... the county" names it.
+ */
+function unnamedPlaceKind(text: string): boolean {
+	const kind =
+		/\b[Tt]he (county|province|district|borough|parish|prefecture)(?:'s)?\b(?! of\b)/.exec(
+			text
+		)?.[1];
+	if (!kind) return false;
+	const head = `(?:${kind}|${kind.charAt(0).toUpperCase()}${kind.slice(1)})`;
+	const named = new RegExp(`\\b[A-Z][\\w'-]* ${head}\\b|\\b${head} of [A-Z]`);
+	// "Harlow County ... the county": the name, once the pointing phrases are set aside.
+	return !named.test(text.replace(/\b[Tt]he \w+/g, ''));
+}
+
 /** "the American manufacturing giant": a company called by an epithet, not its name. */
 const COMPANY_EPITHET =
 	/\bthe (?:[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:giant|behemoth|titan|powerhouse|juggernaut|conglomerate)\b/;
@@ -344,7 +365,8 @@ const COMPANY_EPITHET =
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
-	if (unplacedCount(text) || COMPANY_EPITHET.test(text)) return 'unresolved reference';
+	if (unplacedCount(text) || COMPANY_EPITHET.test(text) || unnamedPlaceKind(text))
+		return 'unresolved reference';
 	// "lost eight of their nine 10 games": two counts side by side, a typo copied from the source.
 	if (TWO_COUNTS.test(text)) return 'source typo';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
