@@ -209,3 +209,14 @@ describe('a county the text never names', () => {
 		).toBeNull();
 	});
 });
+
+describe('a subject named only by its kind, with a verb in -s', () => {
+	it('refuses "The union wants ..." and keeps "The Brenna dockers\' union wants ..."', () => {
+		expect(
+			gateReason(cloze('The union wants a 9% raise, while the port has offered _____.', '5%'))
+		).toMatch(/vague/);
+		expect(
+			gateReason(cloze("The Brenna dockers' union wants a 9% raise over _____ years.", 'two'))
+		).toBeNull();
+	});
+});

@@ -66,7 +66,9 @@ const AUX = 'was|were|is|are|has|have|had|will|would|could|can|may|might|must|sh
 const IRREGULAR =
 	'drew|won|lost|took|made|came|went|saw|began|became|gave|got|hit|left|led|ran|rose|fell|grew|sold|brought|bought|found|held|kept|met|paid|put|sent|set|spent|stood|wrote|includes|features|requires|means|allows|gives|makes|takes|comes|goes|needs|drives|draws|shows|remains|' +
 	// "The results make it clear ...", "The researchers estimate ...": a plural subject's verb.
-	'make|show|suggest|say|find|indicate|estimate|believe|expect|warn|predict|argue|claim|note|see|want|plan|face|fear|hope|agree';
+	'make|show|suggest|say|find|indicate|estimate|believe|expect|warn|predict|argue|claim|note|see|want|plan|face|fear|hope|agree|' +
+	// "The union wants ...": the same verbs after a singular subject.
+	'suggests|says|finds|indicates|estimates|believes|expects|warns|predicts|argues|claims|notes|sees|wants|plans|faces|fears|hopes|agrees';
 const UNNAMED_THE_SUBJECT = new RegExp(
 	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|${IRREGULAR}|[a-z]{3,}ed)\\b`
 );

@@ -36,6 +36,9 @@ describe('person cards', () => {
 				'Elena Varga'
 			)
 		).toBeUndefined();
+		expect(
+			cardBack('Union leader Tomas Pell said the members would stay out until May.', 'Tomas Pell')
+		).toBeUndefined();
 		// Said of what in the sentence: a card.
 		expect(
 			cardBack(

@@ -48,7 +48,10 @@ const GENERIC_ROLE_WORDS = new Set(
 		'general operating financial technology information the of and ' +
 		// Portfolios: "Foreign Secretary", "Secretary of State", "Finance Minister" of what country?
 		'foreign home state interior finance defence defense justice health education trade ' +
-		'transport environment energy labour labor treasury economy culture'
+		'transport environment energy treasury economy culture ' +
+		// "Union leader", "Opposition leader", "Party chairman": of which one?
+		'union opposition party team club company group committee council board city county ' +
+		'regional local national'
 	).split(' ')
 );
 
