@@ -220,3 +220,23 @@ describe('a subject named only by its kind, with a verb in -s', () => {
 		).toBeNull();
 	});
 });
+
+describe('scene-setting', () => {
+	it('refuses a statue or a mural that only sets the scene', () => {
+		expect(
+			gateReason(
+				cloze(
+					'The statue of a child holding a glass of water stands outside _____.',
+					'Harlow City Hall',
+					['place']
+				)
+			)
+		).toMatch(/trivia/);
+		expect(
+			gateReason(statement('A bronze statue of the founder stood in Harlow Square until 1990.'))
+		).toMatch(/trivia/);
+		expect(
+			gateReason(statement('Harlow council voted to remove the statue of its founder in 2020.'))
+		).toBeNull();
+	});
+});

@@ -43,6 +43,10 @@ const OUTLET_SELF =
 const DATA_VINTAGE =
 	/\b(?:based on|using|uses|used|from|with|on) (?:the )?(?:_____|(?:1[89]|20)\d{2}) (?:census )?(?:data|figures|statistics|numbers|census)\b/;
 
+/** "A statue of a child stands outside City Hall": the scene a story is set in, not its news. */
+const SCENE_SETTING =
+	/^(?:The|A|An) (?:[a-z-]+ ){0,2}(?:statue|monument|mural|plaque|portrait|sculpture|bust|memorial|banner|fountain)s? (?:of [^,.;]+ )?(?:stands?|stood|sits?|sat|hangs?|hung|looms?|loomed|towers?|towered|(?:is|was|are|were) (?:displayed|on display|mounted))\b/;
+
 /** "Olsen is a former member of the Transport Committee": a past membership, a detail. */
 const FORMER_MEMBER = /\b(?:former|ex-|one-time|onetime) (?:member|members) of\b/i;
 
@@ -158,6 +162,7 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	if (OUTLET.test(answer)) return 'news outlet';
 	const whole = type === 'cloze' ? prompt.replace('_____', answer) : `${prompt} ${answer}`;
 	if (OUTLET_SELF.test(whole)) return 'an outlet describing itself';
+	if (SCENE_SETTING.test(whole)) return 'scene-setting';
 	if (FORMER_MEMBER.test(whole)) return 'a former membership';
 	if (type === 'cloze' && DATA_VINTAGE.test(prompt)) return 'year of the data';
 	if (type === 'truefalse' && DATA_VINTAGE.test(prompt) && candidate.tags.includes('year'))
