@@ -157,3 +157,15 @@ describe('a company role in a story about one company', () => {
 		);
 	});
 });
+
+describe('a person from a place', () => {
+	it('reads "Senator Maria Lopez of Ohio" as Maria Lopez, of Ohio', () => {
+		const { sentences } = explainGeneration({
+			title: 'Water bill passes',
+			text: 'Senator Maria Lopez of Ohio, who wrote the water bill, spoke for an hour on Monday in Washington.'
+		});
+		const facts = sentences.flatMap((s) => s.facts.map((f) => `${f.kind}=${f.answer}`));
+		expect(facts).toContain('person=Maria Lopez');
+		expect(facts).not.toContain('person=Maria Lopez of Ohio');
+	});
+});
