@@ -83,8 +83,8 @@ function surnameOf(name: string): string {
 	return withoutTitle(name).split(' ').pop() ?? name;
 }
 
-/** Full names of the people in the document, by surname. */
-function fullNamesBySurname(facts: readonly Fact[]): Map<string, Set<string>> {
+/** Full names of the people in the document, by surname (titles off). */
+export function fullNamesBySurname(facts: readonly Fact[]): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
 	for (const fact of facts) {
 		if (fact.kind !== 'person') continue;

@@ -32,6 +32,8 @@ export interface Analysis {
 	title?: string;
 	/** Sentence salience and the document's topic entities. */
 	salience: Salience;
+	/** The one organisation the document calls "the company", when it names one. */
+	company?: string;
 }
 
 const MIN_WORDS = 6;
@@ -42,6 +44,22 @@ export const ANALYSIS_BUDGET = 120_000;
 /** Greetings, thanks and sign-offs: no fact worth a question. */
 const BOILERPLATE =
 	/^(?:thank you|thanks(?: for|[.!,])|good (?:morning|afternoon|evening)|welcome|ladies and gentlemen|dear |i (?:want|would like|wish) to (?:thank|welcome)|subscribe|sign up|click|read more|all rights reserved|copyright)/i;
+
+/**
+ * "Orbitel cuts 400 jobs": a capitalised word of a title written in sentence case, which the
+ * text never writes in lower case, is a name, even where the text only has it first.
+ */
+function titleNames(title: string | undefined, texts: readonly string[]): string[] {
+	const words = title?.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean) ?? [];
+	const lower = words.filter((word) => /^[a-z]/.test(word) && word.length > 3);
+	if (lower.length < 2) return [];
+	const body = ` ${texts.join(' ')} `;
+	return words.filter(
+		(word) =>
+			/^[A-Z][a-z]/.test(word) &&
+			!new RegExp(`[^\\p{L}]${word.toLowerCase()}[^\\p{L}]`, 'u').test(body)
+	);
+}
 
 function isUsable(text: string): boolean {
 	const words = text.split(' ').length;
@@ -92,6 +110,7 @@ export function analyse(
 			if (i > 0 && /^[A-Z]/.test(token.text)) properWords.add(token.text);
 		});
 	}
+	for (const word of titleNames(title, texts)) properWords.add(word);
 	const clauses: Array<Clause | null> = sentences.map((s) =>
 		s.usable ? readClause(s.tokens) : null
 	);
@@ -110,6 +129,8 @@ export function analyse(
 		title,
 		people
 	);
+	const companies = kinds.get('company');
+	const company = companies?.size === 1 ? [...companies][0] : undefined;
 	const contexts: SentenceContext[] = sentences.map((sentence, i) => ({
 		sentence,
 		clause: clauses[i] ?? null,
@@ -156,7 +177,8 @@ export function analyse(
 		analysed: chosen.size,
 		sampled: choice.sampled,
 		...(title ? { title } : {}),
-		salience: documentSalience(sentences, whole, title)
+		salience: documentSalience(sentences, whole, title),
+		...(company ? { company } : {})
 	};
 }
 

@@ -1,6 +1,7 @@
 // Document -> question set. Overgenerate from typed facts, filter, rank; deterministic throughout.
 import { messageOf } from '../error-message';
 import type { DocumentInput, GenerateOptions, Question, QuestionSet } from '../types';
+import { fullNamesBySurname } from './accept';
 import { analyse, type Analysis } from './analyse';
 import { candidateFeatures, isVerbatim } from './features';
 import { filterReason } from './filters';
@@ -77,6 +78,19 @@ export interface GenerationTrace {
 	candidates: CandidateTrace[];
 }
 
+/** Surname -> the one full name the document gives it ("Straw" -> "Jack Straw"). */
+function fullNames(analysis: Analysis): Map<string, string> {
+	const bySurname = fullNamesBySurname(analysis.facts);
+	// "Washington" the place is not George Washington.
+	const elsewhere = new Set(
+		analysis.facts.filter((f) => f.kind === 'place' || f.kind === 'org').map((f) => f.answer)
+	);
+	const out = new Map<string, string>();
+	for (const [surname, names] of bySurname)
+		if (names.size === 1 && !elsewhere.has(surname)) out.set(surname, [...names][0] as string);
+	return out;
+}
+
 /**
  * A recall question or card whose answer the title or the document's main subject gives away
  * ('Who said: "..."?' -> Kevin Mayer, under "... says executive Kevin Mayer").
@@ -112,7 +126,8 @@ function questionsFor(
 	const filtered = new Map<Candidate, string>();
 	const features = new Map<Candidate, number[]>();
 	const polish = polisher(
-		[analysis.title ?? '', ...analysis.sentences.map((s) => s.text)].join('\n')
+		[analysis.title ?? '', ...analysis.sentences.map((s) => s.text)].join('\n'),
+		fullNames(analysis)
 	);
 	const anchored = (candidate: Candidate) =>
 		anchoredInPlace(candidate, analysis.sentences[candidate.sourceSentence]?.text, analysis.facts);

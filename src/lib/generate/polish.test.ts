@@ -60,3 +60,56 @@ describe('polisher', () => {
 		).toBe('Otherwise, the mill will close in May.');
 	});
 });
+
+describe('full names in questions written anew', () => {
+	const people = new Map([
+		['Straw', 'Jack Straw'],
+		['Hyland', 'Bones Hyland']
+	]);
+	const polish = polisher('', people);
+
+	it('writes the full name for a surname or a title and surname', () => {
+		expect(
+			polish(candidate('flashcard', 'Where did Mr Straw tell activists about trust?', 'Blackburn.'))
+				.prompt
+		).toBe('Where did Jack Straw tell activists about trust?');
+		expect(polish(candidate('mcq', 'How many points did Hyland score?', '16')).prompt).toBe(
+			'How many points did Bones Hyland score?'
+		);
+	});
+
+	it('names the person in a statement too, once', () => {
+		expect(
+			polish(candidate('truefalse', 'Hyland scored 16 points and Hyland led the bench.', 'true'))
+				.prompt
+		).toBe('Bones Hyland scored 16 points and Hyland led the bench.');
+	});
+
+	it('leaves a word that is a title, not the person ("the King of Spain")', () => {
+		const kings = polisher('', new Map([['King', 'Kevin King']]));
+		expect(kings(candidate('mcq', 'Who met the King of Spain in May?', 'Ana Ruiz')).prompt).toBe(
+			'Who met the King of Spain in May?'
+		);
+	});
+
+	it('leaves a full name and a cloze as they are', () => {
+		expect(polish(candidate('mcq', 'How many points did Bones Hyland score?', '16')).prompt).toBe(
+			'How many points did Bones Hyland score?'
+		);
+		expect(polish(candidate('cloze', 'Hyland scored _____ points.', '16')).prompt).toBe(
+			'Hyland scored _____ points.'
+		);
+	});
+});
+
+describe('an opening conjunction', () => {
+	it('comes off a cloze (which is then a cut of its sentence) and a statement', () => {
+		const polish = polisher('');
+		const cut = polish(candidate('cloze', 'And _____ of Harlow voters said no.', '87%'));
+		expect(cut.prompt).toBe('_____ of Harlow voters said no.');
+		expect(cut.tags).toContain('trimmed');
+		expect(
+			polish(candidate('truefalse', 'But Orbitel kept its Swindon plant.', 'true')).prompt
+		).toBe('Orbitel kept its Swindon plant.');
+	});
+});

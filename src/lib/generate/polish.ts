@@ -34,17 +34,57 @@ export function wholeNames(text: string): Map<string, string> {
 
 /** "Therefore, ...": connectives that say how a fact follows, never what it is. */
 const CONNECTIVE =
-	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|Besides|Still|So),\s+(?=\S)/;
+	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|Besides|Still|So|Instead|Indeed|In fact|Even so|After all|For instance|For example),\s+(?=\S)/;
+
+/** "And 87% of ...", "But the ...": a conjunction joining the sentence to the one before. */
+const LEADING_CONJUNCTION = /^(?:And|But|Yet|Plus) (?=[^\s,])/;
+
+function opensOnLink(prompt: string): boolean {
+	return CONNECTIVE.test(prompt) || LEADING_CONJUNCTION.test(prompt);
+}
 
 function withoutConnective(prompt: string): string {
-	if (!CONNECTIVE.test(prompt)) return prompt;
-	const rest = prompt.replace(CONNECTIVE, '');
+	if (!opensOnLink(prompt)) return prompt;
+	const rest = prompt.replace(CONNECTIVE, '').replace(LEADING_CONJUNCTION, '');
 	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** The repairs for one document, as a function of each candidate. */
-export function polisher(text: string): (candidate: Candidate) => Candidate {
+interface FullName {
+	full: string;
+	/** A surname standing alone ("Straw", "Mr Straw"), not inside another name or a title. */
+	mention: RegExp;
+}
+
+function fullNameRules(people: ReadonlyMap<string, string>): FullName[] {
+	return [...people].map(([surname, full]) => ({
+		full,
+		mention: new RegExp(
+			`(?<![A-Z][\\w.'-]* |\\b(?:the|a|an) )(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?(?<![\\w-])${escaped(surname)}(?![\\w-])(?! [A-Z]| of\\b)`
+		)
+	}));
+}
+
+/**
+ * "Where did Mr Straw speak?" -> "Where did Jack Straw speak?": in a question or statement, a
+ * person's first mention is the full name the document gives (one full name per surname).
+ * A cloze keeps the sentence's own words.
+ */
+function withFullNames(prompt: string, rules: readonly FullName[]): string {
+	let out = prompt;
+	for (const { full, mention } of rules) if (!out.includes(full)) out = out.replace(mention, full);
+	return out;
+}
+
+/**
+ * The repairs for one document, as a function of each candidate. `people` maps a surname to
+ * the one full name the document gives it.
+ */
+export function polisher(
+	text: string,
+	people: ReadonlyMap<string, string> = new Map()
+): (candidate: Candidate) => Candidate {
 	const names = wholeNames(text);
+	const fullNames = fullNameRules(people);
 	const named = (value: string): string => {
 		let out = value;
 		for (const [half, whole] of names) out = out.replace(alone(half, 'g'), whole);
@@ -52,9 +92,11 @@ export function polisher(text: string): (candidate: Candidate) => Candidate {
 	};
 	return (candidate) => {
 		const prompt =
-			candidate.type === 'cloze' || candidate.type === 'truefalse'
+			candidate.type === 'cloze'
 				? withoutConnective(named(candidate.prompt))
-				: named(candidate.prompt);
+				: candidate.type === 'truefalse'
+					? withFullNames(withoutConnective(named(candidate.prompt)), fullNames)
+					: withFullNames(named(candidate.prompt), fullNames);
 		const answer = named(candidate.answer);
 		if (prompt === candidate.prompt && answer === candidate.answer && !candidate.options)
 			return candidate;
@@ -62,10 +104,16 @@ export function polisher(text: string): (candidate: Candidate) => Candidate {
 		const accept = candidate.accept && [
 			...new Set([...candidate.accept.map(named), ...candidate.accept])
 		];
+		// A cloze without its opening link is a cut of its sentence, no longer the whole of it.
+		const cut =
+			candidate.type === 'cloze' &&
+			opensOnLink(candidate.prompt) &&
+			!candidate.tags.includes('trimmed');
 		return {
 			...candidate,
 			prompt,
 			answer,
+			...(cut ? { tags: [...candidate.tags, 'trimmed'] } : {}),
 			...(options ? { options } : {}),
 			...(accept ? { accept } : {})
 		};

@@ -68,23 +68,63 @@ function sameReferent(a: string, b: string): boolean {
 }
 
 /** Modifiers of the nearest earlier noun with the same meaning: "North Korean" (troops). */
-/** "Francis Scott Key Bridge" for "bridge", from the two sentences before. */
+/**
+ * Places a story names once ("Harlow County") and then calls by their kind ("the county's
+ * order"), however far back: the one name the document gives that kind is meant.
+ */
+// Not "state" or "island": "the state" is as often Texas, and no name of it ends in "State".
+const PLACE_HEADS = new Set(
+	'county province district region borough parish prefecture river valley'.split(' ')
+);
+
+/** A name ending in `head` ("Francis Scott Key Bridge"), and whether the text wrote "the" before it. */
+interface AntecedentName {
+	name: string;
+	the: boolean;
+}
+
+function nameWithHead(
+	{ tokens, text }: AnalysedSentence,
+	i: number,
+	head: string
+): AntecedentName | null | undefined {
+	const token = tokenAt(tokens, i);
+	if (token.normal.replace(/['’]s?$/, '') !== head || !isCapitalised(token) || i === 0) return;
+	const k = capitalisedRunStart(tokens, i);
+	// "Bank of Japan": the name goes on after the head.
+	let end = i;
+	while (tokens[end + 1]?.normal === 'of' && isCapitalised(tokens[end + 2])) end += 2;
+	if ((k === i && end === i) || /'s$/.test(tokens[i - 1]?.text ?? '')) return null;
+	const name = text.slice(tokenAt(tokens, k).start, tokenAt(tokens, end).end);
+	return { name: name.replace(/['’]s?$/, ''), the: tokens[k - 1]?.normal === 'the' };
+}
+
+/**
+ * "Francis Scott Key Bridge" for "bridge", from the two sentences before; for a place kind
+ * ("county"), from anywhere before, when the document names only one.
+ */
 function antecedentName(
 	sentences: readonly AnalysedSentence[],
 	index: number,
 	head: string
-): string | undefined {
+): AntecedentName | undefined {
+	if (PLACE_HEADS.has(head)) {
+		const found = new Map<string, AntecedentName>();
+		for (let s = index - 1; s >= 0; s -= 1) {
+			const sentence = sentences[s] as AnalysedSentence;
+			for (let i = sentence.tokens.length - 1; i > 0; i -= 1) {
+				const name = nameWithHead(sentence, i, head);
+				if (name) found.set(name.name, name);
+			}
+		}
+		return found.size === 1 ? [...found.values()][0] : undefined;
+	}
 	for (let s = index - 1; s >= Math.max(0, index - 2); s -= 1) {
-		const { tokens, text } = sentences[s] as AnalysedSentence;
-		for (let i = tokens.length - 1; i > 0; i -= 1) {
-			const token = tokenAt(tokens, i);
-			if (token.normal !== head || !isCapitalised(token)) continue;
-			const k = capitalisedRunStart(tokens, i);
-			// "Bank of Japan": the name goes on after the head.
-			let end = i;
-			while (tokens[end + 1]?.normal === 'of' && isCapitalised(tokens[end + 2])) end += 2;
-			if ((k === i && end === i) || /'s$/.test(tokens[i - 1]?.text ?? '')) return undefined;
-			return text.slice(tokenAt(tokens, k).start, tokenAt(tokens, end).end);
+		const sentence = sentences[s] as AnalysedSentence;
+		for (let i = sentence.tokens.length - 1; i > 0; i -= 1) {
+			const name = nameWithHead(sentence, i, head);
+			if (name === null) return undefined;
+			if (name) return name;
 		}
 	}
 	return undefined;
@@ -190,15 +230,24 @@ function resolveDefiniteDescription(walk: Walk, i: number): void {
 		isCapitalised(next)
 	)
 		return;
+	// "the county's emergency order": the noun after a possessive is owned, not a compound.
+	const possessive = /['’]s?$/.test(next.text);
+	const head = next.normal.replace(/['’]s?$/, '');
 	const following = tokens[i + 2];
-	if (following && has(following, 'Noun') && !has(following, 'Preposition')) return;
-	const modifiers = antecedentModifiers(walk.sentences, walk.index, next.normal, 2, sameWord);
-	const name = modifiers ? undefined : antecedentName(walk.sentences, walk.index, next.normal);
+	if (!possessive && following && has(following, 'Noun') && !has(following, 'Preposition')) return;
+	const modifiers = possessive
+		? undefined
+		: antecedentModifiers(walk.sentences, walk.index, head, 2, sameWord);
+	const name = modifiers ? undefined : antecedentName(walk.sentences, walk.index, head);
 	if (modifiers && /^[A-Z]/.test(modifiers) && !/^(?:The|A|An)\b/.test(modifiers)) {
 		out.replace.set(i, `the ${modifiers}`);
 	} else if (name) {
-		// "the bridge" after "the Francis Scott Key Bridge": the name in full.
-		out.replace.set(i, `the ${name}`);
+		// "the bridge" after "the Francis Scott Key Bridge": the name in full; "the county's"
+		// after "Harlow County": "Harlow County's".
+		const article = name.the ? 'the ' : '';
+		const owner = possessive ? (/s$/.test(name.name) ? "'" : "'s") : '';
+		const written = `${article}${name.name}${owner}`;
+		out.replace.set(i, i === 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written);
 		out.replace.set(i + 1, '');
 	}
 }
@@ -680,6 +729,24 @@ function isEpithet(tokens: Walk['tokens'], at: number): boolean {
 	return !head || has(head, 'Verb') || EPITHET_HEADS.has(head.normal);
 }
 
+/** Heads that stand for an organisation named elsewhere: "the company", "the agency". */
+const ORGANISATION_HEADS = new Set('company firm team group agency bank club'.split(' '));
+
+/** A name earlier in the sentence that is no person, date or opening word: "of Orbitel". */
+function organisationBefore(tokens: Walk['tokens'], at: number): boolean {
+	return tokens
+		.slice(0, at)
+		.some(
+			(t, k) =>
+				isCapitalised(t) &&
+				(k > 0 || has(t, 'Organization')) &&
+				!has(t, 'Person') &&
+				!has(t, 'Date') &&
+				!has(t, 'Month') &&
+				!has(t, 'Pronoun')
+		);
+}
+
 /** "the project", "the strike", "both countries": pointing back, or just vague. */
 function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	const { tokens, out } = walk;
@@ -692,9 +759,12 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 		!out.replace.has(i) &&
 		!/^(?:of|between|on|against|to|for|that|which)$/.test(tokens[i + 2]?.normal ?? '')
 	) {
-		// "the project", "the decision": points back to something only the article names.
+		// "the project", "the decision": points back to something only the article names. A
+		// cloze may keep it when its sentence names what it stands for ("Dana Reyes, chief
+		// executive of Orbitel, said the company ..."), not after a person alone ("Reyes said
+		// the company ...").
 		out.unresolved.add(i);
-		out.local.add(i);
+		if (!ORGANISATION_HEADS.has(next.normal) || organisationBefore(tokens, i)) out.local.add(i);
 	} else if (
 		word === 'the' &&
 		VAGUE_HEADS.has(next.normal) &&
@@ -759,7 +829,9 @@ const ORG_KINDS = new Set(
 		'planemaker developer publisher studio startup regulator watchdog organisation organization ' +
 		// Things a story names once and then calls by their kind: "the rover Tenacity ... the rover".
 		'rover spacecraft probe telescope satellite rocket vessel ship car vehicle drug vaccine ' +
-		'fungus virus bacterium app platform console device film movie album novel'
+		'fungus virus bacterium app platform console device film movie album novel ' +
+		// Events a story names once: "Expo, the trade fair ..." ... "the fair".
+		'fair festival exhibition expo conference'
 	).split(' ')
 );
 
@@ -788,6 +860,8 @@ function nameEndingAt(tokens: AnalysedSentence['tokens'], last: number): string 
 	const words = tokens.slice(k, last + 1);
 	if (!words.every((t) => isCapitalised(t) && !has(t, 'Person') && !has(t, 'Pronoun'))) return;
 	if (words.some((t) => has(t, 'Place') || has(t, 'Date') || has(t, 'Month'))) return;
+	// "Instead, the company ...": a sentence's opening adverb is capitalised, not a name.
+	if (k === 0 && !has(tokens[0], 'Noun')) return;
 	return words.map((t) => t.text.replace(/'s?$/, '')).join(' ');
 }
 

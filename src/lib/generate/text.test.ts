@@ -23,6 +23,18 @@ describe('normaliseText', () => {
 			'The mayor of Brindle opened the terminal.'
 		);
 		expect(normaliseText('OSLO (Reuters) - The mayor opened it.')).toBe('The mayor opened it.');
+		// Datelines with the day in brackets, or a place and a country before them.
+		expect(normaliseText('HARLOW, England (March 2, 2024) - The river rose.')).toBe(
+			'The river rose.'
+		);
+		expect(normaliseText('OSLO (January 24, 2017) - The mayor opened it.')).toBe(
+			'The mayor opened it.'
+		);
+		expect(normaliseText('BRINDLE, March 3 (Reuters) - The mayor opened it.')).toBe(
+			'The mayor opened it.'
+		);
+		expect(normaliseText('OSLO \u2014 The mayor opened it.')).toBe('The mayor opened it.');
+		expect(normaliseText('OSLO, Jan. 5, 2024 - The mayor opened it.')).toBe('The mayor opened it.');
 		// Not an agency: an aside in brackets stays.
 		expect(normaliseText('(Updated) The mayor opened it.')).toBe('(Updated) The mayor opened it.');
 	});

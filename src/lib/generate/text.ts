@@ -81,9 +81,19 @@ const PICTOGRAPHS =
 const PACKAGING_LINE =
 	/^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?(?:, [A-Z][^\n.!?]{0,60})?|(?:Additional )?(?:Reporting|Editing|Writing|Research) by [^\n]{0,200}|\(?(?:Photo|Image|Picture|Video)(?:graph)?s?(?: credit)?:[^\n]{0,200}|Follow [^\n]{0,80} on (?:Twitter|X|Instagram|Facebook)[^\n]{0,80}|[^\n]{0,200}\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?(?:\/[^)\n]{0,80})?\)|[^\n]{0,200}contributed (?:to )?this report\.?|[^\n]{0,300}\((?:[A-Z][\w.'-]*\s){1,4}\/\s(?:[A-Z][\w.'-]*\s?){1,4}\))$/;
 
-/** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ", "(CNN) ": the dateline before a story's lead. */
-const DATELINE =
-	/^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}|, [A-Z][\w.]+(?: [A-Z][\w.]+){0,3})?(?: \((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\))?) - |^\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)\) (?:- )?(?=[A-Z"])/;
+const AGENCY = '(?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua)';
+const DATELINE_MONTH =
+	'(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
+/** "(January 24, 2017)", "(3 March 2024)", "(Reuters)": what a dateline puts in brackets. */
+const DATELINE_BRACKET = `\\((?:${AGENCY}|(?:${DATELINE_MONTH}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${DATELINE_MONTH}),? \\d{4})\\)`;
+
+/**
+ * "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ", "HARLOW, England (March 2, 2024) - ",
+ * "(CNN) ": the dateline before a story's lead.
+ */
+const DATELINE = new RegExp(
+	`^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\\.? \\d{1,2}(?:,? \\d{4})?|, [A-Z][\\w.]+(?: [A-Z][\\w.]+){0,3})?(?: ${DATELINE_BRACKET})?) - |^\\(${AGENCY}\\) (?:- )?(?=[A-Z"])`
+);
 
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
 export function normaliseText(raw: string): string {

@@ -73,7 +73,9 @@ function capitalisedRuns(tokens: readonly Token[]): Run[] {
 				JOINERS.has(next.text) &&
 				next.text !== 'and' &&
 				isCapitalised(after) &&
-				!NOT_NAMES.has(after?.normal ?? '')
+				!NOT_NAMES.has(after?.normal ?? '') &&
+				// "Senator Maria Lopez of Ohio": a person from a place, not one name ("Bank of Japan").
+				!(has(token, 'Person') && has(after, 'Place'))
 			) {
 				j += 2;
 			} else break;

@@ -167,6 +167,17 @@ export function objectFacts(sentence: AnalysedSentence, clause: Clause | null): 
 			continue;
 		}
 		if (/^(?:that|which|who|because|while|when)$/.test(token.normal)) break;
+		// "covers 14 villages and expires March 31": a second verb of the subject, not the object.
+		const after = sentence.tokens[to + 1];
+		if (
+			to > from &&
+			/^(?:and|or|but)$/.test(token.normal) &&
+			after &&
+			has(after, 'Verb') &&
+			!has(after, 'Noun') &&
+			!has(after, 'Gerund')
+		)
+			break;
 		to += 1;
 		if (/[,;:]/.test(token.post)) break;
 	}

@@ -303,8 +303,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How many points did Lee rebound from a slow start to score?": the count left its verb.
 		if (/^How many \w+ did \w.* to (?:score|make|win|get|take|reach)\?$/i.test(trimmed))
 			return 'count torn from its verb';
-		// "How many telecentres uses ...?": a plural subject with a singular verb.
-		if (/^How many [a-z]+s (?:uses|has|is|was|does|makes|takes|gives|runs|says)\b/i.test(trimmed))
+		// "How many telecentres uses ...?": a plural subject with a singular verb. "How many
+		// villages does the order cover?" asks about the order: "does" with a subject after it.
+		if (
+			/^How many [a-z]+s (?:uses|has|is|was|does(?= not\b)|makes|takes|gives|runs|says)\b/i.test(
+				trimmed
+			)
+		)
 			return 'plural subject with a singular verb';
 		// "How many did the airline buy of Boeing's jets?": a partitive count torn from its "of".
 		if (

@@ -3,7 +3,7 @@ import { namedInOtherForm } from '../accept';
 import { fitProblem } from './fit';
 import { auxBeforeIng, grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
-import { questionVagueReason, vagueReason } from './vague';
+import { percentWithoutBase, questionVagueReason, vagueReason } from './vague';
 
 export type GateCandidate = TriviaInput;
 
@@ -91,6 +91,8 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(type === 'cloze' || type === 'truefalse') &&
 		subjectInTitle(prompt, context.title);
 	if (vague && !named) return `vague: ${vague}`;
+	const whole = type === 'cloze' ? prompt.replace('_____', answer) : prompt;
+	if (percentWithoutBase(whole)) return 'vague: a share or change without its base';
 	const trivia =
 		triviaReason(candidate) ??
 		(context.sentence && candidate.type !== 'cloze'

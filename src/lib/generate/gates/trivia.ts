@@ -30,12 +30,30 @@ function minorMove(text: string): boolean {
 }
 
 const SPEECH =
-	'said|claiming|arguing|warning|says|say|wrote|writes|added|adds|explained|noted|stated|insisted|described|lauding|praising|saying|provided|declined|confirmed|announced';
+	'said|claiming|arguing|warning|says|say|wrote|writes|added|adds|explained|noted|notes|stated|insisted|described|lauding|praising|saying|provided|declined|confirmed|announced|points out|pointed out|argues|argued|observes|observed|recalls|recalled|warns|warned|insists';
+
+/**
+ * "KHN is an editorially independent program of ...", "X is the newsroom of ...": an outlet
+ * describing itself at the foot of a story, not a fact of the story.
+ */
+const OUTLET_SELF =
+	/\beditorially independent\b|\b(?:is|are) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:newsroom|news (?:service|organi[sz]ation|outlet|agency|website|site|division)|wire service)\b/i;
+
+/** "based on _____ data": which year's figures a study used, not what it found. */
+const DATA_VINTAGE =
+	/\b(?:based on|using|uses|used|from|with|on) (?:the )?(?:_____|(?:1[89]|20)\d{2}) (?:census )?(?:data|figures|statistics|numbers|census)\b/;
+
+/** "A statue of a child stands outside City Hall": the scene a story is set in, not its news. */
+const SCENE_SETTING =
+	/^(?:The|A|An) (?:[a-z-]+ ){0,2}(?:statue|monument|mural|plaque|portrait|sculpture|bust|memorial|banner|fountain)s? (?:of [^,.;]+ )?(?:stands?|stood|sits?|sat|hangs?|hung|looms?|loomed|towers?|towered|(?:is|was|are|were) (?:displayed|on display|mounted))\b/;
+
+/** "Olsen is a former member of the Transport Committee": a past membership, a detail. */
+const FORMER_MEMBER = /\b(?:former|ex-|one-time|onetime) (?:member|members) of\b/i;
 
 /** "Borough manager _____ said ...", "which _____ described as", "with _____ lauding": the
  * speaker of a claim, not the claim. "_____ told activists in <town> that ..." stays. */
 const SPEAKER_BLANK = new RegExp(
-	`(?:^|[,;] |\\b(?:which|that|as|with|but|and|while|whom) )(?:[A-Z][a-z]+ ){0,3}(?:[a-z]+ ){0,2}_____(?:'s)?,? (?:(?:also|later|previously|has|had|have) )?(?:${SPEECH})\\b|^(?:[A-Z][a-z]+ ){0,4}_____,? (?:${SPEECH})\\b`
+	`(?:^|[,;] |\\b(?:which|that|as|with|but|and|while|whom) )(?:[A-Z][a-z]+ ){0,3}(?:[a-z]+ ){0,2}_____(?:'s)?,? (?:(?:also|later|previously|has|had|have) )?(?:${SPEECH})\\b|^(?:(?:[A-Z][a-z]+|of|the) ){0,4}_____,? (?:${SPEECH})\\b`
 );
 
 /** "Coons and _____ wrote", "the US and _____", "X, _____ and Y": one item of a list. */
@@ -142,6 +160,13 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		return 'minor market move';
 	const isNumber = candidate.tags.includes('quantity') || candidate.tags.includes('year');
 	if (OUTLET.test(answer)) return 'news outlet';
+	const whole = type === 'cloze' ? prompt.replace('_____', answer) : `${prompt} ${answer}`;
+	if (OUTLET_SELF.test(whole)) return 'an outlet describing itself';
+	if (SCENE_SETTING.test(whole)) return 'scene-setting';
+	if (FORMER_MEMBER.test(whole)) return 'a former membership';
+	if (type === 'cloze' && DATA_VINTAGE.test(prompt)) return 'year of the data';
+	if (type === 'truefalse' && DATA_VINTAGE.test(prompt) && candidate.tags.includes('year'))
+		return 'year of the data';
 	if (type === 'cloze') {
 		// "according to _____": the source of a report, not its content.
 		if (/\baccording to (?:the )?_____/.test(prompt)) return 'attribution detail';

@@ -76,7 +76,7 @@ describe('gateReason on a cloze blank', () => {
 	it('refuses one item of a list and a title set off by commas', () => {
 		expect(gateReason(cloze('Acme sells phones in Peru and _____.'))).toMatch(/list/);
 		expect(
-			gateReason(cloze('Berg, _____, signed the letter.', 'the chief executive', ['person']))
+			gateReason(cloze('Berg, _____, signed the Harlow letter.', 'the chief executive', ['person']))
 		).toMatch(/list|commas/);
 	});
 

@@ -15,7 +15,7 @@ const RELATIVE_TIME = new RegExp(
 		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
 		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before|ago)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
-		`^(?:In|Since|By|Until) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
+		`^(?:In|Since|By|Until|As of) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
 		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`,
 		// "Tuesday's event", "the day's testimony": which day, only the article's date says.
 		`\\b(?:${WEEKDAYS})'s\\b|\\bthe day's\\b`
@@ -66,7 +66,9 @@ const AUX = 'was|were|is|are|has|have|had|will|would|could|can|may|might|must|sh
 const IRREGULAR =
 	'drew|won|lost|took|made|came|went|saw|began|became|gave|got|hit|left|led|ran|rose|fell|grew|sold|brought|bought|found|held|kept|met|paid|put|sent|set|spent|stood|wrote|includes|features|requires|means|allows|gives|makes|takes|comes|goes|needs|drives|draws|shows|remains|' +
 	// "The results make it clear ...", "The researchers estimate ...": a plural subject's verb.
-	'make|show|suggest|say|find|indicate|estimate|believe|expect|warn|predict|argue|claim|note|see|want|plan|face|fear|hope|agree';
+	'make|show|suggest|say|find|indicate|estimate|believe|expect|warn|predict|argue|claim|note|see|want|plan|face|fear|hope|agree|' +
+	// "The union wants ...": the same verbs after a singular subject.
+	'suggests|says|finds|indicates|estimates|believes|expects|warns|predicts|argues|claims|notes|sees|wants|plans|faces|fears|hopes|agrees';
 const UNNAMED_THE_SUBJECT = new RegExp(
 	`^(?:(?:Meanwhile|But|And|However|Still|Now|Yet|So),? )?[Tt]he (?:[a-z][a-z-]*,? ){0,3}[a-z][a-z-]*s? (?:${AUX}|${IRREGULAR}|[a-z]{3,}ed)\\b`
 );
@@ -94,15 +96,18 @@ const THERE_BACK =
 /** "seems to be of greater importance": an opinion hedged, not a fact a reader can check. */
 const HEDGE = /\b(?:seems?|seemed|appears?|appeared) (?:to|like|that)\b/;
 
-/** "the doctored video", "the new console", "the explosion site": pointing back, never naming. */
+/**
+ * "the doctored video", "the new console", "the explosion site", "the disaster area": pointing
+ * back, never naming.
+ */
 const ANAPHORIC_NP =
-	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
+	/(?<!as )\b[Tt]he (?:doctored|new|same|latest|aforementioned|earlier|previous|other|explosion|blast|crash|incident|accident|disaster|quake|earthquake|evacuation|exclusion|quarantine|damaged|destroyed|injured|embattled|stricken|affected|[a-z]{3,}ed) (?!_____|[A-Z])[a-z]+\b(?! of (?:the )?[A-Z_])|^The \d[\d,]* [a-z]+s\b/;
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const EVENT_HEADS =
-	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body|car|vehicle|fungus|virus|problem|issue|email|memo|layoffs|saga|session|sessions|gathering|ceremony';
+	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body|car|vehicle|fungus|virus|problem|issue|email|memo|layoffs|saga|session|sessions|gathering|ceremony|letter|speech|tweet';
 const BARE_EVENT = new RegExp(
-	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by)\\b)`
+	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by|just|shortly|prior)\\b)`
 );
 
 const OWNER =
@@ -124,7 +129,7 @@ const NATIONAL_EVENT =
 
 /** "Therefore, ...", "As a result, ...": a link to a sentence the reader does not have. */
 const CONNECTIVE_START =
-	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|In contrast|By contrast|On the other hand|Instead|Otherwise|Besides|Still|Then|So),\s|^Then (?!-)|^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Nevertheless|Nonetheless)\s/;
+	/^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Likewise|Similarly|As a result|In addition|In turn|In contrast|By contrast|On the other hand|Instead|Otherwise|Besides|Still|Then|So|Indeed|In fact|Even so|After all|For instance|For example),\s|^Then (?!-)|^(?:Therefore|Thus|Hence|Consequently|Accordingly|Moreover|Furthermore|Nevertheless|Nonetheless)\s/;
 
 /** "converting both", "both are": "both" standing for two things named elsewhere. */
 const BARE_BOTH =
@@ -233,11 +238,45 @@ export function unidentifiedEvent(text: string): boolean {
 		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
 }
 
+/** "the real spark", "the main reason": a modifier that ranks or judges among things told before. */
+const JUDGING =
+	'real|main|key|biggest|bigger|first|second|third|last|latest|final|initial|original|actual|true|whole|current|broader|wider|underlying|legal|political|official|other|same|new';
+/** What a story builds up to and then calls "the <noun>": which one, only the article says. */
+const STORY_HEADS =
+	'spark|trigger|campaign|effort|push|fight|battle|row|dispute|crisis|scandal|controversy|saga|reason|cause|problem|issue|damage|blow|setback|change|shift|turning|breakthrough|debate|struggle|standoff|stand-off|backlash|outcry|uproar|fallout|episode|affair|move|decision|announcement';
+
+/**
+ * "In which year did the real spark come?", "When did the legal campaign against the water
+ * authority begin?": a question that names nothing (no capital after its first word, no
+ * figure, no quotation) but asks about "the" something only the story's build-up identifies.
+ * A concrete thing ("the ferry", "the bridge") is left alone: the set's title usually says which.
+ */
+export function unnamedDefinite(text: string): boolean {
+	if (/\d|"|_____/.test(text)) return false;
+	if (
+		text
+			.split(/\s+/)
+			.slice(1)
+			.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I')
+	)
+		return false;
+	return new RegExp(
+		`\\bthe (?:(?:${JUDGING}) [a-z-]+|(?:[a-z-]+ )?(?:${STORY_HEADS}))\\b`,
+		'i'
+	).test(text);
+}
+
 export function questionVagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
 	const outside = pointsOutside(text);
 	if (outside) return outside;
-	if (unidentifiedEvent(quoted)) return 'unresolved reference';
+	if (
+		unidentifiedEvent(quoted) ||
+		unnamedDefinite(quoted) ||
+		COMPANY_EPITHET.test(text) ||
+		unnamedPlaceKind(text)
+	)
+		return 'unresolved reference';
 	// Words quoted before "their" may own it: read them too.
 	if (/\btheir\b/.test(text) && ownerlessTheir(quoted)) return 'unresolved reference';
 	if (RELATIVE_TIME.test(text)) return 'relative time';
@@ -268,9 +307,68 @@ export type VagueKind =
 	| 'hedged opinion'
 	| 'discourse connective';
 
+/** "Two ships have arrived ...", "_____ people were hurt ...": a count of things that happened. */
+const COUNTED_EVENT =
+	/^(?:(?:About|Around|Nearly|Almost|Some|At least|More than|Over|Only) )?(?:_____|\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|[Hh]undreds|[Tt]housands) (?:[a-z-]+ ){0,2}[a-z-]+s (?:have|has|had|were|was)\b/;
+
+/**
+ * "Two ships have arrived with sandbags.": a count of what happened, with no name, place or
+ * year anywhere: where, and in what story, only the sentence before says.
+ */
+function unplacedCount(text: string): boolean {
+	// "found inside the ferry": a thing it points at is left to the rules for "the <thing>".
+	if (!COUNTED_EVENT.test(text) || /\b(?:1[89]|20)\d{2}\b|\bthe [a-z]/.test(text)) return false;
+	return !text
+		.split(/\s+/)
+		.slice(1)
+		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
+}
+
+const PERCENT = '\\d[\\d.,]*\\s?(?:%|percent|per cent)';
+/** "Some 87% said ...": a share of a group only the sentence before names. */
+const BARE_SHARE = new RegExp(
+	`^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Over|More than|Fewer than|Less than|Roughly) )?${PERCENT} (?!of\\b)(?:said|say|says|believe|believed|think|thought|want|wanted|agreed|agree|backed|support|supported|opposed|voted|were|are|had|have)\\b`,
+	'i'
+);
+/** "a 36% increase", "12% higher": a change with no "from", "than" or "since" to count it from. */
+const BARE_CHANGE = new RegExp(
+	`\\b(?:an? )?${PERCENT} (?:increase|rise|decrease|drop|fall|jump|decline|gain|cut|reduction|surge|slump|higher|lower|more|less|fewer|bigger|smaller)\\b(?![^.;]*\\b(?:on|from|over|compared|than|since|year-on-year|a year (?:earlier|ago))\\b)`,
+	'i'
+);
+
+/**
+ * "Some 87% said ...", "a 36% increase", "12% higher": a share or a change whose base (of whom,
+ * from what) only the sentence before gives. Read on the whole text, the blank filled in.
+ */
+export function percentWithoutBase(text: string): boolean {
+	return BARE_SHARE.test(text) || BARE_CHANGE.test(text);
+}
+
+/**
+ * "an update from the county", "the county's order": a county (district, province ...) the
+ * text never names. "Harlow County ... the county" names it.
+ */
+function unnamedPlaceKind(text: string): boolean {
+	const kind =
+		/\b[Tt]he (county|province|district|borough|parish|prefecture)(?:'s)?\b(?! of\b)/.exec(
+			text
+		)?.[1];
+	if (!kind) return false;
+	const head = `(?:${kind}|${kind.charAt(0).toUpperCase()}${kind.slice(1)})`;
+	const named = new RegExp(`\\b[A-Z][\\w'-]* ${head}\\b|\\b${head} of [A-Z]`);
+	// "Harlow County ... the county": the name, once the pointing phrases are set aside.
+	return !named.test(text.replace(/\b[Tt]he \w+/g, ''));
+}
+
+/** "the American manufacturing giant": a company called by an epithet, not its name. */
+const COMPANY_EPITHET =
+	/\bthe (?:[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:giant|behemoth|titan|powerhouse|juggernaut|conglomerate)\b/;
+
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
 	const text = unquoted(quoted);
+	if (unplacedCount(text) || COMPANY_EPITHET.test(text) || unnamedPlaceKind(text))
+		return 'unresolved reference';
 	// "lost eight of their nine 10 games": two counts side by side, a typo copied from the source.
 	if (TWO_COUNTS.test(text)) return 'source typo';
 	if (RELATIVE_TIME.test(text)) return 'relative time';

@@ -23,6 +23,8 @@ export interface BuildContext {
 	facts: readonly Fact[];
 	/** How many sentences of the document mention each lower-cased answer. */
 	mentions: (text: string) => number;
+	/** The one organisation the document calls "the company", when it names one. */
+	company?: string;
 }
 
 /** One key per answer, whatever its kind: "The British Columbia Wildfire Service" is one fact. */

@@ -3,6 +3,7 @@
 import type { Fact } from '../facts/types';
 import { asStatement, capitalise, renderPieces } from '../render';
 import { lowerFirst, whQuestion } from '../wh';
+import { TITLE_WORDS } from '../words';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import { whTarget } from './targets';
 
@@ -40,11 +41,49 @@ function expandTitles(role: string): string {
 	);
 }
 
+/** Words of a title that say what someone does, never where: "Chief of Police", "Deputy Head". */
+const GENERIC_ROLE_WORDS = new Set(
+	(
+		'executive police prime former deputy head vice senior assistant acting interim managing ' +
+		'general operating financial technology information the of and ' +
+		// Portfolios: "Foreign Secretary", "Secretary of State", "Finance Minister" of what country?
+		'foreign home state interior finance defence defense justice health education trade ' +
+		'transport environment energy treasury economy culture ' +
+		// "Union leader", "Opposition leader", "Party chairman": of which one?
+		'union opposition party team club company group committee council board city county ' +
+		'regional local national'
+	).split(' ')
+);
+
+/**
+ * "Chief executive", "Chief of Police": a role that does not say of what. A card back needs a
+ * word that places it: "Afghan President", "Oklahoma Senator", "chief executive of Orbitel".
+ */
+function unplacedRole(role: string): boolean {
+	return !role
+		.split(/[\s-]+/)
+		.some(
+			(word) =>
+				/^[A-Z]/.test(word) &&
+				!TITLE_WORDS.has(word.toLowerCase()) &&
+				!GENERIC_ROLE_WORDS.has(word.toLowerCase())
+		);
+}
+
+/** Titles only a company gives: said of the story's one company when no other is named. */
+const CORPORATE_ROLE =
+	/^(?:(?:former|then|interim|acting|outgoing|incoming|longtime|founding) )?(?:CEO|chief executive(?: officer)?|chairman|chairwoman|chief financial officer|CFO|founder|co-founder)$/i;
+
 function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	if (!fact.role || fact.answer.split(' ').length < 2) return null;
+	let role = expandTitles(fact.role.replace(/^the\s+/i, ''));
+	// "Former CEO" in a story about one company: the CEO of that company.
+	if (unplacedRole(role) && build.company && CORPORATE_ROLE.test(role))
+		role = `${role} of ${build.company}`;
+	if (unplacedRole(role)) return null;
 	const ctx = build.contexts[fact.sentence];
 	if (!ctx) return null;
-	let back = capitalise(expandTitles(fact.role.replace(/^the\s+/i, '')));
+	let back = capitalise(role);
 	const { clause } = ctx;
 	if (clause && clause.subjectEnd === fact.to && clause.verb >= 0) {
 		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [

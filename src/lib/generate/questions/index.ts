@@ -15,7 +15,8 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 	const build: BuildContext = {
 		contexts: analysis.contexts,
 		facts: analysis.facts,
-		mentions: (text) => mentionCount(analysis, text)
+		mentions: (text) => mentionCount(analysis, text),
+		...(analysis.company ? { company: analysis.company } : {})
 	};
 	// Statements and clozes render the sentence itself: an undatable weekday or a dateline is
 	// dropped there rather than refused. Rewritten questions keep the stricter reading.

@@ -13,7 +13,7 @@ const CLAUSE_START = /^(?:and|but|or|which|who|whom|whose|while|although|though|
 
 /** Verbs of a trailing attribution (", officials said."); not "found" or "showed". */
 const ATTRIBUTION =
-	/^(?:said|says|told|tells|announced|announces|added|adds|reported|reports|stated|states|confirmed|confirms|noted|notes|suggests|suggested|explained|wrote|writes)$/;
+	/^(?:said|says|told|tells|announced|announces|added|adds|reported|reports|stated|states|confirmed|confirms|noted|notes|suggests|suggested|explained|wrote|writes|points|pointed|argues|argued|observes|observed|recalls|recalled|insists|insisted)$/;
 
 export interface Trim {
 	/** Token range of the statement. */

@@ -255,7 +255,8 @@ function neutralFact(
 	return counted && !OPINION.test(words);
 }
 
-const REPORTED = /^(?:said|says|added|adds|told|wrote|reported|reports|noted|notes)$/;
+const REPORTED =
+	/^(?:said|says|added|adds|told|wrote|reported|reports|noted|notes|points|pointed|observes|observed|recalls|recalled)$/;
 
 /**
  * Spans the statement leaves out while keeping it true and grammatical: a side remark set off
