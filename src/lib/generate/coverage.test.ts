@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { explainGeneration } from './explain';
 import { generateQuestionSet } from './index';
+import { WITH_CONTEXT } from './questions/context';
+import { contextGivesAway } from './rank';
 
 function candidatesOf(text: string, title?: string) {
 	const explained = explainGeneration({ text, ...(title ? { title } : {}) });
@@ -29,5 +31,73 @@ describe('a day written before its month', () => {
 		const past = all.filter((c) => c.answer === '3 May');
 		expect(past.length).toBeGreaterThan(0);
 		for (const c of past) expect(c.dropped).toMatch(/month without a year/);
+	});
+});
+
+describe('a cloze that shows the sentence before', () => {
+	const named =
+		'Kestrel Aviation unveiled its first hydrogen-powered aircraft at an airshow in Farnborough.';
+	const vague = 'The twin-engine plane can carry 19 passengers over a range of 500 kilometres.';
+	const withContext = (text: string) =>
+		candidatesOf(text).filter((c) => c.type === 'cloze' && c.prompt.length > vague.length + 20);
+
+	it('asks a sentence whose subject only the sentence before names', () => {
+		const found = withContext(`${named} ${vague}`);
+		const passengers = found.find((c) => c.answer === '19');
+		expect(passengers?.prompt).toBe(
+			`${named} The twin-engine plane can carry _____ passengers over a range of 500 kilometres.`
+		);
+		expect(passengers?.dropped ?? '').not.toMatch(/^(?:gate|filter)/);
+		// On its own the sentence stays vague, as before.
+		const alone = candidatesOf(vague).filter((c) => c.type === 'cloze');
+		for (const c of alone) expect(c.dropped).toMatch(/vague/);
+	});
+
+	it('not when the sentence before names nothing, or shows the answer', () => {
+		expect(withContext(`Engineers spent four years on the design. ${vague}`)).toEqual([]);
+		const shown = withContext(
+			`Kestrel Aviation built an aircraft for 19 passengers in Farnborough. ${vague}`
+		);
+		expect(shown.map((c) => c.answer)).not.toContain('19');
+	});
+
+	it('is never chosen beside a question its sentence before answers', () => {
+		const set = generateQuestionSet({ text: `${named} ${vague}` });
+		const context = set.questions.filter((q) => q.prompt.startsWith(named));
+		const before = set.questions.filter((q) => q.sourceSentence === 0);
+		expect(context.length === 0 || before.length === 0).toBe(true);
+		expect(set.questions.length).toBeGreaterThan(0);
+	});
+});
+
+describe('contextGivesAway', () => {
+	const base = { sourceSentence: 1, difficulty: 2, tags: ['quantity'], score: 1, factKey: 'k' };
+	const context = {
+		...base,
+		type: 'cloze' as const,
+		prompt: 'Kestrel Aviation flew in Farnborough. The plane can carry _____ passengers.',
+		answer: '19',
+		tags: ['quantity', WITH_CONTEXT]
+	};
+	it('clashes with a question whose answer the shown sentence gives, or a statement of it', () => {
+		const place = {
+			...base,
+			sourceSentence: 0,
+			type: 'cloze' as const,
+			prompt: 'x',
+			answer: 'Farnborough'
+		};
+		const statement = {
+			...base,
+			sourceSentence: 0,
+			type: 'truefalse' as const,
+			prompt: 'y',
+			answer: 'false'
+		};
+		const elsewhere = { ...place, answer: 'Dunmore' };
+		expect(contextGivesAway(context, place)).toBe(true);
+		expect(contextGivesAway(statement, context)).toBe(true);
+		expect(contextGivesAway(context, elsewhere)).toBe(false);
+		expect(contextGivesAway({ ...place, sourceSentence: 3 }, context)).toBe(false);
 	});
 });
