@@ -101,3 +101,19 @@ describe('contextGivesAway', () => {
 		expect(contextGivesAway({ ...place, sourceSentence: 3 }, context)).toBe(false);
 	});
 });
+
+describe('a count after "only"', () => {
+	it('asks "How many" without leaving the adverb behind', () => {
+		const set = generateQuestionSet({
+			text:
+				'Investigators in Dunmore interviewed only seven witnesses in the case. ' +
+				'Rescuers in Dunmore found just three survivors.'
+		});
+		const prompts = set.questions.filter((q) => q.type === 'mcq').map((q) => q.prompt);
+		expect(prompts).toContain(
+			'How many witnesses did investigators in Dunmore interview in the case?'
+		);
+		expect(prompts).toContain('How many survivors did rescuers in Dunmore find?');
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\b(?:only|just)\b/);
+	});
+});
