@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainGeneration } from './explain';
 import { generateQuestionSet } from './index';
+import { closedQuotation } from './polish';
 import { WITH_CONTEXT } from './questions/context';
 import { contextGivesAway } from './rank';
 
@@ -115,5 +116,34 @@ describe('a count after "only"', () => {
 		);
 		expect(prompts).toContain('How many survivors did rescuers in Dunmore find?');
 		for (const prompt of prompts) expect(prompt).not.toMatch(/\b(?:only|just)\b/);
+	});
+});
+
+describe('a quotation that runs on into the next sentence', () => {
+	const text =
+		'Harbourline said in a statement: "Captain Mara Olsen has sailed the strait for 31 years. ' +
+		'She knows every rock and every current in it." ' +
+		'"We will be back in service soon. ' +
+		'The new ferry is ready."';
+
+	it('is closed where an attributed sentence of it ends, and the sentence is asked', () => {
+		expect(
+			closedQuotation('Harbourline said in a statement: "Olsen has sailed for _____ years.')
+		).toBe('Harbourline said in a statement: "Olsen has sailed for _____ years."');
+		const set = generateQuestionSet({ text });
+		const years = set.questions.find((q) => q.answer === '31');
+		expect(years?.prompt).toMatch(/for _____ years\."$/);
+	});
+
+	it('is left alone without a speaker, or when the quotation is already closed', () => {
+		expect(closedQuotation('"We will be back in service by _____.')).toBe(
+			'"We will be back in service by _____.'
+		);
+		expect(closedQuotation('Olsen said: "It is _____ years."')).toBe(
+			'Olsen said: "It is _____ years."'
+		);
+		expect(closedQuotation('We are ready for _____," Olsen said.')).toBe(
+			'We are ready for _____," Olsen said.'
+		);
 	});
 });

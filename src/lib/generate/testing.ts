@@ -84,6 +84,11 @@ export function invariantViolations(set: QuestionSet): string[] {
 					q.tags?.includes('trimmed') &&
 					cutFrom(q.prompt.replace('_____', q.answer), sentence ?? '')
 				) &&
+				// A quotation the next sentence goes on with, closed where the cloze ends (polish.ts).
+				!(
+					q.prompt.replace('_____', q.answer) === `${sentence}"` &&
+					((sentence ?? '').match(/"/g) ?? []).length === 1
+				) &&
 				// A cloze shown after the sentence before it (questions/context.ts): the two, whole.
 				!(
 					q.tags?.includes('context') &&
