@@ -56,6 +56,9 @@ describe('a cloze that shows the sentence before', () => {
 
 	it('not when the sentence before names nothing, or shows the answer', () => {
 		expect(withContext(`Engineers spent four years on the design. ${vague}`)).toEqual([]);
+		expect(
+			withContext(`${named} The twin-engine plane will carry 19 passengers on Saturday.`)
+		).toEqual([]);
 		const shown = withContext(
 			`Kestrel Aviation built an aircraft for 19 passengers in Farnborough. ${vague}`
 		);

@@ -2,7 +2,7 @@
 // which console only after the sentence that names it. Where a sentence's one gap is who or what
 // its subject is, the cloze shows the sentence before, and the pair reads on its own.
 import type { Fact } from '../facts/types';
-import { vagueReason } from '../gates/vague';
+import { hasRelativeTime, vagueReason } from '../gates/vague';
 import { quotesSpeech } from '../text';
 import type { SentenceContext } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
@@ -62,6 +62,8 @@ export function contextClozes(
 	const before = usableBefore(build.contexts[index - 1], build.facts);
 	const text = ctx.sentence.text;
 	if (!before || quotesSpeech(text) || /["“”]/.test(text)) return [];
+	// "... away to _____ on Saturday": a cloze of the sentence whole keeps an undated day.
+	if (hasRelativeTime(text) || hasRelativeTime(before)) return [];
 	if (words(text) > MOST_WORDS || words(before) + words(text) > MOST_TOGETHER) return [];
 	const out: Candidate[] = [];
 	for (const fact of facts) {
