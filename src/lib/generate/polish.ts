@@ -49,6 +49,17 @@ function withoutConnective(prompt: string): string {
 	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/**
+ * 'Tottenham said in a statement: "Jose has won 25 trophies.' -- the quotation runs on into
+ * the next sentence, so this one never closes it. Attributed and ending here, it is closed.
+ */
+const OPEN_QUOTE =
+	/\b(?:said|says|say|writes|wrote|added|adds|told [A-Z]?[\w ]{0,30}|stated|explained|statement)(?: [^"]{0,40})?[:,] "[^"]+[.!?]$/;
+
+export function closedQuotation(prompt: string): string {
+	return (prompt.match(/"/g) ?? []).length === 1 && OPEN_QUOTE.test(prompt) ? `${prompt}"` : prompt;
+}
+
 interface FullName {
 	full: string;
 	/** A surname standing alone ("Straw", "Mr Straw"), not inside another name or a title. */
@@ -93,9 +104,9 @@ export function polisher(
 	return (candidate) => {
 		const prompt =
 			candidate.type === 'cloze'
-				? withoutConnective(named(candidate.prompt))
+				? closedQuotation(withoutConnective(named(candidate.prompt)))
 				: candidate.type === 'truefalse'
-					? withFullNames(withoutConnective(named(candidate.prompt)), fullNames)
+					? closedQuotation(withFullNames(withoutConnective(named(candidate.prompt)), fullNames))
 					: withFullNames(named(candidate.prompt), fullNames);
 		const answer = named(candidate.answer);
 		if (prompt === candidate.prompt && answer === candidate.answer && !candidate.options)

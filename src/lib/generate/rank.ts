@@ -3,6 +3,7 @@
 import type { QuestionType } from '../types';
 import { promptKey } from './filters';
 import type { Candidate } from './questions/candidate';
+import { WITH_CONTEXT } from './questions/context';
 
 /** A candidate with what selection needs to know about it. */
 export interface Ranked {
@@ -157,6 +158,19 @@ export function clozeAndStatementOverlap(a: Candidate, b: Candidate): boolean {
 	return statement.prompt.toLowerCase().includes(cloze.answer.toLowerCase());
 }
 
+/**
+ * A cloze that shows the sentence before its own gives away what a question on that sentence
+ * asks: its answer is there to read (a statement of it, word for word).
+ */
+export function contextGivesAway(a: Candidate, b: Candidate): boolean {
+	const [withContext, other] = a.tags.includes(WITH_CONTEXT) ? [a, b] : [b, a];
+	if (!withContext.tags.includes(WITH_CONTEXT)) return false;
+	if (other.sourceSentence !== withContext.sourceSentence - 1) return false;
+	if (other.type === 'truefalse') return true;
+	const key = plain(other.answer).trim();
+	return key.length > 0 && plain(withContext.prompt).includes(` ${key} `);
+}
+
 function quoteOf(c: Candidate): string {
 	return `"${c.prompt.length > 70 ? `${c.prompt.slice(0, 67)}...` : c.prompt}"`;
 }
@@ -239,6 +253,7 @@ function selectOnce(
 			// A cloze and a statement of one sentence, side by side in the set, test one reading.
 			if (clozeAndStatementOverlap(o, c))
 				return `duplicate: cloze and true/false on one sentence (${quoteOf(o)})`;
+			if (contextGivesAway(o, c)) return `giveaway: the sentence before shows ${quoteOf(o)}`;
 		}
 		// A second cloze of one sentence is a second reading of the same words.
 		// (A very short set may take it: little else is there to ask.)

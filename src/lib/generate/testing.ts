@@ -83,6 +83,17 @@ export function invariantViolations(set: QuestionSet): string[] {
 				!(
 					q.tags?.includes('trimmed') &&
 					cutFrom(q.prompt.replace('_____', q.answer), sentence ?? '')
+				) &&
+				// A quotation the next sentence goes on with, closed where the cloze ends (polish.ts).
+				!(
+					q.prompt.replace('_____', q.answer) === `${sentence}"` &&
+					((sentence ?? '').match(/"/g) ?? []).length === 1
+				) &&
+				// A cloze shown after the sentence before it (questions/context.ts): the two, whole.
+				!(
+					q.tags?.includes('context') &&
+					q.prompt.replace('_____', q.answer) ===
+						`${set.sentences[q.sourceSentence - 1]} ${sentence}`
 				)
 			) {
 				problems.push(`${where}: filling the blank does not give the sentence`);

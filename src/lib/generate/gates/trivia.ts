@@ -66,6 +66,18 @@ const NUMBER_LIST_ITEM =
 /** "Narasimhan, _____, issued": a title or role set off by commas. */
 const APPOSITIVE = /[A-Z][a-z]+, _____,/;
 
+/**
+ * "The console will launch in Europe on _____." -> 11 March: the day an announced event is
+ * set for is the news itself, whatever year it falls in (the set's date gives that).
+ */
+function scheduledDay(prompt: string, answer: string): boolean {
+	if (!/^\d{1,2} [A-Z][a-z]+$/.test(answer)) return false;
+	const before = prompt.slice(0, prompt.indexOf('_____'));
+	return /\b(?:will(?: be)?|(?:is|are) (?:to|due to|set to|scheduled to)(?: be)?)\b[^.;]*\b(?:on|from|until|by)\s*$/.test(
+		before
+	);
+}
+
 /** Play-by-play and the box score: "after 15 points in the first quarter". */
 const PERIOD =
 	/\b(?:first|second|third|fourth|final|opening|closing) (?:quarter|period|half|inning|innings|set|frame|minutes?)\b|\bovertime\b/i;
@@ -228,7 +240,8 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		if (
 			candidate.tags[0] === 'month' &&
 			prompt.includes('_____') &&
-			!/_____,? \d{4}|\b(?:1[89]|20)\d{2}\b/.test(prompt)
+			!/_____,? \d{4}|\b(?:1[89]|20)\d{2}\b/.test(prompt) &&
+			!scheduledDay(prompt, candidate.answer)
 		)
 			return 'month without a year';
 		if (APPOSITIVE.test(prompt)) return 'title set off by commas';

@@ -19,7 +19,7 @@ const CLOZE_KINDS = new Set([
 	'term'
 ]);
 
-function selfContained(ctx: SentenceContext): boolean {
+export function selfContained(ctx: SentenceContext): boolean {
 	const { unresolved, replace, firstPerson, local } = ctx.referents;
 	// Dropping "also" is cosmetic; any other rewrite means the sentence needs its neighbours.
 	const dropped = ctx.referents.dropped;

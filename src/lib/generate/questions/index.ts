@@ -6,6 +6,7 @@ import { flashcardFromFact } from './flashcard';
 import { mcqFromFact } from './mcq';
 import { numericFromFact } from './numeric';
 import { attributed, quotationSpeakers, quoteQuestions } from './quote';
+import { contextClozes } from './context';
 import { fallbackClozes } from './fallback';
 import { trueFalseFromSentence } from './truefalse';
 import { clauseWindows, trimmedStatement, readableContext } from './trim';
@@ -74,6 +75,8 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 			for (const repair of repairs) clozed.add(repair.factKey);
 			out.push(...repairs);
 		}
+		// Where the sentence's subject is named only in the sentence before: a cloze that shows it.
+		out.push(...contextClozes(ctx, facts, build));
 	}
 	return attributeQuotations(out, analysis.facts, build);
 }

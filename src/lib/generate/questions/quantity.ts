@@ -57,7 +57,11 @@ export function quantityPrompt(fact: Fact, build: BuildContext): string | null {
 	// "the 1,900-mile-wide (3,100 kilometers) moon": a figure in brackets restates the one
 	// before it, which the question would keep ("How many kilometers ... 1,900-mile-wide ...?").
 	if (/\([^()]*$/.test(ctx.sentence.text.slice(0, fact.start))) return null;
-	const target = whTarget(fact);
+	const found = whTarget(fact);
+	// "confirmed only two deaths": "How many deaths did they confirm?", not "... confirm only?".
+	const focus =
+		found && /^(?:only|just|merely)$/.test(ctx.sentence.tokens[found.from - 1]?.normal ?? '');
+	const target = found && focus ? { ...found, from: found.from - 1 } : found;
 	const prompt = (target ? whQuestion(ctx, target) : null) ?? subjectCountPrompt(fact, build);
 	if (prompt || !fact.numberOf) return prompt;
 	const phrase = renderPieces(ctx.sentence.tokens, ctx.referents, [fact.numberOf]);

@@ -55,6 +55,8 @@ export function whTarget(fact: Fact): WhTarget | null {
 			if (fact.subtype === 'place' || fact.subtype === 'continent') return { ...base, wh: 'Where' };
 			return null;
 		case 'month':
+			// "on 11 March" is a day, not a month: asked only as a cloze.
+			if (fact.subtype === 'day') return null;
 			return { ...base, wh: fact.unit ? `Which month of ${fact.unit}` : 'Which month' };
 		case 'year':
 			return { ...base, wh: 'Which year' };
