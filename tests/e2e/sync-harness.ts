@@ -108,9 +108,15 @@ export async function today(page: Page) {
 	};
 }
 
-/** The browser logs every refused or failed request to the console; those are expected here. */
+/**
+ * The browser logs every refused or failed request to the console; those are expected here.
+ * So is a bare "Failed to fetch" (the browser's TypeError for a request that got no answer):
+ * once in six runs of the stopped-server test (28 Nov 2026) one surfaced uncaught while the
+ * server was down. The app's own sync code awaits and catches its requests, so it came from a
+ * request inside PouchDB's replication; the test's assertions on the stored data still hold.
+ */
 export function notNetwork(message: string): boolean {
-	return !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|401/.test(
+	return !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|401|^Failed to fetch$/.test(
 		message
 	);
 }
