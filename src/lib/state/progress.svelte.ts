@@ -13,6 +13,8 @@ export class Progress {
 	#settings = $state.raw<Settings | undefined>();
 	#problem = $state<string | undefined>();
 	#loading: Promise<void> | undefined;
+	#onScreen = false;
+	#visit = 0;
 
 	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
 		this.#database = database;
@@ -33,15 +35,32 @@ export class Progress {
 	}
 
 	/**
-	 * Loads everything once per visit: the route starts it while the page hydrates, and the page
-	 * waits for the same load when it mounts. reset() ends the visit.
+	 * Loads everything once per visit: the route starts it while the page hydrates (visit), and
+	 * the page waits for the same load when it shows (show). reset() ends the visit.
 	 */
 	load(now = Date.now()): Promise<void> {
 		this.#loading ??= this.#load(now);
 		return this.#loading;
 	}
 
+	/**
+	 * The route is being opened: a new visit, so what an earlier one loaded (even one left before
+	 * its page showed) goes; unless the page is on screen (a link to it preloaded on hover).
+	 */
+	visit(now = Date.now()): Promise<void> {
+		if (!this.#onScreen) this.reset();
+		return this.load(now);
+	}
+
+	/** The page is on screen: it shows this visit's load until reset(). */
+	show(now = Date.now()): Promise<void> {
+		this.#onScreen = true;
+		return this.load(now);
+	}
+
 	async #load(now: number) {
+		// A load still running when its visit ended shows nothing (a later visit has its own).
+		const visit = this.#visit;
 		try {
 			// The built-in sets are fetched while the database opens (syncBuiltIn reuses them).
 			this.#questionSets.builtIn().catch(() => {});
@@ -57,17 +76,20 @@ export class Progress {
 				getSettings(db)
 			]);
 			const stats = builtIn.changed ? await loadProgress(db, { now }) : counted;
+			if (visit !== this.#visit) return;
 			this.#stats = stats;
 			this.#sets = [...builtIn.sets, ...custom];
 			this.#settings = settings;
 			this.#problem = undefined;
 		} catch (error) {
-			this.#problem = messageOf(error, 'Could not load your progress.');
+			if (visit === this.#visit) this.#problem = messageOf(error, 'Could not load your progress.');
 		}
 	}
 
 	/** Forgets what was loaded, so a later visit never shows it before loading afresh. */
 	reset() {
+		this.#visit++;
+		this.#onScreen = false;
 		this.#loading = undefined;
 		this.#stats = undefined;
 		this.#sets = [];

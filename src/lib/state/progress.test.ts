@@ -75,6 +75,39 @@ describe('progress', () => {
 		expect(progress.stats?.mastery.overall.total).toBe(4);
 	});
 
+	it('a new visit loads afresh, even after a visit left before its page showed', async () => {
+		await progress.visit(NOW);
+		expect(progress.stats?.totalReviews).toBe(0);
+		await recordAnswer(await database.open(), {
+			cardId: 'seed:q1',
+			rating: 3,
+			answer: 'answer 1',
+			correct: true,
+			mode: 'quiz',
+			durationMs: 2000,
+			now: NOW + 1000,
+			settings: DEFAULT_SETTINGS
+		});
+		await progress.visit(NOW + 2000);
+		expect(progress.stats?.totalReviews).toBe(1);
+	});
+
+	it('keeps what its page shows when the route is opened again meanwhile (a preload)', async () => {
+		const shown = progress.show(NOW);
+		expect(progress.visit(NOW)).toBe(shown);
+		await shown;
+		expect(progress.stats).toBeDefined();
+		await progress.visit(NOW);
+		expect(progress.stats).toBeDefined();
+	});
+
+	it('a load still running when its visit ends shows nothing', async () => {
+		const left = progress.visit(NOW);
+		progress.reset();
+		await left;
+		expect([progress.stats, progress.settings, progress.sets]).toEqual([undefined, undefined, []]);
+	});
+
 	it('forgets what it showed on reset, so a later visit starts empty', async () => {
 		await progress.load(NOW);
 		progress.reset();

@@ -4,5 +4,5 @@ import type { PageLoad } from './$types';
 
 // The statistics start loading as soon as the route's code is in, while the page hydrates.
 export const load: PageLoad = () => {
-	if (browser) void progress.load();
+	if (browser) void progress.visit();
 };
