@@ -12,8 +12,6 @@ export class Progress {
 	#sets = $state.raw<QuestionSet[]>([]);
 	#settings = $state.raw<Settings | undefined>();
 	#problem = $state<string | undefined>();
-	#loading: Promise<void> | undefined;
-	#onScreen = false;
 	#visit = 0;
 
 	constructor({ database = appDatabase, questionSets = appQuestionSets } = {}) {
@@ -34,32 +32,8 @@ export class Progress {
 		return this.#problem;
 	}
 
-	/**
-	 * Loads everything once per visit: the route starts it while the page hydrates (visit), and
-	 * the page waits for the same load when it shows (show). reset() ends the visit.
-	 */
-	load(now = Date.now()): Promise<void> {
-		this.#loading ??= this.#load(now);
-		return this.#loading;
-	}
-
-	/**
-	 * The route is being opened: a new visit, so what an earlier one loaded (even one left before
-	 * its page showed) goes; unless the page is on screen (a link to it preloaded on hover).
-	 */
-	visit(now = Date.now()): Promise<void> {
-		if (!this.#onScreen) this.reset();
-		return this.load(now);
-	}
-
-	/** The page is on screen: it shows this visit's load until reset(). */
-	show(now = Date.now()): Promise<void> {
-		this.#onScreen = true;
-		return this.load(now);
-	}
-
-	async #load(now: number) {
-		// A load still running when its visit ended shows nothing (a later visit has its own).
+	async load(now = Date.now()) {
+		// A load still running when its visit ended (reset) shows nothing; a later visit has its own.
 		const visit = this.#visit;
 		try {
 			// The built-in sets are fetched while the database opens (syncBuiltIn reuses them).
@@ -89,8 +63,6 @@ export class Progress {
 	/** Forgets what was loaded, so a later visit never shows it before loading afresh. */
 	reset() {
 		this.#visit++;
-		this.#onScreen = false;
-		this.#loading = undefined;
 		this.#stats = undefined;
 		this.#sets = [];
 		this.#settings = undefined;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { recordAnswer, syncSetCards, updateSettings } from '$lib/db';
 import { makeSet, resetIndexedDB } from '$lib/db/testing';
 import { DEFAULT_SETTINGS } from '$lib/srs';
@@ -59,50 +59,8 @@ describe('progress', () => {
 		expect(updated.stats?.today.newUnseen).toBe(5);
 	});
 
-	it('loads once per visit, however often it is asked, and afresh after reset', async () => {
-		const opened = vi.spyOn(database, 'open');
-		const first = progress.load(NOW);
-		expect(progress.load(NOW)).toBe(first);
-		await first;
-		const perLoad = opened.mock.calls.length;
-		await progress.load(NOW);
-		expect(opened).toHaveBeenCalledTimes(perLoad);
-		progress.reset();
-		const next = progress.load(NOW);
-		expect(next).not.toBe(first);
-		await next;
-		expect(opened).toHaveBeenCalledTimes(2 * perLoad);
-		expect(progress.stats?.mastery.overall.total).toBe(4);
-	});
-
-	it('a new visit loads afresh, even after a visit left before its page showed', async () => {
-		await progress.visit(NOW);
-		expect(progress.stats?.totalReviews).toBe(0);
-		await recordAnswer(await database.open(), {
-			cardId: 'seed:q1',
-			rating: 3,
-			answer: 'answer 1',
-			correct: true,
-			mode: 'quiz',
-			durationMs: 2000,
-			now: NOW + 1000,
-			settings: DEFAULT_SETTINGS
-		});
-		await progress.visit(NOW + 2000);
-		expect(progress.stats?.totalReviews).toBe(1);
-	});
-
-	it('keeps what its page shows when the route is opened again meanwhile (a preload)', async () => {
-		const shown = progress.show(NOW);
-		expect(progress.visit(NOW)).toBe(shown);
-		await shown;
-		expect(progress.stats).toBeDefined();
-		await progress.visit(NOW);
-		expect(progress.stats).toBeDefined();
-	});
-
 	it('a load still running when its visit ends shows nothing', async () => {
-		const left = progress.visit(NOW);
+		const left = progress.load(NOW);
 		progress.reset();
 		await left;
 		expect([progress.stats, progress.settings, progress.sets]).toEqual([undefined, undefined, []]);
