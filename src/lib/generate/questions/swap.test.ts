@@ -50,6 +50,9 @@ describe('a swapped person', () => {
 		expect(personFits(person('Maria Lopez'), 'Grace Wanjiru', first, build)).toBe(true);
 		// Nothing tells Peter Kamau's pronoun: unsure, so no swap.
 		expect(personFits(person('Maria Lopez'), 'Peter Kamau', first, build)).toBe(false);
+		// A first name that shows the gender is enough when the text has no pronoun for her.
+		expect(personFits(person('Maria Lopez'), 'Susan Ndegwa', first, build)).toBe(true);
+		expect(personFits(person('Maria Lopez'), 'Robert Ndegwa', first, build)).toBe(false);
 		// Without a pronoun, any person may be swapped in.
 		expect(
 			personFits(person('Maria Lopez'), 'James Ochieng', 'Maria Lopez reached the summit.', build)

@@ -7,6 +7,7 @@ import { numberWordValue } from '../words';
 import { asStatement, renderPieces } from '../render';
 import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
+import { nameGender } from './mcq';
 import type { Trim } from './trim';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
@@ -186,7 +187,9 @@ export function personFits(
 	SHE.lastIndex = 0;
 	if (!he && !she) return true;
 	if (he && she) return false;
-	return genderOf(candidate, build) === (he ? 'he' : 'she');
+	const named = nameGender(candidate);
+	const gender = named ? (named === 'male' ? 'he' : 'she') : genderOf(candidate, build);
+	return gender === (he ? 'he' : 'she');
 }
 
 /** "February 30" is not a date: a month is only swapped when the day fits every month. */
