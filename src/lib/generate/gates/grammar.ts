@@ -235,7 +235,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
 	if (ACRONYM_BESIDE_BLANK.test(trimmed)) return 'acronym beside the blank gives the answer away';
 	// "Mr said ...": the name after a title was cut away (or became the blank, which is fine).
-	if (/\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?![A-Z_])/.test(trimmed)) return 'a title without its name';
+	if (/\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?![A-Z_]|and |& )/.test(trimmed))
+		return 'a title without its name';
 	// "Both of whom were freed.": a relative clause cut from the sentence it belonged to.
 	if (
 		/^(?:Both|All|Neither|None|Some|Many|Most|Each|One|Two|Several|Few) of (?:whom|which)\b/.test(

@@ -145,6 +145,9 @@ describe('ungrammatical', () => {
 		expect(
 			grammarProblem('Mr Hale said the deal would be signed in May 2026.', 'statement')
 		).toBeNull();
+		expect(
+			grammarProblem('Mr and Mrs Hale said the deal would be signed in May 2026.', 'statement')
+		).toBeNull();
 		expect(cloze('Mr _____ said the Hale deal would be signed in May 2026.', 'Hale')).not.toMatch(
 			/title without/
 		);
