@@ -373,12 +373,22 @@ function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] 
 		limit: (n: number) => number,
 		first?: (r: Ranked) => boolean
 	) => {
-		const ofType = kept
-			.filter((r) => r.candidate.type === type)
+		const ofType = kept.filter((r) => r.candidate.type === type);
+		// One question of the lead sentence goes last, the fact as it is before a false statement
+		// of it: the lead is the story's main fact.
+		const lead = ofType
+			.filter((r) => r.candidate.sourceSentence === 0)
 			.sort(
 				(a, b) =>
-					Number(first?.(b) ?? false) - Number(first?.(a) ?? false) || priority(a) - priority(b)
-			);
+					Number(b.candidate.answer === 'true') - Number(a.candidate.answer === 'true') ||
+					priority(b) - priority(a)
+			)[0];
+		ofType.sort(
+			(a, b) =>
+				Number(first?.(b) ?? false) - Number(first?.(a) ?? false) ||
+				Number(a === lead) - Number(b === lead) ||
+				priority(a) - priority(b)
+		);
 		let count = ofType.length;
 		for (const weakest of ofType) {
 			if (count <= limit(kept.length)) break;

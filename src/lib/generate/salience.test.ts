@@ -15,6 +15,38 @@ describe('topicGiveaway and the title', () => {
 	});
 });
 
+describe('topicGiveaway and a shorter form', () => {
+	const none = { sentence: [], topics: [], titled: [] };
+
+	it('gives away a name the title calls by one of its words', () => {
+		const title = 'Webb telescope spots water around a distant star';
+		expect(topicGiveaway('James Webb Space Telescope', title, none)).toBe(true);
+		expect(topicGiveaway('Hubble Space Telescope', title, none)).toBe(false);
+		// "Space" and "Telescope" name nothing by themselves.
+		expect(topicGiveaway('Hubble Space Telescope', 'Space telescope finds water', none)).toBe(
+			false
+		);
+		// A word the text writes in lower case is no name: "farmers" is not "Farmers Union".
+		expect(topicGiveaway('Coastal Farmers Union', 'Web reaches farmers in Peru', none)).toBe(true);
+		const common = { ...none, common: new Set(['farmers']) };
+		expect(topicGiveaway('Coastal Farmers Union', 'Web reaches farmers in Peru', common)).toBe(
+			false
+		);
+		// A role is not a name: "Senate Ethics Committee Chairman." under a Senate Ethics title.
+		expect(
+			topicGiveaway('Senate Ethics Committee Chairman.', 'Senate Ethics Committee admonishes', none)
+		).toBe(false);
+	});
+
+	it('gives away a name whose short form is the main subject of the text', () => {
+		const webb = { sentence: [], topics: ['webb', 'nasa'], titled: [] };
+		expect(topicGiveaway('James Webb Space Telescope', 'Water found near star', webb)).toBe(true);
+		// A person the text calls by surname is learnt by that name.
+		const paganini = { sentence: [], topics: ['paganini'], titled: [] };
+		expect(topicGiveaway('Lucas Paganini', 'Plumes of a moon', paganini)).toBe(false);
+	});
+});
+
 describe('a name the title gives', () => {
 	it('is never the answer of a question or a card in that set', () => {
 		const set = generateQuestionSet({

@@ -9,6 +9,8 @@ export interface Salience {
 	topics: string[];
 	/** Topic entities the title names (a subset of `topics`). */
 	titled: string[];
+	/** Words the text writes in lower case somewhere ("farmers"): not a name by themselves. */
+	common?: ReadonlySet<string>;
 }
 
 const ENTITY_KINDS = new Set(['person', 'place', 'org']);
@@ -123,7 +125,10 @@ export function documentSalience(
 			0.05 * (dated ? 1 : 0) +
 			0.1 * Math.min(1, best / 3);
 	});
-	return { sentence: scores.map((s) => Math.round(s * 1000) / 1000), topics, titled };
+	const common = new Set(
+		sentences.flatMap((s) => s.text.match(/(?<![.!?"“] |^)\b[a-z][a-z'-]{3,}\b/g) ?? [])
+	);
+	return { sentence: scores.map((s) => Math.round(s * 1000) / 1000), topics, titled, common };
 }
 
 /** True when the answer names a topic entity. */
@@ -136,6 +141,35 @@ export function isTopic(answer: string, salience: Salience): boolean {
  * True when the answer is a topic entity that the question gives away: the title names it, or it
  * is the document's main subject (a story about China asking for "China").
  */
+/** Words that name no one thing by themselves: "Space", "National", "Telescope". */
+const GENERIC_NAME_WORDS = new Set(
+	(
+		'space national united international royal general federal new great north south east west ' +
+		'central city state states republic party council court house club league union bank ' +
+		'university college institute agency company group telescope museum hospital school ' +
+		'airport station street road park river lake mount island'
+	).split(' ')
+);
+
+/**
+ * The distinctive capitalised words of a name of several words ("webb" of "James Webb Space
+ * Telescope"), each a short form by which a text or a title may call it.
+ */
+function shortForms(answer: string, common: ReadonlySet<string> | undefined): string[] {
+	const words = answer.trim().replace(/\.$/, '').split(/\s+/);
+	// A name, every word capitalised ("Senate Ethics Committee Chairman" is a role, not a name).
+	if (words.length < 2 || !words.every((w) => /^[A-Z0-9]|^(?:of|the|and|for|de|von|van)$/.test(w)))
+		return [];
+	if (words.some((w) => ROLE_WORDS.test(w))) return [];
+	return words
+		.filter((word) => /^[A-Z][a-z'-]{3,}$/.test(word))
+		.map(entityKey)
+		.filter((word) => !GENERIC_NAME_WORDS.has(word) && !common?.has(word));
+}
+
+const ROLE_WORDS =
+	/^(?:CEO|Former|Founder|Chairman|Chairwoman|Chair|President|Minister|Prime|Leader|Chief|Executive|Director|Secretary|Senator|Governor|Mayor|Spokesman|Spokeswoman|Manager|Coach|Captain|Officer)$/;
+
 export function topicGiveaway(
 	answer: string,
 	title: string | undefined,
@@ -147,6 +181,18 @@ export function topicGiveaway(
 	// "Rafael Nadal" in a set titled "Nadal keeps Spain alive": the surname gives the name away.
 	const surname = /^[A-Z][a-z]+ ([A-Z][a-z'-]{2,})$/.exec(answer.trim())?.[1];
 	if (title !== undefined && surname && mentions(title, entityKey(surname))) return true;
+	// "James Webb Space Telescope" under "Webb telescope spots ...", or in a text that calls it
+	// "Webb" throughout: the subject named by a shorter form is still the subject.
+	const core = shortForms(answer, salience.common);
+	if (title !== undefined && core.some((word) => mentions(title, word))) return true;
+	// (A person the text calls by surname is learnt by that name: "Who said ...?" -> "Lucas
+	// Paganini" stays, unless the title names him.)
+	if (
+		salience.topics[0] !== undefined &&
+		core.includes(salience.topics[0]) &&
+		!/^[A-Z][a-z]+ [A-Z][a-z'-]+\.?$/.test(answer.trim())
+	)
+		return true;
 	const demonym = DEMONYMS[key];
 	if (title !== undefined && demonym && mentions(title, demonym)) return true;
 	if (!salience.topics.includes(key)) return false;

@@ -102,6 +102,37 @@ describe('set selection', () => {
 		expect(reasons.get(b.candidate)).toMatch(/^mirrored/);
 	});
 
+	it("keeps the lead sentence's statement when statements are over their share", () => {
+		const ranked = (type: 'truefalse' | 'mcq', sentence: number, score: number): Ranked => ({
+			candidate: {
+				type,
+				prompt:
+					type === 'mcq'
+						? `How many ships did Norvale load in week ${sentence}?`
+						: `Norvale loaded ${sentence + 10} ships in week ${sentence}.`,
+				answer: type === 'mcq' ? String(sentence + 10) : 'true',
+				options: type === 'mcq' ? ['1', '2', '3', String(sentence + 10)] : undefined,
+				sourceSentence: sentence,
+				difficulty: 1,
+				tags: ['quantity'],
+				score: 1,
+				factKey: `${sentence}:${sentence + 10}`
+			},
+			score,
+			salience: 0.5,
+			kind: 'quantity/count',
+			verbatim: false
+		});
+		// The lead's statement scores lowest: by score alone it would be the first to go.
+		const statements = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+			ranked('truefalse', i, i === 0 ? 0.2 : 0.9)
+		);
+		const questions = [8, 9, 10, 11].map((i) => ranked('mcq', i, 0.8));
+		const { chosen } = selectQuestions([...statements, ...questions], 20);
+		expect(chosen.filter((c) => c.type === 'truefalse').length).toBeLessThan(8);
+		expect(chosen).toContain(statements[0]?.candidate);
+	});
+
 	it("asks a key sentence's fact as it is before offering a false statement of it", () => {
 		const candidate = (type: 'truefalse' | 'cloze', prompt: string, answer: string): Ranked => ({
 			candidate: {

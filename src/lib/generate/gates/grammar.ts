@@ -234,6 +234,26 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (!trimmed) return 'empty';
 	if (unbalanced(trimmed)) return 'unbalanced quote or bracket';
 	if (ACRONYM_BESIDE_BLANK.test(trimmed)) return 'acronym beside the blank gives the answer away';
+	// "Mr said ...": the name after a title was cut away (or became the blank, which is fine).
+	if (/\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?![A-Z_]|and |& )/.test(trimmed))
+		return 'a title without its name';
+	// "Both of whom were freed.": a relative clause cut from the sentence it belonged to.
+	if (
+		/^(?:Both|All|Neither|None|Some|Many|Most|Each|One|Two|Several|Few) of (?:whom|which)\b/.test(
+			trimmed
+		)
+	)
+		return 'a relative clause standing as a sentence';
+	// "Yes. The council approved ...": a reply from a quoted exchange glued to the statement.
+	if (/^(?:Yes|No|Yeah|Well|Okay|OK)[.!,]\s/.test(trimmed))
+		return 'a stray reply before the clause';
+	// "plead not guilty federal court": the preposition before the court was dropped.
+	if (
+		/\b(?:guilty|appeared|appear|appears|appearing|charged|sentenced|tried) (?:federal|district|magistrates'?|crown|high|supreme|state|county|superior|circuit|family|juvenile) court\b/i.test(
+			trimmed
+		)
+	)
+		return 'a preposition dropped before a court';
 	if (kind === 'cloze' || kind === 'statement') {
 		// "Given that record - and the fact that ...": a subordinate clause and no main clause.
 		if (

@@ -1,5 +1,6 @@
 // Vetoes every candidate must pass before it is emitted: fluent English and no trivia.
 import { namedInOtherForm } from '../accept';
+import { CITIES, CONTINENTS, COUNTRIES } from '../gazetteer';
 import { fitProblem } from './fit';
 import { auxBeforeIng, grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
@@ -39,6 +40,20 @@ function subjectInTitle(prompt: string, title: string | undefined): boolean {
 	return contentWords(subject)
 		.slice(0, 3)
 		.some((word) => named.has(word));
+}
+
+const PLACES = new Set([...COUNTRIES, ...CITIES, ...CONTINENTS]);
+
+/** "What is France?" -> "a country in Europe": a place everyone knows, asked with no angle. */
+function wellKnownPlace(prompt: string, answer: string): boolean {
+	const name = /^What (?:is|was) (?:the )?([A-Z][^?]*)\?$/.exec(prompt)?.[1];
+	if (!name) return false;
+	return (
+		PLACES.has(name) ||
+		/^(?:a|an|the) (?:[a-z-]+ )?(?:country|nation|city|town|state|region|province|continent)\b/.test(
+			answer
+		)
+	);
 }
 
 /** Verbs that make what follows one side's claim, not a fact: "his lawyers argued he was ...". */
@@ -91,6 +106,14 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(type === 'cloze' || type === 'truefalse') &&
 		subjectInTitle(prompt, context.title);
 	if (vague && !named) return `vague: ${vague}`;
+	if (type === 'flashcard' && wellKnownPlace(prompt, answer))
+		return 'vague: asks what a well-known place is';
+	// "Company management was put in charge.": in charge of what is cut away.
+	if (
+		(type === 'cloze' || type === 'truefalse') &&
+		/\b(?:put|placed|left) in charge\.?$/.test(prompt)
+	)
+		return 'vague: in charge of nothing named';
 	const whole = type === 'cloze' ? prompt.replace('_____', answer) : prompt;
 	if (percentWithoutBase(whole)) return 'vague: a share or change without its base';
 	const trivia =

@@ -186,6 +186,49 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		if (/^_____ [-–—] /.test(prompt)) return 'dateline';
 		// 'with the caption: "_____"': the blank is a whole quotation, which nothing else gives.
 		if (/"_____[.,!?]?"/.test(prompt)) return 'whole quotation';
+		// '..., the minister told _____.': which outlet heard it, named or not in OUTLET.
+		if (
+			/\b(?:told|said to|speaking to|in an interview with|in a statement to) _____(?: (?:on|in|last|this|earlier|late) [^,;]*)?\.?$/.test(
+				prompt
+			)
+		)
+			return 'outlet of an attribution';
+		// "In its _____ report on small firms, ...": which year's edition, not what it found.
+		if (
+			candidate.tags.includes('year') &&
+			/_____(?:'s)? (?:[a-z-]+ ){0,3}(?:report|study|survey|review|assessment|outlook|index|ranking|edition|yearbook|census)\b/.test(
+				prompt
+			)
+		)
+			return 'year of a report';
+		// 'the bridge was "a _____ of the past"': a word inside a quotation is its wording. A
+		// figure or a name someone quoted ("Europe is an important market") is still a fact.
+		const blankAt = prompt.indexOf('_____');
+		if (
+			!isNumber &&
+			/^[a-z]/.test(answer) &&
+			blankAt >= 0 &&
+			((prompt.slice(0, blankAt).match(/["“”]/g) ?? []).length & 1) === 1
+		)
+			return 'words inside a quotation';
+		// "who previously worked at _____", "a former _____ teacher": an old job or school.
+		if (
+			/\b(?:previously|formerly|once|earlier) (?:worked|served|taught|studied|played)(?: [a-z]+){0,2} (?:at|for|with|in) _____|\b(?:former|ex-|one-time) _____|\b(?:graduated from|alumn(?:us|a|i) of|studied at) _____/.test(
+				prompt
+			)
+		)
+			return 'a former post or school';
+		// "About _____ supporters attended the hearing": a small turnout is a detail.
+		if (
+			isNumber &&
+			Number(answer.replace(/,/g, '')) < 100 &&
+			/_____ (?:[A-Za-z-]+ ){0,5}(?:attended|turned out|showed up|gathered|were present|watched)\b/.test(
+				prompt
+			)
+		)
+			return 'a small turnout';
+		// "clock out at _____ o'clock": the hour of a routine.
+		if (/_____ o'clock\b/.test(prompt)) return 'hour of a routine';
 		// "(_____ metric tons)", "(NYSE: _____)": an aside, usually a conversion or a code.
 		if (/\([^()]*_____[^()]*\)/.test(prompt)) return 'blank inside brackets';
 		// "about _____ tons (2,095 metric tons)": the bracket gives the answer away.
@@ -275,6 +318,14 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		if (/, (?:left|right|center|centre|top|bottom|front|rear|second (?:left|right)),/.test(prompt))
 			return 'photo caption';
 		if (unattributedQuote(prompt)) return 'quote without a speaker';
+		// "Prices will probably rise in 2027.": a guess, neither true nor false yet.
+		if (
+			type === 'truefalse' &&
+			/\b(?:will|would|could|may|might) (?:probably|likely|possibly|perhaps)\b|\b(?:probably|likely|possibly) will\b/.test(
+				prompt
+			)
+		)
+			return 'a prediction asked as a fact';
 		// "X looks at the reaction.": a standfirst or a heading, not a fact.
 		if (
 			prompt.split(/\s+/).length < 10 &&

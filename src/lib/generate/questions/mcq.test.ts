@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../facts/types';
-import { looksLikeName, nameGender, personAnswer, promptGender } from './mcq';
+import { looksLikeName, nameGender, personAnswer, placeName, promptGender } from './mcq';
 
 const person = (answer: string): Fact => ({ kind: 'person', answer }) as unknown as Fact;
 
@@ -50,5 +50,18 @@ describe('promptGender', () => {
 		expect(promptGender('Who resigned after his defeat?')).toBe('male');
 		expect(promptGender('Who said he would meet her?')).toBeNull();
 		expect(promptGender('Who won the vote?')).toBeNull();
+	});
+});
+
+describe('placeName', () => {
+	const place = (answer: string) => ({ kind: 'place', answer }) as unknown as Fact;
+
+	it('knows a place from the gazetteer or from the document, so it is no option for a person', () => {
+		expect(placeName('Nairobi', { facts: [] })).toBe(true);
+		expect(placeName('France', { facts: [] })).toBe(true);
+		expect(placeName('Kisumu', { facts: [place('Kisumu')] })).toBe(true);
+		expect(placeName('Grace Wanjiru', { facts: [place('Kisumu'), person('Grace Wanjiru')] })).toBe(
+			false
+		);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	yearDistractors
 } from '../distractors';
 import type { Fact } from '../facts/types';
+import { CITIES, CONTINENTS, COUNTRIES } from '../gazetteer';
 import { shuffled } from '../random';
 import { whQuestion } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
@@ -144,6 +145,17 @@ export function sameShape(fact: Fact, candidate: string): boolean {
 	return ratio <= 2.2 && ratio >= 1 / 2.2;
 }
 
+const KNOWN_PLACES = new Set([...COUNTRIES, ...CITIES, ...CONTINENTS]);
+
+/** A name the gazetteer knows as a place, or the document names as one. */
+export function placeName(name: string, build: Pick<BuildContext, 'facts'>): boolean {
+	const bare = name.replace(/^the /i, '');
+	return (
+		KNOWN_PLACES.has(bare) ||
+		build.facts.some((f) => f.kind === 'place' && f.answer.replace(/^the /i, '') === bare)
+	);
+}
+
 /** Three distractors that are not in the question or its sentence and not close to the answer. */
 export function pickDistractors(
 	fact: Fact,
@@ -170,6 +182,8 @@ export function pickDistractors(
 		// "Jack Straw" beside "Mr Straw": one person twice, and a title that stands out.
 		if (fact.kind === 'person' && samePersonOrTitled(fact.answer, candidate, chosen)) continue;
 		if (fact.kind === 'person' && !looksLikeName(candidate)) continue;
+		// "Who said ...?" with "Albany" among the names: a place is no option for a person.
+		if (fact.kind === 'person' && placeName(candidate, build)) continue;
 		if (gender && nameGender(candidate) && nameGender(candidate) !== gender) continue;
 		if (sentence.includes(lower) || prompt.toLowerCase().includes(lower)) continue;
 		if (tooClose(fact.answer, candidate) || chosen.some((c) => tooClose(c, candidate))) continue;

@@ -7,6 +7,7 @@ import { numberWordValue } from '../words';
 import { asStatement, renderPieces } from '../render';
 import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
+import { nameGender } from './mcq';
 import type { Trim } from './trim';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
@@ -122,6 +123,75 @@ function fitsShare(fact: Fact, candidate: string, sentence: string): boolean {
 	return limit === undefined || next === undefined || next <= limit;
 }
 
+/**
+ * "75 to 100 homes" -> "95 to 100 homes": a swapped end that stays inside the range the article
+ * gives is not contradicted by it.
+ */
+export function leavesRange(fact: Fact, candidate: string, sentence: string): boolean {
+	if (fact.kind !== 'quantity') return true;
+	const plain = (text: string) => text.replace(/[$£€]/g, '');
+	const first = plain(fact.answer.split(' ')[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (!first) return true;
+	const joint = String.raw`(?:\s*[-–]\s*|\s+(?:to|and)\s+)`;
+	const range = new RegExp(
+		String.raw`(?<![\d.])(?:([\d,.]+)${joint}${first}|${first}${joint}([\d,.]+))(?![\d])`
+	).exec(plain(sentence));
+	if (!range) return true;
+	const other = Number((range[1] ?? range[2] ?? '').replace(/,/g, ''));
+	const value = numberIn(plain(fact.answer));
+	const next = numberIn(plain(candidate));
+	if (!Number.isFinite(other)) return true;
+	return next < Math.min(value, other) || next > Math.max(value, other);
+}
+
+const VIEW_OR_SPEECH =
+	/\b(?:said|says|say|told|believes?|believed|thinks?|thought|argued?|argues|feels?|felt|warned|warns|hopes?|hoped|fears?|feared|expects?|expected|predicted|predicts|called|described|praised|criticised|criticized|accused|claimed|claims)\b/;
+
+const HE = /\b(?:he|him|his|himself)\b/gi;
+const SHE = /\b(?:she|her|hers|herself)\b/gi;
+
+/** "he" or "she" by the pronouns that follow a person's mentions, or undefined when unsure. */
+function genderOf(name: string, build: BuildContext): 'he' | 'she' | undefined {
+	const surname = name.split(' ').at(-1) ?? name;
+	let he = 0;
+	let she = 0;
+	build.contexts.forEach((ctx, index) => {
+		const text = ctx.sentence.text;
+		const at = text.indexOf(surname);
+		if (at < 0) return;
+		const after = `${text.slice(at)} ${build.contexts[index + 1]?.sentence.text ?? ''}`;
+		he += (after.match(HE) ?? []).length;
+		she += (after.match(SHE) ?? []).length;
+	});
+	if (he > 0 && she === 0) return 'he';
+	if (she > 0 && he === 0) return 'she';
+	return undefined;
+}
+
+/**
+ * A person swapped into a sentence that keeps "she": only someone the article calls "she" too,
+ * else the pronoun gives the lie away. Not into a sentence of what someone said or thinks either:
+ * the article never says the other person did not think so.
+ */
+export function personFits(
+	fact: Fact,
+	candidate: string,
+	sentence: string,
+	build: BuildContext
+): boolean {
+	if (fact.kind !== 'person') return true;
+	if (VIEW_OR_SPEECH.test(sentence)) return false;
+	const he = HE.test(sentence);
+	const she = SHE.test(sentence);
+	HE.lastIndex = 0;
+	SHE.lastIndex = 0;
+	if (!he && !she) return true;
+	if (he && she) return false;
+	const named = nameGender(candidate);
+	const gender = named ? (named === 'male' ? 'he' : 'she') : genderOf(candidate, build);
+	return gender === (he ? 'he' : 'she');
+}
+
 /** "February 30" is not a date: a month is only swapped when the day fits every month. */
 function monthFits(fact: Fact, build: BuildContext): boolean {
 	if (fact.kind !== 'month') return true;
@@ -212,6 +282,8 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 			!tooClose(fact.answer, c) &&
 			keepsOrder(fact, c, neighbours) &&
 			fitsShare(fact, c, sentence) &&
+			leavesRange(fact, c, sentence) &&
+			personFits(fact, c, sentence, build) &&
 			// A place the article never mentions is not contradicted by it: the statement would
 			// be false only by what the reader knows of the world.
 			(fact.kind !== 'place' || (sameRegion(fact.answer, c) && build.mentions(c) > 0)) &&
