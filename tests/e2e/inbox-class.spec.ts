@@ -42,6 +42,21 @@ async function checkScreen(page: Page, name: string) {
 }
 
 /** Every document in the inbox, read as any other client of the server would. */
+/** Reads again every 200 ms until `done` holds or the deadline passes; the last value read. */
+async function pollUntil<T>(
+	page: Page,
+	read: () => Promise<T>,
+	done: (value: T) => boolean,
+	deadline: number
+): Promise<T> {
+	let value = await read();
+	while (!done(value) && Date.now() < deadline) {
+		await page.waitForTimeout(200);
+		value = await read();
+	}
+	return value;
+}
+
 async function inboxDocuments(couch: GuardedCouch): Promise<Record<string, unknown>[]> {
 	const { rows } = await couch.open().allDocs({ include_docs: true });
 	return rows.flatMap((row) => (row.doc ? [row.doc as Record<string, unknown>] : []));
@@ -136,16 +151,20 @@ describe('a class inbox', { timeout: 900_000 }, () => {
 		const later = await chen.context.newPage();
 		await later.goto('/');
 		const deadline = Date.now() + WAIT.timeout;
-		while ((await inboxDocuments(couch)).length < STUDENTS.length) {
-			assert.ok(Date.now() < deadline, 'the result waiting on the third device was sent');
-			await later.waitForTimeout(500);
-		}
+		const sent = await pollUntil(
+			later,
+			() => inboxDocuments(couch),
+			(docs) => docs.length >= STUDENTS.length,
+			deadline
+		);
+		assert.ok(sent.length >= STUDENTS.length, 'the result waiting on the third device was sent');
 		// The device forgets it once the server's answer is back, a moment after the server has it.
-		let waiting = (await storedRecords(later, ['inboxOutbox'])).inboxOutbox;
-		while (waiting.length > 0 && Date.now() < deadline) {
-			await later.waitForTimeout(200);
-			waiting = (await storedRecords(later, ['inboxOutbox'])).inboxOutbox;
-		}
+		const waiting = await pollUntil(
+			later,
+			async () => (await storedRecords(later, ['inboxOutbox'])).inboxOutbox,
+			(records) => records.length === 0,
+			deadline
+		);
 		assert.deepEqual(waiting, [], 'the sent result left the device');
 
 		// Someone writes a document of their own into the inbox.

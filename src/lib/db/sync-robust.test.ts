@@ -71,6 +71,20 @@ async function serverReviews(remote: string): Promise<string[]> {
 }
 
 /** Every card's schedule here equals a fresh replay of the replica's log with the settings here. */
+/** A backup as it comes back from its file: written out as JSON and read in again. */
+function fromFile(backup: Backup): Backup {
+	const parsed = parseBackup(JSON.stringify(backup));
+	if (!parsed.ok) throw new Error(parsed.message);
+	return parsed.backup;
+}
+
+/** The server holds `count` answers, each once. */
+async function expectOnServerOnce(remote: string, count: number): Promise<void> {
+	const onServer = await serverReviews(remote);
+	expect(onServer).toHaveLength(count);
+	expect(new Set(onServer).size).toBe(count);
+}
+
 async function expectReplayed(d: SyncDevice): Promise<void> {
 	const { events } = await readLog(d.replica);
 	const cards = await d.db.getAll('cards');
@@ -106,16 +120,12 @@ describe('a backup imported while sync is on', () => {
 		// After the backup: more answers, synced; then the backup is restored.
 		await study(phone, 10, 3, T0 + 100 * HOUR);
 		await phone.sync();
-		const parsed = parseBackup(JSON.stringify(backup));
-		if (!parsed.ok) throw new Error(parsed.message);
-		await importBackup(phone.db, parsed.backup);
+		await importBackup(phone.db, fromFile(backup));
 		await phone.sync();
 		await laptop.sync();
 		await phone.sync();
 
-		const onServer = await serverReviews(remote);
-		expect(onServer).toHaveLength(50);
-		expect(new Set(onServer).size).toBe(50);
+		await expectOnServerOnce(remote, 50);
 		expect(await phone.db.count('reviews')).toBe(50);
 		expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 		expect(await studied(phone.db)).toEqual(await studied(laptop.db));
@@ -129,16 +139,12 @@ describe('a backup imported while sync is on', () => {
 		// Five answers never synced, then the backup; the phone is lost.
 		await study(phone, 5, 5, T0 + 50 * HOUR);
 		const backup = await exportBackup(phone.db);
-		const parsed = parseBackup(JSON.stringify(backup));
-		if (!parsed.ok) throw new Error(parsed.message);
 		const replacement = await device(remote);
-		await importBackup(replacement.db, parsed.backup);
+		await importBackup(replacement.db, fromFile(backup));
 		await replacement.sync();
 		await laptop.sync();
 
-		const onServer = await serverReviews(remote);
-		expect(onServer).toHaveLength(35);
-		expect(new Set(onServer).size).toBe(35);
+		await expectOnServerOnce(remote, 35);
 		expect(await replacement.db.count('reviews')).toBe(35);
 		expect(await reviewLog(laptop.db)).toEqual(await reviewLog(replacement.db));
 		expect(await studied(laptop.db)).toEqual(await studied(replacement.db));
@@ -149,8 +155,7 @@ describe('a backup imported while sync is on', () => {
 		const { remote, phone, laptop } = await twoDevices('backup-race');
 		await study(phone, 20, 11, T0);
 		await phone.sync();
-		const parsed = parseBackup(JSON.stringify(await exportBackup(phone.db)));
-		if (!parsed.ok) throw new Error(parsed.message);
+		const backup = fromFile(await exportBackup(phone.db));
 		await study(phone, 6, 12, T0 + 100 * HOUR);
 		// The backup is restored just as the sync copies the six new answers into the replica.
 		let restored = false;
@@ -160,7 +165,7 @@ describe('a backup imported while sync is on', () => {
 				return async (...args: Parameters<typeof target.bulkDocs>) => {
 					if (!restored) {
 						restored = true;
-						await importBackup(phone.db, parsed.backup);
+						await importBackup(phone.db, backup);
 					}
 					return target.bulkDocs(...args);
 				};
@@ -172,9 +177,7 @@ describe('a backup imported while sync is on', () => {
 		await laptop.sync();
 		await phone.sync();
 
-		const onServer = await serverReviews(remote);
-		expect(onServer).toHaveLength(26);
-		expect(new Set(onServer).size).toBe(26);
+		await expectOnServerOnce(remote, 26);
 		expect(await reviewLog(phone.db)).toEqual(await reviewLog(laptop.db));
 		for (const d of [phone, laptop]) await expectReplayed(d);
 	});
@@ -409,10 +412,9 @@ describe('backups restored at any point of two devices syncing', () => {
 					} else if (step === 'backup') {
 						backup = await exportBackup(phone.db);
 					} else if (backup) {
-						const parsed = parseBackup(JSON.stringify(backup));
-						if (!parsed.ok) throw new Error(parsed.message);
-						await importBackup(phone.db, parsed.backup);
-						for (const review of parsed.backup.reviews) kept.add(keyOf(review));
+						const restored = fromFile(backup);
+						await importBackup(phone.db, restored);
+						for (const review of restored.reviews) kept.add(keyOf(review));
 					}
 				}
 				await phone.sync();
