@@ -6,7 +6,7 @@ import type { Referents } from './referents';
 import { renderPieces, tidy, type Piece } from './render';
 import { has, isCapitalised, toInfinitive, tokenAt, type Token } from './tokens';
 import type { AnalysedSentence } from './facts/types';
-import { AUXILIARIES, PREPOSITIONS } from './words';
+import { AUXILIARIES, PREPOSITIONS, TITLE_WORDS } from './words';
 
 export interface SentenceContext {
 	sentence: AnalysedSentence;
@@ -183,6 +183,14 @@ export function lowerFirst(ctx: SentenceContext, at: number, text: string): stri
 			/['’]s?$/.test(first.text) &&
 			(ctx.properWords?.has(first.text.replace(/['’]s?$/, '')) === true ||
 				isCapitalised(tokenAt(ctx.sentence.tokens, at + 1)))) ||
+		// "Harlow Mills is ...": a capitalised noun run into another capitalised word is a name.
+		(isCapitalised(first) &&
+			/^\s*$/.test(first.post) &&
+			isCapitalised(tokenAt(ctx.sentence.tokens, at + 1)) &&
+			has(first, 'Noun') &&
+			!has(first, 'Determiner') &&
+			!has(first, 'Pronoun') &&
+			!TITLE_WORDS.has(first.normal)) ||
 		// "Narasimhan, 55, issued ...": a capitalised subject with an apposition is a name.
 		(ctx.clause?.apposition !== undefined &&
 			at === ctx.clause.subjectStart &&

@@ -4,7 +4,7 @@ import { CITIES, CONTINENTS, COUNTRIES } from '../gazetteer';
 import { fitProblem } from './fit';
 import { auxBeforeIng, grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
-import { percentWithoutBase, questionVagueReason, vagueReason } from './vague';
+import { namesNothing, percentWithoutBase, questionVagueReason, vagueReason } from './vague';
 
 export type GateCandidate = TriviaInput;
 
@@ -124,5 +124,7 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 	if (trivia) return `trivia: ${trivia}`;
 	// Checked last: a typo copied from the source is the least telling reason.
 	if (auxBeforeIng(prompt)) return 'ungrammatical: an auxiliary before a participle in -ing';
+	if (type === 'truefalse' && namesNothing(prompt) && !subjectInTitle(prompt, context.title))
+		return 'vague: names nothing';
 	return null;
 }

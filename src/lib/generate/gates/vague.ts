@@ -147,7 +147,7 @@ const EVENT_PHRASE = new RegExp(
 
 /** First words that name nothing: determiners, wh-words, pronouns, prepositions, quantifiers. */
 const OPENER =
-	/^(?:The|A|An|Approximately|Roughly|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone)$/;
+	/^(?:The|A|An|Approximately|Roughly|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone|Another|Less|Fewer|Such|Our|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Between|According|[\d$£€][\d.,%]*)$/;
 
 /**
  * "What did the riders receive?", "Who is the bill's author?": a text that names nothing (no
@@ -412,4 +412,18 @@ export function hasRelativeTime(text: string): boolean {
 
 export function hasWeekday(text: string): boolean {
 	return WEEKDAY.test(text);
+}
+
+/**
+ * "The average age of participants was 21 years.", "Between 40 and 60 percent of people
+ * infected have died.": a statement that names no one and nothing -- no name, no place, no
+ * year -- holds for some story the reader has to guess. Blind raters accepted 5 of 14 such
+ * statements on held-out articles, against half of the others.
+ */
+export function namesNothing(statement: string): boolean {
+	const words = statement.split(/\s+/).filter(Boolean);
+	const first = words[0] ?? '';
+	if (!OPENER.test(first.replace(/[,:]$/, ''))) return false;
+	if (/\b(?:1[89]|20)\d{2}\b/.test(statement)) return false;
+	return !words.slice(1).some((word) => /^[("'“‘]?[A-Z]/.test(word) && word !== 'I');
 }
