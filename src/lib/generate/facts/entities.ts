@@ -33,19 +33,29 @@ function possessive(token: Token): boolean {
 	return /'s$|s'$/.test(token.text);
 }
 
-function startsRun(tokens: readonly Token[], i: number): boolean {
+function startsRun(
+	tokens: readonly Token[],
+	i: number,
+	knownPeople: ReadonlyMap<string, string>
+): boolean {
 	const token = tokenAt(tokens, i);
 	if (!isCapitalised(token) || NOT_NAMES.has(token.normal) || /\d/.test(token.text)) return false;
 	if (i > 0) return true;
-	return has(token, 'ProperNoun') || has(token, 'Person') || has(token, 'Place');
+	// "Volker said ...": a sentence's first word is a name when the document named that person
+	// in full elsewhere.
+	const surname = knownPeople.has(token.text.replace(/['’]s?$/, ''));
+	return surname || has(token, 'ProperNoun') || has(token, 'Person') || has(token, 'Place');
 }
 
 /** Maximal runs of capitalised words ("Joint Chiefs of Staff"); a possessive ends a run. */
-function capitalisedRuns(tokens: readonly Token[]): Run[] {
+function capitalisedRuns(
+	tokens: readonly Token[],
+	knownPeople: ReadonlyMap<string, string>
+): Run[] {
 	const runs: Run[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		if (!startsRun(tokens, i)) {
+		if (!startsRun(tokens, i, knownPeople)) {
 			i += 1;
 			continue;
 		}
@@ -459,7 +469,7 @@ export function entityFacts(
 ): Fact[] {
 	const { tokens, text } = sentence;
 	const facts: Fact[] = [];
-	const runs = capitalisedRuns(tokens);
+	const runs = capitalisedRuns(tokens, knownPeople);
 	runs.forEach((run, r) => {
 		const from = nameStart(tokens, run);
 		const view: RunView = {
