@@ -173,14 +173,23 @@ function shifted(inner: Clause, offset: number, end: number): Clause {
 	};
 }
 
-/** ", and", ", but", ", while", "; ": where a second main clause may start. */
+/** ", and", ", but", ", while", "; ": where a second main clause may start after a comma. */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+/**
+ * "The poll comes after Jack Straw predicted ...": a subordinate clause that states a fact of
+ * its own, with or without a comma. Not "if"/"unless" (a condition), "as" (also a comparison) or
+ * "that" (a report, read by readReportedClause).
+ */
+const SUBORDINATORS = new Set(
+	'after before when while whereas because since until although though'.split(' ')
+);
 
 /**
- * The second main clause of "Inflation fell below 10%, while exports are up 30%", read on its
- * own (indexes into the whole sentence), or null. Only after a comma or semicolon (or a bare
- * "while"/"whereas"), with a subject of its own that names something: not a pronoun ("he", "they"
- * point back), not a bare "the team", and no fronted phrase.
+ * The first further clause, after the main one, that holds a fact of its own: "Inflation fell
+ * below 10%, while exports are up 30%", "The poll comes after Jack Straw predicted ...". Read on
+ * its own (indexes into the whole sentence), or null. Only after a comma or semicolon, or after a
+ * subordinating word; with a subject of its own that names something: not a pronoun ("he",
+ * "they" point back), not a bare "the team", and no fronted phrase.
  */
 export function readSecondClause(tokens: readonly Token[], outer: Clause | null): Clause | null {
 	// "Paris, Berlin, and Rome hosted ...": without a first clause, a list reads as one.
@@ -188,14 +197,14 @@ export function readSecondClause(tokens: readonly Token[], outer: Clause | null)
 	for (let k = outer.restStart; k < tokens.length - 3; k += 1) {
 		const word = tokenAt(tokens, k);
 		const afterComma = /[,;]/.test(tokens[k - 1]?.post ?? '');
-		const joined =
-			(JOINERS.has(word.normal) && (afterComma || /^(?:while|whereas)$/.test(word.normal))) ||
-			/;/.test(tokens[k - 1]?.post ?? '');
+		const joining = (JOINERS.has(word.normal) && afterComma) || SUBORDINATORS.has(word.normal);
+		const joined = joining || /;/.test(tokens[k - 1]?.post ?? '');
 		if (!joined || /[,;:"]/.test(word.post)) continue;
 		// "..., and officials had to ...": the clause starts after the joining word.
-		const offset = JOINERS.has(word.normal) ? k + 1 : k;
+		const offset = joining ? k + 1 : k;
 		const inner = readClause(tokens.slice(offset));
-		if (!inner || inner.introEnd > 0 || inner.apposition) return null;
+		// "after seeking refuge", "until the end of March": no clause here; one may follow.
+		if (!inner || inner.introEnd > 0 || inner.apposition) continue;
 		const subject = tokens.slice(inner.subjectStart + offset, inner.subjectEnd + offset);
 		const head = subject[0];
 		if (
@@ -206,10 +215,13 @@ export function readSecondClause(tokens: readonly Token[], outer: Clause | null)
 					/^(?:it|they|he|she|we|i|you|this|that|these|those|there)$/.test(t.normal)
 			)
 		)
-			return null;
-		if (subject.length === 2 && head.normal === 'the' && !isCapitalised(subject[1])) return null;
+			continue;
+		if (subject.length === 2 && head.normal === 'the' && !isCapitalised(subject[1])) continue;
+		// "since 1948 and now has ...": a year or a pair joined by "and" is no subject to ask with.
+		if (subject.some((t) => /^(?:and|or)$/.test(t.normal))) continue;
+		if (!subject.some((t) => has(t, 'Noun') && !has(t, 'Value') && !has(t, 'Date'))) continue;
 		// "..., and share experiences with ...": a lone lower-case word is a verb misread as a noun.
-		if (subject.length === 1 && !isCapitalised(head) && !has(head, 'Value')) return null;
+		if (subject.length === 1 && !isCapitalised(head) && !has(head, 'Value')) continue;
 		return shifted(inner, offset, tokens.length);
 	}
 	return null;

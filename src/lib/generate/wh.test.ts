@@ -358,3 +358,34 @@ describe('a relative clause between subject and verb', () => {
 		).toContain('How much will the Tarn portable console retail for in Ireland?');
 	});
 });
+
+describe('a subordinate clause with a subject of its own', () => {
+	it('asks for a fact in the clause after "after" or "because"', () => {
+		expect(
+			questions('The strike began after the Morvale Dock Company dismissed 400 workers in Hull.')
+		).toContain('How many workers did the Morvale Dock Company dismiss in Hull?');
+		expect(
+			questions('The vote was delayed because Senator Ruth Adler proposed a new amendment.')
+		).toContain('Who proposed a new amendment?');
+	});
+
+	it('asks nothing from a condition, a year or a pronoun subject', () => {
+		expect(questions('The club will win the title if Tomas Berg scores 20 goals.')).not.toContain(
+			expect.stringMatching(/goals/)
+		);
+		expect(questions('The mill has made cloth since 1890 and now has 200 workers.')).not.toContain(
+			expect.stringMatching(/1890 and/)
+		);
+		expect(questions('The plan failed after they sold 30 boats to Norway.')).not.toContain(
+			expect.stringMatching(/boats/)
+		);
+	});
+});
+
+describe('an aside in brackets', () => {
+	it('ends the kept tail before a bracket', () => {
+		expect(
+			questions('The Tarn portable console will retail for £129 in Ireland (150 euros).')
+		).toContain('How much will the Tarn portable console retail for in Ireland?');
+	});
+});

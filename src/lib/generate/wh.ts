@@ -105,6 +105,11 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 				cut = k - 1;
 			break;
 		}
+		// "in the UK (149 euros)": a bracket written into the word starts an aside.
+		if (k > from && /^\(/.test(tokens[k]?.text ?? '')) {
+			cut = k;
+			break;
+		}
 		const isDay = has(tokens[k - 1], 'Month') && /^\d{1,2}$/.test(tokens[k]?.text ?? '');
 		if (isDay && /^\d{4}$/.test(tokens[k + 1]?.text ?? '')) continue;
 		if (/[,;:(]/.test(tokens[k]?.post ?? '')) {
