@@ -384,8 +384,10 @@ describe('a subordinate clause with a subject of its own', () => {
 
 describe('an aside in brackets', () => {
 	it('ends the kept tail before a bracket', () => {
-		expect(
-			questions('The Tarn portable console will retail for £129 in Ireland (150 euros).')
-		).toContain('How much will the Tarn portable console retail for in Ireland?');
+		const asked = questions(
+			'The Tarn portable console will retail for £129 in Ireland (150 euros).'
+		);
+		expect(asked).toContain('How much will the Tarn portable console retail for in Ireland?');
+		expect(asked).toContain('In which country will the Tarn portable console retail for £129?');
 	});
 });

@@ -106,7 +106,7 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			break;
 		}
 		// "in the UK (149 euros)": a bracket written into the word starts an aside.
-		if (k > from && /^\(/.test(tokens[k]?.text ?? '')) {
+		if (/^\(/.test(tokens[k]?.text ?? '')) {
 			cut = k;
 			break;
 		}
@@ -540,14 +540,15 @@ function objectQuestion(
 		// "for £99 (149 euros) in the UK": the converted price would give the answer away.
 		let resume = afterTarget;
 		if (opensBracket(tokens, resume)) {
-			while (resume < end && !/\)/.test(tokens[resume]?.post ?? '')) resume += 1;
+			while (resume < clause.end && !/\)/.test(tokens[resume]?.post ?? '')) resume += 1;
 			resume += 1;
 		}
+		const resumeEnd = target.keepTail ? clause.end : tailEnd(ctx, resume, clause.end, true);
 		const rest = render(
 			ctx,
 			[
 				{ from: clause.restStart, to: from },
-				{ from: resume, to: end }
+				{ from: resume, to: resumeEnd }
 			].filter((p) => p.to > p.from)
 		);
 		return invert(ctx, clause, wh, rest, tail);
