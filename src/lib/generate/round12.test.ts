@@ -134,3 +134,37 @@ describe('a name at the start of its sentence', () => {
 		expect(set.questions.every((q) => !/\bharlow\b/.test(q.prompt))).toBe(true);
 	});
 });
+
+describe('counts the fact readers missed', () => {
+	const counts = (text: string) =>
+		analyse([text], undefined)
+			.facts.filter((f) => f.kind === 'quantity')
+			.map((f) => `${f.answer} ${f.unit ?? ''}`.trim());
+
+	it('reads a count after an owner, and a count of "more" things', () => {
+		expect(counts("A third of Harlow Mills' 1,200 workers will lose their jobs in May.")).toEqual([
+			'1,200 workers'
+		]);
+		expect(counts("Nearly half of Nordair's 3,400 pilots voted to strike in June.")).toEqual([
+			'3,400 pilots'
+		]);
+		expect(counts('Two more workers have died at the Kelby yard since the blast in May.')).toEqual([
+			'Two more workers'
+		]);
+		// A number inside a name stays out.
+		expect(counts('The Harlow 400 tractor went on sale in Kelby in May.')).toEqual([]);
+	});
+
+	it('asks the first clause without the second one after "and"', () => {
+		const set = generateQuestionSet({
+			title: 'Blast at the Kelby yard',
+			text:
+				'Two more dockers have died and more details of the blast at the Kelby yard are emerging. ' +
+				'The Brenna Port Authority runs the yard, which employs 900 dockers and 40 crane drivers.'
+		});
+		for (const q of set.questions) {
+			if (q.type === 'mcq' || q.type === 'numeric' || q.type === 'flashcard')
+				expect(q.prompt).not.toMatch(/died and more details/);
+		}
+	});
+});

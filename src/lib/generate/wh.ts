@@ -90,7 +90,7 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			(word === 'and' || word === 'but') &&
 			k >= from &&
 			next &&
-			startsPredicate(ctx.sentence.tokens, k + 1)
+			(startsPredicate(ctx.sentence.tokens, k + 1) || startsClause(ctx.sentence.tokens, k + 1))
 		) {
 			cut = k;
 			break;
@@ -144,6 +144,33 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 	// Never cut a list in half.
 	for (const span of ctx.protect) if (span.from < cut && cut < span.to) cut = span.to;
 	return Math.min(cut, end);
+}
+
+/**
+ * "... have died and more details of the outbreak are emerging": a subject of its own and its
+ * verb after "and" start a second clause, which a question about the first leaves out.
+ */
+function startsClause(tokens: readonly Token[], at: number): boolean {
+	let nouns = 0;
+	for (let j = at; j < Math.min(tokens.length, at + 8); j += 1) {
+		const word = tokenAt(tokens, j);
+		if (
+			nouns > 0 &&
+			(AUXILIARIES.has(word.normal) || (has(word, 'Verb') && has(word, 'PresentTense')))
+		)
+			return true;
+		if (/[,;:]/.test(word.post)) return false;
+		if (has(word, 'Noun') && !has(word, 'Pronoun')) nouns += 1;
+		else if (
+			!has(word, 'Determiner') &&
+			!has(word, 'Adjective') &&
+			!has(word, 'Value') &&
+			word.normal !== 'of' &&
+			!has(word, 'Gerund')
+		)
+			return false;
+	}
+	return false;
 }
 
 /**
@@ -465,7 +492,7 @@ function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: Wh
 		if (
 			/^(?:and|but|or)$/.test(token.normal) &&
 			next &&
-			startsPredicate(ctx.sentence.tokens, k + 1)
+			(startsPredicate(ctx.sentence.tokens, k + 1) || startsClause(ctx.sentence.tokens, k + 1))
 		) {
 			return true;
 		}
