@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { gateReason } from './gates';
 import { generateQuestionSet } from './index';
+import { whTarget } from './questions/targets';
+import { whQuestion } from './wh';
 
 function referents(text: string, before: string[] = []) {
 	const ctx = analyse([...before, text], undefined).contexts[before.length];
@@ -166,5 +168,72 @@ describe('counts the fact readers missed', () => {
 			if (q.type === 'mcq' || q.type === 'numeric' || q.type === 'flashcard')
 				expect(q.prompt).not.toMatch(/died and more details/);
 		}
+	});
+});
+
+describe('"due to" before a verb', () => {
+	it('is a schedule, not a cause', () => {
+		const causes = (text: string) =>
+			analyse([text], undefined)
+				.facts.filter((f) => f.kind === 'cause')
+				.map((f) => f.answer);
+		expect(causes("Nordair's listing ceremony is due to be held in Kelby in May.")).toEqual([]);
+		expect(causes('The Kelby ferry was cancelled due to high winds on the Brenna coast.')).toEqual([
+			'high winds on the Brenna coast'
+		]);
+	});
+});
+
+describe('a time counted from a moment only the sentence before gives', () => {
+	it('is vague in a statement or a question', () => {
+		for (const text of [
+			'Since then, the Kelby yard has hired 300 dockers.',
+			'In the years that followed, Harlow Mills doubled its output in Kelby.',
+			'At the time, the Brenna Port Authority employed 900 dockers.',
+			'Later that day, Ann Berg resigned as mayor of Kelby.'
+		])
+			expect(statement(text)).toMatch(/relative time/);
+		// "at the time of" names the moment.
+		expect(statement('At the time of the 2021 census, Kelby had 9,000 people.')).toBeNull();
+	});
+});
+
+describe('a question whose answer is the one its pronoun points to', () => {
+	it('is refused: anyone could say it of themselves', () => {
+		const question = (prompt: string) =>
+			gateReason({ type: 'mcq', prompt, answer: 'Tom Ferris', tags: ['person'] });
+		expect(question('Who says he is under pressure to sell the Kelby yard?')).toMatch(/unnamed/);
+		expect(question('Who said that she would run for mayor of Kelby in May?')).toMatch(/unnamed/);
+		expect(question('Who said the Kelby yard would close in May?')).toBeNull();
+	});
+});
+
+describe('a verb spelled the same in the past', () => {
+	it('is asked in the past in a report', () => {
+		const analysis = analyse(
+			['The Kelby mills cut 300 jobs at their plants in the Brenna valley in 2023.'],
+			undefined
+		);
+		const ctx = analysis.contexts[0];
+		const asked = analysis.facts.map((fact) => {
+			const target = whTarget(fact);
+			return ctx && target ? whQuestion(ctx, target) : null;
+		});
+		expect(asked).toContain(
+			'How many jobs did the Kelby mills cut at their plants in the Brenna valley in 2023?'
+		);
+	});
+});
+
+describe('a question that leaves a preposition behind', () => {
+	it('is refused when the preposition of time or contrast lost its object', () => {
+		const question = (prompt: string) =>
+			gateReason({ type: 'mcq', prompt, answer: '19', tags: ['quantity'] });
+		expect(question('How many minutes did the Rovers score the winner after?')).toMatch(/stranded/);
+		expect(
+			question('How many fans did the Rovers win the first game before at the Harlow Arena?')
+		).toMatch(/stranded/);
+		expect(question('How many fans watched the Rovers win at the Harlow Arena?')).toBeNull();
+		expect(question('How many games did the Rovers win with at least 3 goals?')).toBeNull();
 	});
 });

@@ -267,7 +267,11 @@ function doSupport(verb: Token, sentence: readonly Token[] = []): string | null 
 		(t) =>
 			has(t, 'WeekDay') || /^(?:yesterday|ago|last|earlier)$/.test(t.normal) || has(t, 'PastTense')
 	);
-	if (SAME_PAST.has(verb.normal) && pastTime) return 'did';
+	// Without a word that says now ("currently", "every"), a news report's "split" is past.
+	const present = sentence.some((t) =>
+		/^(?:now|currently|every|each|usually|often|always|today)$/.test(t.normal)
+	);
+	if (SAME_PAST.has(verb.normal) && (pastTime || !present)) return 'did';
 	if (has(verb, 'PresentTense'))
 		return /s$/.test(verb.normal) && !/ss$/.test(verb.normal) ? 'does' : 'do';
 	return null;

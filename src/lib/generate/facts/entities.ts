@@ -231,7 +231,12 @@ type RunReader = (view: RunView, knownPeople: ReadonlyMap<string, string>) => Fa
 const readPerson: RunReader = (view, knownPeople) => {
 	const { tokens, text, index } = view.sentence;
 	const { run, from, name, last } = view;
-	const title = roleBefore(text, tokens, from) ?? titleOf(view);
+	const before = roleBefore(text, tokens, from);
+	const title = before ?? titleOf(view);
+	// "director of Disability Rights Wisconsin": a title's "of" phrase may run on into an
+	// organisation's name; only a name that reads as a person's is taken for one.
+	if (!before && title && !isPersonRun(tokens, { ...run, from }) && !knownPeople.has(name))
+		return undefined;
 	const skipped = from > run.from ? tokenAt(tokens, run.from) : undefined;
 	const affiliation = !title && skipped && isAffiliation(skipped) ? skipped : undefined;
 	const role = title?.text ?? affiliation?.text;
@@ -436,7 +441,9 @@ function nameStart(tokens: readonly Token[], run: Run): number {
 	if (
 		tokens[run.from - 1]?.normal === 'of' &&
 		TITLE_WORDS.has(tokens[run.from - 2]?.normal ?? '') &&
-		run.to - run.from >= 3
+		run.to - run.from >= 3 &&
+		// "director of Disability Rights Wisconsin": no person's name after the first word.
+		has(tokens[run.from + 1], 'Person')
 	)
 		return run.from + 1;
 	// "Tory Neil Hamilton", "American Kevin King": the affiliation is not part of the name.

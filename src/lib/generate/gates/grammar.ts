@@ -229,6 +229,9 @@ const BARE_TITLE_END =
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
+const STRANDED_PREPOSITION =
+	/^(?:(?:Approximately )?How (?:many|much)|In which|When|By how)\b.*\b(?:before|after|despite|against|behind)(?:\?$| (?:at|in|on|during|from|with) (?!least\b|most\b|all\b))/;
+
 export function grammarProblem(text: string, kind: TextKind): string | null {
 	const trimmed = text.trim();
 	if (!trimmed) return 'empty';
@@ -316,6 +319,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How much did associated expenses include to acquire ...?": the object left its verb.
 		if (OBJECT_CUT.test(trimmed)) return 'the object was cut from its verb';
 		if (participleEnd(trimmed)) return 'question ends on a participle';
+		// "How many minutes did England score after?", "How many fans did the Rovers win the
+		// game before at the arena?": a preposition of time or contrast left behind its object.
+		if (STRANDED_PREPOSITION.test(trimmed)) return 'a preposition stranded without its object';
 		// "... because of cases like?": an example cut away after its lead-in.
 		if (/\b(?:like|such as|including|unlike|as well as)\?$/.test(trimmed))
 			return 'question ends before its example';

@@ -15,6 +15,9 @@ const RELATIVE_TIME = new RegExp(
 		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
 		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before|ago)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
+		// "Since then", "in the years that followed", "at the time": counted from a moment only
+		// the sentence before gives.
+		`\\b(?:since|until|by) then\\b|\\bat (?:the|that) time\\b(?! of\\b)|\\b(?:years?|months?|weeks?|days?) that followed\\b|\\b(?:later|earlier) that (?:day|week|month|year)\\b|\\bthat (?:same )?(?:day|week|month|year|season)\\b(?! (?:of|when|after|before)\\b)`,
 		`^(?:In|Since|By|Until|As of) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
 		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`,
 		// "Tuesday's event", "the day's testimony": which day, only the article's date says.
@@ -292,8 +295,13 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	// "What found that its flight ...?": a possessive before anything it could point to.
 	if (/^(?:What|Who|Which \w+) \w+ (?:that )?(?:its|his|her|their)\b/.test(text))
 		return 'dangling start';
+	// "Who says he is under pressure?": the one asked for is the "he"; anyone could say it.
+	if (SPEAKER_OWN_CLAIM.test(text)) return 'unnamed subject';
 	return null;
 }
+
+const SPEAKER_OWN_CLAIM =
+	/^(?:Who|Which [a-z]+) (?:(?:has|had|have) )?(?:said|says|say|told|tells|claimed|claims|insisted|insists|admitted|admits|announced|announces|added|adds)(?: [a-z]+){0,2}? (?:that )?(?:he|she|it|they)\b/;
 
 const COUNT_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)';
 const TWO_COUNTS = new RegExp(`\\b${COUNT_WORD} (?:${COUNT_WORD}|_____) [a-z]+s\\b`);
