@@ -237,3 +237,33 @@ describe('a question that leaves a preposition behind', () => {
 		expect(question('How many games did the Rovers win with at least 3 goals?')).toBeNull();
 	});
 });
+
+describe('slips a reader sees at once', () => {
+	const cloze = (prompt: string, answer: string, tags: string[]) =>
+		gateReason({ type: 'cloze', prompt, answer, tags });
+
+	it('refuses cut words, lost quotation marks and a letter for a digit', () => {
+		expect(statement('Kelby families are signing up for of the Brenna food bank.')).toMatch(
+			/prepositions/
+		);
+		expect(statement("Harbour master Tom Ferris said, he's ready to retire in May.")).toMatch(
+			/quotation/
+		);
+		expect(statement('Harlow Mills opened its Kelby plant in 2o15.')).toMatch(/digit/);
+		expect(statement('Harbour master Tom Ferris said he was ready to retire in 2015.')).toBeNull();
+	});
+
+	it('refuses the year of an event named for it and a department in a job title', () => {
+		expect(
+			cloze('Ann Berg sang at the _____ Brenna Music Awards in Kelby.', '2019', ['year'])
+		).toMatch(/part of a name/);
+		expect(
+			cloze('Tom Ferris, vice president of _____ at Nordair, left in May.', 'Regional Operations', [
+				'term'
+			])
+		).toMatch(/job title/);
+		expect(
+			cloze('Nordair opened its Kelby hub in _____ with 40 jets.', '2019', ['year'])
+		).toBeNull();
+	});
+});

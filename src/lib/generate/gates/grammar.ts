@@ -247,6 +247,17 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		)
 	)
 		return 'a relative clause standing as a sentence';
+	// "signing up for of the service": a word between two prepositions was cut away.
+	if (/\b(?:for|to|in|on|at|with|by|from|of) of\b/.test(trimmed))
+		return 'two prepositions in a row';
+	// "Tom Ferris said, he's ready": a quotation that lost its marks.
+	if (
+		!/["“”]/.test(trimmed) &&
+		/\b(?:said|says|added|adds|told [A-Z]?\w+), (?:he|she|it|they|we|I)\b/.test(trimmed)
+	)
+		return 'a quotation without its marks';
+	// "in 2o15": a letter typed for a digit in the source.
+	if (/\b\d+[oO]\d+\b/.test(trimmed)) return 'a letter typed for a digit';
 	// "Yes. The council approved ...": a reply from a quoted exchange glued to the statement.
 	if (/^(?:Yes|No|Yeah|Well|Okay|OK)[.!,]\s/.test(trimmed))
 		return 'a stray reply before the clause';
