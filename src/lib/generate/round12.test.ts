@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { gateReason } from './gates';
 import { generateQuestionSet } from './index';
+import { buildCandidates } from './questions/index';
 import { whTarget } from './questions/targets';
 import { whQuestion } from './wh';
 
@@ -265,5 +266,25 @@ describe('slips a reader sees at once', () => {
 		expect(
 			cloze('Nordair opened its Kelby hub in _____ with 40 jets.', '2019', ['year'])
 		).toBeNull();
+	});
+});
+
+describe('a false statement', () => {
+	it('swaps a place into a statement with a figure or a date, never into a general claim', () => {
+		const analysis = analyse(
+			[
+				"Japan's population is expected to peak at 127 million by 2030, officials in Tokyo said.",
+				'Thailand badly needs workers to staff its hotels and farms.',
+				'Many firms in Malaysia agree that Japan has long relied on cheap labour.',
+				'Vietnam sent 4,000 nurses to Japan in 2019 under a new visa scheme.'
+			],
+			undefined
+		);
+		const falseOnes = buildCandidates(analysis)
+			.filter((c) => c.type === 'truefalse' && c.answer === 'false')
+			.map((c) => c.sourceSentence);
+		expect(falseOnes).not.toContain(1);
+		expect(falseOnes).not.toContain(2);
+		expect(falseOnes).toContain(3);
 	});
 });
