@@ -288,3 +288,17 @@ describe('a false statement', () => {
 		expect(falseOnes).toContain(3);
 	});
 });
+
+describe('a cause that points back', () => {
+	it('is vague: the cause is told in another sentence', () => {
+		const card = (answer: string) =>
+			gateReason({
+				type: 'flashcard',
+				prompt: 'Why was the Kelby ferry taken out of service in May?',
+				answer,
+				tags: ['cause']
+			});
+		expect(card('Because of this and then re-launched with a new engine.')).toMatch(/points back/);
+		expect(card('Because of a fire in its engine room.')).toBeNull();
+	});
+});

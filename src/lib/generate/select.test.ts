@@ -282,7 +282,15 @@ describe('ranker weights and filters', () => {
 			factKey: '0:bergen'
 		};
 		expect(filterReason(cloze)).toMatch(/answer in prompt/);
-		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toBeNull();
+		expect(
+			filterReason({
+				...cloze,
+				prompt:
+					'The ferries of the Harbourline company sail to Kelby and Brenna twice a day from _____.'
+			})
+		).toBeNull();
+		// A sentence this short leans on the ones around it.
+		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toMatch(/too short/);
 	});
 
 	it("refuses a cloze or statement made of the article's own question", () => {

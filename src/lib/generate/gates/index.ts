@@ -106,6 +106,12 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(type === 'cloze' || type === 'truefalse') &&
 		subjectInTitle(prompt, context.title);
 	if (vague && !named) return `vague: ${vague}`;
+	// "Why was the site shut down?" -> "Because of this ...": the cause is in another sentence.
+	if (
+		/^(?:(?:Because|Due|Thanks|Owing) (?:of|to) )?(?:this|that|these|those|it)\b/i.test(answer) &&
+		candidate.tags.includes('cause')
+	)
+		return 'vague: a cause that points back';
 	if (type === 'flashcard' && wellKnownPlace(prompt, answer))
 		return 'vague: asks what a well-known place is';
 	// "Company management was put in charge.": in charge of what is cut away.
