@@ -302,3 +302,27 @@ describe('a cause that points back', () => {
 		expect(card('Because of a fire in its engine room.')).toBeNull();
 	});
 });
+
+describe('a lead that holds no fact the reader tags', () => {
+	it('is still asked as a statement, its dateline cut', () => {
+		const set = generateQuestionSet({
+			title: 'Lab mice with two fathers',
+			text:
+				'BRENSHIRE -- Scientists have bred mice with two fathers for the first time, a milestone in reproductive biology. ' +
+				'The mice were born at the Kelby Institute in 2023 after 12 years of work by a team of 40 researchers.'
+		});
+		const lead = set.questions.find((q) => q.sourceSentence === 0);
+		expect(lead?.type).toBe('truefalse');
+		expect(lead?.prompt).toMatch(/^Scientists have bred mice with two fathers/);
+	});
+
+	it('is not asked when it names nothing', () => {
+		const set = generateQuestionSet({
+			title: 'Sleep',
+			text:
+				'A soft pillow and a warm duvet might not always lead to better rest at night. ' +
+				'Doctors at the Kelby Institute studied 400 sleepers in Brenshire in 2023 and found that 40 of them slept worse.'
+		});
+		expect(set.questions.some((q) => q.sourceSentence === 0)).toBe(false);
+	});
+});

@@ -24,7 +24,10 @@ export interface Trim {
 /** "LONDON (AP) -", "DUBAI, United Arab Emirates -": upper-case place and agency, then a dash. */
 function datelineEnd(tokens: readonly Token[]): number {
 	for (let i = 0; i < Math.min(tokens.length - 4, 6); i += 1) {
-		if (/\s[-–—]\s/.test(tokens[i]?.post ?? '') || /^[-–—]$/.test(tokens[i + 1]?.text ?? '')) {
+		if (
+			/\s(?:--|[-–—])\s/.test(tokens[i]?.post ?? '') ||
+			/^(?:--|[-–—])$/.test(tokens[i + 1]?.text ?? '')
+		) {
 			const head = tokens.slice(0, i + 1);
 			const caps = /^[A-Z]{2,}/.test(tokens[0]?.text ?? '');
 			// "Indianapolis - Several thousand ...": a place alone before the dash, in any case.

@@ -575,6 +575,35 @@ function nextToConversion(fact: Fact, sentence: string): boolean {
 	);
 }
 
+/**
+ * The lead of a news story states its main event, even where no name or figure in it is one
+ * the readers know ("Scientists on Monday unveiled the first geological map of Saturn's moon
+ * Titan"): its statement, true, so that the set does not skip it. Gates still judge it.
+ */
+export function leadStatement(ctx: SentenceContext): Candidate | null {
+	const { sentence } = ctx;
+	const words = sentence.text.split(' ').length;
+	if (words < 7 || words > 45 || quotesSpeech(sentence.text)) return null;
+	if (ctx.clause === null || ctx.clause.verb < 0) return null;
+	if (ctx.clause.introEnd === 0 && isBareDefinite(ctx, ctx.clause)) return null;
+	const pieces = statementPieces(ctx, [], statementStart(ctx), true);
+	const truth = renderPieces(sentence.tokens, ctx.referents, pieces);
+	if (!truth || truth.vague || truth.text.split(' ').length > 35) return null;
+	if (SUBORDINATE_START.test(truth.text)) return null;
+	const cut =
+		pieces.length > 1 || pieces[0]?.from !== 0 || pieces[0]?.to !== sentence.tokens.length;
+	return {
+		type: 'truefalse',
+		prompt: asStatement(withoutRelativeTime(truth.text)),
+		answer: 'true',
+		sourceSentence: sentence.index,
+		difficulty: 1,
+		tags: ['lead', ...(cut ? ['trimmed'] : [])],
+		score: 1.5,
+		factKey: `${sentence.index}:lead`
+	};
+}
+
 export function trueFalseFromSentence(
 	ctx: SentenceContext,
 	facts: readonly Fact[],
