@@ -326,3 +326,32 @@ describe('a lead that holds no fact the reader tags', () => {
 		expect(set.questions.some((q) => q.sourceSentence === 0)).toBe(false);
 	});
 });
+
+describe('shapes that are no statement or question', () => {
+	it('refuses an inverted attribution, an instruction and a participle as subject', () => {
+		expect(statement('Says Tom Ferris, the dockers have gone back to the Kelby yard.')).toMatch(
+			/inverted attribution/
+		);
+		expect(statement("Take Kelby's Ann Berg, who was hurt in the blast at the yard.")).toMatch(
+			/instruction/
+		);
+		const question = (prompt: string) =>
+			gateReason({ type: 'mcq', prompt, answer: '2016', tags: ['year'] });
+		expect(question('In which year does finding its way into all Harlow tractors?')).toMatch(
+			/participle/
+		);
+		expect(question('In which year did Harlow Mills open its plant in Kelby?')).toBeNull();
+	});
+
+	it('refuses an abbreviation cut from the name it begins', () => {
+		expect(
+			gateReason({
+				type: 'cloze',
+				prompt:
+					'Brenna will play _____. Cloud State at the Kelby Arena on Saturday for a spot in the final.',
+				answer: 'St',
+				tags: ['place']
+			})
+		).toMatch(/part of a name/);
+	});
+});

@@ -287,6 +287,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'a verb of saying with nothing said';
 		if (STATEMENT_FRAGMENT.test(trimmed) || PARTICIPLE_ONLY.test(trimmed))
 			return 'a piece of a sentence, not a sentence';
+		// "Says Lewa, the smugglers ...", "Take Qatar's Madibo, ...": an aside or an instruction.
+		if (/^(?:Says|Said|Adds|Added) [A-Z]/.test(trimmed)) return 'an inverted attribution';
+		if (/^(?:Take|Consider|Look at|Imagine|Remember|Think of) /.test(trimmed))
+			return 'an instruction, not a statement';
 		if (STRANDED_SOURCE.test(trimmed)) return 'an attribution cut from its verb';
 		// "Washington, DC" or "_____, D.C.": the place after the blank names the city.
 		if (/_____,? D\.?C\.?(?![a-z])/.test(trimmed)) return 'the words beside the blank give it away';
@@ -333,6 +337,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How many minutes did England score after?", "How many fans did the Rovers win the
 		// game before at the arena?": a preposition of time or contrast left behind its object.
 		if (STRANDED_PREPOSITION.test(trimmed)) return 'a preposition stranded without its object';
+		// "In which year does finding its way into ...?": a participle where the subject was.
+		if (/^(?:In which \w+|When|Where|Why|How) (?:do|does|did) [a-z]+ing\b/.test(trimmed))
+			return 'a participle as the subject';
 		// "... because of cases like?": an example cut away after its lead-in.
 		if (/\b(?:like|such as|including|unlike|as well as)\?$/.test(trimmed))
 			return 'question ends before its example';

@@ -238,6 +238,9 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		// "told _____ 24", "Nintendo's _____ 64 DS": the name goes on after the blank.
 		if (!isNumber && candidate.tags[0] !== 'month' && /_____(?:'s)? \d/.test(prompt))
 			return 'part of a name';
+		// "two-seed _____. Cloud State": an abbreviation cut from the name it begins.
+		if (/_____\. [A-Z][a-z]+ [A-Z]/.test(prompt) && /^[A-Z][a-z]?$/.test(answer))
+			return 'part of a name';
 		// "in _____ A", "Plan _____ B": a name that goes on with a single letter ("Group A").
 		if (/_____ [A-Z](?=[\s,.;:!?)]|$)/.test(prompt)) return 'part of a name';
 		// "the _____ American Music Awards", "at _____ Fashion Week": the year of an event's name.
