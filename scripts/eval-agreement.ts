@@ -1,4 +1,8 @@
 // Rater agreement on a blind sample: npm run eval:agreement -- DIR (holding ratings-*.tsv).
+// With the compare-key.json of eval:compare in DIR, also the acceptable share of each side.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { figuresBySide, type Side } from './eval/compare';
 import { agreedLabel, cohensKappa, labelCounts, type Rating } from './eval/ratings';
 import { readRatingFiles } from './eval/ratings-files';
 import { percent } from './eval/metrics';
@@ -38,6 +42,19 @@ function main(): number {
 		);
 		if (missing.size > 0)
 			console.log(`rated by some raters only (left out above): ${[...missing].sort().join(' ')}`);
+	}
+	const compareKey = join(dir, 'compare-key.json');
+	if (raters.length >= 2 && existsSync(compareKey)) {
+		const key = JSON.parse(readFileSync(compareKey, 'utf8')) as {
+			items: Record<string, { side: Side }>;
+		};
+		const sides = new Map(Object.entries(key.items).map(([id, item]) => [id, item.side]));
+		for (const f of figuresBySide(sides, (id) => agreedLabel(id, maps, maps.length))) {
+			const rated = f.items - f.unrated;
+			console.log(
+				`${f.side}: ${f.acceptable} of ${rated} acceptable (${percent(f.acceptable, rated)})${f.unrated ? `, ${f.unrated} not rated by all` : ''}`
+			);
+		}
 	}
 	const labels = labelCounts(maps);
 	if (labels.length > 0)

@@ -1,7 +1,7 @@
 // Evaluates the generator on a folder of articles (kept outside the repository).
 //   npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR] [--pool N]
-// Prints figures per document and overall; writes report.json, sample-blind.md, sample-key.json
-// (and pool-blind.md, pool-key.json with --pool) into --out.
+// Prints figures per document and overall; writes report.json, questions.json (every question),
+// sample-blind.md, sample-key.json (and pool-blind.md, pool-key.json with --pool) into --out.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -93,6 +93,15 @@ async function main(): Promise<number> {
 	const questions = runs.flatMap(({ file, set }) =>
 		set.questions.map((q) => ({ document: file, question: q }))
 	);
+	// Every question, for a paired comparison with another version (npm run eval:compare).
+	const emitted = questions.map(({ document, question: q }) => ({
+		document,
+		type: q.type,
+		prompt: q.prompt,
+		answer: q.answer,
+		...(q.options ? { options: q.options } : {})
+	}));
+	writeFileSync(join(options.out, 'questions.json'), `${JSON.stringify(emitted, null, 1)}\n`);
 	const drawn = drawBlind(
 		questions.map(({ document, question }) => ({ document, ...question })),
 		options.sample,

@@ -46,7 +46,7 @@ describe.concurrent('generate CLI', () => {
 		const { code, stdout } = await run(seed, '--explain');
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/^\[0\] salience 1\.00/m);
-		expect(stdout).toMatch(/dropped: mirrored: /);
+		expect(stdout).toMatch(/dropped: duplicate: cloze and true\/false on one sentence /);
 		expect(stdout).toMatch(/dropped: topic giveaway: /);
 		const json = await run(seed, '--explain', '--json');
 		const explained = JSON.parse(json.stdout);

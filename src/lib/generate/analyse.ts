@@ -1,5 +1,5 @@
 // Document -> sentences with tags, clauses, referents and typed facts.
-import { readClause, readReportedClause, type Clause } from './clause';
+import { readClause, readReportedClause, readSecondClause, type Clause } from './clause';
 import {
 	agentFacts,
 	causeFacts,
@@ -139,6 +139,7 @@ export function analyse(
 			: emptyReferents,
 		protect: [],
 		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS),
+		second: sentence.usable ? readSecondClause(sentence.tokens, clauses[i] ?? null) : null,
 		properWords
 	}));
 	const facts: Fact[] = [];

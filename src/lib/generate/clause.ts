@@ -147,6 +147,11 @@ export function readReportedClause(
 	const offset = outer.verb + (that ? 2 : 1);
 	const inner = readClause(tokens.slice(offset));
 	if (!inner || inner.introEnd > 0) return null;
+	return shifted(inner, offset, outer.end);
+}
+
+/** Shifts a clause read from tokens.slice(offset) back to indexes into the whole sentence. */
+function shifted(inner: Clause, offset: number, end: number): Clause {
 	return {
 		...inner,
 		introStart: inner.introStart + offset,
@@ -156,7 +161,7 @@ export function readReportedClause(
 		aux: inner.aux >= 0 ? inner.aux + offset : -1,
 		verb: inner.verb >= 0 ? inner.verb + offset : -1,
 		restStart: inner.restStart + offset,
-		end: Math.min(inner.end + offset, outer.end),
+		end: Math.min(inner.end + offset, end),
 		...(inner.apposition
 			? {
 					apposition: {
@@ -166,6 +171,60 @@ export function readReportedClause(
 				}
 			: {})
 	};
+}
+
+/** ", and", ", but", ", while", "; ": where a second main clause may start after a comma. */
+const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+/**
+ * "The poll comes after Jack Straw predicted ...": a subordinate clause that states a fact of
+ * its own, with or without a comma. Not "if"/"unless" (a condition), "as" (also a comparison) or
+ * "that" (a report, read by readReportedClause).
+ */
+const SUBORDINATORS = new Set(
+	'after before when while whereas because since until although though'.split(' ')
+);
+
+/**
+ * The first further clause, after the main one, that holds a fact of its own: "Inflation fell
+ * below 10%, while exports are up 30%", "The poll comes after Jack Straw predicted ...". Read on
+ * its own (indexes into the whole sentence), or null. Only after a comma or semicolon, or after a
+ * subordinating word; with a subject of its own that names something: not a pronoun ("he",
+ * "they" point back), not a bare "the team", and no fronted phrase.
+ */
+export function readSecondClause(tokens: readonly Token[], outer: Clause | null): Clause | null {
+	// "Paris, Berlin, and Rome hosted ...": without a first clause, a list reads as one.
+	if (!outer) return null;
+	for (let k = outer.restStart; k < tokens.length - 3; k += 1) {
+		const word = tokenAt(tokens, k);
+		const afterComma = /[,;]/.test(tokens[k - 1]?.post ?? '');
+		const joining = (JOINERS.has(word.normal) && afterComma) || SUBORDINATORS.has(word.normal);
+		const joined = joining || /;/.test(tokens[k - 1]?.post ?? '');
+		if (!joined || /[,;:"]/.test(word.post)) continue;
+		// "..., and officials had to ...": the clause starts after the joining word.
+		const offset = joining ? k + 1 : k;
+		const inner = readClause(tokens.slice(offset));
+		// "after seeking refuge", "until the end of March": no clause here; one may follow.
+		if (!inner || inner.introEnd > 0 || inner.apposition) continue;
+		const subject = tokens.slice(inner.subjectStart + offset, inner.subjectEnd + offset);
+		const head = subject[0];
+		if (
+			!head ||
+			subject.some(
+				(t) =>
+					has(t, 'Pronoun') ||
+					/^(?:it|they|he|she|we|i|you|this|that|these|those|there)$/.test(t.normal)
+			)
+		)
+			continue;
+		if (subject.length === 2 && head.normal === 'the' && !isCapitalised(subject[1])) continue;
+		// "since 1948 and now has ...": a year or a pair joined by "and" is no subject to ask with.
+		if (subject.some((t) => /^(?:and|or)$/.test(t.normal))) continue;
+		if (!subject.some((t) => has(t, 'Noun') && !has(t, 'Value') && !has(t, 'Date'))) continue;
+		// "..., and share experiences with ...": a lone lower-case word is a verb misread as a noun.
+		if (subject.length === 1 && !isCapitalised(head) && !has(head, 'Value')) continue;
+		return shifted(inner, offset, tokens.length);
+	}
+	return null;
 }
 
 export function readClause(tokens: readonly Token[]): Clause | null {
@@ -188,12 +247,14 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 			!has(tokens[i + 1], 'Verb') &&
 			isAux(tokens[i + 2]) &&
 			(has(tokens[i - 1], 'Adjective') || has(tokens[i - 1], 'Possessive'));
-		// "the 1,000 adults quizzed by a pollster said ...": a reduced relative with its agent.
+		// "the 1,000 adults quizzed by a pollster said ...": a reduced relative with its agent;
+		// not "exports fell by 4%", where "by" gives an amount.
 		const reduced =
 			isVerb(token) &&
 			has(token, 'PastTense') &&
 			has(tokens[i - 1], 'Noun') &&
-			tokens[i + 1]?.normal === 'by';
+			tokens[i + 1]?.normal === 'by' &&
+			!has(tokens[i + 2], 'Value');
 		if (sawNoun && !joined && !misread && !reduced && (isAux(token) || isVerb(token))) break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
@@ -290,8 +351,11 @@ function readApposition(
 		isCapitalised(last) &&
 		!has(last, 'Pronoun') &&
 		subject.every((t) => isCapitalised(t) || /^(?:the|of)$/.test(t.normal));
-	if (!named) return undefined;
 	const first = tokens[comma + 1];
+	// "The portable machine, which features a touch screen, will retail ...": a relative clause
+	// between commas says more about any subject, named or not.
+	const relative = /^(?:which|who)$/.test(first?.normal ?? '');
+	if (!named && !relative) return undefined;
 	// "Paris, Berlin and Rome ...": a list, not an apposition; "X, said Y": no verb here.
 	if (!first || isAux(first) || (isVerb(first) && !has(first, 'Participle'))) return undefined;
 	for (let k = comma + 1; k < Math.min(tokens.length - 1, comma + 16); k += 1) {

@@ -13,7 +13,7 @@ function candidatesOf(text: string, title?: string) {
 
 describe('a day written before its month', () => {
 	const text =
-		"Harbourline's new electric ferry, the Tern, will enter service on 14 June, the operator has announced. " +
+		"Harbourline's new electric ferry, the Tern, will enter service on 14 June on the Kelby route, the operator has announced. " +
 		'Tickets for the first crossing sold out within two hours of going on sale. ' +
 		'Finance Minister Rosa Delgado approved the harbour budget on 3 May after a long debate.';
 
@@ -22,7 +22,7 @@ describe('a day written before its month', () => {
 		const date = set.questions.find((q) => q.answer === '14 June');
 		expect(date?.type).toBe('cloze');
 		expect(date?.prompt).toBe(
-			"Harbourline's new electric ferry, the Tern, will enter service on _____, the operator has announced."
+			"Harbourline's new electric ferry, the Tern, will enter service on _____ on the Kelby route, the operator has announced."
 		);
 	});
 
@@ -67,7 +67,9 @@ describe('a cloze that shows the sentence before', () => {
 
 	it('is never chosen beside a question its sentence before answers', () => {
 		const set = generateQuestionSet({ text: `${named} ${vague}` });
-		const context = set.questions.filter((q) => q.prompt.startsWith(named));
+		const context = set.questions.filter(
+			(q) => q.sourceSentence === 1 && q.prompt.startsWith(named)
+		);
 		const before = set.questions.filter((q) => q.sourceSentence === 0);
 		expect(context.length === 0 || before.length === 0).toBe(true);
 		expect(set.questions.length).toBeGreaterThan(0);
@@ -124,7 +126,7 @@ describe('a count after "only"', () => {
 
 describe('a quotation that runs on into the next sentence', () => {
 	const text =
-		'Harbourline said in a statement: "Captain Mara Olsen has sailed the strait for 31 years. ' +
+		'Harbourline said in a statement: "Captain Mara Olsen has sailed the strait between Kelby and Brenna for 31 years. ' +
 		'She knows every rock and every current in it." ' +
 		'"We will be back in service soon. ' +
 		'The new ferry is ready."';

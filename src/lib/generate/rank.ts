@@ -280,8 +280,12 @@ function selectOnce(
 		if ((perSentence.get(key) ?? 0) >= (c.type === 'flashcard' ? 2 : sentenceCap))
 			return 'lower score: its sentence already has its questions';
 		if (c.type === 'cloze' && (perType.get('cloze') ?? 0) >= clozeCap) return 'cap: cloze share';
+		// The lead is the story's main fact: its statement as written may pass the cap.
+		const leadUnasked =
+			c.sourceSentence === 0 && !chosen.some((o) => o.candidate.sourceSentence === 0);
 		if (
 			r.verbatim &&
+			!leadUnasked &&
 			verbatimTrue + 1 > MAX_VERBATIM_TRUE_SHARE * (trueCount + 1) &&
 			chosen.length > 0
 		)
@@ -390,8 +394,12 @@ function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] 
 				priority(a) - priority(b)
 		);
 		let count = ofType.length;
+		const leadOnly = (r: Ranked) =>
+			r === lead && kept.filter((k) => k.candidate.sourceSentence === 0).length === 1;
 		for (const weakest of ofType) {
 			if (count <= limit(kept.length)) break;
+			// The lead's one question stays: a set that skips the story's main fact misses it.
+			if (leadOnly(weakest)) continue;
 			kept = kept.filter((r) => r !== weakest);
 			reasons.set(weakest.candidate, `cap: ${type} share of the set`);
 			count -= 1;

@@ -374,34 +374,87 @@ function relativeThey(tokens: Walk['tokens'], i: number, lower: string): boolean
 		.some((t) => has(t, 'Plural') && has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Value'));
 }
 
-const SPEECH_VERBS = new Set('say says said add adds added insist insists insisted'.split(' '));
+const BE_WORDS = new Set('is was are were'.split(' '));
+/** Bodies that speak of themselves as "it": "the council said it would ...". */
+const PUBLIC_BODIES = new Set(
+	'council government ministry department court committee board commission authority administration parliament senate police army military school university hospital'.split(
+		' '
+	)
+);
 
-/**
- * "Eichel said he was trying ...", "The governor says that she will ...": a "he" or "she" just
- * after a verb of saying is the one who says it, named right before the verb -- whether or not
- * compromise knows the name as a person's. The whole sentence (a cloze) reads on its own.
- */
-function reporterHe(tokens: Walk['tokens'], i: number, lower: string): boolean {
-	if (lower !== 'he' && lower !== 'she') return false;
+const SPEECH_VERBS = new Set(
+	(
+		'say says said add adds added insist insists insisted announce announces announced ' +
+		'state states stated claim claims claimed argue argues argued warn warns warned ' +
+		'admit admits admitted deny denies denied confirm confirms confirmed believe believes ' +
+		'believed think thinks thought hope hopes hoped expect expects expected promise promises ' +
+		'promised vow vows vowed pledge pledges pledged acknowledge acknowledges acknowledged ' +
+		'concede concedes conceded stress stresses stressed note notes noted explain explains explained'
+	).split(' ')
+);
+
+/** Where the speaker of "X said (on Friday) (that) <pronoun>" ends, or -1. */
+function speakerBefore(walk: Walk, i: number): number {
+	const { tokens, out } = walk;
 	let k = i - 1;
 	if (tokens[k]?.normal === 'that') k -= 1;
-	if (!SPEECH_VERBS.has(tokens[k]?.normal ?? '') || /\S/.test(tokens[k]?.post ?? '')) return false;
+	// "said on Thursday that he": a time the rewrites leave out sits between verb and clause.
+	while (k > 0 && out.replace.get(k) === '' && out.dropped?.has(k)) k -= 1;
+	if (!SPEECH_VERBS.has(tokens[k]?.normal ?? '') || /[^\s]/.test(tokens[k]?.post ?? '')) return -1;
 	k -= 1;
 	while (AUX_WORDS.has(tokens[k]?.normal ?? '') || has(tokens[k], 'Adverb')) k -= 1;
-	const speaker = tokens[k];
-	if (!speaker || /\S/.test(speaker.post) || has(speaker, 'Pronoun') || has(speaker, 'Place'))
-		return false;
-	// "Lee told Kim she ...": no other person named in the sentence than the speaker.
+	// "Officials in Kelby said they", "The mayor of Kelby said he": the head before its phrase.
 	let first = k;
 	while (first > 0 && isCapitalised(tokens[first - 1]) && !/\S/.test(tokens[first - 1]?.post ?? ''))
 		first -= 1;
-	const other = tokens.some(
-		(t, at) => (at < first || at > k) && has(t, 'Person') && isCapitalised(t)
-	);
+	const preposition = tokens[first - 1];
+	if (preposition && /^(?:in|of|at|from|for)$/.test(preposition.normal) && first - 2 >= 0)
+		k = first - 2;
+	const speaker = tokens[k];
+	if (!speaker || /[^\s]/.test(speaker.post) || has(speaker, 'Pronoun') || has(speaker, 'Place'))
+		return -1;
+	return k;
+}
+
+/**
+ * "Eichel said he was trying ...", "The company said it would ...", "CBP announced that it
+ * ...", "Officials said they ...": a pronoun just after a verb of saying is the one who says it,
+ * named right before the verb -- whether or not compromise knows the name as a person's. Any
+ * text that keeps the clause keeps its speaker (or asks for it: "Who said he ...?").
+ */
+function speakerPronoun(walk: Walk, i: number, lower: string): boolean {
+	const { tokens } = walk;
+	if (!/^(?:he|she|it|they)$/.test(lower)) return false;
+	const k = speakerBefore(walk, i);
+	if (k < 0) return false;
+	const speaker = tokenAt(tokens, k);
+	let first = k;
+	while (first > 0 && isCapitalised(tokens[first - 1]) && !/\S/.test(tokens[first - 1]?.post ?? ''))
+		first -= 1;
+	const person = tokens.slice(first, k + 1).some((t) => has(t, 'Person'));
+	const plural = has(speaker, 'Plural') || /%$|^(?:percent|sides|both)$/.test(speaker.normal);
+	if (lower === 'they') return plural && !person;
+	if (plural) return false;
+	if (lower === 'it') {
+		// "The minister said it was unacceptable": a verdict on something else, not the speaker.
+		const verdict = BE_WORDS.has(tokens[i + 1]?.normal ?? '') && has(tokens[i + 2], 'Adjective');
+		// "The Brenna Port Authority": a body's name may start with a person's.
+		const body =
+			ORG_KINDS.has(speaker.normal) ||
+			PUBLIC_BODIES.has(speaker.normal) ||
+			has(speaker, 'Organization');
+		return !verdict && (body || (!person && isCapitalised(speaker) && k > 0));
+	}
+	// "Lee told Kim she ...": no other person named before the pronoun than the speaker.
+	const other = tokens.some((t, at) => at < first && has(t, 'Person') && isCapitalised(t));
 	if (other) return false;
-	if (has(speaker, 'Plural')) return false;
-	// A sentence's first word is capitalised anyway: a name there only if tagged as one.
-	const named = has(speaker, 'ProperNoun') || has(speaker, 'Person') || !has(speaker, 'Noun');
+	// A sentence's first word is capitalised anyway: a name there only if tagged as one, or
+	// written capitalised inside another sentence.
+	const named =
+		has(speaker, 'ProperNoun') ||
+		person ||
+		!has(speaker, 'Noun') ||
+		!lowerCaseSomewhere(walk.sentences, speaker.normal);
 	return isCapitalised(speaker) ? k > 0 || named : has(speaker, 'Noun');
 }
 
@@ -415,7 +468,11 @@ function markPronoun(walk: Walk, i: number): void {
 		// A speaker's "we" reads naturally inside the quoted sentence (cloze), nowhere else.
 		out.unresolved.add(i);
 		out.firstPerson.add(i);
-	} else if (resolvePersonFromBefore(walk, i, lower) || resolveNameFromBefore(walk, i, lower)) {
+	} else if (
+		speakerPronoun(walk, i, lower) ||
+		resolvePersonFromBefore(walk, i, lower) ||
+		resolveNameFromBefore(walk, i, lower)
+	) {
 		return;
 	} else if (lower === 'his' || lower === 'her') {
 		// "de Klerk ordered his release": whose, only the article knows. Fine in a cloze.
@@ -433,8 +490,6 @@ function markPronoun(walk: Walk, i: number): void {
 			((lower === 'he' || lower === 'she') && seen.people === 1);
 		if (personal || relativeThey(tokens, i, lower)) return;
 		out.unresolved.add(i);
-		// "Eichel said he ...": whole, the sentence says who; cut to "He ...", it does not.
-		if (reporterHe(tokens, i, lower)) out.local.add(i);
 		// "cross it", "many of them": an object usually points back inside the sentence,
 		// which a cloze shows whole.
 		const previous = tokens[i - 1];
@@ -786,6 +841,71 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	}
 }
 
+/** Words before a time that make it an argument, not an adverb: "since last week". */
+const TIME_ARGUMENT =
+	/^(?:since|until|till|by|from|of|before|after|for|than|to|in|during|through|and|or|between)$/;
+const PASSING_SPEECH = /^(?:said|says|told|tells|announced|announces|added|confirmed|reported)$/;
+
+/** How many tokens of a passing time start at i ("last month", "earlier this week"), or 0. */
+function passingTimeSpan(tokens: Walk['tokens'], i: number): number {
+	const word = tokens[i]?.normal ?? '';
+	const next = tokens[i + 1]?.normal ?? '';
+	if (/^(?:yesterday|tonight|today|tomorrow|recently|lately)$/.test(word)) return 1;
+	// "earlier this week" is read whole from "earlier".
+	const earlier = /^(?:earlier|later)$/.test(tokens[i - 1]?.normal ?? '');
+	if (/^(?:last|this|next)$/.test(word) && /^(?:night|week|weekend|month)$/.test(next) && !earlier)
+		return 2;
+	if (
+		/^(?:earlier|later)$/.test(word) &&
+		next === 'this' &&
+		/^(?:week|month|year)$/.test(tokens[i + 2]?.normal ?? '')
+	)
+		return 3;
+	return 0;
+}
+
+/**
+ * "was sacked last night after ...", "said yesterday", "plunged 10 percent last month", "is to
+ * visit Thailand this week": when an event happened, said of a day the reader cannot date.
+ * Only an adverb of time, after a verb's object or a verb without one ("spent last night" keeps
+ * its object); never "this season" or "this year", which scope a count. Rewrites leave it out
+ * (as "on Friday"); a cloze shows it as written. Returns the span marked, or 0.
+ */
+function dropPassingTime(walk: Walk, i: number): number {
+	const { tokens, out } = walk;
+	const span = passingTimeSpan(tokens, i);
+	if (!span) return 0;
+	const before = tokens[i - 1];
+	const after = tokens[i + span];
+	if (!before || TIME_ARGUMENT.test(before.normal) || /[,;:(]/.test(before.post)) return 0;
+	if (/['’]/.test(tokens[i + span - 1]?.text ?? '') || has(before, 'Determiner')) return 0;
+	// "Just recently,", "the recently opened bridge": part of a phrase, not an adverb alone.
+	if (has(before, 'Adverb') || has(before, 'Adjective')) return 0;
+	// "spent last night in jail", "spent yesterday at home": an object; "earlier this month"
+	// and "recently" never are.
+	const neverObject = span === 3 || /^(?:recently|lately)$/.test(tokens[i]?.normal ?? '');
+	if (
+		!neverObject &&
+		has(before, 'Verb') &&
+		!has(before, 'Auxiliary') &&
+		!PASSING_SPEECH.test(before.normal) &&
+		!(has(before, 'PastTense') && AUX_WORDS.has(tokens[i - 2]?.normal ?? ''))
+	) {
+		return 0;
+	}
+	if (after && !/^(?:[,.;:!?]|$)/.test(tokens[i + span - 1]?.post.trim() ?? '')) {
+		// The clause goes on: only into a conjunction, a preposition or a new clause.
+		if (!has(after, 'Preposition') && !has(after, 'Conjunction') && after.normal !== 'that')
+			return 0;
+	}
+	const dropped = (out.dropped ??= new Set());
+	for (let k = i; k < i + span; k += 1) {
+		out.replace.set(k, '');
+		dropped.add(k);
+	}
+	return span;
+}
+
 export function resolveReferents(
 	sentences: readonly AnalysedSentence[],
 	index: number,
@@ -808,6 +928,11 @@ export function resolveReferents(
 		seen: { name: false, noun: false, male: false, female: false, people: 0 }
 	};
 	for (let i = 0; i < walk.tokens.length; i += 1) {
+		const passing = dropPassingTime(walk, i);
+		if (passing) {
+			i += passing - 1;
+			continue;
+		}
 		if (resolveDemonstrativePhrase(walk, i)) continue;
 		resolveKindNoun(walk, i, kinds);
 		resolveEpithet(walk, i, kinds);

@@ -131,6 +131,11 @@ describe('set selection', () => {
 		const { chosen } = selectQuestions([...statements, ...questions], 20);
 		expect(chosen.filter((c) => c.type === 'truefalse').length).toBeLessThan(8);
 		expect(chosen).toContain(statements[0]?.candidate);
+		// Copied word for word, which statements lose first: still not the lead's only one.
+		const copied = statements.map((r, i) => ({ ...r, verbatim: i === 0 }));
+		const again = selectQuestions([...copied, ...questions], 20).chosen;
+		expect(again.filter((c) => c.type === 'truefalse').length).toBeLessThan(8);
+		expect(again).toContain(copied[0]?.candidate);
 	});
 
 	it("asks a key sentence's fact as it is before offering a false statement of it", () => {
@@ -282,7 +287,15 @@ describe('ranker weights and filters', () => {
 			factKey: '0:bergen'
 		};
 		expect(filterReason(cloze)).toMatch(/answer in prompt/);
-		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toBeNull();
+		expect(
+			filterReason({
+				...cloze,
+				prompt:
+					'The ferries of the Harbourline company sail to Kelby and Brenna twice a day from _____.'
+			})
+		).toBeNull();
+		// A sentence this short leans on the ones around it.
+		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toMatch(/too short/);
 	});
 
 	it("refuses a cloze or statement made of the article's own question", () => {

@@ -309,3 +309,85 @@ describe('a capitalised owner before a name', () => {
 		expect(prompts).toContain("Who was Tromso's Ola Dahl?");
 	});
 });
+
+describe('the second main clause', () => {
+	it('asks for a fact after ", while" or ", and" with the second subject', () => {
+		expect(
+			questions('Kira Novak scored 21 points, while Ada Brun added 14 rebounds for the Falcons.')
+		).toContain('How many rebounds did Ada Brun add for the Falcons?');
+		expect(
+			questions('Marta Kovac won the first race, and Ines Lund took second place in Geneva.')
+		).toContain('Who took second place in Geneva?');
+	});
+
+	it('leaves a second clause whose subject only points back', () => {
+		expect(
+			questions('The firm hired 300 engineers last year, but they left within months.')
+		).not.toContain(expect.stringMatching(/they/));
+		expect(questions('Paris, Berlin, and Rome hosted the games.')).toEqual([]);
+	});
+});
+
+describe('a price after "for" or "at"', () => {
+	it('leaves the preposition where it stood and drops a converted price', () => {
+		expect(questions('The new Halden tablet will sell for $349 in Canada.')).toContain(
+			'How much will the new Halden tablet sell for in Canada?'
+		);
+		const bracketed = questions(
+			'The Tarn portable console will retail for £129 (150 euros) in Ireland.'
+		);
+		expect(bracketed).toContain('How much will the Tarn portable console retail for in Ireland?');
+		expect(bracketed.filter((q) => /How much/.test(q))).toHaveLength(1);
+	});
+
+	it('asks no price that sits away from its verb or next to the same preposition', () => {
+		const asked = [
+			...questions('Lena Ortiz bought the old mill at $2 million in 2015.'),
+			...questions('The Orsk painting was valued at $3 million at the auction.')
+		];
+		expect(asked.filter((q) => /How much/.test(q))).toEqual([]);
+	});
+});
+
+describe('a relative clause between subject and verb', () => {
+	it('reads past ", which ...," to the verb and drops it from the question', () => {
+		expect(
+			questions(
+				'The Tarn portable console, which features a touch screen, will retail for £129 in Ireland.'
+			)
+		).toContain('How much will the Tarn portable console retail for in Ireland?');
+	});
+});
+
+describe('a subordinate clause with a subject of its own', () => {
+	it('asks for a fact in the clause after "after" or "because"', () => {
+		expect(
+			questions('The strike began after the Morvale Dock Company dismissed 400 workers in Hull.')
+		).toContain('How many workers did the Morvale Dock Company dismiss in Hull?');
+		expect(
+			questions('The vote was delayed because Senator Ruth Adler proposed a new amendment.')
+		).toContain('Who proposed a new amendment?');
+	});
+
+	it('asks nothing from a condition, a year or a pronoun subject', () => {
+		expect(questions('The club will win the title if Tomas Berg scores 20 goals.')).not.toContain(
+			expect.stringMatching(/goals/)
+		);
+		expect(questions('The mill has made cloth since 1890 and now has 200 workers.')).not.toContain(
+			expect.stringMatching(/1890 and/)
+		);
+		expect(questions('The plan failed after they sold 30 boats to Norway.')).not.toContain(
+			expect.stringMatching(/boats/)
+		);
+	});
+});
+
+describe('an aside in brackets', () => {
+	it('ends the kept tail before a bracket', () => {
+		const asked = questions(
+			'The Tarn portable console will retail for £129 in Ireland (150 euros).'
+		);
+		expect(asked).toContain('How much will the Tarn portable console retail for in Ireland?');
+		expect(asked).toContain('In which country will the Tarn portable console retail for £129?');
+	});
+});

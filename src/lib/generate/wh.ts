@@ -6,7 +6,7 @@ import type { Referents } from './referents';
 import { renderPieces, tidy, type Piece } from './render';
 import { has, isCapitalised, toInfinitive, tokenAt, type Token } from './tokens';
 import type { AnalysedSentence } from './facts/types';
-import { AUXILIARIES, PREPOSITIONS } from './words';
+import { AUXILIARIES, PREPOSITIONS, TITLE_WORDS } from './words';
 
 export interface SentenceContext {
 	sentence: AnalysedSentence;
@@ -16,6 +16,8 @@ export interface SentenceContext {
 	protect: Piece[];
 	/** The clause after "X noted that ...", asked with ", according to X" appended. */
 	inner?: Clause | null;
+	/** The second main clause ("..., while exports are up 30%"), asked on its own. */
+	second?: Clause | null;
 	/** Words the document writes capitalised mid-sentence: names that keep their capital. */
 	properWords?: ReadonlySet<string>;
 }
@@ -41,7 +43,7 @@ const KEPT_INTRO = new Set(
 
 /** Pieces with the clauses' appositions cut out ("Narasimhan, 55, issued" -> "Narasimhan issued"). */
 export function withoutApposition(ctx: SentenceContext, pieces: readonly Piece[]): Piece[] {
-	const gaps = [ctx.clause?.apposition, ctx.inner?.apposition].filter(
+	const gaps = [ctx.clause?.apposition, ctx.inner?.apposition, ctx.second?.apposition].filter(
 		(g): g is { from: number; to: number } => g !== undefined
 	);
 	let out = pieces.filter((p) => p.to > p.from);
@@ -88,7 +90,7 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			(word === 'and' || word === 'but') &&
 			k >= from &&
 			next &&
-			startsPredicate(ctx.sentence.tokens, k + 1)
+			(startsPredicate(ctx.sentence.tokens, k + 1) || startsClause(ctx.sentence.tokens, k + 1))
 		) {
 			cut = k;
 			break;
@@ -101,6 +103,11 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 			const previous = tokens[k - 1];
 			if (previous && k - 1 > from && (previous.normal === 'so' || has(previous, 'Preposition')))
 				cut = k - 1;
+			break;
+		}
+		// "in the UK (149 euros)": a bracket written into the word starts an aside.
+		if (/^\(/.test(tokens[k]?.text ?? '')) {
+			cut = k;
 			break;
 		}
 		const isDay = has(tokens[k - 1], 'Month') && /^\d{1,2}$/.test(tokens[k]?.text ?? '');
@@ -137,6 +144,33 @@ function tailEnd(ctx: SentenceContext, from: number, end: number, relatives = fa
 	// Never cut a list in half.
 	for (const span of ctx.protect) if (span.from < cut && cut < span.to) cut = span.to;
 	return Math.min(cut, end);
+}
+
+/**
+ * "... have died and more details of the outbreak are emerging": a subject of its own and its
+ * verb after "and" start a second clause, which a question about the first leaves out.
+ */
+function startsClause(tokens: readonly Token[], at: number): boolean {
+	let nouns = 0;
+	for (let j = at; j < Math.min(tokens.length, at + 8); j += 1) {
+		const word = tokenAt(tokens, j);
+		if (
+			nouns > 0 &&
+			(AUXILIARIES.has(word.normal) || (has(word, 'Verb') && has(word, 'PresentTense')))
+		)
+			return true;
+		if (/[,;:]/.test(word.post)) return false;
+		if (has(word, 'Noun') && !has(word, 'Pronoun')) nouns += 1;
+		else if (
+			!has(word, 'Determiner') &&
+			!has(word, 'Adjective') &&
+			!has(word, 'Value') &&
+			word.normal !== 'of' &&
+			!has(word, 'Gerund')
+		)
+			return false;
+	}
+	return false;
 }
 
 /**
@@ -183,10 +217,19 @@ export function lowerFirst(ctx: SentenceContext, at: number, text: string): stri
 			/['’]s?$/.test(first.text) &&
 			(ctx.properWords?.has(first.text.replace(/['’]s?$/, '')) === true ||
 				isCapitalised(tokenAt(ctx.sentence.tokens, at + 1)))) ||
+		// "Harlow Mills is ...": a capitalised noun run into another capitalised word is a name.
+		(isCapitalised(first) &&
+			/^\s*$/.test(first.post) &&
+			isCapitalised(tokenAt(ctx.sentence.tokens, at + 1)) &&
+			has(first, 'Noun') &&
+			!has(first, 'Determiner') &&
+			!has(first, 'Pronoun') &&
+			!TITLE_WORDS.has(first.normal)) ||
 		// "Narasimhan, 55, issued ...": a capitalised subject with an apposition is a name.
 		(ctx.clause?.apposition !== undefined &&
 			at === ctx.clause.subjectStart &&
-			isCapitalised(first));
+			isCapitalised(first) &&
+			!has(first, 'Determiner'));
 	return proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -224,7 +267,11 @@ function doSupport(verb: Token, sentence: readonly Token[] = []): string | null 
 		(t) =>
 			has(t, 'WeekDay') || /^(?:yesterday|ago|last|earlier)$/.test(t.normal) || has(t, 'PastTense')
 	);
-	if (SAME_PAST.has(verb.normal) && pastTime) return 'did';
+	// Without a word that says now ("currently", "every"), a news report's "split" is past.
+	const present = sentence.some((t) =>
+		/^(?:now|currently|every|each|usually|often|always|today)$/.test(t.normal)
+	);
+	if (SAME_PAST.has(verb.normal) && (pastTime || !present)) return 'did';
 	if (has(verb, 'PresentTense'))
 		return /s$/.test(verb.normal) && !/ss$/.test(verb.normal) ? 'does' : 'do';
 	return null;
@@ -252,15 +299,33 @@ function attribution(ctx: SentenceContext): string | null {
 	return `, according to ${lowerFirst(ctx, outer.subjectStart, reporter)}`;
 }
 
+/** The token at `at` starts a bracket: "(150" or "( 150". */
+function opensBracket(tokens: readonly Token[], at: number): boolean {
+	const token = tokens[at];
+	return (
+		token !== undefined &&
+		(/\(/.test(tokens[at - 1]?.post ?? '') || /\(/.test(token.pre) || /^\(/.test(token.text))
+	);
+}
+
 export function whQuestion(ctx: SentenceContext, target: WhTarget): string | null {
-	const inner = ctx.inner && target.from >= ctx.inner.subjectStart ? ctx.inner : null;
-	const clause = inner ?? ctx.clause;
+	const second = ctx.second && target.from >= ctx.second.subjectStart ? ctx.second : null;
+	// A second clause inside a reported one ("X said A rose, while B fell") is X's word too.
+	const reported =
+		ctx.inner &&
+		target.from >= ctx.inner.subjectStart &&
+		(!second || second.subjectStart > ctx.inner.subjectStart);
+	const inner = reported ? (ctx.inner ?? null) : null;
+	const clause = second ?? inner ?? ctx.clause;
 	if (!clause) return null;
 	if (target.from < clause.introEnd) {
 		return target.from >= clause.introStart && target.to <= clause.introEnd && !inner
 			? introQuestion(ctx, clause, target)
 			: null;
 	}
+	// "£129 (150 euros)": a figure in brackets restates the one before it; asking for it while
+	// showing the other gives it away.
+	if (opensBracket(ctx.sentence.tokens, target.from)) return null;
 	const source = inner ? attribution(ctx) : '';
 	if (source === null) return null;
 	// "How many libraries does she plan to open, according to Mayor Varga?": the reported
@@ -431,7 +496,7 @@ function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: Wh
 		if (
 			/^(?:and|but|or)$/.test(token.normal) &&
 			next &&
-			startsPredicate(ctx.sentence.tokens, k + 1)
+			(startsPredicate(ctx.sentence.tokens, k + 1) || startsClause(ctx.sentence.tokens, k + 1))
 		) {
 			return true;
 		}
@@ -475,7 +540,11 @@ function objectQuestion(
 	const before = tokens[from - 1];
 	const hasPrep =
 		before !== undefined && from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
-	if (hasPrep && !PIED.has(before.normal)) return null;
+	// "will retail for £99 in the UK" -> "How much will ... retail for in the UK?": a price after
+	// "for"/"at" leaves its preposition where it stood.
+	const priceStranded =
+		hasPrep && /^how much$/i.test(target.wh) && /^(?:for|at)$/.test(before.normal);
+	if (hasPrep && !PIED.has(before.normal) && !priceStranded) return null;
 	// "Where" stands for the whole "in Europe" / "at the plant" phrase.
 	if (target.wh === 'Where') {
 		if (!hasPrep || !/^(?:in|at)$/.test(before.normal)) return null;
@@ -495,13 +564,34 @@ function objectQuestion(
 	// "for 17 nights" -> "For how many nights ...?"; other prepositions read badly fronted
 	// ("In how many meters of water ...?").
 	const countPied = /^(?:for|over|within|after|by)$/.test(before?.normal ?? '');
-	if (hasPrep && /how much|what percentage/i.test(target.wh)) return null;
+	if (hasPrep && /how much|what percentage/i.test(target.wh) && !priceStranded) return null;
 	if (hasPrep && /how many/i.test(target.wh) && (!countPied || target.pied === false)) return null;
 	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
 	const afterTarget = target.to;
 	let wh = target.wh;
 	let gapFrom = from;
 	let stranded = '';
+	if (priceStranded) {
+		// "sell for $349", "valued at $3 million": the preposition right after the verb.
+		if (from - 1 !== clause.restStart) return null;
+		// "valued at $8.8 billion at list prices": "valued at at list prices" reads as a slip.
+		if (tokens[afterTarget]?.normal === before.normal) return null;
+		// "for £99 (149 euros) in the UK": the converted price would give the answer away.
+		let resume = afterTarget;
+		if (opensBracket(tokens, resume)) {
+			while (resume < clause.end && !/\)/.test(tokens[resume]?.post ?? '')) resume += 1;
+			resume += 1;
+		}
+		const resumeEnd = target.keepTail ? clause.end : tailEnd(ctx, resume, clause.end, true);
+		const rest = render(
+			ctx,
+			[
+				{ from: clause.restStart, to: from },
+				{ from: resume, to: resumeEnd }
+			].filter((p) => p.to > p.from)
+		);
+		return invert(ctx, clause, wh, rest, tail);
+	}
 	if (hasPrep) {
 		if (target.pied === false) {
 			if (end > afterTarget) return null;

@@ -33,19 +33,29 @@ function possessive(token: Token): boolean {
 	return /'s$|s'$/.test(token.text);
 }
 
-function startsRun(tokens: readonly Token[], i: number): boolean {
+function startsRun(
+	tokens: readonly Token[],
+	i: number,
+	knownPeople: ReadonlyMap<string, string>
+): boolean {
 	const token = tokenAt(tokens, i);
 	if (!isCapitalised(token) || NOT_NAMES.has(token.normal) || /\d/.test(token.text)) return false;
 	if (i > 0) return true;
-	return has(token, 'ProperNoun') || has(token, 'Person') || has(token, 'Place');
+	// "Volker said ...": a sentence's first word is a name when the document named that person
+	// in full elsewhere.
+	const surname = knownPeople.has(token.text.replace(/['’]s?$/, ''));
+	return surname || has(token, 'ProperNoun') || has(token, 'Person') || has(token, 'Place');
 }
 
 /** Maximal runs of capitalised words ("Joint Chiefs of Staff"); a possessive ends a run. */
-function capitalisedRuns(tokens: readonly Token[]): Run[] {
+function capitalisedRuns(
+	tokens: readonly Token[],
+	knownPeople: ReadonlyMap<string, string>
+): Run[] {
 	const runs: Run[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		if (!startsRun(tokens, i)) {
+		if (!startsRun(tokens, i, knownPeople)) {
 			i += 1;
 			continue;
 		}
@@ -221,7 +231,12 @@ type RunReader = (view: RunView, knownPeople: ReadonlyMap<string, string>) => Fa
 const readPerson: RunReader = (view, knownPeople) => {
 	const { tokens, text, index } = view.sentence;
 	const { run, from, name, last } = view;
-	const title = roleBefore(text, tokens, from) ?? titleOf(view);
+	const before = roleBefore(text, tokens, from);
+	const title = before ?? titleOf(view);
+	// "director of Disability Rights Wisconsin": a title's "of" phrase may run on into an
+	// organisation's name; only a name that reads as a person's is taken for one.
+	if (!before && title && !isPersonRun(tokens, { ...run, from }) && !knownPeople.has(name))
+		return undefined;
 	const skipped = from > run.from ? tokenAt(tokens, run.from) : undefined;
 	const affiliation = !title && skipped && isAffiliation(skipped) ? skipped : undefined;
 	const role = title?.text ?? affiliation?.text;
@@ -426,7 +441,9 @@ function nameStart(tokens: readonly Token[], run: Run): number {
 	if (
 		tokens[run.from - 1]?.normal === 'of' &&
 		TITLE_WORDS.has(tokens[run.from - 2]?.normal ?? '') &&
-		run.to - run.from >= 3
+		run.to - run.from >= 3 &&
+		// "director of Disability Rights Wisconsin": no person's name after the first word.
+		has(tokens[run.from + 1], 'Person')
 	)
 		return run.from + 1;
 	// "Tory Neil Hamilton", "American Kevin King": the affiliation is not part of the name.
@@ -459,7 +476,7 @@ export function entityFacts(
 ): Fact[] {
 	const { tokens, text } = sentence;
 	const facts: Fact[] = [];
-	const runs = capitalisedRuns(tokens);
+	const runs = capitalisedRuns(tokens, knownPeople);
 	runs.forEach((run, r) => {
 		const from = nameStart(tokens, run);
 		const view: RunView = {

@@ -132,16 +132,30 @@ describe('roles and referents', () => {
 		}
 	});
 
-	it('treats "last night" and "last season" as pointing at a time the text does not give', () => {
-		for (const text of [
-			'The coach was sacked last night after five years in charge of the club.',
-			'The club finished third in the league last season with 70 points.'
-		]) {
-			const analysis = analyse([text], undefined);
-			const tokens = analysis.contexts[0]?.sentence.tokens ?? [];
-			const last = tokens.findIndex((t) => t.normal === 'last');
-			expect(analysis.contexts[0]?.referents.unresolved.has(last)).toBe(true);
-		}
+	it('leaves out "last night" when it says when, and keeps "last season" unknown when it scopes a count', () => {
+		const last = (text: string) => {
+			const ctx = analyse([text], undefined).contexts[0];
+			const at = ctx?.sentence.tokens.findIndex((t) => t.normal === 'last') ?? -1;
+			return {
+				unresolved: ctx?.referents.unresolved.has(at),
+				dropped: ctx?.referents.dropped?.has(at)
+			};
+		};
+		expect(last('The coach was sacked last night after five years in charge of the club.')).toEqual(
+			{
+				unresolved: false,
+				dropped: true
+			}
+		);
+		expect(last('The club finished third in the league last season with 70 points.')).toEqual({
+			unresolved: true,
+			dropped: undefined
+		});
+		// "spent last night in jail": the time is the verb's object and stays.
+		expect(last('The coach spent last night in a cell at the police station.')).toEqual({
+			unresolved: true,
+			dropped: undefined
+		});
 	});
 
 	it('asks "What" for an agent that is a thing, "Who" for people', () => {

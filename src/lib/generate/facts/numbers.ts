@@ -127,6 +127,8 @@ function isNotAQuantity(sentence: AnalysedSentence, found: NumberMatch): boolean
 	if (
 		previous &&
 		/^[A-Z]/.test(previous.text) &&
+		// "WeWork's 12,000 employees": an owner before the count, not a name around it.
+		!/['’]s?$/.test(previous.text) &&
 		previous.post === ' ' &&
 		!/^\d{4}$/.test(found.digits) &&
 		has(previous, 'ProperNoun')
@@ -374,7 +376,19 @@ function spelledCounts(sentence: AnalysedSentence): Fact[] {
 		)
 			return;
 		const scale = SCALE_WORDS.test(tokens[i + 1]?.normal ?? '') ? 1 : 0;
-		const unit = unitAfter(tokens, i + 1 + scale, text);
+		// "Two more people have died": what is counted comes after "more".
+		const extra = /^(?:more|additional|further)$/.test(tokens[i + 1 + scale]?.normal ?? '') ? 1 : 0;
+		const noun = nounPhrase(tokens, i + 1 + scale + extra, text);
+		const unit =
+			extra && noun
+				? {
+						text: text.slice(
+							tokenAt(tokens, i + 1 + scale).start,
+							tokenAt(tokens, noun.end - 1).end
+						),
+						end: noun.end
+					}
+				: unitAfter(tokens, i + 1 + scale, text);
 		if (!unit || /^(?:of|times?)$/.test(tokens[i + 1 + scale]?.normal ?? '')) return;
 		// "two years later", "three days ago": counted from something else, not a fact.
 		if (/^(?:later|earlier|ago|before|after)$/.test(tokens[unit.end]?.normal ?? '')) return;

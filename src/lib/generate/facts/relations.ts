@@ -70,6 +70,8 @@ export function causeFacts(sentence: AnalysedSentence): Fact[] {
 		const cue = CAUSE_CUES.find((c) => matchesCue(tokens, i, c));
 		if (!cue) continue;
 		const from = i + cue.length;
+		// "is due to be held next Tuesday", "are due to arrive": a schedule, not a cause.
+		if (cue[0] === 'due' && (has(tokens[from], 'Verb') || tokens[from]?.normal === 'be')) continue;
 		const to = phraseEnd(tokens, from, 14);
 		if (to - from < 1 || to < tokens.length - 1) continue;
 		facts.push(fact(sentence, 'cause', from, to, { cue: i, subtype: cue.join(' '), weight: 2.5 }));

@@ -229,6 +229,9 @@ const BARE_TITLE_END =
 export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
+const STRANDED_PREPOSITION =
+	/^(?:(?:Approximately )?How (?:many|much)|In which|When|By how)\b.*\b(?:before|after|despite|against|behind)(?:\?$| (?:at|in|on|during|from|with) (?!least\b|most\b|all\b))/;
+
 export function grammarProblem(text: string, kind: TextKind): string | null {
 	const trimmed = text.trim();
 	if (!trimmed) return 'empty';
@@ -244,6 +247,17 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		)
 	)
 		return 'a relative clause standing as a sentence';
+	// "signing up for of the service": a word between two prepositions was cut away.
+	if (/\b(?:for|to|in|on|at|with|by|from|of) of\b/.test(trimmed))
+		return 'two prepositions in a row';
+	// "Tom Ferris said, he's ready": a quotation that lost its marks.
+	if (
+		!/["“”]/.test(trimmed) &&
+		/\b(?:said|says|added|adds|told [A-Z]?\w+), (?:he|she|it|they|we|I)\b/.test(trimmed)
+	)
+		return 'a quotation without its marks';
+	// "in 2o15": a letter typed for a digit in the source.
+	if (/\b\d+[oO]\d+\b/.test(trimmed)) return 'a letter typed for a digit';
 	// "Yes. The council approved ...": a reply from a quoted exchange glued to the statement.
 	if (/^(?:Yes|No|Yeah|Well|Okay|OK)[.!,]\s/.test(trimmed))
 		return 'a stray reply before the clause';
@@ -273,6 +287,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'a verb of saying with nothing said';
 		if (STATEMENT_FRAGMENT.test(trimmed) || PARTICIPLE_ONLY.test(trimmed))
 			return 'a piece of a sentence, not a sentence';
+		// "Says Lewa, the smugglers ...", "Take Qatar's Madibo, ...": an aside or an instruction.
+		if (/^(?:Says|Said|Adds|Added) [A-Z]/.test(trimmed)) return 'an inverted attribution';
+		if (/^(?:Take|Consider|Look at|Imagine|Remember|Think of) /.test(trimmed))
+			return 'an instruction, not a statement';
 		if (STRANDED_SOURCE.test(trimmed)) return 'an attribution cut from its verb';
 		// "Washington, DC" or "_____, D.C.": the place after the blank names the city.
 		if (/_____,? D\.?C\.?(?![a-z])/.test(trimmed)) return 'the words beside the blank give it away';
@@ -316,6 +334,12 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How much did associated expenses include to acquire ...?": the object left its verb.
 		if (OBJECT_CUT.test(trimmed)) return 'the object was cut from its verb';
 		if (participleEnd(trimmed)) return 'question ends on a participle';
+		// "How many minutes did England score after?", "How many fans did the Rovers win the
+		// game before at the arena?": a preposition of time or contrast left behind its object.
+		if (STRANDED_PREPOSITION.test(trimmed)) return 'a preposition stranded without its object';
+		// "In which year does finding its way into ...?": a participle where the subject was.
+		if (/^(?:In which \w+|When|Where|Why|How) (?:do|does|did) [a-z]+ing\b/.test(trimmed))
+			return 'a participle as the subject';
 		// "... because of cases like?": an example cut away after its lead-in.
 		if (/\b(?:like|such as|including|unlike|as well as)\?$/.test(trimmed))
 			return 'question ends before its example';

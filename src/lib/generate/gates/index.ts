@@ -4,7 +4,7 @@ import { CITIES, CONTINENTS, COUNTRIES } from '../gazetteer';
 import { fitProblem } from './fit';
 import { auxBeforeIng, grammarProblem, tornAnswer } from './grammar';
 import { triviaReason, type TriviaInput } from './trivia';
-import { percentWithoutBase, questionVagueReason, vagueReason } from './vague';
+import { namesNothing, percentWithoutBase, questionVagueReason, vagueReason } from './vague';
 
 export type GateCandidate = TriviaInput;
 
@@ -106,6 +106,12 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		(type === 'cloze' || type === 'truefalse') &&
 		subjectInTitle(prompt, context.title);
 	if (vague && !named) return `vague: ${vague}`;
+	// "Why was the site shut down?" -> "Because of this ...": the cause is in another sentence.
+	if (
+		/^(?:(?:Because|Due|Thanks|Owing) (?:of|to) )?(?:this|that|these|those|it)\b/i.test(answer) &&
+		candidate.tags.includes('cause')
+	)
+		return 'vague: a cause that points back';
 	if (type === 'flashcard' && wellKnownPlace(prompt, answer))
 		return 'vague: asks what a well-known place is';
 	// "Company management was put in charge.": in charge of what is cut away.
@@ -124,5 +130,7 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 	if (trivia) return `trivia: ${trivia}`;
 	// Checked last: a typo copied from the source is the least telling reason.
 	if (auxBeforeIng(prompt)) return 'ungrammatical: an auxiliary before a participle in -ing';
+	if (type === 'truefalse' && namesNothing(prompt) && !subjectInTitle(prompt, context.title))
+		return 'vague: names nothing';
 	return null;
 }

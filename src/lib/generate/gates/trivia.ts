@@ -238,8 +238,27 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		// "told _____ 24", "Nintendo's _____ 64 DS": the name goes on after the blank.
 		if (!isNumber && candidate.tags[0] !== 'month' && /_____(?:'s)? \d/.test(prompt))
 			return 'part of a name';
+		// "two-seed _____. Cloud State": an abbreviation cut from the name it begins.
+		if (/_____\. [A-Z][a-z]+ [A-Z]/.test(prompt) && /^[A-Z][a-z]?$/.test(answer))
+			return 'part of a name';
 		// "in _____ A", "Plan _____ B": a name that goes on with a single letter ("Group A").
 		if (/_____ [A-Z](?=[\s,.;:!?)]|$)/.test(prompt)) return 'part of a name';
+		// "the _____ American Music Awards", "at _____ Fashion Week": the year of an event's name.
+		if (
+			candidate.tags[0] === 'year' &&
+			/_____ (?:[A-Z][a-z]+ ){1,3}(?:Awards?|Games|Cup|Olympics|Championships?|Week|Festival|Summit|Conference|Show|Expo|Prize)\b/.test(
+				prompt
+			)
+		)
+			return 'part of a name';
+		// "vice president of _____ Operations", "head of _____": a department in a job title.
+		if (
+			candidate.tags[0] === 'term' &&
+			/\b(?:president|director|head|chief|manager|officer|secretary|chair(?:man|woman)?) of (?:the )?_____/i.test(
+				prompt
+			)
+		)
+			return 'part of a job title';
 		// "Project _____ just doesn't pass ...": half of a project's or an operation's name.
 		if (/\b(?:Project|Operation|Mission) _____/.test(prompt)) return 'part of a name';
 		// "with just _____ minutes 40 seconds left": a game clock, not a fact to learn.

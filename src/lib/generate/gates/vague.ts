@@ -15,6 +15,9 @@ const RELATIVE_TIME = new RegExp(
 		`\\bthe (?:previous|following|next|same|prior) (?:day|week|weekend|month|year|season|night|morning|evening)\\b`,
 		`\\b(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|before|ago)\\b`,
 		`\\b(?:yesterday|today|tonight|tomorrow)\\b`,
+		// "Since then", "in the years that followed", "at the time": counted from a moment only
+		// the sentence before gives.
+		`\\b(?:since|until|by) then\\b|\\bat (?:the|that) time\\b(?! of\\b)|\\b(?:years?|months?|weeks?|days?) that followed\\b|\\b(?:later|earlier) that (?:day|week|month|year)\\b|\\bthat (?:same )?(?:day|week|month|year|season)\\b(?! (?:of|when|after|before)\\b)`,
 		`^(?:In|Since|By|Until|As of) (?:${MONTHS}),(?!.*\\b(?:1[89]|20)\\d{2}\\b)`,
 		`\\b(?:the|these) (?:last|past|coming) (?:few )?(?:days|weeks|months)\\b|\\brecent (?:days|weeks)\\b`,
 		// "Tuesday's event", "the day's testimony": which day, only the article's date says.
@@ -147,7 +150,7 @@ const EVENT_PHRASE = new RegExp(
 
 /** First words that name nothing: determiners, wh-words, pronouns, prepositions, quantifiers. */
 const OPENER =
-	/^(?:The|A|An|Approximately|Roughly|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone)$/;
+	/^(?:The|A|An|Approximately|Roughly|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone|Another|Less|Fewer|Such|Our|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Between|According|[\d$£€][\d.,%]*)$/;
 
 /**
  * "What did the riders receive?", "Who is the bill's author?": a text that names nothing (no
@@ -292,8 +295,13 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	// "What found that its flight ...?": a possessive before anything it could point to.
 	if (/^(?:What|Who|Which \w+) \w+ (?:that )?(?:its|his|her|their)\b/.test(text))
 		return 'dangling start';
+	// "Who says he is under pressure?": the one asked for is the "he"; anyone could say it.
+	if (SPEAKER_OWN_CLAIM.test(text)) return 'unnamed subject';
 	return null;
 }
+
+const SPEAKER_OWN_CLAIM =
+	/^(?:Who|Which [a-z]+) (?:(?:has|had|have) )?(?:said|says|say|told|tells|claimed|claims|insisted|insists|admitted|admits|announced|announces|added|adds)(?: [a-z]+){0,2}? (?:that )?(?:he|she|it|they)\b/;
 
 const COUNT_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)';
 const TWO_COUNTS = new RegExp(`\\b${COUNT_WORD} (?:${COUNT_WORD}|_____) [a-z]+s\\b`);
@@ -412,4 +420,18 @@ export function hasRelativeTime(text: string): boolean {
 
 export function hasWeekday(text: string): boolean {
 	return WEEKDAY.test(text);
+}
+
+/**
+ * "The average age of participants was 21 years.", "Between 40 and 60 percent of people
+ * infected have died.": a statement that names no one and nothing -- no name, no place, no
+ * year -- holds for some story the reader has to guess. Blind raters accepted 5 of 14 such
+ * statements on held-out articles, against half of the others.
+ */
+export function namesNothing(statement: string): boolean {
+	const words = statement.split(/\s+/).filter(Boolean);
+	const first = words[0] ?? '';
+	if (!OPENER.test(first.replace(/[,:]$/, ''))) return false;
+	if (/\b(?:1[89]|20)\d{2}\b/.test(statement)) return false;
+	return !words.slice(1).some((word) => /^[("'“‘]?[A-Z]/.test(word) && word !== 'I');
 }

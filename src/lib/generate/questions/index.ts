@@ -8,7 +8,7 @@ import { numericFromFact } from './numeric';
 import { attributed, quotationSpeakers, quoteQuestions } from './quote';
 import { contextClozes } from './context';
 import { fallbackClozes } from './fallback';
-import { trueFalseFromSentence } from './truefalse';
+import { leadStatement, trueFalseFromSentence } from './truefalse';
 import { clauseWindows, trimmedStatement, readableContext } from './trim';
 
 /** Every question the facts allow; filters and ranking choose among them. */
@@ -77,6 +77,12 @@ export function buildCandidates(analysis: Analysis): Candidate[] {
 		}
 		// Where the sentence's subject is named only in the sentence before: a cloze that shows it.
 		out.push(...contextClozes(ctx, facts, build));
+	}
+	// The lead states the story's main event: a statement of it even where it holds no fact.
+	const lead = contexts.find((ctx) => ctx.sentence.usable);
+	if (lead && !bySentence.has(lead.sentence.index)) {
+		const statement = leadStatement(lead);
+		if (statement) out.push(statement);
 	}
 	return attributeQuotations(out, analysis.facts, build);
 }

@@ -24,7 +24,10 @@ export interface Trim {
 /** "LONDON (AP) -", "DUBAI, United Arab Emirates -": upper-case place and agency, then a dash. */
 function datelineEnd(tokens: readonly Token[]): number {
 	for (let i = 0; i < Math.min(tokens.length - 4, 6); i += 1) {
-		if (/\s[-–—]\s/.test(tokens[i]?.post ?? '') || /^[-–—]$/.test(tokens[i + 1]?.text ?? '')) {
+		if (
+			/\s(?:--|[-–—])\s/.test(tokens[i]?.post ?? '') ||
+			/^(?:--|[-–—])$/.test(tokens[i + 1]?.text ?? '')
+		) {
 			const head = tokens.slice(0, i + 1);
 			const caps = /^[A-Z]{2,}/.test(tokens[0]?.text ?? '');
 			// "Indianapolis - Several thousand ...": a place alone before the dash, in any case.
@@ -33,21 +36,6 @@ function datelineEnd(tokens: readonly Token[]): number {
 		}
 	}
 	return 0;
-}
-
-/** "Narasimhan says he plans ...", "Blue Origin said it is ...": the speaker named just before. */
-function speakerPronoun(ctx: SentenceContext, i: number): boolean {
-	const { tokens } = ctx.sentence;
-	const clause = ctx.clause;
-	const token = tokens[i];
-	if (!clause || !token || clause.verb < 0 || i <= clause.verb || i > clause.verb + 2) return false;
-	if (!ATTRIBUTION.test(tokens[clause.verb]?.normal ?? '')) return false;
-	if (i === clause.verb + 2 && tokens[clause.verb + 1]?.normal !== 'that') return false;
-	const subject = tokens.slice(clause.subjectStart, clause.subjectEnd);
-	if (!subject.some((t) => /^[A-Z]/.test(t.text) && t.tags.has('ProperNoun'))) return false;
-	const person = subject.some((t) => t.tags.has('Person'));
-	if (token.normal === 'he' || token.normal === 'she') return person;
-	return token.normal === 'it' && !person;
 }
 
 /** "Leonard made 13 of his 15 shots": one person named before "his", and nobody else. */
@@ -63,42 +51,9 @@ function ownersOnlyName(ctx: SentenceContext, i: number): boolean {
 	return names === 1 && !after;
 }
 
-/** Words before a time that make it an argument, not an adverb: "since last week". */
-const TIME_ARGUMENT =
-	/^(?:since|until|till|by|from|of|before|after|for|than|to|in|during|through)$/;
-
-/**
- * "was sacked last night after ...", "said yesterday", "earlier this week": when an event
- * happened, said of a day the reader cannot date. An adverb of time only, after a verb or its
- * object and before the clause goes on; never "this season" or "this year", which scope a count.
- */
-function passingTimes(tokens: readonly Token[]): number[] {
-	const out: number[] = [];
-	for (let i = 0; i < tokens.length; i += 1) {
-		const word = tokens[i]?.normal ?? '';
-		const next = tokens[i + 1]?.normal ?? '';
-		let span = 0;
-		if (/^(?:yesterday|tonight)$/.test(word)) span = 1;
-		else if (word === 'last' && /^(?:night|week|weekend)$/.test(next)) span = 2;
-		else if (
-			word === 'earlier' &&
-			next === 'this' &&
-			/^(?:week|month)$/.test(tokens[i + 2]?.normal ?? '')
-		)
-			span = 3;
-		if (!span) continue;
-		const before = tokens[i - 1];
-		if (!before || TIME_ARGUMENT.test(before.normal) || /[,;:]/.test(before.post)) continue;
-		if (/['’]/.test(tokens[i + span - 1]?.text ?? '')) continue;
-		for (let k = i; k < i + span; k += 1) out.push(k);
-		i += span - 1;
-	}
-	return out;
-}
-
 /**
  * The context as questions should read it: undatable weekdays dropped ("on Friday" -> ""), a
- * dateline dropped and a speaker's "he said he ..." known as the speaker.
+ * dateline dropped and "his" known as the one person named before it.
  * The context unchanged when none applies.
  */
 export function readableContext(ctx: SentenceContext): SentenceContext {
@@ -110,11 +65,9 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		const token = tokens[i];
 		if (!token) continue;
 		if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
-		else if (speakerPronoun(ctx, i) || ownersOnlyName(ctx, i)) known.push(i);
+		else if (ownersOnlyName(ctx, i)) known.push(i);
 	}
-	const passing = passingTimes(tokens);
-	if (weekdays.length === 0 && known.length === 0 && dateline === 0 && passing.length === 0)
-		return ctx;
+	if (weekdays.length === 0 && known.length === 0 && dateline === 0) return ctx;
 	const referents: Referents = {
 		...ctx.referents,
 		replace: new Map(ctx.referents.replace),
@@ -122,10 +75,6 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 	};
 	for (let i = 0; i < dateline; i += 1) referents.replace.set(i, '');
 	for (const i of known) referents.unresolved.delete(i);
-	for (const i of passing) {
-		referents.unresolved.delete(i);
-		referents.replace.set(i, '');
-	}
 	for (const i of weekdays) {
 		// "in Tuesday's debate" keeps its weekday (excluded above); "on Friday," loses both words.
 		// Only an adverb of time can go: "on Friday", "was accused Wednesday of", "said Thursday";
