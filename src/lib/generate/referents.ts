@@ -404,9 +404,7 @@ function speakerBefore(walk: Walk, i: number): number {
 	k -= 1;
 	while (AUX_WORDS.has(tokens[k]?.normal ?? '') || has(tokens[k], 'Adverb')) k -= 1;
 	// "Officials in Kelby said they", "The mayor of Kelby said he": the head before its phrase.
-	let first = k;
-	while (first > 0 && isCapitalised(tokens[first - 1]) && !/\S/.test(tokens[first - 1]?.post ?? ''))
-		first -= 1;
+	const first = capitalisedRunStart(tokens, k);
 	const preposition = tokens[first - 1];
 	if (preposition && /^(?:in|of|at|from|for)$/.test(preposition.normal) && first - 2 >= 0)
 		k = first - 2;
@@ -428,9 +426,7 @@ function speakerPronoun(walk: Walk, i: number, lower: string): boolean {
 	const k = speakerBefore(walk, i);
 	if (k < 0) return false;
 	const speaker = tokenAt(tokens, k);
-	let first = k;
-	while (first > 0 && isCapitalised(tokens[first - 1]) && !/\S/.test(tokens[first - 1]?.post ?? ''))
-		first -= 1;
+	const first = capitalisedRunStart(tokens, k);
 	const person = tokens.slice(first, k + 1).some((t) => has(t, 'Person'));
 	const plural = has(speaker, 'Plural') || /%$|^(?:percent|sides|both)$/.test(speaker.normal);
 	if (lower === 'they') return plural && !person;
