@@ -693,11 +693,23 @@ const NOT_A_SURNAME =
 function previousPerson(walk: Walk, male: boolean): string | undefined {
 	for (let j = walk.index - 1; j >= Math.max(0, walk.index - 2); j -= 1) {
 		const tokens = walk.sentences[j]?.tokens ?? [];
+		const text = walk.sentences[j]?.text ?? '';
+		// "He suggested Lord Falconer had ...": that sentence's own "he" is the one meant, and
+		// who that is lies further back.
+		if (/^(?:he|she)$/.test(tokens[0]?.normal ?? '')) continue;
 		const names = new Map<string, string>();
 		let gender: 'male' | 'female' | undefined;
+		let firstAt = -1;
 		for (let k = 0; k < tokens.length; k += 1) {
 			const first = tokens[k];
 			if (!has(first, 'Person') || !isCapitalised(first) || has(tokens[k - 1], 'Person')) continue;
+			// Someone named inside a quotation is spoken of, not the one who goes on speaking.
+			if (((text.slice(0, first?.start ?? 0).match(/["“”]/g) ?? []).length & 1) === 1) continue;
+			if (firstAt < 0) firstAt = k;
+			// "Mr Ferguson", "Lady Morgan": a title says which "he" or "she" it can be.
+			const title = tokens[k - 1]?.normal ?? '';
+			if (/^(?:mr|sir|lord)$/.test(title)) gender = 'male';
+			if (/^(?:mrs|ms|miss|lady|dame)$/.test(title)) gender = 'female';
 			let end = k;
 			while (
 				has(tokens[end + 1], 'Person') &&
@@ -738,6 +750,13 @@ function previousPerson(walk: Walk, male: boolean): string | undefined {
 			continue;
 		}
 		if (names.size > 1 || (gender && (gender === 'male') !== male)) return undefined;
+		// "Kenji threw his support behind Kuczynski": the one tagged a person is the object; the
+		// subject, a name compromise does not know, is as likely the one meant.
+		const verb = tokens.findIndex((t) => has(t, 'Verb') && !has(t, 'Gerund'));
+		const untaggedSubject = tokens
+			.slice(1, Math.max(1, verb))
+			.some((t) => isCapitalised(t) && !has(t, 'Person') && has(t, 'ProperNoun'));
+		if (verb >= 0 && firstAt > verb && untaggedSubject) return undefined;
 		return [...names.values()][0];
 	}
 	return undefined;

@@ -355,3 +355,19 @@ describe('shapes that are no statement or question', () => {
 		).toMatch(/part of a name/);
 	});
 });
+
+describe('"his" after a sentence whose subject compromise does not know as a person', () => {
+	it('is not given to the person named after that subject', () => {
+		const ctx = analyse(
+			[
+				"Brenna's President Tomas Alvaro Quintero survived a vote in Kelby on Thursday.",
+				'In defiance of his brother, Rafi threw his support behind Quintero ahead of the vote.',
+				'Nine other lawmakers of the Green Front followed his lead in the vote.'
+			],
+			undefined
+		).contexts[2];
+		const his = ctx?.sentence.tokens.findIndex((t) => t.normal === 'his') ?? -1;
+		expect(ctx?.referents.replace.get(his)).toBeUndefined();
+		expect(ctx?.referents.unresolved.has(his)).toBe(true);
+	});
+});

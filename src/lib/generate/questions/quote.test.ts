@@ -149,3 +149,21 @@ describe('a cloze or statement inside a quotation of several sentences', () => {
 		for (const c of inside) expect(c.prompt, c.prompt).toMatch(/^".*" (?:Lena )?Okafor said\.$/);
 	});
 });
+
+describe('"he said" and "she added" after someone of the other gender', () => {
+	it('are not given to that person', () => {
+		const lady = quotesOf([
+			...PEOPLE,
+			'Harbour master Lena Okafor wrote to the council about the terminal in May.',
+			'He suggested that Lady Morgan had drafted the reply to the council herself.',
+			'"I set out in the reply my own view that the pier was safe to use," he said.'
+		]);
+		expect(lady.map((c) => c.answer)).not.toContain('Lady Morgan');
+		const man = quotesOf([
+			...PEOPLE,
+			'The union said the release of Michael Ferguson from the yard was a matter for the port.',
+			'She added: "I have written to the mayor today asking for a full report on the yard."'
+		]);
+		expect(man.map((c) => c.answer)).not.toContain('Michael Ferguson');
+	});
+});

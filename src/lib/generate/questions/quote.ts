@@ -5,7 +5,7 @@
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { shuffled } from '../random';
 import { TITLE_WORDS } from '../words';
-import { samePersonOrTitled } from './mcq';
+import { nameGender, samePersonOrTitled } from './mcq';
 import type { BuildContext, Candidate } from './candidate';
 
 const SAYS =
@@ -154,15 +154,22 @@ function fullNameOf(name: string, people: ReturnType<typeof documentPeople>): st
 	return people.names.find((n) => surnameOf(n) === bare) ?? null;
 }
 
-/** The one person the sentences just before `index` name, outside quotation marks. */
+/**
+ * The one person the sentences just before `index` name, outside quotation marks, who can be
+ * the "he" or "she" of `pronoun`: "Lady Morgan" is no "he", "Michael Ferguson" no "she". A
+ * sentence that opens on "He" or "She" goes on about someone named further back.
+ */
 function personBefore(
 	index: number,
+	pronoun: string,
 	facts: readonly Fact[],
 	texts: readonly string[],
 	people: ReturnType<typeof documentPeople>
 ): Fact | null {
+	const said = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
 	for (let s = index - 1; s >= Math.max(0, index - 3); s -= 1) {
 		const text = texts[s] ?? '';
+		if (/^(?:He|She) /.test(text)) continue;
 		const named = facts.filter(
 			(f) =>
 				f.sentence === s &&
@@ -171,7 +178,10 @@ function personBefore(
 		);
 		if (named.length === 0) continue;
 		const who = new Set(named.map((f) => fullNameOf(f.answer, people) ?? f.answer));
-		return who.size === 1 ? (named[0] as Fact) : null;
+		if (who.size !== 1) return null;
+		const fact = named[0] as Fact;
+		const gender = nameGender(fact.answer) ?? nameGender([...who][0] as string);
+		return gender && gender !== said ? null : fact;
 	}
 	return null;
 }
@@ -196,7 +206,7 @@ function speakerOf(
 	if (named.length === 1) fact = named[0] as Fact;
 	else if (named.length === 0 && /^(?:he|she)$/i.test(at.text)) {
 		const first = passage.parts[0]?.sentence ?? at.sentence;
-		fact = personBefore(first, facts, texts, people);
+		fact = personBefore(first, at.text, facts, texts, people);
 	}
 	if (fact?.alias) return null;
 	// "Hyland said": a surname the tagger missed, of someone the document names in full.
