@@ -67,12 +67,25 @@ export function sameEntity(a: string, b: string): boolean {
  */
 export function namedInOtherForm(prompt: string, answer: string): boolean {
 	const bare = answer.replace(/^the\s+/i, '').replace(/[.]$/, '');
+	if (derivedForm(prompt, bare)) return true;
 	const group = SHORT_FORMS.find((forms) => forms.includes(bare));
 	if (!group) return false;
 	return group.some((form) => {
 		const escaped = form.replace(/[.]/g, '\\.');
 		return new RegExp(`(?:^|[^\\w.])${escaped}(?![\\w])`).test(prompt);
 	});
+}
+
+/**
+ * "his parliamentary answer" for Parliament, "the European Commission" for Europe, "a
+ * congressional report" for Congress: a word made from a one-word answer gives it away.
+ */
+function derivedForm(prompt: string, answer: string): boolean {
+	if (!/^[A-Z][a-z]{3,}$/.test(answer)) return false;
+	const stem = answer.toLowerCase().replace(/e$/, '');
+	// "American" for America, "Korean" for Korea: a final "a" takes an "n".
+	const suffix = /a$/.test(stem) ? 'n|ns' : 'ary|ean|an|ese|ian|ic|ional|al|ish';
+	return new RegExp(`\\b${stem}e?(?:${suffix})\\b`, 'i').test(prompt);
 }
 
 function withoutTitle(name: string): string {

@@ -371,3 +371,17 @@ describe('"his" after a sentence whose subject compromise does not know as a per
 		expect(ctx?.referents.unresolved.has(his)).toBe(true);
 	});
 });
+
+describe('a word made from the answer', () => {
+	it('gives the answer away', () => {
+		const cloze = (prompt: string, answer: string) =>
+			gateReason({ type: 'cloze', prompt, answer, tags: ['org'] });
+		expect(
+			cloze('Ann Berg gave a parliamentary answer to _____ on the Kelby yard.', 'Parliament')
+		).toMatch(/giveaway/);
+		expect(cloze('The Korean ferry firm sold 40 boats to _____ in May.', 'Korea')).toMatch(
+			/giveaway/
+		);
+		expect(cloze('The Kelby ferry firm sold 40 boats to _____ in May.', 'Korea')).toBeNull();
+	});
+});
