@@ -400,7 +400,7 @@ function speakerBefore(walk: Walk, i: number): number {
 	if (tokens[k]?.normal === 'that') k -= 1;
 	// "said on Thursday that he": a time the rewrites leave out sits between verb and clause.
 	while (k > 0 && out.replace.get(k) === '' && out.dropped?.has(k)) k -= 1;
-	if (!SPEECH_VERBS.has(tokens[k]?.normal ?? '') || /[^\s]/.test(tokens[k]?.post ?? '')) return -1;
+	if (!SPEECH_VERBS.has(tokens[k]?.normal ?? '') || /\S/.test(tokens[k]?.post ?? '')) return -1;
 	k -= 1;
 	while (AUX_WORDS.has(tokens[k]?.normal ?? '') || has(tokens[k], 'Adverb')) k -= 1;
 	// "Officials in Kelby said they", "The mayor of Kelby said he": the head before its phrase.
@@ -409,7 +409,7 @@ function speakerBefore(walk: Walk, i: number): number {
 	if (preposition && /^(?:in|of|at|from|for)$/.test(preposition.normal) && first - 2 >= 0)
 		k = first - 2;
 	const speaker = tokens[k];
-	if (!speaker || /[^\s]/.test(speaker.post) || has(speaker, 'Pronoun') || has(speaker, 'Place'))
+	if (!speaker || /\S/.test(speaker.post) || has(speaker, 'Pronoun') || has(speaker, 'Place'))
 		return -1;
 	return k;
 }
