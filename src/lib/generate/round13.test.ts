@@ -164,3 +164,36 @@ describe('gates from the raters of round 13', () => {
 		);
 	});
 });
+
+describe('a fronted passing time', () => {
+	const dropped = (text: string) => {
+		const ctx = analyse([text], undefined).contexts[0];
+		return [...(ctx?.referents.dropped ?? [])].map((k) => ctx?.sentence.tokens[k]?.normal);
+	};
+
+	it('comes out whole with its comma, so the sentence still gives a statement', () => {
+		expect(
+			dropped(
+				'Earlier this year, the Tane robotaxi service suffered a fault that left 100 robotaxis stranded in Brenna.'
+			)
+		).toEqual(['earlier', 'this', 'year']);
+		expect(dropped('Recently, the Kelby council shut 3 libraries in the north.')).toEqual([
+			'recently'
+		]);
+		const set = generateQuestionSet({
+			title: 'Robotaxis in Kelby',
+			text:
+				'Kelby has 400 robotaxis on its roads in 2024, more than any other city in Harland.\n\n' +
+				'Earlier this year, the Tane robotaxi service suffered a software fault that left about 100 robotaxis stranded in Brenna.'
+		});
+		const second = set.questions.filter((q) => q.sourceSentence === 1);
+		expect(second.length).toBeGreaterThan(0);
+		for (const q of second) if (q.type !== 'cloze') expect(q.prompt).not.toMatch(/this year/i);
+	});
+
+	it('stays when it is no adverb set off by a comma', () => {
+		// "Last year" scopes a count; "Earlier this year the council ..." has no comma to end it.
+		expect(dropped('Last year, Kelby Rovers won 20 of their 38 matches.')).toEqual([]);
+		expect(dropped('Earlier this year the Kelby council shut 3 libraries.')).toEqual([]);
+	});
+});
