@@ -134,6 +134,16 @@ describe('gates from the raters of round 13', () => {
 		).toBeNull();
 	});
 
+	it('drop a statement whose subject is an institution it does not name', () => {
+		expect(
+			statement('The medical center is planning a reception for all 12 patients in late March.')
+		).toMatch(/vague/);
+		expect(
+			statement('The church said more than 30 members were taken away by police in 2018.')
+		).toMatch(/vague/);
+		expect(statement('The hospital in Brenna treated 40 patients in 2019.')).toBeNull();
+	});
+
 	it('refuse a capital when the prompt names the country it stands for', () => {
 		expect(
 			cloze(
