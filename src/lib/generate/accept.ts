@@ -68,12 +68,45 @@ export function sameEntity(a: string, b: string): boolean {
 export function namedInOtherForm(prompt: string, answer: string): boolean {
 	const bare = answer.replace(/^the\s+/i, '').replace(/[.]$/, '');
 	if (derivedForm(prompt, bare)) return true;
+	if (capitalForCountry(prompt, bare)) return true;
 	const group = SHORT_FORMS.find((forms) => forms.includes(bare));
 	if (!group) return false;
 	return group.some((form) => {
 		const escaped = form.replace(/[.]/g, '\\.');
 		return new RegExp(`(?:^|[^\\w.])${escaped}(?![\\w])`).test(prompt);
 	});
+}
+
+/** Capitals that news writes for their governments, and the names of their countries. */
+const COUNTRY_OF_CAPITAL: Record<string, string> = {
+	London: 'UK|U\\.K\\.|United Kingdom|Britain|British|England|English',
+	Moscow: 'Russia|Russian|Kremlin',
+	Washington: 'US|U\\.S\\.|United States|America|American',
+	Beijing: 'China|Chinese',
+	Paris: 'France|French',
+	Berlin: 'Germany|German',
+	Tokyo: 'Japan|Japanese',
+	Kyiv: 'Ukraine|Ukrainian',
+	Kiev: 'Ukraine|Ukrainian',
+	Tehran: 'Iran|Iranian',
+	Pyongyang: 'North Korea|North Korean',
+	Seoul: 'South Korea|South Korean',
+	Ankara: 'Turkey|Turkish',
+	'New Delhi': 'India|Indian',
+	Rome: 'Italy|Italian',
+	Madrid: 'Spain|Spanish',
+	Ottawa: 'Canada|Canadian',
+	Canberra: 'Australia|Australian',
+	Brussels: 'EU|European Union|Belgium|Belgian'
+};
+
+/**
+ * "... a humiliating defeat for _____" after "the UK's occupation" -> "London": the country the
+ * capital stands for is named, so the capital is a guess from the prompt (or one of two answers).
+ */
+function capitalForCountry(prompt: string, answer: string): boolean {
+	const country = COUNTRY_OF_CAPITAL[answer];
+	return country !== undefined && new RegExp(`(?:^|[^\\w.])(?:${country})(?![\\w])`).test(prompt);
 }
 
 /**

@@ -86,10 +86,12 @@ function chooseSentences(texts: readonly string[]): { chosen: number[]; sampled:
 	return { chosen, sampled: true };
 }
 
+/** `paragraphOf[i]` numbers sentence i's paragraph; without it, the text is one paragraph. */
 export function analyse(
 	texts: readonly string[],
 	documentYear: number | undefined,
-	title?: string
+	title?: string,
+	paragraphOf?: readonly number[]
 ): Analysis {
 	const choice = chooseSentences(texts);
 	const chosen = new Set(choice.chosen);
@@ -101,6 +103,7 @@ export function analyse(
 	const sentences: AnalysedSentence[] = texts.map((text, index) => ({
 		index,
 		text,
+		paragraph: paragraphOf?.[index] ?? 0,
 		tokens: tokensOf.get(index) ?? [],
 		usable: chosen.has(index) && (tokensOf.get(index)?.length ?? 0) > 0
 	}));

@@ -14,7 +14,7 @@ import { selectQuestions, type Ranked } from './rank';
 import { rankerScore } from './ranker';
 import { topicGiveaway } from './salience';
 import { liftHeadline } from './headline';
-import { splitSentences } from './sentences';
+import { splitParagraphs } from './sentences';
 import { englishShare, latinShare, normaliseText } from './text';
 import { withAsOf } from './time-sensitive';
 
@@ -105,14 +105,14 @@ function giveaway(candidate: Candidate, analysis: Analysis): string | null {
 }
 
 function questionsFor(
-	sentences: string[],
+	{ sentences, paragraphOf }: { sentences: string[]; paragraphOf: number[] },
 	year: number | undefined,
 	title: string | undefined,
 	max: number,
 	warnings: string[],
 	trace: GenerationTrace | null
 ): Question[] {
-	const analysis = analyse(sentences, year, title);
+	const analysis = analyse(sentences, year, title, paragraphOf);
 	if (trace) trace.analysis = analysis;
 	if (analysis.sampled) {
 		warnings.push(
@@ -225,7 +225,9 @@ export function runGeneration(
 	const { headline, body: text } = liftHeadline(normaliseText(raw));
 	const givenTitle = doc?.title?.trim() || undefined;
 	const title = givenTitle ?? headline;
-	const sentences = splitSentences(text);
+	const paragraphs = splitParagraphs(text);
+	const sentences = paragraphs.flat();
+	const paragraphOf = paragraphs.flatMap((paragraph, i) => paragraph.map(() => i));
 	let questions: Question[] = [];
 	if (sentences.length === 0) {
 		warnings.push('The document has no text.');
@@ -233,9 +235,14 @@ export function runGeneration(
 		warnings.push('The text does not look like English prose, so no questions were generated.');
 	} else if (max > 0) {
 		try {
-			questions = questionsFor(sentences, documentYear(doc.date), title, max, warnings, trace).map(
-				(q) => withAsOf(q, doc.date)
-			);
+			questions = questionsFor(
+				{ sentences, paragraphOf },
+				documentYear(doc.date),
+				title,
+				max,
+				warnings,
+				trace
+			).map((q) => withAsOf(q, doc.date));
 		} catch (error) {
 			// A defect in one heuristic must not take the whole app down: report it instead.
 			warnings.push(`Question generation failed: ${messageOf(error)}`);

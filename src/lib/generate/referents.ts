@@ -892,6 +892,10 @@ function dropPassingTime(walk: Walk, i: number): number {
 	if (!span) return 0;
 	const before = tokens[i - 1];
 	const after = tokens[i + span];
+	// "Earlier this year, Apollo Go suffered ...", "Recently, the council ...": a fronted time
+	// set off by its comma comes out whole.
+	const fronted = i === 0 && /,/.test(tokens[span - 1]?.post ?? '');
+	if (fronted) return markDropped(out, i, span);
 	if (!before || TIME_ARGUMENT.test(before.normal) || /[,;:(]/.test(before.post)) return 0;
 	if (/['’]/.test(tokens[i + span - 1]?.text ?? '') || has(before, 'Determiner')) return 0;
 	// "Just recently,", "the recently opened bridge": part of a phrase, not an adverb alone.
@@ -913,6 +917,10 @@ function dropPassingTime(walk: Walk, i: number): number {
 		if (!has(after, 'Preposition') && !has(after, 'Conjunction') && after.normal !== 'that')
 			return 0;
 	}
+	return markDropped(out, i, span);
+}
+
+function markDropped(out: Referents, i: number, span: number): number {
 	const dropped = (out.dropped ??= new Set());
 	for (let k = i; k < i + span; k += 1) {
 		out.replace.set(k, '');

@@ -57,13 +57,21 @@ const DEMONYMS: Record<string, string> = {
 	'south korea': 'south korean'
 };
 
-/** Weight of a sentence's position: a news lead carries the story, then it tapers off. */
-function leadWeight(rank: number): number {
+/**
+ * Weight of a sentence's position: a news lead carries the story, then it tapers off. A paragraph's
+ * first sentence states its point; the ones after it lean on it (rated questions of held-out news:
+ * 64 % acceptable from paragraph openers, 55 % from sentences inside a paragraph).
+ */
+function positionWeight(rank: number, opensParagraph: boolean): number {
 	if (rank === 0) return 1;
 	if (rank === 1) return 0.75;
 	if (rank === 2) return 0.55;
-	return Math.max(0.1, 0.45 - 0.03 * (rank - 3));
+	const taper = Math.max(0.1, 0.45 - 0.03 * (rank - 3));
+	return opensParagraph ? Math.max(taper, OPENER_FLOOR) : taper;
 }
+
+/** Least position weight of a paragraph's first sentence, however deep in the text it is. */
+const OPENER_FLOOR = 0.3;
 
 export function documentSalience(
 	sentences: readonly AnalysedSentence[],
@@ -103,10 +111,14 @@ export function documentSalience(
 
 	const scores = sentences.map(() => 0);
 	const most = Math.max(1, top);
+	const paragraphsSeen = new Set<number>();
 	usable.forEach((sentence, rank) => {
+		const opens = !paragraphsSeen.has(sentence.paragraph);
+		paragraphsSeen.add(sentence.paragraph);
+		const position = positionWeight(rank, opens);
 		const own = factsOf.get(sentence.index) ?? [];
 		if (own.length === 0) {
-			scores[sentence.index] = 0.3 * leadWeight(rank);
+			scores[sentence.index] = 0.3 * position;
 			return;
 		}
 		const key = keys.get(sentence.index) ?? '';
@@ -118,7 +130,7 @@ export function documentSalience(
 		const named = own.some((f) => f.kind === 'person' || f.kind === 'org' || f.kind === 'source');
 		const best = Math.max(...own.map((f) => f.weight));
 		scores[sentence.index] =
-			0.45 * leadWeight(rank) +
+			0.45 * position +
 			0.2 * Math.min(1, centrality / 1.5) +
 			0.12 * (counted ? 1 : 0) +
 			0.08 * (acting || (named && dated) ? 1 : 0) +

@@ -69,14 +69,22 @@ function splitLabel(sentence: string, out: string[]): void {
 	else out.push(label, sentence.slice(label.length).trim());
 }
 
-/** Splits normalised text into sentences; paragraph breaks always end a sentence. */
-export function splitSentences(text: string): string[] {
-	const sentences: string[] = [];
+/** Splits normalised text into its paragraphs' sentences; paragraph breaks always end one. */
+export function splitParagraphs(text: string): string[][] {
+	const paragraphs: string[][] = [];
 	for (const paragraph of text.split('\n')) {
 		const trimmed = paragraph.trim();
-		if (trimmed) splitParagraph(trimmed, sentences);
+		if (!trimmed) continue;
+		const sentences: string[] = [];
+		splitParagraph(trimmed, sentences);
+		const out: string[] = [];
+		for (const sentence of sentences) if (sentence.length > 0) splitLabel(sentence, out);
+		if (out.length > 0) paragraphs.push(out);
 	}
-	const out: string[] = [];
-	for (const sentence of sentences) if (sentence.length > 0) splitLabel(sentence, out);
-	return out;
+	return paragraphs;
+}
+
+/** Splits normalised text into sentences, in order, across paragraphs. */
+export function splitSentences(text: string): string[] {
+	return splitParagraphs(text).flat();
 }

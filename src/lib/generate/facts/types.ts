@@ -73,6 +73,8 @@ export interface Fact {
 export interface AnalysedSentence {
 	index: number;
 	text: string;
+	/** Which paragraph of the document the sentence is in (0 = the first). */
+	paragraph: number;
 	tokens: Token[];
 	/** A full sentence of reasonable length that ends like one: fit for questions. */
 	usable: boolean;

@@ -23,9 +23,13 @@ function danglingPossessive(text: string): boolean {
 	);
 }
 
-/** "In which year was after the Paris Climate Accord adopted?": the subject is a preposition. */
+/**
+ * "In which year was after the Paris Climate Accord adopted?", "What did among the guests
+ * cite?", "What did why has the league create?": no subject starts with a preposition or a
+ * question word.
+ */
 function prepositionAsSubject(text: string): boolean {
-	return /^(?:\S+\s+){0,5}?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:after|before|since|during|of|than|following|until|because)\b/i.test(
+	return /^(?:\S+\s+){0,5}?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?:after|before|since|during|of|than|following|until|because|among|amid|short of|why|what|how|where|whether)\b/i.test(
 		text
 	);
 }
@@ -310,6 +314,14 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (FRAGMENT_START.test(trimmed)) return 'answer starts like a clause';
 		if (FRAGMENT_END.test(trimmed.replace(/[.!?]+$/, ''))) return 'answer stops mid-phrase';
 		if (BARE_ROLE.test(trimmed)) return 'a role without whose it is';
+		// "A straight-talker and will be equally blunt.": a second predicate ran into the noun
+		// phrase ("who has ... and has ..." is one relative clause, and fine).
+		if (
+			/^(?:(?!\b(?:who|which|that|whose)\b).)*\band (?:will|would|has|have|had|is|was|are|were|can|could|should|must)\b/i.test(
+				trimmed
+			)
+		)
+			return 'a second predicate in the answer';
 		return null;
 	}
 	if (!/^[A-Z0-9"']/.test(trimmed)) return 'does not start with a capital';
@@ -324,6 +336,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		)
 			return 'negated question';
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
+		// "Which group did the staff create what they call?": a clause of the sentence ("what
+		// they call the Green Council") whose object became the answer.
+		if (/^\S+\s[^"]*\bwhat\b/i.test(trimmed)) return 'a second question word inside the question';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
 		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
 		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))

@@ -31,9 +31,12 @@ const WEEKDAY = new RegExp(
 	`\\b(?:${WEEKDAYS})\\b(?!,? (?:${MONTHS}|\\d))(?<!(?:${MONTHS}) \\d{1,2},? \\w+)`
 );
 
-/** Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't". */
+/**
+ * Pronouns and demonstratives that open a statement: "It", "That's", "These", "What isn't"; a
+ * count of people named before ("All three had return tickets", "The two were ...").
+ */
 const DANGLING_START =
-	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another|We|We're|We've|I|I'm|I've|My|You)\b(?!-)|^After,|^(?:First|Next|Last) up\b/;
+	/^(?:It|Its|It's|They|Their|Them|He|His|She|Her|This|That|That's|These|Those|Such|What|Neither|Either|Instead|Also|But another|And another|Other|Another|We|We're|We've|I|I'm|I've|My|You)\b(?!-)|^After,|^(?:First|Next|Last) up\b|^(?:All|The) (?:two|three|four|five|six|seven|eight|nine|ten)(?: of them)? (?:were|was|had|have|are|will|would|could|said|say|told|left|arrived|remain|remained|face|faced|deny|denied)\b/;
 
 /** "this plan", "these men", "such plumes": a demonstrative pointing back. */
 const DEMONSTRATIVE =
@@ -45,11 +48,24 @@ const THAT_NOUN =
 
 /** A description standing for someone the sentence never names. */
 const ROLE_NOUNS =
-	'boss|manager|coach|chairman|chairwoman|chair|captain|striker|midfielder|defender|forward|guard|goalkeeper|keeper|winger|veteran|star|youngster|player|champion|club|side|team|company|firm|group|carrier|airline|man|woman|boy|girl|couple|pair|duo|suspect|victim|official|spokesman|spokeswoman|minister|leader|president|prime minister|senator|lawmaker|officials|economy|country|nation|state|city|government|province|region|court|committee|board|agency|department|ministry|network|project|plan|order|deal|move|decision|rally|tie|match|game|video|complaint|incident|explosion|blast|crash|attack|case|probe|inquiry|investigation|report|study|console|device|machine|vehicle|module|engine|rocket|spacecraft|mission|site|event|statement|announcement|currency|lira|money|scheme';
+	'boss|manager|coach|chairman|chairwoman|chair|captain|striker|midfielder|defender|forward|guard|goalkeeper|keeper|winger|veteran|star|youngster|player|champion|club|side|team|company|firm|group|carrier|airline|man|woman|boy|girl|couple|pair|duo|suspect|victim|official|spokesman|spokeswoman|minister|leader|president|prime minister|senator|lawmaker|officials|economy|country|nation|state|city|government|province|region|court|committee|board|agency|department|ministry|network|project|plan|order|deal|move|decision|rally|tie|match|game|video|complaint|incident|explosion|blast|crash|attack|case|probe|inquiry|investigation|report|study|console|device|machine|vehicle|module|engine|rocket|spacecraft|mission|site|event|statement|announcement|currency|lira|money|scheme|church|hospital|clinic|center|centre|school|university|embassy|charity|museum|prison|festival|refuge';
 
 /** "The 48-year-old Australian", "The Portuguese boss": an age or a nationality for a name. */
 const PERSON_ROLES =
 	'boss|manager|coach|captain|striker|midfielder|defender|forward|guard|goalkeeper|keeper|winger|veteran|star|youngster|player|champion|international|man|woman|leader|president|minister|politician|founder|chief|executive|actor|singer|writer';
+/**
+ * "the Scot", "the Spaniard": a person called by a nationality, before a verb or a stop. ("the
+ * German government" names a government; "the Scot might be put under pressure" names no one.)
+ */
+const NATIONAL_EPITHET =
+	/\bthe (?:Scot|Spaniard|Serb|Swede|Dane|Finn|Pole|Czech|Croat|Brit|Briton|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman|Welshman|Scotsman|Kiwi|Aussie|Argentine|Argentinian|Swiss|Belgian|German|Italian|Australian|American|Canadian|Russian|Brazilian|Portuguese|Japanese|Chinese|Kenyan|Ethiopian|Nigerian|Ghanaian|Norwegian|Austrian|Ukrainian|Georgian|Colombian|Mexican|Chilean|Uruguayan|Jamaican|Indian|Pakistani|South African|New Zealander)(?=[,.;!?]|$| (?:was|is|has|had|will|would|might|may|could|can|did|does|who|said|says|told|added|insisted|admitted|won|lost|beat|hit|scored|faces|faced|must|should)\b)/;
+
+/** A person called by a nationality, unless it is the blank before it ("_____ ... the Scot"). */
+function nationalEpithet(text: string): boolean {
+	const match = NATIONAL_EPITHET.exec(text);
+	return match !== null && !text.slice(0, match.index).includes('_____');
+}
+
 const DESCRIBED_PERSON = new RegExp(
 	`\\b[Tt]he (?:\\d+-year-old(?: [A-Z]?[a-z]+)?|(?:former|veteran|young|experienced|[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?:${PERSON_ROLES}))\\b|\\b[Tt]he (?:[a-z]+ )?\\d+-year-old\\b|^The (?:[A-Z][a-z]+(?:ian|ese|ish|an|i|ch)) (?=was|is|has|had|will|would|said|says|told)`
 );
@@ -285,7 +301,7 @@ export function questionVagueReason(quoted: string): VagueKind | null {
 	if (RELATIVE_TIME.test(text)) return 'relative time';
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text) || unnamedOwner(text))
 		return 'unresolved reference';
-	if (DESCRIBED_PERSON.test(text)) return 'unnamed subject';
+	if (DESCRIBED_PERSON.test(text) || nationalEpithet(text)) return 'unnamed subject';
 	// "How many migrants were found inside?": inside what, only the article knows.
 	if (/\b(?:inside|there|here|nearby|aboard|onboard)\?$/.test(text)) return 'unresolved reference';
 	// "What was the deal?": which deal, only the article knows.
@@ -385,6 +401,7 @@ export function vagueReason(quoted: string): VagueKind | null {
 	if (DEMONSTRATIVE.test(text) || THAT_NOUN.test(text)) return 'unresolved reference';
 	if (
 		DESCRIBED_PERSON.test(text) ||
+		nationalEpithet(text) ||
 		BARE_SUBJECT.test(text) ||
 		UNNAMED_THE_SUBJECT.test(text) ||
 		ABSTRACT_START.test(text) ||

@@ -114,9 +114,17 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 			: copula.normal === 'was'
 				? 'was'
 				: 'is';
-	const person = ctx.sentence.tokens
-		.slice(clause.subjectStart, clause.subjectEnd)
-		.some((t) => t.tags.has('Person'));
+	// "Jimmy Connors is a straight-talker": a name the document knows as a person's, even where
+	// the tagger did not read this mention as one.
+	const person =
+		ctx.sentence.tokens
+			.slice(clause.subjectStart, clause.subjectEnd)
+			.some((t) => t.tags.has('Person')) ||
+		build.facts.some((f) => f.kind === 'person' && f.answer === subject.text);
+	// "What is France? -> The second country to introduce a ban": a description that picks a
+	// thing out is not what it is. A card defines: "A chronic condition ...", "An agency of ...".
+	// (A person's role may be "the": "Who is Mark Olsen? -> The regional secretary of ...".)
+	if (!person && !/^(?:an?|one) /i.test(fact.answer)) return null;
 	return card(
 		fact,
 		`${person ? 'Who' : 'What'} ${verb} ${term}?`,
@@ -124,6 +132,10 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 		fact.weight
 	);
 }
+
+/** Kinds of fact whose "What ...?" card names no kind of answer: anything could fit. */
+const BARE_WHAT_KINDS = new Set<Fact['kind']>(['object', 'agent', 'source']);
+const MIN_BARE_WHAT_WORDS = 5;
 
 function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 	const target = whTarget(fact);
@@ -139,6 +151,17 @@ function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 	if (fact.kind === 'object' && namesSomeone) return null;
 	const prompt = whQuestion(ctx, target);
 	if (!prompt) return null;
+	// "What does Balmond Studio create? -> An optical illusion", "What has the administration not
+	// released? -> The findings": a short thing done or made, asked with a bare "What", is one
+	// guess among many (no such card of an object, a doer or a source was acceptable on rated
+	// held-out news). A longer back carries the fact: "Provisions for immediate military
+	// assistance should either nation come under attack."
+	if (
+		prompt.startsWith('What ') &&
+		BARE_WHAT_KINDS.has(fact.kind) &&
+		fact.answer.split(' ').length < MIN_BARE_WHAT_WORDS
+	)
+		return null;
 	const answer =
 		fact.kind === 'cause' && fact.subtype ? `${fact.subtype} ${fact.answer}` : fact.answer;
 	// Lists and causes make the best cards: they are hard to ask any other way.
