@@ -321,6 +321,14 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) {
 			out.replace.set(i - 1, '');
 			dropped.add(i - 1);
+			// "by late Thursday", "on early Friday": the preposition goes with them.
+			if (
+				/^(?:late|early)$/.test(tokens[i - 1]?.normal ?? '') &&
+				/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')
+			) {
+				out.replace.set(i - 2, '');
+				dropped.add(i - 2);
+			}
 		}
 		// "Friday evening": the time of day goes with its day.
 		if (/^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '')) {

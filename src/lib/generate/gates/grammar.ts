@@ -19,8 +19,45 @@ function capitalDeterminer(text: string): boolean {
 function danglingPossessive(text: string): boolean {
 	return (
 		/\w'(?:s)?\s*(?:[?.!,;:)]|$)/.test(text) ||
-		/\w's\s+(?:and|or|of|to|in|on|at|for|with|by|from|is|are|was|were|has|have)\b/.test(text)
+		/\w's\s+(?:and|or|of|to|in|on|at|for|with|by|from|is|are|was|were|has|have)\b/.test(text) ||
+		// "ordered the capture of its in January": the name after "its" became the answer.
+		/\b(?:its|their|our|your|my)\s*(?:[?.!,;:)]|$|(?:and|or|of|to|in|on|at|for|with|by|from|is|are|was|were|has|have)\b)/i.test(
+			text
+		)
 	);
+}
+
+/** "deploying search and, according to ...": a list cut after its "and". */
+const CUT_COORDINATION = /\b(?:and|or|nor)\s*(?:[,;:?.!)]|$)/;
+
+/** "By, Mitch McConnell declared ...": a preposition whose time was left out. */
+const EMPTY_PREPOSITION =
+	/(?:^|[\s"(])(?:By|On|In|At|Since|Until|From|During|After|Before|by|on|in|at|since|until|from|during)\s*,/;
+
+/** Verbs after which "that" opens a clause that must have a verb of its own. */
+const THAT_CLAUSE =
+	/\b(?:found|finds|find|said|says|showed|shows|concluded|ruled|reported|noted|revealed|argued|claimed|warned|added|stated)\s+that\s+(.+?)[.!?]?$/;
+
+/**
+ * "The investigation found that complaints against Lawrence Nassar.": what was found lost its
+ * verb (the cut took everything after an aside).
+ */
+function thatClauseWithoutVerb(text: string): boolean {
+	const rest = THAT_CLAUSE.exec(text)?.[1];
+	if (!rest || rest.includes('_____')) return false;
+	return !nlp(rest).has('#Verb');
+}
+
+/**
+ * "Who scored a try for Scotland but late scores from Hayes sealed victory?": the sentence's
+ * other clause, after "but", left in the question.
+ */
+function butClauseLeftIn(text: string): boolean {
+	const match = /^(?:Who|Which \w+|What)\b[^?"]*? but ([^?"]+)\?$/.exec(text);
+	if (!match) return false;
+	const rest = nlp(match[1] as string);
+	// "... but not the title?", "... but only in Kelby?": no clause of its own.
+	return rest.has('#Noun') && rest.has('#Verb') && !rest.has('^(?:not|only|also)');
 }
 
 /**
@@ -308,6 +345,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		return null;
 	}
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
+	if (CUT_COORDINATION.test(trimmed.replace(/_____/g, 'X'))) return 'a list cut after its "and"';
+	if (EMPTY_PREPOSITION.test(trimmed)) return 'a preposition without its object';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
 	if (danglingPossessive(trimmed)) return 'possessive with nothing after it';
 	if (kind === 'answer') {
@@ -426,7 +465,11 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "... against defending champion?": the answer was the name after its title.
 		if (BARE_TITLE_END.test(trimmed)) return 'a title without its name';
 		// "at between (£173) and 600 euros": the answer was cut from before the bracket.
-		if (/\b(?:between|at|of|to|from|by|in|for|with|than|and|about) \(/.test(trimmed))
+		if (
+			/\b(?:between|at|of|to|from|by|in|for|with|than|and|about|below|above|under|over|around|near) \(/.test(
+				trimmed
+			)
+		)
 			return 'a bracket left where the answer was';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
@@ -434,6 +477,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (/'(?:ll|re|ve|d)\?$|\bbe there\?$/.test(trimmed)) return 'a contracted verb at the end';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
+	if (kind === 'statement' && thatClauseWithoutVerb(trimmed)) return 'a clause without its verb';
+	if (kind === 'question' && butClauseLeftIn(trimmed)) return 'second clause left in the question';
 	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.
 	if (kind === 'statement' && /^[^,]+, (?:is|are|was|were|has|have|had)\b/.test(trimmed))
 		return 'stray comma before the verb';

@@ -8,7 +8,7 @@ import { asStatement, renderPieces } from '../render';
 import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
 import { nameGender } from './mcq';
-import type { Trim } from './trim';
+import { asideBeforeVerb, type Trim } from './trim';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
 function numberIn(text: string): number {
@@ -474,7 +474,7 @@ function secondClause(
 		const starts =
 			next !== undefined &&
 			(/^(?:and|but|while|whereas|adding|saying|as|with|which)$/.test(next.normal) ||
-				next.tags.has('Gerund'));
+				(next.tags.has('Gerund') && !asideBeforeVerb(tokens, c + 1, tokens.length)));
 		if (!next || !starts) continue;
 		const rest = tokens.slice(c + 2);
 		// "and" or "but" may join nouns ("Ukraine, and Russia"): only a clause after them is cut.
