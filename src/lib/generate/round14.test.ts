@@ -4,6 +4,7 @@
 // sentence run on past "U.S.". Sentences written for these tests in the shape of the failures.
 import { describe, expect, it } from 'vitest';
 import { explainGeneration } from './explain';
+import { gateReason } from './gates';
 import { grammarProblem } from './gates/grammar';
 import { analyse } from './analyse';
 import { splitSentences } from './sentences';
@@ -97,5 +98,19 @@ describe("sentence splitting after a country's initials", () => {
 		).toEqual(['Kelby faced a dozen cases in the U.S.', 'Within two years it won 3 of them.']);
 		expect(splitSentences('The U.S. Army said 3 bridges had shut.')).toHaveLength(1);
 		expect(splitSentences('Ann Berg moved to the U.S. in 2001 to study.')).toHaveLength(1);
+	});
+});
+
+describe('the speaker of a claim', () => {
+	it('is no blank, also after a hyphenated description', () => {
+		expect(
+			gateReason({
+				type: 'cloze',
+				prompt:
+					'Kelby-based journalist _____ told Harlow Radio that counting the damage would be hard, with power cuts everywhere.',
+				answer: 'Ann Berg',
+				tags: ['person']
+			})
+		).toMatch(/speaker of a claim/);
 	});
 });
