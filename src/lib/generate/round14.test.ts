@@ -7,6 +7,7 @@ import { explainGeneration } from './explain';
 import { gateReason } from './gates';
 import { grammarProblem } from './gates/grammar';
 import { analyse } from './analyse';
+import { generateQuestionSet } from './index';
 import { splitSentences } from './sentences';
 
 describe('rewrites that lost a piece', () => {
@@ -112,5 +113,68 @@ describe('the speaker of a claim', () => {
 				tags: ['person']
 			})
 		).toMatch(/speaker of a claim/);
+	});
+});
+
+describe('the lead', () => {
+	it('keeps a short cloze: it leans on no sentence before it', () => {
+		const set = generateQuestionSet({
+			title: 'Harlow Motors output',
+			text:
+				'Harlow Motors has reached an annual run rate of 260,000 cars, the company confirmed.\n\n' +
+				'Its plant in Kelby opened in March 2022 after a delay of 9 months caused by a permit dispute.'
+		});
+		expect(set.questions.some((q) => q.sourceSentence === 0)).toBe(true);
+	});
+
+	it('may take "another step towards" something: no earlier step is meant', () => {
+		expect(
+			gateReason({
+				type: 'truefalse',
+				prompt:
+					'Ann Berg has taken another step towards becoming the next Harlow mayor, after 40 councillors backed her in 2024.',
+				answer: 'true',
+				tags: []
+			})
+		).toBeNull();
+		expect(
+			gateReason({
+				type: 'truefalse',
+				prompt: 'Ann Berg made another call to the Harlow council in 2024.',
+				answer: 'true',
+				tags: []
+			})
+		).toMatch(/vague/);
+	});
+});
+
+describe('a figure given as a floor or a ceiling', () => {
+	const text =
+		'Unemployment in Kelby fell to 6% in 2023, the lowest rate in 20 years.\n\n' +
+		'More than 40 percent of the jobs created in Kelby in 2023 were in tourism, the council said in its report for 2024.';
+	const candidates = () =>
+		explainGeneration({ title: 'Kelby jobs', text }).sentences.flatMap((s) => s.candidates);
+
+	it('is never made false by another number: "more than 50 percent" is not contradicted', () => {
+		const falseOnes = candidates().filter((c) => c.type === 'truefalse' && c.answer === 'false');
+		for (const c of falseOnes) expect(c.prompt).not.toMatch(/More than (?!40 )\d+ percent/);
+	});
+
+	it('is asked as an approximation, with the hedge kept out of the answer', () => {
+		const share = candidates().find((c) => /percentage of the jobs/.test(c.prompt));
+		expect(share?.prompt).toMatch(/^Approximately what percentage of the jobs/);
+		expect(grammarProblem(share?.prompt ?? '', 'question')).toBeNull();
+	});
+
+	it('refuses a question whose main verb came after the verb it asked with "did"', () => {
+		expect(
+			grammarProblem(
+				'In which year did more than 40 percent of the jobs create in Kelby were in tourism?',
+				'question'
+			)
+		).toMatch(/two verbs/);
+		expect(
+			grammarProblem('How much did the firm pay for the plant that was built in 2001?', 'question')
+		).toBeNull();
 	});
 });

@@ -27,6 +27,14 @@ function danglingPossessive(text: string): boolean {
 	);
 }
 
+/** "Which group did the staff create what they call?": a "what" after the question's own. */
+function secondWhat(text: string): boolean {
+	const own = /\b(?:who|whom|what|which|when|where|why|how)\b/i.exec(text);
+	if (!own) return false;
+	const rest = text.slice(own.index + own[0].length).split('"')[0] ?? '';
+	return /\bwhat\b/i.test(rest);
+}
+
 /** "deploying search and, according to ...": a list cut after its "and". */
 const CUT_COORDINATION = /\b(?:and|or|nor)\s*(?:[,;:?.!)]|$)/;
 
@@ -235,9 +243,22 @@ function doubleVerbAfterDo(text: string): boolean {
 	for (let k = start + 1; k < terms.length - 1; k += 1) {
 		const term = terms[k] as { normal: string; tags: string[] };
 		if (!term.tags.includes('Infinitive') || term.tags.includes('Noun')) continue;
-		const next = terms[k + 1] as { normal: string; tags: string[] };
 		const clause = new RegExp(`^(?:${CLAUSE_VERBS})$`).test(term.normal);
-		return !clause && /^(?:have|has|had|is|are|was|were)$/.test(next.normal);
+		if (clause) return false;
+		// "In which year did 40 percent of the jobs create in Kelby were in tourism?": the verb of
+		// the subject's own phrase was read as the main one; the main verb comes later. (A clause
+		// of its own, "that", "who", "when" ..., may have a verb of its own.)
+		for (let j = k + 1; j < terms.length; j += 1) {
+			const word = (terms[j] as { normal: string }).normal;
+			if (
+				/^(?:that|which|who|whom|whose|when|where|while|if|whether|because|as|and|or|but|than)$/.test(
+					word
+				)
+			)
+				return false;
+			if (/^(?:have|has|had|is|are|was|were)$/.test(word)) return true;
+		}
+		return false;
 	}
 	return false;
 }
@@ -377,7 +398,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
 		// "Which group did the staff create what they call?": a clause of the sentence ("what
 		// they call the Green Council") whose object became the answer.
-		if (/^\S+\s[^"]*\bwhat\b/i.test(trimmed)) return 'a second question word inside the question';
+		if (secondWhat(trimmed)) return 'a second question word inside the question';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
 		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
 		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))

@@ -255,9 +255,15 @@ export function statementYears(answer: string, seed: string): string[] {
 		.filter((y) => Number(y) <= 2100);
 }
 
+/** Hedges that give a floor or a ceiling rather than a value. */
+const BOUND = /^(?:over|more than|fewer than|less than|at least|up to|just over|just under)$/i;
+
 function replacementFor(fact: Fact, build: BuildContext, sentence: string): string | undefined {
 	const seed = `tf|${fact.sentence}|${fact.answer}`;
 	let pool: string[] = [];
+	// "more than 30 years" -> "more than 40 years" is not contradicted (the article gave only a
+	// floor), and "more than 20" is true: a bound cannot be made false by another number.
+	if (fact.kind === 'quantity' && BOUND.test(fact.role ?? '')) return undefined;
 	// The nearest wrong number: a false statement should not be false by being absurd.
 	if (fact.kind === 'quantity') {
 		pool = closestFirst(
