@@ -178,3 +178,27 @@ describe('a figure given as a floor or a ceiling', () => {
 		).toBeNull();
 	});
 });
+
+describe('typos and cut comparisons', () => {
+	it('refuse "a" before a plural count, copied from the source', () => {
+		expect(
+			grammarProblem(
+				'Kelby teenagers get a new phone every _____ months and a 15 million handsets are sold each year.',
+				'cloze'
+			)
+		).toMatch(/article before a plural/);
+		expect(
+			grammarProblem('Harlow signed a 15 million pound deal in 2019.', 'statement')
+		).toBeNull();
+	});
+
+	it('refuse "as bad?" with its second half cut away', () => {
+		expect(
+			grammarProblem(
+				'Where did Kelby staffers plan to make the traffic from the lane closures as bad?',
+				'question'
+			)
+		).toMatch(/comparison/);
+		expect(grammarProblem('Who was named Harlow coach as well?', 'question')).toBeNull();
+	});
+});

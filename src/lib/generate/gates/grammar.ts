@@ -318,6 +318,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		/\b(?:said|says|added|adds|told [A-Z]?\w+), (?:he|she|it|they|we|I)\b/.test(trimmed)
 	)
 		return 'a quotation without its marks';
+	// "a 15 million handsets are replaced": an article before a plural count, a source typo.
+	if (
+		/\b[Aa] \d[\d,.]*(?: (?:million|billion|thousand))? (?!(?:percent|per|years?|days?|hours?|minutes?|weeks?|months?)\b)[a-z]+s\b(?!['-])/.test(
+			trimmed
+		)
+	)
+		return 'an article before a plural count';
 	// "in 2o15": a letter typed for a digit in the source.
 	if (/\b\d+[oO]\d+\b/.test(trimmed)) return 'a letter typed for a digit';
 	// "Yes. The council approved ...": a reply from a quoted exchange glued to the statement.
@@ -483,6 +490,9 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
 		// "Where is the risk higher in Maine than?": the compared thing was the answer.
 		if (/\bthan\?$/.test(trimmed)) return 'comparison without what it compares';
+		// "... to make the traffic as bad?": "as bad as possible" lost its second half.
+		if (/\bas (?!well\b|usual\b|such\b|planned\b|expected\b)[a-z]+\?$/.test(trimmed))
+			return 'comparison without what it compares';
 		// "... against defending champion?": the answer was the name after its title.
 		if (BARE_TITLE_END.test(trimmed)) return 'a title without its name';
 		// "at between (£173) and 600 euros": the answer was cut from before the bracket.
