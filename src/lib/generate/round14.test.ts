@@ -202,3 +202,40 @@ describe('typos and cut comparisons', () => {
 		expect(grammarProblem('Who was named Harlow coach as well?', 'question')).toBeNull();
 	});
 });
+
+describe('a score or a vote', () => {
+	const explained = () =>
+		explainGeneration({
+			title: 'Kelby Rovers win',
+			text:
+				'Kelby Rovers beat Brenna City 3-1 at home in May 2024, their first win in 9 games.\n\n' +
+				'Harlow council members voted 116-6 in 2023 for a resolution that closed the old Brenna road.\n\n' +
+				'Voters aged 18-24 made up 30% of the turnout in the Kelby election of 2024.'
+		});
+
+	it('is a fact that a cloze may ask, never swapped for a false statement', () => {
+		const facts = explained().sentences.flatMap((s) => s.facts);
+		expect(facts).toContainEqual({ kind: 'quantity/score', answer: '3-1' });
+		expect(facts).toContainEqual({ kind: 'quantity/score', answer: '116-6' });
+		// An age range is no score.
+		expect(facts.some((f) => f.answer === '18-24')).toBe(false);
+		const candidates = explained().sentences.flatMap((s) => s.candidates);
+		const clozes = candidates.filter((c) => c.type === 'cloze' && /^\d+-\d+$/.test(c.answer));
+		expect(clozes.map((c) => c.answer)).toEqual(expect.arrayContaining(['3-1', '116-6']));
+		for (const c of clozes) expect(c.dropped ?? '').not.toMatch(/number inside a name/);
+		const [first, second] = explained().sentences;
+		for (const c of first?.candidates ?? [])
+			if (c.type === 'truefalse') expect(c.prompt).toMatch(/\b3-1\b/);
+		for (const c of second?.candidates ?? [])
+			if (c.type === 'truefalse') expect(c.prompt).toMatch(/\b116-6\b/);
+	});
+
+	it('leaves no past form after "did" in a question', () => {
+		expect(
+			grammarProblem(
+				'What percentage of the turnout did voters age 18-24 made up in 2024?',
+				'question'
+			)
+		).toMatch(/past tense/);
+	});
+});

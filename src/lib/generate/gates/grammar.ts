@@ -35,6 +35,10 @@ function secondWhat(text: string): boolean {
 	return /\bwhat\b/i.test(rest);
 }
 
+/** Past forms that are never a bare verb, within five words after "did", "does" or "do". */
+const PAST_AFTER_DO =
+	/\b(?:did|does|do) (?:(?!(?:that|which|who|whom|when|where|while|if|because|say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist)\b)[\w'-]+ ){1,5}(?:went|came|took|made|gave|ran|fell|rose|began|became|brought|bought|built|caught|chose|drew|drove|ate|felt|fought|flew|forgot|grew|held|kept|knew|met|paid|sold|sent|spent|spoke|stood|struck|taught|told|thought|threw|understood|wrote|was|were)\b/;
+
 /** "deploying search and, according to ...": a list cut after its "and". */
 const CUT_COORDINATION = /\b(?:and|or|nor)\s*(?:[,;:?.!)]|$)/;
 
@@ -468,6 +472,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			)
 		)
 			return 'past tense after "do"';
+		// "What percentage of the turnout did voters aged 18-24 made up?": a past form after "did".
+		if (PAST_AFTER_DO.test(trimmed)) return 'past tense after "do"';
 		// "Who did Norway beat Chile behind ...?": the object asked for is still after the verb.
 		if (OBJECT_LEFT_IN.test(trimmed)) return 'the object asked for is still in the question';
 		// "Who is central to Lee's plans and the club's refusal is a statement of intent?": the

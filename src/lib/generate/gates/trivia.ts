@@ -268,9 +268,11 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			)
 		)
 			return 'game clock';
-		// "the Satellite _____ conference": a number inside a name.
+		// "the Satellite _____ conference": a number inside a name ("beat Brenna City _____" is
+		// a score after a team's name).
 		if (
 			isNumber &&
+			!/^\d{1,3}-\d{1,3}$/.test(answer) &&
 			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During|And|But|Some|About|Nearly|Almost|Only|Just|Around|Over|Roughly|Approximately|All|Another|Yet|So)\b)[A-Z][A-Za-z&.]+ _____ [a-z]/.test(
 				prompt
 			)

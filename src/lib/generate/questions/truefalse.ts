@@ -264,6 +264,8 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 	// "more than 30 years" -> "more than 40 years" is not contradicted (the article gave only a
 	// floor), and "more than 20" is true: a bound cannot be made false by another number.
 	if (fact.kind === 'quantity' && BOUND.test(fact.role ?? '')) return undefined;
+	// "voted 116-6": no other score is the nearest wrong one.
+	if (fact.subtype === 'score') return undefined;
 	// The nearest wrong number: a false statement should not be false by being absurd.
 	if (fact.kind === 'quantity') {
 		pool = closestFirst(
