@@ -176,6 +176,13 @@ describe('a figure given as a floor or a ceiling', () => {
 		expect(
 			grammarProblem('How much did the firm pay for the plant that was built in 2001?', 'question')
 		).toBeNull();
+		// "find" takes a clause of its own: "did the report find ... had been involved" is English.
+		expect(
+			grammarProblem(
+				"Approximately how many Kelby athletes did Ann Berg's report in 2016 find in over 30 sports had been involved in a plan to cheat?",
+				'question'
+			)
+		).toBeNull();
 	});
 });
 

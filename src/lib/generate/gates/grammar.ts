@@ -232,7 +232,7 @@ const FRONTED_PHRASE =
 
 /** Verbs that take a clause after them: "What did she say had caused the delay?" is English. */
 const CLAUSE_VERBS =
-	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist';
+	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist|find|show|reveal|conclude|determine|discover|confirm|decide|announce|learn|warn|agree|admit|acknowledge|note|prove|worry';
 
 /**
  * "Who did all candidates not name have serious work to do?": after do-support the subject is
