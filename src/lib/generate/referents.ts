@@ -401,6 +401,9 @@ const SPEECH_VERBS = new Set(
 	).split(' ')
 );
 
+/** A possessive after a verb of saying, read as its pronoun: "said her team" as "said she". */
+const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
 /** Where the speaker of "X said (on Friday) (that) <pronoun>" ends, or -1. */
 function speakerBefore(walk: Walk, i: number): number {
 	const { tokens, out } = walk;
@@ -428,8 +431,12 @@ function speakerBefore(walk: Walk, i: number): number {
  * named right before the verb -- whether or not compromise knows the name as a person's. Any
  * text that keeps the clause keeps its speaker (or asks for it: "Who said he ...?").
  */
-function speakerPronoun(walk: Walk, i: number, lower: string): boolean {
+function speakerPronoun(walk: Walk, i: number, word: string): boolean {
 	const { tokens } = walk;
+	// "Eichel said his team ...", "The council said its budget ...": the speaker's own, as "he".
+	const owner = POSSESSIVE_OF[word];
+	if (owner && !has(tokens[i + 1], 'Noun')) return false;
+	const lower = owner ?? word;
 	if (!/^(?:he|she|it|they)$/.test(lower)) return false;
 	const k = speakerBefore(walk, i);
 	if (k < 0) return false;
@@ -874,6 +881,13 @@ function passingTimeSpan(tokens: Walk['tokens'], i: number): number {
 	const word = tokens[i]?.normal ?? '';
 	const next = tokens[i + 1]?.normal ?? '';
 	if (/^(?:yesterday|tonight|today|tomorrow|recently|lately)$/.test(word)) return 1;
+	// "a series of suspensions in recent months": as "recently".
+	if (
+		word === 'in' &&
+		next === 'recent' &&
+		/^(?:days|weeks|months)$/.test(tokens[i + 2]?.normal ?? '')
+	)
+		return 3;
 	// "earlier this week" is read whole from "earlier".
 	const earlier = /^(?:earlier|later)$/.test(tokens[i - 1]?.normal ?? '');
 	if (/^(?:last|this|next)$/.test(word) && /^(?:night|week|weekend|month)$/.test(next) && !earlier)

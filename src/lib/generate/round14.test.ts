@@ -9,6 +9,7 @@ import { grammarProblem } from './gates/grammar';
 import { analyse } from './analyse';
 import { generateQuestionSet } from './index';
 import { splitSentences } from './sentences';
+import { normaliseText } from './text';
 
 describe('rewrites that lost a piece', () => {
 	it('refuse "its" with nothing it owns', () => {
@@ -244,5 +245,39 @@ describe('a score or a vote', () => {
 				'question'
 			)
 		).toMatch(/past tense/);
+	});
+});
+
+describe('more readings from test16', () => {
+	it('strips a dateline that starts with a date', () => {
+		expect(normaliseText('July 29 (UPI) -- The death toll in Kelby climbed to 13.')).toBe(
+			'The death toll in Kelby climbed to 13.'
+		);
+		expect(normaliseText('May 2 was a Sunday in Kelby.')).toBe('May 2 was a Sunday in Kelby.');
+	});
+
+	it('leaves "in recent months" out of rewrites, as "recently"', () => {
+		const ctx = analyse(
+			[
+				'Kelby has banned 40 athletes from the Harlow Games after a series of failed tests in recent months.'
+			],
+			undefined
+		).contexts[0];
+		const dropped = [...(ctx?.referents.dropped ?? [])].map((k) => ctx?.sentence.tokens[k]?.normal);
+		expect(dropped).toEqual(['in', 'recent', 'months']);
+	});
+
+	it("reads a speaker's possessive after a verb of saying as the speaker's", () => {
+		const ctx = analyse(
+			['Harlow University immunologist Karen Berg said her team had spent 4 years on a vaccine.'],
+			undefined
+		).contexts[0];
+		const her = ctx?.sentence.tokens.findIndex((t) => t.normal === 'her') ?? -1;
+		expect(ctx?.referents.unresolved.has(her)).toBe(false);
+		// "told her": an object, someone else.
+		const told = analyse(['Mayor Tom Pell told her the vote was lost in 2020.'], undefined)
+			.contexts[0];
+		const object = told?.sentence.tokens.findIndex((t) => t.normal === 'her') ?? -1;
+		expect(told?.referents.unresolved.has(object)).toBe(true);
 	});
 });
