@@ -924,7 +924,11 @@ function dropPassingTime(walk: Walk, i: number): number {
 	if (has(before, 'Adverb') || has(before, 'Adjective')) return 0;
 	// "spent last night in jail", "spent yesterday at home": an object; "earlier this month"
 	// and "recently" never are.
-	const neverObject = span === 3 || /^(?:recently|lately)$/.test(tokens[i]?.normal ?? '');
+	// "inflamed this weekend by President Trump": a passive's time, before its "by".
+	const neverObject =
+		span === 3 ||
+		/^(?:recently|lately)$/.test(tokens[i]?.normal ?? '') ||
+		(after?.normal === 'by' && has(before, 'PastTense'));
 	if (
 		!neverObject &&
 		has(before, 'Verb') &&

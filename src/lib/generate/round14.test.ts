@@ -281,3 +281,16 @@ describe('more readings from test16', () => {
 		expect(told?.referents.unresolved.has(object)).toBe(true);
 	});
 });
+
+describe('a passing time in a passive', () => {
+	it('keeps a passive time before its "by" out of rewrites', () => {
+		const ctx = analyse(
+			[
+				'The protest was inflamed this weekend by Mayor Tom Pell, who called it a disgrace in 2024.'
+			],
+			undefined
+		).contexts[0];
+		const dropped = [...(ctx?.referents.dropped ?? [])].map((k) => ctx?.sentence.tokens[k]?.normal);
+		expect(dropped).toEqual(['this', 'weekend']);
+	});
+});
