@@ -54,7 +54,13 @@ export function filterReason(
 	if (WORDING_TRIVIA.test(prompt)) return 'filter: wording trivia';
 	if (type === 'cloze' && ATTRIBUTION_BLANK.test(prompt)) return 'filter: attribution detail';
 	if (/\b(\w+) \1\b/i.test(prompt.replace(/_____/g, ''))) return 'filter: repeated word';
-	if (type === 'cloze' && prompt.split(/\s+/).length <= SHORT_CLOZE_WORDS)
+	// The lead leans on nothing before it: its short cloze stands ("Harlow Motors has reached an
+	// annual run rate of _____ cars, the company said.").
+	if (
+		type === 'cloze' &&
+		candidate.sourceSentence > 0 &&
+		prompt.split(/\s+/).length <= SHORT_CLOZE_WORDS
+	)
 		return 'filter: too short to stand alone';
 	return null;
 }

@@ -321,6 +321,14 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) {
 			out.replace.set(i - 1, '');
 			dropped.add(i - 1);
+			// "by late Thursday", "on early Friday": the preposition goes with them.
+			if (
+				/^(?:late|early)$/.test(tokens[i - 1]?.normal ?? '') &&
+				/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')
+			) {
+				out.replace.set(i - 2, '');
+				dropped.add(i - 2);
+			}
 		}
 		// "Friday evening": the time of day goes with its day.
 		if (/^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '')) {
@@ -393,6 +401,9 @@ const SPEECH_VERBS = new Set(
 	).split(' ')
 );
 
+/** A possessive after a verb of saying, read as its pronoun: "said her team" as "said she". */
+const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
 /** Where the speaker of "X said (on Friday) (that) <pronoun>" ends, or -1. */
 function speakerBefore(walk: Walk, i: number): number {
 	const { tokens, out } = walk;
@@ -420,8 +431,12 @@ function speakerBefore(walk: Walk, i: number): number {
  * named right before the verb -- whether or not compromise knows the name as a person's. Any
  * text that keeps the clause keeps its speaker (or asks for it: "Who said he ...?").
  */
-function speakerPronoun(walk: Walk, i: number, lower: string): boolean {
+function speakerPronoun(walk: Walk, i: number, word: string): boolean {
 	const { tokens } = walk;
+	// "Eichel said his team ...", "The council said its budget ...": the speaker's own, as "he".
+	const owner = POSSESSIVE_OF[word];
+	if (owner && !has(tokens[i + 1], 'Noun')) return false;
+	const lower = owner ?? word;
 	if (!/^(?:he|she|it|they)$/.test(lower)) return false;
 	const k = speakerBefore(walk, i);
 	if (k < 0) return false;
@@ -866,6 +881,13 @@ function passingTimeSpan(tokens: Walk['tokens'], i: number): number {
 	const word = tokens[i]?.normal ?? '';
 	const next = tokens[i + 1]?.normal ?? '';
 	if (/^(?:yesterday|tonight|today|tomorrow|recently|lately)$/.test(word)) return 1;
+	// "a series of suspensions in recent months": as "recently".
+	if (
+		word === 'in' &&
+		next === 'recent' &&
+		/^(?:days|weeks|months)$/.test(tokens[i + 2]?.normal ?? '')
+	)
+		return 3;
 	// "earlier this week" is read whole from "earlier".
 	const earlier = /^(?:earlier|later)$/.test(tokens[i - 1]?.normal ?? '');
 	if (/^(?:last|this|next)$/.test(word) && /^(?:night|week|weekend|month)$/.test(next) && !earlier)
@@ -902,7 +924,11 @@ function dropPassingTime(walk: Walk, i: number): number {
 	if (has(before, 'Adverb') || has(before, 'Adjective')) return 0;
 	// "spent last night in jail", "spent yesterday at home": an object; "earlier this month"
 	// and "recently" never are.
-	const neverObject = span === 3 || /^(?:recently|lately)$/.test(tokens[i]?.normal ?? '');
+	// "inflamed this weekend by President Trump": a passive's time, before its "by".
+	const neverObject =
+		span === 3 ||
+		/^(?:recently|lately)$/.test(tokens[i]?.normal ?? '') ||
+		(after?.normal === 'by' && has(before, 'PastTense'));
 	if (
 		!neverObject &&
 		has(before, 'Verb') &&

@@ -294,8 +294,13 @@ describe('ranker weights and filters', () => {
 					'The ferries of the Harbourline company sail to Kelby and Brenna twice a day from _____.'
 			})
 		).toBeNull();
-		// A sentence this short leans on the ones around it.
-		expect(filterReason({ ...cloze, prompt: 'The ferries sail from _____.' })).toMatch(/too short/);
+		// A sentence this short leans on the ones around it (the lead leans on nothing before it).
+		expect(
+			filterReason({ ...cloze, sourceSentence: 3, prompt: 'The ferries sail from _____.' })
+		).toMatch(/too short/);
+		expect(
+			filterReason({ ...cloze, prompt: 'The Harbourline ferries sail from _____ to Kelby.' })
+		).toBeNull();
 	});
 
 	it("refuses a cloze or statement made of the article's own question", () => {

@@ -24,6 +24,12 @@ function isAbbreviation(word: string): boolean {
 
 const MAX_SENTENCE_CHARS = 4000;
 
+/** "U.S", "U.K", "U.N" before their last full stop. */
+const COUNTRY_INITIALS = /^\(?(?:U\.S|U\.K|U\.N|E\.U)$/;
+/** Words that open a sentence and never continue a name: "Within", "The", "But", "He". */
+const SENTENCE_OPENER =
+	/^(?:Within|The|But|And|However|He|She|It|They|We|I|This|That|These|Those|There|In|On|At|For|After|Before|When|While|If|As|A|An|His|Her|Its|Their|Our|Some|Many|Most|Meanwhile|Still|Yet|So)\b(?![.'-])/;
+
 function splitParagraph(paragraph: string, out: string[]): void {
 	let start = 0;
 	const length = paragraph.length;
@@ -46,7 +52,11 @@ function splitParagraph(paragraph: string, out: string[]): void {
 		if (!/^["'(]?[A-Z0-9]/.test(next)) continue;
 		if (ch === '.' && end === i + 1) {
 			const wordStart = paragraph.lastIndexOf(' ', i - 1) + 1;
-			if (isAbbreviation(paragraph.slice(wordStart, i))) continue;
+			const word = paragraph.slice(wordStart, i);
+			// "... in the U.S. Within two years ...": a country's initials end a sentence when a
+			// word that only opens one follows ("U.S. Army" goes on).
+			const ends = COUNTRY_INITIALS.test(word) && SENTENCE_OPENER.test(paragraph.slice(end + 1));
+			if (!ends && isAbbreviation(word)) continue;
 		}
 		out.push(paragraph.slice(start, end).trim());
 		start = end + 1;

@@ -89,12 +89,12 @@ const DATELINE_BRACKET = `\\((?:${AGENCY}|(?:${DATELINE_MONTH}) \\d{1,2}(?:, \\d
 
 /**
  * "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) - ", "HARLOW, England (March 2, 2024) - ",
- * "(CNN) ", "Nairobi, Kenya (CNN) ", "(CNN)NASA astronaut ...": the dateline before a story's
- * lead. An agency's name in brackets marks a dateline even with the place in mixed case, no
- * dash after it, or no space before the lead.
+ * "(CNN) ", "Nairobi, Kenya (CNN) ", "(CNN)NASA astronaut ...", "July 29 (UPI) -- ": the dateline
+ * before a story's lead. An agency's name in brackets marks a dateline even with the place in
+ * mixed case or a date before it, no dash after it, or no space before the lead.
  */
 const DATELINE = new RegExp(
-	`^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\\.? \\d{1,2}(?:,? \\d{4})?|, [A-Z][\\w.]+(?: [A-Z][\\w.]+){0,3})?(?: ${DATELINE_BRACKET})?) - |^(?:[A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}(?:, [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2})? )?\\(${AGENCY}\\) ?(?:-{1,2} )?(?=[A-Z"])`
+	`^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\\.? \\d{1,2}(?:,? \\d{4})?|, [A-Z][\\w.]+(?: [A-Z][\\w.]+){0,3})?(?: ${DATELINE_BRACKET})?) - |^(?:(?:${DATELINE_MONTH}) \\d{1,2},? (?:\\d{4} )?|[A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}(?:, [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2})? )?\\(${AGENCY}\\) ?(?:-{1,2} )?(?=[A-Z"])`
 );
 
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */

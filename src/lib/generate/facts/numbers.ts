@@ -316,7 +316,47 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 		const fact = isYearNumber(found) ? yearFact(sentence, found) : quantityFact(sentence, found);
 		if (fact) facts.push(fact);
 	}
-	return outOf(sentence, [...facts, ...spelledCounts(sentence)]);
+	return outOf(sentence, [...facts, ...spelledCounts(sentence), ...scoreFacts(sentence)]);
+}
+
+/** "116-6", "3-1": two counts joined by a hyphen, as a result or a vote is written. */
+const SCORE = /(?<![\w$£€.,/:-])(\d{1,3})-(\d{1,3})(?![\w/%-]|[.,]\d)/g;
+/** Words around a score that say it is one: "voted 116-6", "won 3-1", "a 28-8 lead". */
+const SCORE_WORDS =
+	/^(?:won|win|wins|lost|lose|loses|beat|beats|defeated|drew|draw|vote|voted|votes|victory|win|defeat|loss|lead|led|advantage|margin|majority|score|scored|scoreline|result|tie|tied|finished|ended|trailed|trailing|thrashing|rout)$/;
+
+/**
+ * "UN member states voted 116-6 for ...", "Australia won 3-1": a score or a vote, asked as it is
+ * written (a cloze); a range ("aged 18-24", "between 30-40%") is none.
+ */
+function scoreFacts(sentence: AnalysedSentence): Fact[] {
+	const { text, tokens, index } = sentence;
+	const facts: Fact[] = [];
+	for (const match of text.matchAll(SCORE)) {
+		const start = match.index ?? 0;
+		const end = start + match[0].length;
+		const from = tokenIndexAt(tokens, start);
+		const last = tokenIndexAt(tokens, end - 1);
+		if (from < 0 || last < 0 || tokens[from]?.start !== start) continue;
+		const near = [
+			...tokens.slice(Math.max(0, from - 3), from),
+			...tokens.slice(last + 1, last + 3)
+		];
+		if (!near.some((t) => SCORE_WORDS.test(t.normal))) continue;
+		if (/^(?:between|from|aged|ages|age)$/.test(tokens[from - 1]?.normal ?? '')) continue;
+		facts.push({
+			kind: 'quantity',
+			subtype: 'score',
+			sentence: index,
+			from,
+			to: last + 1,
+			start,
+			end,
+			answer: match[0],
+			weight: 2.6
+		});
+	}
+	return facts;
 }
 
 /**

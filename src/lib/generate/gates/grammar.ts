@@ -19,8 +19,57 @@ function capitalDeterminer(text: string): boolean {
 function danglingPossessive(text: string): boolean {
 	return (
 		/\w'(?:s)?\s*(?:[?.!,;:)]|$)/.test(text) ||
-		/\w's\s+(?:and|or|of|to|in|on|at|for|with|by|from|is|are|was|were|has|have)\b/.test(text)
+		/\w's\s+(?:and|or|of|to|in|on|at|for|with|by|from|is|are|was|were|has|have)\b/.test(text) ||
+		// "ordered the capture of its in January": the name after "its" became the answer.
+		/\b(?:its|their|our|your|my)\s*(?:[?.!,;:)]|$|(?:and|or|of|to|in|on|at|for|with|by|from|is|are|was|were|has|have)\b)/i.test(
+			text
+		)
 	);
+}
+
+/** "Which group did the staff create what they call?": a "what" after the question's own. */
+function secondWhat(text: string): boolean {
+	const own = /\b(?:who|whom|what|which|when|where|why|how)\b/i.exec(text);
+	if (!own) return false;
+	const rest = text.slice(own.index + own[0].length).split('"')[0] ?? '';
+	return /\bwhat\b/i.test(rest);
+}
+
+/** Past forms that are never a bare verb, within five words after "did", "does" or "do". */
+const PAST_AFTER_DO =
+	/\b(?:did|does|do) (?:(?!(?:that|which|who|whom|when|where|while|if|because|say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist)\b)[\w'-]+ ){1,5}(?:went|came|took|made|gave|ran|fell|rose|began|became|brought|bought|built|caught|chose|drew|drove|ate|felt|fought|flew|forgot|grew|held|kept|knew|met|paid|sold|sent|spent|spoke|stood|struck|taught|told|thought|threw|understood|wrote|was|were)\b/;
+
+/** "deploying search and, according to ...": a list cut after its "and". */
+const CUT_COORDINATION = /\b(?:and|or|nor)\s*(?:[,;:?.!)]|$)/;
+
+/** "By, Mitch McConnell declared ...": a preposition whose time was left out. */
+const EMPTY_PREPOSITION =
+	/(?:^|[\s"(])(?:By|On|In|At|Since|Until|From|During|After|Before|by|on|in|at|since|until|from|during)\s*,/;
+
+/** Verbs after which "that" opens a clause that must have a verb of its own. */
+const THAT_CLAUSE =
+	/\b(?:found|finds|find|said|says|showed|shows|concluded|ruled|reported|noted|revealed|argued|claimed|warned|added|stated)\s+that\s+(.+?)[.!?]?$/;
+
+/**
+ * "The investigation found that complaints against Lawrence Nassar.": what was found lost its
+ * verb (the cut took everything after an aside).
+ */
+function thatClauseWithoutVerb(text: string): boolean {
+	const rest = THAT_CLAUSE.exec(text)?.[1];
+	if (!rest || rest.includes('_____')) return false;
+	return !nlp(rest).has('#Verb');
+}
+
+/**
+ * "Who scored a try for Scotland but late scores from Hayes sealed victory?": the sentence's
+ * other clause, after "but", left in the question.
+ */
+function butClauseLeftIn(text: string): boolean {
+	const match = /^(?:Who|Which \w+|What)\b[^?"]*? but ([^?"]+)\?$/.exec(text);
+	if (!match) return false;
+	const rest = nlp(match[1] as string);
+	// "... but not the title?", "... but only in Kelby?": no clause of its own.
+	return rest.has('#Noun') && rest.has('#Verb') && !rest.has('^(?:not|only|also)');
 }
 
 /**
@@ -183,7 +232,7 @@ const FRONTED_PHRASE =
 
 /** Verbs that take a clause after them: "What did she say had caused the delay?" is English. */
 const CLAUSE_VERBS =
-	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist';
+	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist|find|show|reveal|conclude|determine|discover|confirm|decide|announce|learn|warn|agree|admit|acknowledge|note|prove|worry';
 
 /**
  * "Who did all candidates not name have serious work to do?": after do-support the subject is
@@ -198,9 +247,22 @@ function doubleVerbAfterDo(text: string): boolean {
 	for (let k = start + 1; k < terms.length - 1; k += 1) {
 		const term = terms[k] as { normal: string; tags: string[] };
 		if (!term.tags.includes('Infinitive') || term.tags.includes('Noun')) continue;
-		const next = terms[k + 1] as { normal: string; tags: string[] };
 		const clause = new RegExp(`^(?:${CLAUSE_VERBS})$`).test(term.normal);
-		return !clause && /^(?:have|has|had|is|are|was|were)$/.test(next.normal);
+		if (clause) return false;
+		// "In which year did 40 percent of the jobs create in Kelby were in tourism?": the verb of
+		// the subject's own phrase was read as the main one; the main verb comes later. (A clause
+		// of its own, "that", "who", "when" ..., may have a verb of its own.)
+		for (let j = k + 1; j < terms.length; j += 1) {
+			const word = (terms[j] as { normal: string }).normal;
+			if (
+				/^(?:that|which|who|whom|whose|when|where|while|if|whether|because|as|and|or|but|than)$/.test(
+					word
+				)
+			)
+				return false;
+			if (/^(?:have|has|had|is|are|was|were)$/.test(word)) return true;
+		}
+		return false;
 	}
 	return false;
 }
@@ -260,6 +322,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		/\b(?:said|says|added|adds|told [A-Z]?\w+), (?:he|she|it|they|we|I)\b/.test(trimmed)
 	)
 		return 'a quotation without its marks';
+	// "a 15 million handsets are replaced": an article before a plural count, a source typo.
+	if (
+		/\b[Aa] \d[\d,.]*(?: (?:million|billion|thousand))? (?!(?:percent|per|years?|days?|hours?|minutes?|weeks?|months?)\b)[a-z]+s\b(?!['-])/.test(
+			trimmed
+		)
+	)
+		return 'an article before a plural count';
 	// "in 2o15": a letter typed for a digit in the source.
 	if (/\b\d+[oO]\d+\b/.test(trimmed)) return 'a letter typed for a digit';
 	// "Yes. The council approved ...": a reply from a quoted exchange glued to the statement.
@@ -308,6 +377,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		return null;
 	}
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
+	if (CUT_COORDINATION.test(trimmed.replace(/_____/g, 'X'))) return 'a list cut after its "and"';
+	if (EMPTY_PREPOSITION.test(trimmed)) return 'a preposition without its object';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
 	if (danglingPossessive(trimmed)) return 'possessive with nothing after it';
 	if (kind === 'answer') {
@@ -338,7 +409,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (WHAT_FOR_PERSON.test(trimmed)) return 'bare "What" asking for a person';
 		// "Which group did the staff create what they call?": a clause of the sentence ("what
 		// they call the Green Council") whose object became the answer.
-		if (/^\S+\s[^"]*\bwhat\b/i.test(trimmed)) return 'a second question word inside the question';
+		if (secondWhat(trimmed)) return 'a second question word inside the question';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
 		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
 		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))
@@ -401,6 +472,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			)
 		)
 			return 'past tense after "do"';
+		// "What percentage of the turnout did voters aged 18-24 made up?": a past form after "did".
+		if (PAST_AFTER_DO.test(trimmed)) return 'past tense after "do"';
 		// "Who did Norway beat Chile behind ...?": the object asked for is still after the verb.
 		if (OBJECT_LEFT_IN.test(trimmed)) return 'the object asked for is still in the question';
 		// "Who is central to Lee's plans and the club's refusal is a statement of intent?": the
@@ -423,10 +496,17 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
 		// "Where is the risk higher in Maine than?": the compared thing was the answer.
 		if (/\bthan\?$/.test(trimmed)) return 'comparison without what it compares';
+		// "... to make the traffic as bad?": "as bad as possible" lost its second half.
+		if (/\bas (?!well\b|usual\b|such\b|planned\b|expected\b)[a-z]+\?$/.test(trimmed))
+			return 'comparison without what it compares';
 		// "... against defending champion?": the answer was the name after its title.
 		if (BARE_TITLE_END.test(trimmed)) return 'a title without its name';
 		// "at between (£173) and 600 euros": the answer was cut from before the bracket.
-		if (/\b(?:between|at|of|to|from|by|in|for|with|than|and|about) \(/.test(trimmed))
+		if (
+			/\b(?:between|at|of|to|from|by|in|for|with|than|and|about|below|above|under|over|around|near) \(/.test(
+				trimmed
+			)
+		)
 			return 'a bracket left where the answer was';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
@@ -434,6 +514,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (/'(?:ll|re|ve|d)\?$|\bbe there\?$/.test(trimmed)) return 'a contracted verb at the end';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
+	if (kind === 'statement' && thatClauseWithoutVerb(trimmed)) return 'a clause without its verb';
+	if (kind === 'question' && butClauseLeftIn(trimmed)) return 'second clause left in the question';
 	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.
 	if (kind === 'statement' && /^[^,]+, (?:is|are|was|were|has|have|had)\b/.test(trimmed))
 		return 'stray comma before the verb';

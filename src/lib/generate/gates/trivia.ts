@@ -53,7 +53,7 @@ const FORMER_MEMBER = /\b(?:former|ex-|one-time|onetime) (?:member|members) of\b
 /** "Borough manager _____ said ...", "which _____ described as", "with _____ lauding": the
  * speaker of a claim, not the claim. "_____ told activists in <town> that ..." stays. */
 const SPEAKER_BLANK = new RegExp(
-	`(?:^|[,;] |\\b(?:which|that|as|with|but|and|while|whom) )(?:[A-Z][a-z]+ ){0,3}(?:[a-z]+ ){0,2}_____(?:'s)?,? (?:(?:also|later|previously|has|had|have) )?(?:${SPEECH})\\b|^(?:(?:[A-Z][a-z]+|of|the) ){0,4}_____,? (?:${SPEECH})\\b`
+	`(?:^|[,;] |\\b(?:which|that|as|with|but|and|while|whom) )(?:[A-Z][a-z]+(?:-[a-z]+)? ){0,3}(?:[a-z]+(?:-[a-z]+)? ){0,2}_____(?:'s)?,? (?:(?:also|later|previously|has|had|have) )?(?:${SPEECH})\\b|^(?:(?:[A-Z][a-z]+|of|the) ){0,4}_____,? (?:${SPEECH})\\b`
 );
 
 /** "Coons and _____ wrote", "the US and _____", "X, _____ and Y": one item of a list. */
@@ -268,9 +268,11 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			)
 		)
 			return 'game clock';
-		// "the Satellite _____ conference": a number inside a name.
+		// "the Satellite _____ conference": a number inside a name ("beat Brenna City _____" is
+		// a score after a team's name).
 		if (
 			isNumber &&
+			!/^\d{1,3}-\d{1,3}$/.test(answer) &&
 			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During|And|But|Some|About|Nearly|Almost|Only|Just|Around|Over|Roughly|Approximately|All|Another|Yet|So)\b)[A-Z][A-Za-z&.]+ _____ [a-z]/.test(
 				prompt
 			)

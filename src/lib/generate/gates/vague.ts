@@ -207,7 +207,8 @@ function ownerlessTheir(text: string): boolean {
 
 /** "another call" with no first one before it in the text ("by one man and another" has one). */
 function anotherBeforeOne(text: string): boolean {
-	const at = text.search(/\banother\b/i);
+	// "has taken another step towards becoming leader": an idiom of progress, no earlier step.
+	const at = text.search(/\banother\b(?! (?:big |major |small )?step (?:towards?|closer)\b)/i);
 	return at >= 0 && !/\b(?:one|a|an)\b/i.test(text.slice(0, at));
 }
 

@@ -67,8 +67,12 @@ export function whTarget(fact: Fact): WhTarget | null {
 				return { ...base, wh: `${prefix} many ${fact.unit}` };
 			// "roughly 4,000 of these soldiers": the rest of the phrase stays after "how many".
 			if (fact.subtype === 'count' && fact.partitive) return { ...base, wh: `${prefix} many` };
+			// "More than 40 percent of the jobs": the answer is a floor, asked as an approximation.
 			if (fact.subtype === 'percent' && fact.unit)
-				return { ...base, wh: `What percentage of ${fact.unit}` };
+				return {
+					...base,
+					wh: `${fact.role ? 'Approximately what' : 'What'} percentage of ${fact.unit}`
+				};
 			// "87% of the 1,000 adults polled said ...": the "of ..." stays after the wh-phrase.
 			if (fact.subtype === 'percent' && fact.partitive && !fact.role)
 				return { ...base, wh: 'What percentage' };

@@ -217,7 +217,8 @@ export function clauseWindows(ctx: SentenceContext): Trim[] {
 			// ", according to two people ...", ", adding to ...": a source or a comment tacked on.
 			const tail =
 				(next === 'according' && tokens[k + 2]?.normal === 'to') ||
-				(tokens[k + 1]?.tags.has('Gerund') ?? false);
+				((tokens[k + 1]?.tags.has('Gerund') ?? false) &&
+					!asideBeforeVerb(tokens, k + 1, segment.to));
 			if (tail) {
 				// The clause ends here whatever follows.
 				ends.splice(0, ends.length, k + 1, ...ends.filter((e) => e < k + 1));
@@ -237,6 +238,18 @@ export function clauseWindows(ctx: SentenceContext): Trim[] {
 		if (window) out.push(window);
 	}
 	return out;
+}
+
+/**
+ * "complaints against Nassar, including some dating back decades, were omitted": a phrase set off
+ * by two commas before the clause's verb is an aside, not a comment tacked on at the end.
+ */
+export function asideBeforeVerb(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k < to - 1; k += 1) {
+		if (!/,/.test(tokens[k]?.post ?? '')) continue;
+		return finite(tokens[k + 1], tokens[k]);
+	}
+	return false;
 }
 
 /** Adverbial clauses whose loss leaves the main clause true: not "if", "unless" or "when". */

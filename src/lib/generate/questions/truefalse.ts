@@ -8,7 +8,7 @@ import { asStatement, renderPieces } from '../render';
 import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
 import { nameGender } from './mcq';
-import type { Trim } from './trim';
+import { asideBeforeVerb, type Trim } from './trim';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 
 function numberIn(text: string): number {
@@ -255,9 +255,17 @@ export function statementYears(answer: string, seed: string): string[] {
 		.filter((y) => Number(y) <= 2100);
 }
 
+/** Hedges that give a floor or a ceiling rather than a value. */
+const BOUND = /^(?:over|more than|fewer than|less than|at least|up to|just over|just under)$/i;
+
 function replacementFor(fact: Fact, build: BuildContext, sentence: string): string | undefined {
 	const seed = `tf|${fact.sentence}|${fact.answer}`;
 	let pool: string[] = [];
+	// "more than 30 years" -> "more than 40 years" is not contradicted (the article gave only a
+	// floor), and "more than 20" is true: a bound cannot be made false by another number.
+	if (fact.kind === 'quantity' && BOUND.test(fact.role ?? '')) return undefined;
+	// "voted 116-6": no other score is the nearest wrong one.
+	if (fact.subtype === 'score') return undefined;
 	// The nearest wrong number: a false statement should not be false by being absurd.
 	if (fact.kind === 'quantity') {
 		pool = closestFirst(
@@ -474,7 +482,7 @@ function secondClause(
 		const starts =
 			next !== undefined &&
 			(/^(?:and|but|while|whereas|adding|saying|as|with|which)$/.test(next.normal) ||
-				next.tags.has('Gerund'));
+				(next.tags.has('Gerund') && !asideBeforeVerb(tokens, c + 1, tokens.length)));
 		if (!next || !starts) continue;
 		const rest = tokens.slice(c + 2);
 		// "and" or "but" may join nouns ("Ukraine, and Russia"): only a clause after them is cut.
