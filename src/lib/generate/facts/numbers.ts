@@ -323,7 +323,7 @@ export function numberFacts(sentence: AnalysedSentence): Fact[] {
 const SCORE = /(?<![\w$£€.,/:-])(\d{1,3})-(\d{1,3})(?![\w/%-]|[.,]\d)/g;
 /** Words around a score that say it is one: "voted 116-6", "won 3-1", "a 28-8 lead". */
 const SCORE_WORDS =
-	/^(?:won|win|wins|lost|lose|loses|beat|beats|defeated|drew|draw|vote|voted|votes|victory|win|defeat|loss|lead|led|advantage|margin|majority|score|scored|scoreline|result|tie|tied|finished|ended|trailed|trailing|thrashing|rout)$/;
+	/^(?:won|win|wins|lost|lose|loses|beat|beats|defeated|drew|draw|vote|voted|votes|victory|defeat|loss|lead|led|advantage|margin|majority|score|scored|scoreline|result|tie|tied|finished|ended|trailed|trailing|thrashing|rout)$/;
 
 /**
  * "UN member states voted 116-6 for ...", "Australia won 3-1": a score or a vote, asked as it is

@@ -35,10 +35,6 @@ function secondWhat(text: string): boolean {
 	return /\bwhat\b/i.test(rest);
 }
 
-/** Past forms that are never a bare verb, within five words after "did", "does" or "do". */
-const PAST_AFTER_DO =
-	/\b(?:did|does|do) (?:(?!(?:that|which|who|whom|when|where|while|if|because|say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist)\b)[\w'-]+ ){1,5}(?:went|came|took|made|gave|ran|fell|rose|began|became|brought|bought|built|caught|chose|drew|drove|ate|felt|fought|flew|forgot|grew|held|kept|knew|met|paid|sold|sent|spent|spoke|stood|struck|taught|told|thought|threw|understood|wrote|was|were)\b/;
-
 /** "deploying search and, according to ...": a list cut after its "and". */
 const CUT_COORDINATION = /\b(?:and|or|nor)\s*(?:[,;:?.!)]|$)/;
 
@@ -233,6 +229,14 @@ const FRONTED_PHRASE =
 /** Verbs that take a clause after them: "What did she say had caused the delay?" is English. */
 const CLAUSE_VERBS =
 	'say|says|think|believe|expect|claim|suggest|report|fear|hope|feel|know|estimate|predict|argue|insist|find|show|reveal|conclude|determine|discover|confirm|decide|announce|learn|warn|agree|admit|acknowledge|note|prove|worry';
+
+/**
+ * Past forms that are never a bare verb, within five words after "did", "does" or "do" (past a
+ * verb that takes a clause, "did she say had caused", a clause may have its own).
+ */
+const PAST_AFTER_DO = new RegExp(
+	`\\b(?:did|does|do) (?:(?!(?:that|which|who|whom|when|where|while|if|because|${CLAUSE_VERBS})\\b)[\\w'-]+ ){1,5}(?:went|came|took|made|gave|ran|fell|rose|began|became|brought|bought|built|caught|chose|drew|drove|ate|felt|fought|flew|forgot|grew|held|kept|knew|met|paid|sold|sent|spent|spoke|stood|struck|taught|told|thought|threw|understood|wrote|was|were)\\b`
+);
 
 /**
  * "Who did all candidates not name have serious work to do?": after do-support the subject is
