@@ -315,26 +315,17 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 			out.unresolved.add(i);
 			return;
 		}
-		const dropped = (out.dropped ??= new Set());
-		out.replace.set(i, '');
-		dropped.add(i);
-		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) {
-			out.replace.set(i - 1, '');
-			dropped.add(i - 1);
-			// "by late Thursday", "on early Friday": the preposition goes with them.
-			if (
-				/^(?:late|early)$/.test(tokens[i - 1]?.normal ?? '') &&
-				/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')
-			) {
-				out.replace.set(i - 2, '');
-				dropped.add(i - 2);
-			}
-		}
-		// "Friday evening": the time of day goes with its day.
-		if (/^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '')) {
-			out.replace.set(i + 1, '');
-			dropped.add(i + 1);
-		}
+		// "on Friday", "late Thursday", "by late Thursday", "Friday evening": the day goes with
+		// the words that only say when it was.
+		let from = i;
+		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) from = i - 1;
+		if (
+			/^(?:late|early)$/.test(tokens[i - 1]?.normal ?? '') &&
+			/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')
+		)
+			from = i - 2;
+		const to = /^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '') ? i + 2 : i + 1;
+		markDropped(out, from, to - from);
 		return;
 	}
 	// With the document's date known, "on Sunday" and "today" point at a known day.

@@ -149,10 +149,6 @@ export function isTopic(answer: string, salience: Salience): boolean {
 	return salience.topics.includes(key);
 }
 
-/**
- * True when the answer is a topic entity that the question gives away: the title names it, or it
- * is the document's main subject (a story about China asking for "China").
- */
 /** Words that name no one thing by themselves: "Space", "National", "Telescope". */
 const GENERIC_NAME_WORDS = new Set(
 	(
@@ -182,6 +178,10 @@ function shortForms(answer: string, common: ReadonlySet<string> | undefined): st
 const ROLE_WORDS =
 	/^(?:CEO|Former|Founder|Chairman|Chairwoman|Chair|President|Minister|Prime|Leader|Chief|Executive|Director|Secretary|Senator|Governor|Mayor|Spokesman|Spokeswoman|Manager|Coach|Captain|Officer)$/;
 
+/**
+ * True when the answer is a topic entity that the question gives away: the title names it, or it
+ * is the document's main subject (a story about China asking for "China").
+ */
 export function topicGiveaway(
 	answer: string,
 	title: string | undefined,

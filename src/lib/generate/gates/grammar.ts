@@ -381,7 +381,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		return null;
 	}
 	if (strayPunctuation(trimmed)) return 'stray punctuation';
-	if (CUT_COORDINATION.test(trimmed.replace(/_____/g, 'X'))) return 'a list cut after its "and"';
+	if (CUT_COORDINATION.test(trimmed)) return 'a list cut after its "and"';
 	if (EMPTY_PREPOSITION.test(trimmed)) return 'a preposition without its object';
 	if (capitalDeterminer(trimmed)) return 'capitalised determiner mid-sentence';
 	if (danglingPossessive(trimmed)) return 'possessive with nothing after it';
