@@ -136,18 +136,92 @@ export function readReportedClause(
 	// "said that 40 people died" and "said 40 people died" alike; not "said on Monday".
 	const that = tokens[outer.verb + 1]?.normal === 'that';
 	const next = tokens[outer.verb + 1];
+	// "told the committee that ...", "estimated in 1998 that ...": a short hearer or time between.
+	const later = that ? -1 : thatAfterHearer(tokens, outer.verb);
 	if (
 		!that &&
+		later < 0 &&
 		(!BARE_REPORTING.has(verb.normal) ||
 			!next ||
 			/^(?:to|on|in|at|of|for|by|from|with|about|during|after|before|it|this)$/.test(next.normal) ||
 			/[,;:]/.test(verb.post))
 	)
 		return null;
-	const offset = outer.verb + (that ? 2 : 1);
+	const offset = later >= 0 ? later + 1 : outer.verb + (that ? 2 : 1);
 	const inner = readClause(tokens.slice(offset));
 	if (!inner || inner.introEnd > 0) return null;
 	return shifted(inner, offset, outer.end);
+}
+
+/**
+ * The "that" after a reporting verb's hearer or time ("told the committee that", "estimated in
+ * 1998 that", "said on Monday that"), or -1. Up to five plain words between, none a verb, a
+ * pronoun or a stop.
+ */
+function thatAfterHearer(tokens: readonly Token[], verb: number): number {
+	for (let k = verb + 1; k <= verb + 6 && k < tokens.length; k += 1) {
+		const token = tokenAt(tokens, k);
+		if (token.normal === 'that') return k > verb + 1 ? k : -1;
+		if (/[,;:()"“”]/.test(tokens[k - 1]?.post ?? '') || /["“”(]/.test(token.pre)) return -1;
+		if (has(token, 'Verb') || AUXILIARIES.has(token.normal)) return -1;
+		if (has(token, 'Pronoun') && !/^(?:him|her|them|us|me)$/.test(token.normal)) return -1;
+	}
+	return -1;
+}
+
+/**
+ * "... the Water Resources Development Act, which includes $220 million for Flint": a
+ * non-restrictive relative clause after a name, read as a clause whose subject is that name
+ * ("the Water Resources Development Act includes ..."). The ", which" between them is kept out
+ * of questions as an apposition is. Only after a name that closes its noun phrase: not "the
+ * situation in Syria, which" (the antecedent may be the whole phrase; a person's name after a
+ * preposition is whole: "a penalty from Ronan O'Gara, who kicked ...") nor a list's last member.
+ */
+export function readRelativeClause(tokens: readonly Token[], outer: Clause | null): Clause | null {
+	if (!outer) return null;
+	for (let which = outer.subjectStart + 1; which < tokens.length - 3; which += 1) {
+		const word = tokenAt(tokens, which);
+		if (!/^(?:which|who)$/.test(word.normal) || !/^\s*,\s*$/.test(tokens[which - 1]?.post ?? ''))
+			continue;
+		const start = antecedentStart(tokens, which, outer.subjectStart, word.normal === 'who');
+		if (start < 0) continue;
+		const head = tokenAt(tokens, which - 1);
+		const read = readClause([{ ...head, post: ' ' }, ...tokens.slice(which + 1)]);
+		if (!read || read.introEnd > 0 || read.subjectEnd !== 1 || read.apposition) continue;
+		const clause = shifted(read, which, tokens.length);
+		return {
+			...clause,
+			subjectStart: start,
+			subjectEnd: which,
+			apposition: { from: which, to: which + 1 }
+		};
+	}
+	return null;
+}
+
+/** Where the name before ", which" starts ("the Water Resources Development Act"), or -1. */
+function antecedentStart(
+	tokens: readonly Token[],
+	which: number,
+	floor: number,
+	person: boolean
+): number {
+	let start = which;
+	while (start - 1 >= floor && isCapitalised(tokens[start - 1]) && which - start < 6) start -= 1;
+	if (start === which) return -1;
+	// "the Senate", "the International Energy Agency": the article goes with the name.
+	if (tokens[start - 1]?.normal === 'the' && start - 1 >= floor) start -= 1;
+	const before = tokens[start - 1];
+	// "the situation in Syria, which ...", "Paris and Rome, which ...": the name may be part.
+	if (
+		before !== undefined &&
+		((has(before, 'Preposition') && !person) ||
+			/^(?:and|or|of)$/.test(before.normal) ||
+			/['’]s$/.test(before.text) ||
+			/[,;:]/.test(before.post))
+	)
+		return -1;
+	return start;
 }
 
 /** Shifts a clause read from tokens.slice(offset) back to indexes into the whole sentence. */

@@ -18,6 +18,8 @@ export interface SentenceContext {
 	inner?: Clause | null;
 	/** The second main clause ("..., while exports are up 30%"), asked on its own. */
 	second?: Clause | null;
+	/** ", which includes $220 million": a relative clause after a name, asked with that name. */
+	relative?: Clause | null;
 	/** Words the document writes capitalised mid-sentence: names that keep their capital. */
 	properWords?: ReadonlySet<string>;
 }
@@ -316,6 +318,13 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		target.from >= ctx.inner.subjectStart &&
 		(!second || second.subjectStart > ctx.inner.subjectStart);
 	const inner = reported ? (ctx.inner ?? null) : null;
+	// A target in a relative clause after a name is asked from that clause alone (one inside a
+	// reported or a second clause is left to those).
+	if (ctx.relative && target.from >= ctx.relative.restStart && !inner && !second)
+		return whQuestion(
+			{ ...ctx, clause: ctx.relative, inner: null, second: null, relative: null },
+			target
+		);
 	const clause = second ?? inner ?? ctx.clause;
 	if (!clause) return null;
 	if (target.from < clause.introEnd) {
@@ -482,6 +491,11 @@ function subjectQuestion(
 	return finish([target.wh, agreed], tail);
 }
 
+/** Participles that open a phrase of their own, read by compromise as nouns or prepositions. */
+const PARTICIPLE_PREPOSITIONS = new Set(
+	'beginning starting ending including following excluding lasting'.split(' ')
+);
+
 /** Between the verb and the target lies a clause boundary, a reduced relative or a second predicate. */
 function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: WhTarget): boolean {
 	const { tokens } = ctx.sentence;
@@ -491,6 +505,8 @@ function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: Wh
 		// from Earth", "troops deployed to Russia"): not what the main clause asks about.
 		if (has(token, 'Gerund') || (has(token, 'PastTense') && has(tokens[k - 1], 'Noun')))
 			return true;
+		// "... on Instagram beginning in October 2016": compromise may read the participle as a noun.
+		if (PARTICIPLE_PREPOSITIONS.has(token.normal) && has(tokens[k - 1], 'Noun')) return true;
 		// The target sits in a second predicate ("... opened in 1977 and carried 31,000 vehicles").
 		const next = tokens[k + 1];
 		if (
@@ -566,9 +582,11 @@ function objectQuestion(
 	const countPied = /^(?:for|over|within|after|by)$/.test(before?.normal ?? '');
 	if (hasPrep && /how much|what percentage/i.test(target.wh) && !priceStranded) return null;
 	if (hasPrep && /how many/i.test(target.wh) && (!countPied || target.pied === false)) return null;
-	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
-	const afterTarget = target.to;
-	let wh = target.wh;
+	// "held about 3.2 billion barrels of oil": "of oil" goes with "how many barrels".
+	const counted = countedOf(ctx, target);
+	const afterTarget = counted?.to ?? target.to;
+	const end = target.keepTail ? clause.end : tailEnd(ctx, afterTarget, clause.end, true);
+	let wh = counted ? `${target.wh} ${counted.text}` : target.wh;
 	let gapFrom = from;
 	let stranded = '';
 	if (priceStranded) {
@@ -611,6 +629,29 @@ function objectQuestion(
 		{ from: afterTarget, to: end }
 	]);
 	return invert(ctx, clause, wh, rest, stranded + tail);
+}
+
+/** "of oil", "of recoverable crude" right after a count: what the count is of, or null. */
+function countedOf(ctx: SentenceContext, target: WhTarget): { to: number; text: string } | null {
+	const { tokens } = ctx.sentence;
+	if (!/^(?:approximately )?how many \S/i.test(target.wh)) return null;
+	if (tokens[target.to]?.normal !== 'of' || /[,;:(]/.test(tokens[target.to - 1]?.post ?? ''))
+		return null;
+	let to = target.to + 1;
+	while (
+		to < tokens.length &&
+		to - target.to <= 4 &&
+		(has(tokens[to], 'Noun') || has(tokens[to], 'Adjective')) &&
+		!has(tokens[to], 'Pronoun') &&
+		!has(tokens[to], 'Determiner') &&
+		!has(tokens[to], 'Value')
+	) {
+		to += 1;
+		if (/[,;:()]/.test(tokens[to - 1]?.post ?? '')) break;
+	}
+	if (to === target.to + 1 || !has(tokens[to - 1], 'Noun')) return null;
+	const text = render(ctx, [{ from: target.to, to }]);
+	return text ? { to, text } : null;
 }
 
 /** Passive with its agent asked: "What has further solidified the cooperation ...?" */

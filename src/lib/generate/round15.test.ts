@@ -1,0 +1,97 @@
+// Regression tests for round 15 of the question rewriter: a reported clause after its hearer or
+// its time ("told the council that ...", "estimated in 1998 that ..."), a relative clause after a
+// name (", which includes ...", ", who kicked ..."), and a participle that opens a phrase of its
+// own ("... beginning in May 2016"). Sentences written for these tests in the shape of the cases.
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+import { whTarget } from './questions/targets';
+import { whQuestion } from './wh';
+
+/** The question the rewriter makes for the fact `answer` of the one sentence. */
+function ask(sentence: string, answer: string): string | null {
+	const analysis = analyse([sentence], 2020);
+	const ctx = analysis.contexts[0];
+	const fact = analysis.facts.find((f) => f.answer === answer);
+	if (!ctx || !fact) throw new Error(`no fact "${answer}"`);
+	const target = whTarget(fact);
+	return target ? whQuestion(ctx, target) : null;
+}
+
+describe('a reported clause after a hearer or a time', () => {
+	it('asks the clause after "told the council that", with its speaker', () => {
+		expect(
+			ask(
+				'Harlow Water chief Ann Berg told the council that 40 pumps had failed in Kelby since 2019.',
+				'40'
+			)
+		).toBe('How many pumps had failed in Kelby since 2019, according to Harlow Water chief Ann Berg?');
+	});
+
+	it('asks the clause after "estimated in 1998 that"', () => {
+		expect(
+			ask(
+				'The Kelby Survey estimated in 1998 that the northern field held about 3.2 billion barrels of oil.',
+				'3.2 billion'
+			)
+		).toBe(
+			'Approximately how many barrels of oil did the northern field hold, according to the Kelby Survey?'
+		);
+	});
+
+	it('does not read past a verb between the reporting verb and "that"', () => {
+		const ctx = analyse(
+			['Ann Berg said the council knew that 40 pumps had failed in Kelby since 2019.'],
+			2020
+		).contexts[0];
+		expect(ctx?.inner?.subjectStart).not.toBe(
+			ctx?.sentence.tokens.findIndex((t) => t.text === '40')
+		);
+	});
+});
+
+describe('a relative clause after a name', () => {
+	it('asks ", which includes ..." with the name as its subject', () => {
+		expect(
+			ask(
+				'The council approved the Harlow Flood Plan, which includes $40 million for new pumps, on Tuesday.',
+				'$40 million'
+			)
+		).toBe('How much does the Harlow Flood Plan include for new pumps?');
+	});
+
+	it('asks ", who kicked ..." after a person named after a preposition', () => {
+		expect(
+			ask(
+				'A late try from Tom Pell and a penalty from Ann Berg, who kicked 11 points, sealed the game.',
+				'11'
+			)
+		).toBe('How many points did Ann Berg kick?');
+	});
+
+	it('leaves ", which" after a place inside a longer phrase alone', () => {
+		const ctx = analyse(
+			['The mayor praised the harbour in Kelby, which has lost 300 jobs since 2019.'],
+			2020
+		).contexts[0];
+		expect(ctx?.relative).toBeNull();
+	});
+
+	it('leaves ", which" after a list alone', () => {
+		const ctx = analyse(
+			['The storm hit Harlow and Kelby, which lost 300 homes between them.'],
+			2020
+		).contexts[0];
+		expect(ctx?.relative).toBeNull();
+	});
+});
+
+describe('a participle that opens a phrase of its own', () => {
+	it('refuses a month inside "... beginning in May 2016"', () => {
+		expect(
+			ask(
+				'Kelby Council chief Ann Berg said 16,000 homes may have lost power on the east side beginning in May 2016.',
+				'May'
+			)
+		).toBeNull();
+	});
+});
