@@ -24,7 +24,9 @@ describe('a reported clause after a hearer or a time', () => {
 				'Harlow Water chief Ann Berg told the council that 40 pumps had failed in Kelby since 2019.',
 				'40'
 			)
-		).toBe('How many pumps had failed in Kelby since 2019, according to Harlow Water chief Ann Berg?');
+		).toBe(
+			'How many pumps had failed in Kelby since 2019, according to Harlow Water chief Ann Berg?'
+		);
 	});
 
 	it('asks the clause after "estimated in 1998 that"', () => {
