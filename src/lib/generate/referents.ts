@@ -315,12 +315,13 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 			out.unresolved.add(i);
 			return;
 		}
-		// "on Friday", "late Thursday", "by late Thursday", "Friday evening": the day goes with
+		// "on Friday", "late Thursday", "by late Thursday", "later Wednesday", "Friday evening": the day goes with
 		// the words that only say when it was.
 		let from = i;
-		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) from = i - 1;
+		if (/^(?:on|late|early|later|earlier|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? ''))
+			from = i - 1;
 		if (
-			/^(?:late|early)$/.test(tokens[i - 1]?.normal ?? '') &&
+			/^(?:late|early|later|earlier)$/.test(tokens[i - 1]?.normal ?? '') &&
 			/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')
 		)
 			from = i - 2;

@@ -1,9 +1,12 @@
 // Regression tests for round 15 of the question rewriter: a reported clause after its hearer or
 // its time ("told the council that ...", "estimated in 1998 that ..."), a relative clause after a
 // name (", which includes ...", ", who kicked ..."), and a participle that opens a phrase of its
-// own ("... beginning in May 2016"). Sentences written for these tests in the shape of the cases.
+// own ("... beginning in May 2016"); clozes without the passing times a rewrite leaves out ("last
+// month", "on Friday", "later Wednesday"), never inside a quotation. Sentences written for these
+// tests in the shape of the cases.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
+import { explainGeneration } from './explain';
 import { whTarget } from './questions/targets';
 import { whQuestion } from './wh';
 
@@ -95,5 +98,37 @@ describe('a participle that opens a phrase of its own', () => {
 				'May'
 			)
 		).toBeNull();
+	});
+});
+
+describe('a cloze without its passing time', () => {
+	const clozes = (text: string) =>
+		explainGeneration({ title: 'Kelby water', text })
+			.sentences.flatMap((s) => s.candidates)
+			.filter((c) => c.type === 'cloze')
+			.map((c) => c.prompt);
+
+	it('leaves out "last month" after an object, as a rewrite does', () => {
+		const prompts = clozes(
+			'Harlow Water sent about 3,000 pumps to the Kelby council last month.\n\nThe pumps cost $40 million.'
+		);
+		expect(prompts).toContain('Harlow Water sent about _____ pumps to the Kelby council.');
+		expect(prompts.some((p) => /last month/.test(p))).toBe(false);
+	});
+
+	it('leaves out "later Wednesday" whole, not only its day', () => {
+		const prompts = clozes(
+			'During a briefing in Kelby later Wednesday, Harlow Water said 40 pumps had failed since 2019.'
+		);
+		expect(prompts.some((p) => /\blater\b/.test(p))).toBe(false);
+		expect(prompts.length).toBeGreaterThan(0);
+	});
+
+	it('never cuts a passing time inside a quotation', () => {
+		const prompts = clozes(
+			'"Even today, if I wanted to buy shares on the Kelby exchange, I would find no broker," said Ann Berg of Harlow Water.'
+		);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.every((p) => /Even today,/.test(p))).toBe(true);
 	});
 });
