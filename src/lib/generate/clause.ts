@@ -1,7 +1,14 @@
 // A shallow clause reading: [intro,] subject, verb group, rest. compromise has no dependency
 // parse, so this only accepts the plain shapes it can read with confidence and gives up otherwise.
 import { has, isCapitalised, tokenAt, type Token } from './tokens';
-import { AUXILIARIES, BE_FORMS, CONNECTIVES, INTRO_STARTERS, VERB_ADVERBS } from './words';
+import {
+	AUXILIARIES,
+	BE_FORMS,
+	CONNECTIVES,
+	INTRO_STARTERS,
+	SAME_PAST,
+	VERB_ADVERBS
+} from './words';
 
 export interface Clause {
 	/** Tokens [introStart, introEnd) are a fronted phrase ("Since November,"); kept in questions. */
@@ -24,6 +31,9 @@ export interface Clause {
 	 */
 	apposition?: { from: number; to: number };
 }
+
+/** Adverbs that only stand before a verb: the word after them is the verb. */
+const ADVERB_BEFORE_VERB = new Set(['also', 'reportedly', 'allegedly', 'already', 'never']);
 
 /** "Earlier this month,", "Last week,", "This year,": a fronted time phrase. */
 const TIME_INTRO = /^(?:earlier|later|last|this|next|late|early)$/;
@@ -330,6 +340,14 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 			tokens[i + 1]?.normal === 'by' &&
 			!has(tokens[i + 2], 'Value');
 		if (sawNoun && !joined && !misread && !reduced && (isAux(token) || isVerb(token))) break;
+		// "Russia also hit military bases": after a name and "also", a verb compromise read as a
+		// noun ("hit", "cut") starts the verb group.
+		if (
+			sawNoun &&
+			ADVERB_BEFORE_VERB.has(token.normal) &&
+			SAME_PAST.has(tokens[i + 1]?.normal ?? '')
+		)
+			break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
 			apposition = readApposition(tokens, subjectStart, i);
@@ -360,7 +378,12 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 			if (endsWithComma(token)) return null;
 			continue;
 		}
-		if (isVerb(token) || (aux >= 0 && has(token, 'Gerund'))) verb = j;
+		if (
+			isVerb(token) ||
+			(aux >= 0 && has(token, 'Gerund')) ||
+			(SAME_PAST.has(token.normal) && ADVERB_BEFORE_VERB.has(tokens[j - 1]?.normal ?? ''))
+		)
+			verb = j;
 		break;
 	}
 	if (verb < 0 && aux < 0) return null;

@@ -863,6 +863,70 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	}
 }
 
+/** Events a story names once with their place ("a drone assault on Kharkiv") and then as "the strike". */
+const EVENT_GROUPS: readonly (readonly string[])[] = [
+	['attack', 'strike', 'assault', 'raid', 'bombardment', 'bombing'],
+	['crash', 'collision'],
+	['explosion', 'blast'],
+	['earthquake', 'quake', 'tremor'],
+	['shooting'],
+	['fire', 'blaze', 'wildfire']
+];
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'against']);
+
+/**
+ * "the strike" after "Russian forces launched a significant drone assault on Kharkiv": the event
+ * the sentence before named with its place, written in as "the drone strike on Kharkiv". Only the
+ * nearest such event in the two sentences before, with a name after its preposition; only
+ * nouns of its description go along ("significant" is the writer's).
+ */
+function resolveEventAnaphor(walk: Walk, i: number): void {
+	const { tokens, out } = walk;
+	const head = tokens[i + 1];
+	if (tokenAt(tokens, i).normal !== 'the' || !head || /[,;:]/.test(tokenAt(tokens, i).post)) return;
+	const group = EVENT_GROUPS.find((g) => g.includes(head.normal));
+	if (
+		!group ||
+		PLACE_PREPOSITIONS.has(tokens[i + 2]?.normal ?? '') ||
+		tokens[i + 2]?.normal === 'of'
+	)
+		return;
+	for (let s = walk.index - 1; s >= Math.max(0, walk.index - 2); s -= 1) {
+		const { tokens: before, text } = walk.sentences[s] as AnalysedSentence;
+		for (let k = before.length - 2; k > 0; k -= 1) {
+			if (!group.includes(tokenAt(before, k).normal)) continue;
+			const preposition = tokenAt(before, k + 1);
+			if (!PLACE_PREPOSITIONS.has(preposition.normal) || /[,;:]/.test(tokenAt(before, k).post))
+				return;
+			let end = k + 2;
+			if (before[end]?.normal === 'the') end += 1;
+			const nameStart = end;
+			while (end < before.length && isCapitalised(before[end]) && end - nameStart < 4) {
+				end += 1;
+				if (/[,;:.()]/.test(before[end - 1]?.post ?? '')) break;
+			}
+			if (end === nameStart) return;
+			let from = k;
+			while (
+				from > 0 &&
+				has(before[from - 1], 'Noun') &&
+				!has(before[from - 1], 'Adjective') &&
+				!has(before[from - 1], 'Pronoun') &&
+				!isCapitalised(before[from - 1]) &&
+				!/[,;:]/.test(before[from - 2]?.post ?? '')
+			)
+				from -= 1;
+			const modifiers =
+				from < k ? `${text.slice(tokenAt(before, from).start, tokenAt(before, k - 1).end)} ` : '';
+			const place = text.slice(tokenAt(before, k + 1).start, tokenAt(before, end - 1).end);
+			const written = `the ${modifiers}${head.text} ${place.replace(/[,;:.]+$/, '')}`;
+			out.replace.set(i, i === 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written);
+			out.replace.set(i + 1, '');
+			return;
+		}
+	}
+}
+
 /** Words before a time that make it an argument, not an adverb: "since last week". */
 const TIME_ARGUMENT =
 	/^(?:since|until|till|by|from|of|before|after|for|than|to|in|during|through|and|or|between)$/;
@@ -978,6 +1042,7 @@ export function resolveReferents(
 		resolveKindNoun(walk, i, kinds);
 		resolveEpithet(walk, i, kinds);
 		if (!walk.out.replace.has(i)) resolveDefiniteDescription(walk, i);
+		if (!walk.out.replace.has(i)) resolveEventAnaphor(walk, i);
 		if (resolveRelativeYear(walk, i)) continue;
 		markEarlierAnchors(walk, i);
 		markPronoun(walk, i);

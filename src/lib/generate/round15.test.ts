@@ -2,11 +2,14 @@
 // its time ("told the council that ...", "estimated in 1998 that ..."), a relative clause after a
 // name (", which includes ...", ", who kicked ..."), and a participle that opens a phrase of its
 // own ("... beginning in May 2016"); clozes without the passing times a rewrite leaves out ("last
-// month", "on Friday", "later Wednesday"), never inside a quotation. Sentences written for these
-// tests in the shape of the cases.
+// month", "on Friday", "later Wednesday"), never inside a quotation; from test17's raters, a
+// country's leader asked as "Who is ...?" or blanked after the title; "the strike" written in as
+// the event the sentence before named with its place; "also hit" read as a verb; an answer's
+// coordinated modifiers left behind. Sentences written for these tests in the shape of the cases.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { explainGeneration } from './explain';
+import { gateReason } from './gates';
 import { whTarget } from './questions/targets';
 import { whQuestion } from './wh';
 
@@ -130,5 +133,62 @@ describe('a cloze without its passing time', () => {
 		);
 		expect(prompts.length).toBeGreaterThan(0);
 		expect(prompts.every((p) => /Even today,/.test(p))).toBe(true);
+	});
+});
+
+describe("a country's leader", () => {
+	it('is not asked as "Who is ...?" with the office as the answer', () => {
+		const card = (answer: string) =>
+			gateReason({ type: 'flashcard', prompt: 'Who is Ann Berg?', answer, tags: ['person'] });
+		expect(card('Kelbian Prime Minister.')).toMatch(/leader/);
+		expect(card('US President.')).toMatch(/leader/);
+		expect(card('Chief engineer of Harlow Water.')).toBeNull();
+	});
+
+	it('is not blanked right after the title', () => {
+		const cloze = (prompt: string) =>
+			gateReason({ type: 'cloze', prompt, answer: 'Ann Berg', tags: ['person'] });
+		expect(cloze('Kelby Prime Minister _____ opened the Harlow dam in 2019.')).toMatch(/leader/);
+		expect(cloze('Harlow Water chief _____ opened the Kelby dam in 2019.')).toBeNull();
+	});
+});
+
+describe('an event named again as "the strike"', () => {
+	const texts = [
+		'Kelbian forces launched a large drone assault on Harlow in May 2024, damaging two power plants.',
+		'Harlow Mayor Ann Berg condemned the strike and asked for air defences.'
+	];
+
+	it('is written in with its place from the sentence before', () => {
+		const analysis = analyse(texts, 2024);
+		const replace = analysis.contexts[1]?.referents.replace;
+		expect([...(replace?.values() ?? [])]).toContain('the drone strike on Harlow');
+	});
+
+	it('stays unresolved where the sentence before gives no place', () => {
+		const analysis = analyse(
+			[
+				'Kelbian forces launched a large drone assault in May 2024.',
+				'Harlow Mayor Ann Berg condemned the strike and asked for air defences.'
+			],
+			2024
+		);
+		expect([...(analysis.contexts[1]?.referents.replace.values() ?? [])]).not.toContain(
+			'the drone strike on Harlow'
+		);
+	});
+});
+
+describe('the clause and the target', () => {
+	it('reads "also hit" as the verb after a name', () => {
+		const ctx = analyse(['Kelbia also hit power plants in Harlow in 2024.'], 2024).contexts[0];
+		const verb = ctx?.clause?.verb ?? -1;
+		expect(ctx?.sentence.tokens[verb]?.normal).toBe('hit');
+	});
+
+	it('refuses an answer whose coordinated modifiers would be left behind', () => {
+		expect(
+			ask('Kelbia also hit power plants in central and eastern Ukraine in 2024.', 'Ukraine')
+		).toBeNull();
 	});
 });

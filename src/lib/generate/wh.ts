@@ -6,7 +6,7 @@ import type { Referents } from './referents';
 import { renderPieces, tidy, type Piece } from './render';
 import { has, isCapitalised, toInfinitive, tokenAt, type Token } from './tokens';
 import type { AnalysedSentence } from './facts/types';
-import { AUXILIARIES, PREPOSITIONS, TITLE_WORDS } from './words';
+import { AUXILIARIES, PREPOSITIONS, SAME_PAST, TITLE_WORDS } from './words';
 
 export interface SentenceContext {
 	sentence: AnalysedSentence;
@@ -254,13 +254,6 @@ export function isBareDefinite(ctx: SentenceContext, clause: Clause): boolean {
 		!isCapitalised(head)
 	);
 }
-
-/** Verbs whose past tense is spelled like the present: "beat", "hit", "cut", "set". */
-const SAME_PAST = new Set(
-	'beat hit cut set put cost spread shut hurt let quit bet cast burst split upset hit read bid'.split(
-		' '
-	)
-);
 
 function doSupport(verb: Token, sentence: readonly Token[] = []): string | null {
 	if (has(verb, 'PastTense')) return 'did';
@@ -553,6 +546,20 @@ function objectQuestion(
 ): string | null {
 	const { tokens } = ctx.sentence;
 	const from = gapStart(ctx, clause, target);
+	// "bases in central and eastern Ukraine": the answer's own modifiers go on before the one
+	// taken with it; the question would keep "in central and".
+	const modifier = (k: number) =>
+		tokens[k] !== undefined &&
+		!isCapitalised(tokens[k]) &&
+		(has(tokens[k], 'Adjective') ||
+			/^(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?$/.test(
+				tokens[k]?.normal ?? ''
+			));
+	if (
+		(modifier(from - 1) && from - 1 >= clause.restStart) ||
+		(/^(?:and|or)$/.test(tokens[from - 1]?.normal ?? '') && modifier(from - 2))
+	)
+		return null;
 	const before = tokens[from - 1];
 	const hasPrep =
 		before !== undefined && from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
