@@ -47,7 +47,8 @@ const ANAPHORIC_HEADS = new Set(
 		'bank fire vessel ship bridge company firm team crew planet barrier mission government ' +
 		'city town court police group man woman boy girl victim suspect plane aircraft storm ' +
 		'agency plant factory virus patient building tournament match season trade landing ' +
-		'expedition fleet voyage show series bill legislation film movie album product truck rig'
+		'expedition fleet voyage show series bill legislation film movie album product truck rig ' +
+		'party'
 	).split(' ')
 );
 const TIME_SPANS = new Set('minute hour day night week month year decade century'.split(' '));
@@ -233,6 +234,9 @@ function resolveDefiniteDescription(walk: Walk, i: number): void {
 	// "the county's emergency order": the noun after a possessive is owned, not a compound.
 	const possessive = /['’]s?$/.test(next.text);
 	const head = next.normal.replace(/['’]s?$/, '');
+	// "the party" after "Russia's Communist Party": the party meant may be one whose name lacks
+	// the word ("United Russia"); it stays unresolved (ANAPHORIC_HEADS).
+	if (head === 'party') return;
 	const following = tokens[i + 2];
 	if (!possessive && following && has(following, 'Noun') && !has(following, 'Preposition')) return;
 	const modifiers = possessive
@@ -1052,11 +1056,14 @@ export function resolveReferents(
 	return walk.out;
 }
 
-/** Kinds of organisation a news story names once and then calls "the <kind>". */
+/**
+ * Kinds of organisation a news story names once and then calls "the <kind>". Not "party": a
+ * party's name often lacks the word ("United Russia"), so the one "... Party" named is no guide.
+ */
 const ORG_KINDS = new Set(
 	(
 		'company firm airline carrier union club team agency manufacturer retailer chain ' +
-		'broadcaster newspaper party charity bank insurer automaker carmaker plane-maker ' +
+		'broadcaster newspaper charity bank insurer automaker carmaker plane-maker ' +
 		'planemaker developer publisher studio startup regulator watchdog organisation organization ' +
 		// Things a story names once and then calls by their kind: "the rover Tenacity ... the rover".
 		'rover spacecraft probe telescope satellite rocket vessel ship car vehicle drug vaccine ' +

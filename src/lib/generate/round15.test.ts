@@ -5,11 +5,14 @@
 // month", "on Friday", "later Wednesday"), never inside a quotation; from test17's raters, a
 // country's leader asked as "Who is ...?" or blanked after the title; "the strike" written in as
 // the event the sentence before named with its place; "also hit" read as a verb; an answer's
-// coordinated modifiers left behind. Sentences written for these tests in the shape of the cases.
+// coordinated modifiers left behind; from test19's raters, "the party" never guessed from the one
+// "... Party" named, a time span cut from its "after", a count of a singular noun. Sentences
+// written for these tests in the shape of the cases.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { explainGeneration } from './explain';
 import { gateReason } from './gates';
+import { grammarProblem } from './gates/grammar';
 import { whTarget } from './questions/targets';
 import { whQuestion } from './wh';
 
@@ -190,5 +193,37 @@ describe('the clause and the target', () => {
 		expect(
 			ask('Kelbia also hit power plants in central and eastern Ukraine in 2024.', 'Ukraine')
 		).toBeNull();
+	});
+});
+
+describe("test19's raters", () => {
+	it('never write in "the party" as the one "... Party" the text names', () => {
+		const analysis = analyse(
+			[
+				'Kelby Unity won 54 percent of the vote in 2021, ahead of the Harlow Workers Party.',
+				'Ann Berg congratulated the party, saying the result showed trust.'
+			],
+			2021
+		);
+		const referents = analysis.contexts[1]?.referents;
+		expect([...(referents?.replace.values() ?? [])].join(' ')).not.toMatch(/Workers Party/);
+		expect(referents?.unresolved.size).toBeGreaterThan(0);
+	});
+
+	it('refuse a time span whose "after" was cut off', () => {
+		expect(grammarProblem('Eight senators sent the letter two days.', 'statement')).toMatch(
+			/time span/
+		);
+		expect(grammarProblem('The Kelby dam project lasted two years.', 'statement')).toBeNull();
+		expect(grammarProblem('The average age of the crew was 21 years.', 'statement')).toBeNull();
+	});
+
+	it('refuse a count of a singular noun', () => {
+		expect(grammarProblem('How many cent fee will Kelby charge on plastic?', 'question')).toMatch(
+			/singular/
+		);
+		expect(grammarProblem('How many new pumps will Harlow buy in 2025?', 'question')).toBeNull();
+		expect(grammarProblem('How many homes in the county were flooded?', 'question')).toBeNull();
+		expect(grammarProblem('How many people did the blast kill in Kelby?', 'question')).toBeNull();
 	});
 });
