@@ -6,7 +6,8 @@
 // country's leader asked as "Who is ...?" or blanked after the title; "the strike" written in as
 // the event the sentence before named with its place; "also hit" read as a verb; an answer's
 // coordinated modifiers left behind; from test19's raters, "the party" never guessed from the one
-// "... Party" named, a time span cut from its "after", a count of a singular noun. Sentences
+// "... Party" named, a time span cut from its "after", a count of a singular noun, a list after a
+// colon read as a clause. Sentences
 // written for these tests in the shape of the cases.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
@@ -14,6 +15,7 @@ import { explainGeneration } from './explain';
 import { gateReason } from './gates';
 import { grammarProblem } from './gates/grammar';
 import { whTarget } from './questions/targets';
+import { clauseWindows } from './questions/trim';
 import { whQuestion } from './wh';
 
 /** The question the rewriter makes for the fact `answer` of the one sentence. */
@@ -225,5 +227,20 @@ describe("test19's raters", () => {
 		expect(grammarProblem('How many new pumps will Harlow buy in 2025?', 'question')).toBeNull();
 		expect(grammarProblem('How many homes in the county were flooded?', 'question')).toBeNull();
 		expect(grammarProblem('How many people did the blast kill in Kelby?', 'question')).toBeNull();
+	});
+});
+
+describe('a list after a colon', () => {
+	it('is no clause of its own: a comma before its verb ends no subject', () => {
+		const ctx = analyse(
+			[
+				'The plan would have raised weekly passes at the same rate, but with a larger bonus: 16 percent with a $6.00 purchase, compared to the approved 5 percent with a $5.50 purchase.'
+			],
+			2020
+		).contexts[0];
+		if (!ctx) throw new Error('no context');
+		const tokens = ctx.sentence.tokens;
+		const starts = clauseWindows(ctx).map((w) => tokens[w.from]?.text);
+		expect(starts).not.toContain('16');
 	});
 });
