@@ -1,5 +1,11 @@
 // Document -> sentences with tags, clauses, referents and typed facts.
-import { readClause, readReportedClause, readSecondClause, type Clause } from './clause';
+import {
+	readClause,
+	readRelativeClause,
+	readReportedClause,
+	readSecondClause,
+	type Clause
+} from './clause';
 import {
 	agentFacts,
 	causeFacts,
@@ -143,6 +149,7 @@ export function analyse(
 		protect: [],
 		inner: readReportedClause(sentence.tokens, clauses[i] ?? null, REPORTING_VERBS),
 		second: sentence.usable ? readSecondClause(sentence.tokens, clauses[i] ?? null) : null,
+		relative: sentence.usable ? readRelativeClause(sentence.tokens, clauses[i] ?? null) : null,
 		properWords
 	}));
 	const facts: Fact[] = [];

@@ -1,7 +1,14 @@
 // A shallow clause reading: [intro,] subject, verb group, rest. compromise has no dependency
 // parse, so this only accepts the plain shapes it can read with confidence and gives up otherwise.
 import { has, isCapitalised, tokenAt, type Token } from './tokens';
-import { AUXILIARIES, BE_FORMS, CONNECTIVES, INTRO_STARTERS, VERB_ADVERBS } from './words';
+import {
+	AUXILIARIES,
+	BE_FORMS,
+	CONNECTIVES,
+	INTRO_STARTERS,
+	SAME_PAST,
+	VERB_ADVERBS
+} from './words';
 
 export interface Clause {
 	/** Tokens [introStart, introEnd) are a fronted phrase ("Since November,"); kept in questions. */
@@ -24,6 +31,9 @@ export interface Clause {
 	 */
 	apposition?: { from: number; to: number };
 }
+
+/** Adverbs that only stand before a verb: the word after them is the verb. */
+const ADVERB_BEFORE_VERB = new Set(['also', 'reportedly', 'allegedly', 'already', 'never']);
 
 /** "Earlier this month,", "Last week,", "This year,": a fronted time phrase. */
 const TIME_INTRO = /^(?:earlier|later|last|this|next|late|early)$/;
@@ -136,18 +146,92 @@ export function readReportedClause(
 	// "said that 40 people died" and "said 40 people died" alike; not "said on Monday".
 	const that = tokens[outer.verb + 1]?.normal === 'that';
 	const next = tokens[outer.verb + 1];
+	// "told the committee that ...", "estimated in 1998 that ...": a short hearer or time between.
+	const later = that ? -1 : thatAfterHearer(tokens, outer.verb);
 	if (
 		!that &&
+		later < 0 &&
 		(!BARE_REPORTING.has(verb.normal) ||
 			!next ||
 			/^(?:to|on|in|at|of|for|by|from|with|about|during|after|before|it|this)$/.test(next.normal) ||
 			/[,;:]/.test(verb.post))
 	)
 		return null;
-	const offset = outer.verb + (that ? 2 : 1);
+	const offset = later >= 0 ? later + 1 : outer.verb + (that ? 2 : 1);
 	const inner = readClause(tokens.slice(offset));
 	if (!inner || inner.introEnd > 0) return null;
 	return shifted(inner, offset, outer.end);
+}
+
+/**
+ * The "that" after a reporting verb's hearer or time ("told the committee that", "estimated in
+ * 1998 that", "said on Monday that"), or -1. Up to five plain words between, none a verb, a
+ * pronoun or a stop.
+ */
+function thatAfterHearer(tokens: readonly Token[], verb: number): number {
+	for (let k = verb + 1; k <= verb + 6 && k < tokens.length; k += 1) {
+		const token = tokenAt(tokens, k);
+		if (token.normal === 'that') return k > verb + 1 ? k : -1;
+		if (/[,;:()"“”]/.test(tokens[k - 1]?.post ?? '') || /["“”(]/.test(token.pre)) return -1;
+		if (has(token, 'Verb') || AUXILIARIES.has(token.normal)) return -1;
+		if (has(token, 'Pronoun') && !/^(?:him|her|them|us|me)$/.test(token.normal)) return -1;
+	}
+	return -1;
+}
+
+/**
+ * "... the Water Resources Development Act, which includes $220 million for Flint": a
+ * non-restrictive relative clause after a name, read as a clause whose subject is that name
+ * ("the Water Resources Development Act includes ..."). The ", which" between them is kept out
+ * of questions as an apposition is. Only after a name that closes its noun phrase: not "the
+ * situation in Syria, which" (the antecedent may be the whole phrase; a person's name after a
+ * preposition is whole: "a penalty from Ronan O'Gara, who kicked ...") nor a list's last member.
+ */
+export function readRelativeClause(tokens: readonly Token[], outer: Clause | null): Clause | null {
+	if (!outer) return null;
+	for (let which = outer.subjectStart + 1; which < tokens.length - 3; which += 1) {
+		const word = tokenAt(tokens, which);
+		if (!/^(?:which|who)$/.test(word.normal) || !/^\s*,\s*$/.test(tokens[which - 1]?.post ?? ''))
+			continue;
+		const start = antecedentStart(tokens, which, outer.subjectStart, word.normal === 'who');
+		if (start < 0) continue;
+		const head = tokenAt(tokens, which - 1);
+		const read = readClause([{ ...head, post: ' ' }, ...tokens.slice(which + 1)]);
+		if (!read || read.introEnd > 0 || read.subjectEnd !== 1 || read.apposition) continue;
+		const clause = shifted(read, which, tokens.length);
+		return {
+			...clause,
+			subjectStart: start,
+			subjectEnd: which,
+			apposition: { from: which, to: which + 1 }
+		};
+	}
+	return null;
+}
+
+/** Where the name before ", which" starts ("the Water Resources Development Act"), or -1. */
+function antecedentStart(
+	tokens: readonly Token[],
+	which: number,
+	floor: number,
+	person: boolean
+): number {
+	let start = which;
+	while (start - 1 >= floor && isCapitalised(tokens[start - 1]) && which - start < 6) start -= 1;
+	if (start === which) return -1;
+	// "the Senate", "the International Energy Agency": the article goes with the name.
+	if (tokens[start - 1]?.normal === 'the' && start - 1 >= floor) start -= 1;
+	const before = tokens[start - 1];
+	// "the situation in Syria, which ...", "Paris and Rome, which ...": the name may be part.
+	if (
+		before !== undefined &&
+		((has(before, 'Preposition') && !person) ||
+			/^(?:and|or|of)$/.test(before.normal) ||
+			/['’]s$/.test(before.text) ||
+			/[,;:]/.test(before.post))
+	)
+		return -1;
+	return start;
 }
 
 /** Shifts a clause read from tokens.slice(offset) back to indexes into the whole sentence. */
@@ -256,6 +340,14 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 			tokens[i + 1]?.normal === 'by' &&
 			!has(tokens[i + 2], 'Value');
 		if (sawNoun && !joined && !misread && !reduced && (isAux(token) || isVerb(token))) break;
+		// "Russia also hit military bases": after a name and "also", a verb compromise read as a
+		// noun ("hit", "cut") starts the verb group.
+		if (
+			sawNoun &&
+			ADVERB_BEFORE_VERB.has(token.normal) &&
+			SAME_PAST.has(tokens[i + 1]?.normal ?? '')
+		)
+			break;
 		if (has(token, 'Noun') || has(token, 'Value') || has(token, 'Pronoun')) sawNoun = true;
 		if (endsWithComma(token) && !/[;:()"]/.test(token.post + token.pre)) {
 			apposition = readApposition(tokens, subjectStart, i);
@@ -286,7 +378,12 @@ export function readClause(tokens: readonly Token[]): Clause | null {
 			if (endsWithComma(token)) return null;
 			continue;
 		}
-		if (isVerb(token) || (aux >= 0 && has(token, 'Gerund'))) verb = j;
+		if (
+			isVerb(token) ||
+			(aux >= 0 && has(token, 'Gerund')) ||
+			(SAME_PAST.has(token.normal) && ADVERB_BEFORE_VERB.has(tokens[j - 1]?.normal ?? ''))
+		)
+			verb = j;
 		break;
 	}
 	if (verb < 0 && aux < 0) return null;

@@ -47,7 +47,8 @@ const ANAPHORIC_HEADS = new Set(
 		'bank fire vessel ship bridge company firm team crew planet barrier mission government ' +
 		'city town court police group man woman boy girl victim suspect plane aircraft storm ' +
 		'agency plant factory virus patient building tournament match season trade landing ' +
-		'expedition fleet voyage show series bill legislation film movie album product truck rig'
+		'expedition fleet voyage show series bill legislation film movie album product truck rig ' +
+		'party'
 	).split(' ')
 );
 const TIME_SPANS = new Set('minute hour day night week month year decade century'.split(' '));
@@ -233,6 +234,9 @@ function resolveDefiniteDescription(walk: Walk, i: number): void {
 	// "the county's emergency order": the noun after a possessive is owned, not a compound.
 	const possessive = /['’]s?$/.test(next.text);
 	const head = next.normal.replace(/['’]s?$/, '');
+	// "the party" after "Russia's Communist Party": the party meant may be one whose name lacks
+	// the word ("United Russia"); it stays unresolved (ANAPHORIC_HEADS).
+	if (head === 'party') return;
 	const following = tokens[i + 2];
 	if (!possessive && following && has(following, 'Noun') && !has(following, 'Preposition')) return;
 	const modifiers = possessive
@@ -315,12 +319,13 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 			out.unresolved.add(i);
 			return;
 		}
-		// "on Friday", "late Thursday", "by late Thursday", "Friday evening": the day goes with
+		// "on Friday", "late Thursday", "by late Thursday", "later Wednesday", "Friday evening": the day goes with
 		// the words that only say when it was.
 		let from = i;
-		if (/^(?:on|late|early|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? '')) from = i - 1;
+		if (/^(?:on|late|early|later|earlier|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? ''))
+			from = i - 1;
 		if (
-			/^(?:late|early)$/.test(tokens[i - 1]?.normal ?? '') &&
+			/^(?:late|early|later|earlier)$/.test(tokens[i - 1]?.normal ?? '') &&
 			/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')
 		)
 			from = i - 2;
@@ -862,6 +867,70 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	}
 }
 
+/** Events a story names once with their place ("a drone assault on Kharkiv") and then as "the strike". */
+const EVENT_GROUPS: readonly (readonly string[])[] = [
+	['attack', 'strike', 'assault', 'raid', 'bombardment', 'bombing'],
+	['crash', 'collision'],
+	['explosion', 'blast'],
+	['earthquake', 'quake', 'tremor'],
+	['shooting'],
+	['fire', 'blaze', 'wildfire']
+];
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'against']);
+
+/**
+ * "the strike" after "Russian forces launched a significant drone assault on Kharkiv": the event
+ * the sentence before named with its place, written in as "the drone strike on Kharkiv". Only the
+ * nearest such event in the two sentences before, with a name after its preposition; only
+ * nouns of its description go along ("significant" is the writer's).
+ */
+function resolveEventAnaphor(walk: Walk, i: number): void {
+	const { tokens, out } = walk;
+	const head = tokens[i + 1];
+	if (tokenAt(tokens, i).normal !== 'the' || !head || /[,;:]/.test(tokenAt(tokens, i).post)) return;
+	const group = EVENT_GROUPS.find((g) => g.includes(head.normal));
+	if (
+		!group ||
+		PLACE_PREPOSITIONS.has(tokens[i + 2]?.normal ?? '') ||
+		tokens[i + 2]?.normal === 'of'
+	)
+		return;
+	for (let s = walk.index - 1; s >= Math.max(0, walk.index - 2); s -= 1) {
+		const { tokens: before, text } = walk.sentences[s] as AnalysedSentence;
+		for (let k = before.length - 2; k > 0; k -= 1) {
+			if (!group.includes(tokenAt(before, k).normal)) continue;
+			const preposition = tokenAt(before, k + 1);
+			if (!PLACE_PREPOSITIONS.has(preposition.normal) || /[,;:]/.test(tokenAt(before, k).post))
+				return;
+			let end = k + 2;
+			if (before[end]?.normal === 'the') end += 1;
+			const nameStart = end;
+			while (end < before.length && isCapitalised(before[end]) && end - nameStart < 4) {
+				end += 1;
+				if (/[,;:.()]/.test(before[end - 1]?.post ?? '')) break;
+			}
+			if (end === nameStart) return;
+			let from = k;
+			while (
+				from > 0 &&
+				has(before[from - 1], 'Noun') &&
+				!has(before[from - 1], 'Adjective') &&
+				!has(before[from - 1], 'Pronoun') &&
+				!isCapitalised(before[from - 1]) &&
+				!/[,;:]/.test(before[from - 2]?.post ?? '')
+			)
+				from -= 1;
+			const modifiers =
+				from < k ? `${text.slice(tokenAt(before, from).start, tokenAt(before, k - 1).end)} ` : '';
+			const place = text.slice(tokenAt(before, k + 1).start, tokenAt(before, end - 1).end);
+			const written = `the ${modifiers}${head.text} ${place.replace(/[,;:.]+$/, '')}`;
+			out.replace.set(i, i === 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written);
+			out.replace.set(i + 1, '');
+			return;
+		}
+	}
+}
+
 /** Words before a time that make it an argument, not an adverb: "since last week". */
 const TIME_ARGUMENT =
 	/^(?:since|until|till|by|from|of|before|after|for|than|to|in|during|through|and|or|between)$/;
@@ -977,6 +1046,7 @@ export function resolveReferents(
 		resolveKindNoun(walk, i, kinds);
 		resolveEpithet(walk, i, kinds);
 		if (!walk.out.replace.has(i)) resolveDefiniteDescription(walk, i);
+		if (!walk.out.replace.has(i)) resolveEventAnaphor(walk, i);
 		if (resolveRelativeYear(walk, i)) continue;
 		markEarlierAnchors(walk, i);
 		markPronoun(walk, i);
@@ -986,11 +1056,14 @@ export function resolveReferents(
 	return walk.out;
 }
 
-/** Kinds of organisation a news story names once and then calls "the <kind>". */
+/**
+ * Kinds of organisation a news story names once and then calls "the <kind>". Not "party": a
+ * party's name often lacks the word ("United Russia"), so the one "... Party" named is no guide.
+ */
 const ORG_KINDS = new Set(
 	(
 		'company firm airline carrier union club team agency manufacturer retailer chain ' +
-		'broadcaster newspaper party charity bank insurer automaker carmaker plane-maker ' +
+		'broadcaster newspaper charity bank insurer automaker carmaker plane-maker ' +
 		'planemaker developer publisher studio startup regulator watchdog organisation organization ' +
 		// Things a story names once and then calls by their kind: "the rover Tenacity ... the rover".
 		'rover spacecraft probe telescope satellite rocket vessel ship car vehicle drug vaccine ' +

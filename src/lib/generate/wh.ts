@@ -6,7 +6,7 @@ import type { Referents } from './referents';
 import { renderPieces, tidy, type Piece } from './render';
 import { has, isCapitalised, toInfinitive, tokenAt, type Token } from './tokens';
 import type { AnalysedSentence } from './facts/types';
-import { AUXILIARIES, PREPOSITIONS, TITLE_WORDS } from './words';
+import { AUXILIARIES, PREPOSITIONS, SAME_PAST, TITLE_WORDS } from './words';
 
 export interface SentenceContext {
 	sentence: AnalysedSentence;
@@ -18,6 +18,8 @@ export interface SentenceContext {
 	inner?: Clause | null;
 	/** The second main clause ("..., while exports are up 30%"), asked on its own. */
 	second?: Clause | null;
+	/** ", which includes $220 million": a relative clause after a name, asked with that name. */
+	relative?: Clause | null;
 	/** Words the document writes capitalised mid-sentence: names that keep their capital. */
 	properWords?: ReadonlySet<string>;
 }
@@ -253,13 +255,6 @@ export function isBareDefinite(ctx: SentenceContext, clause: Clause): boolean {
 	);
 }
 
-/** Verbs whose past tense is spelled like the present: "beat", "hit", "cut", "set". */
-const SAME_PAST = new Set(
-	'beat hit cut set put cost spread shut hurt let quit bet cast burst split upset hit read bid'.split(
-		' '
-	)
-);
-
 function doSupport(verb: Token, sentence: readonly Token[] = []): string | null {
 	if (has(verb, 'PastTense')) return 'did';
 	// "The Lions beat the Bears on Sunday": with a past time in the sentence, "beat" is past.
@@ -316,6 +311,13 @@ export function whQuestion(ctx: SentenceContext, target: WhTarget): string | nul
 		target.from >= ctx.inner.subjectStart &&
 		(!second || second.subjectStart > ctx.inner.subjectStart);
 	const inner = reported ? (ctx.inner ?? null) : null;
+	// A target in a relative clause after a name is asked from that clause alone (one inside a
+	// reported or a second clause is left to those).
+	if (ctx.relative && target.from >= ctx.relative.restStart && !inner && !second)
+		return whQuestion(
+			{ ...ctx, clause: ctx.relative, inner: null, second: null, relative: null },
+			target
+		);
 	const clause = second ?? inner ?? ctx.clause;
 	if (!clause) return null;
 	if (target.from < clause.introEnd) {
@@ -482,6 +484,11 @@ function subjectQuestion(
 	return finish([target.wh, agreed], tail);
 }
 
+/** Participles that open a phrase of their own, read by compromise as nouns or prepositions. */
+const PARTICIPLE_PREPOSITIONS = new Set(
+	'beginning starting ending including following excluding lasting'.split(' ')
+);
+
 /** Between the verb and the target lies a clause boundary, a reduced relative or a second predicate. */
 function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: WhTarget): boolean {
 	const { tokens } = ctx.sentence;
@@ -491,6 +498,8 @@ function crossesIntoOtherClause(ctx: SentenceContext, clause: Clause, target: Wh
 		// from Earth", "troops deployed to Russia"): not what the main clause asks about.
 		if (has(token, 'Gerund') || (has(token, 'PastTense') && has(tokens[k - 1], 'Noun')))
 			return true;
+		// "... on Instagram beginning in October 2016": compromise may read the participle as a noun.
+		if (PARTICIPLE_PREPOSITIONS.has(token.normal) && has(tokens[k - 1], 'Noun')) return true;
 		// The target sits in a second predicate ("... opened in 1977 and carried 31,000 vehicles").
 		const next = tokens[k + 1];
 		if (
@@ -537,6 +546,20 @@ function objectQuestion(
 ): string | null {
 	const { tokens } = ctx.sentence;
 	const from = gapStart(ctx, clause, target);
+	// "bases in central and eastern Ukraine": the answer's own modifiers go on before the one
+	// taken with it; the question would keep "in central and".
+	const modifier = (k: number) =>
+		tokens[k] !== undefined &&
+		!isCapitalised(tokens[k]) &&
+		(has(tokens[k], 'Adjective') ||
+			/^(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?$/.test(
+				tokens[k]?.normal ?? ''
+			));
+	if (
+		(modifier(from - 1) && from - 1 >= clause.restStart) ||
+		(/^(?:and|or)$/.test(tokens[from - 1]?.normal ?? '') && modifier(from - 2))
+	)
+		return null;
 	const before = tokens[from - 1];
 	const hasPrep =
 		before !== undefined && from - 1 >= clause.restStart && PREPOSITIONS.has(before.normal);
@@ -566,9 +589,11 @@ function objectQuestion(
 	const countPied = /^(?:for|over|within|after|by)$/.test(before?.normal ?? '');
 	if (hasPrep && /how much|what percentage/i.test(target.wh) && !priceStranded) return null;
 	if (hasPrep && /how many/i.test(target.wh) && (!countPied || target.pied === false)) return null;
-	const end = target.keepTail ? clause.end : tailEnd(ctx, target.to, clause.end, true);
-	const afterTarget = target.to;
-	let wh = target.wh;
+	// "held about 3.2 billion barrels of oil": "of oil" goes with "how many barrels".
+	const counted = countedOf(ctx, target);
+	const afterTarget = counted?.to ?? target.to;
+	const end = target.keepTail ? clause.end : tailEnd(ctx, afterTarget, clause.end, true);
+	let wh = counted ? `${target.wh} ${counted.text}` : target.wh;
 	let gapFrom = from;
 	let stranded = '';
 	if (priceStranded) {
@@ -611,6 +636,29 @@ function objectQuestion(
 		{ from: afterTarget, to: end }
 	]);
 	return invert(ctx, clause, wh, rest, stranded + tail);
+}
+
+/** "of oil", "of recoverable crude" right after a count: what the count is of, or null. */
+function countedOf(ctx: SentenceContext, target: WhTarget): { to: number; text: string } | null {
+	const { tokens } = ctx.sentence;
+	if (!/^(?:approximately )?how many \S/i.test(target.wh)) return null;
+	if (tokens[target.to]?.normal !== 'of' || /[,;:(]/.test(tokens[target.to - 1]?.post ?? ''))
+		return null;
+	let to = target.to + 1;
+	while (
+		to < tokens.length &&
+		to - target.to <= 4 &&
+		(has(tokens[to], 'Noun') || has(tokens[to], 'Adjective')) &&
+		!has(tokens[to], 'Pronoun') &&
+		!has(tokens[to], 'Determiner') &&
+		!has(tokens[to], 'Value')
+	) {
+		to += 1;
+		if (/[,;:()]/.test(tokens[to - 1]?.post ?? '')) break;
+	}
+	if (to === target.to + 1 || !has(tokens[to - 1], 'Noun')) return null;
+	const text = render(ctx, [{ from: target.to, to }]);
+	return text ? { to, text } : null;
 }
 
 /** Passive with its agent asked: "What has further solidified the cooperation ...?" */

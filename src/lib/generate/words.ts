@@ -27,6 +27,13 @@ export const AUXILIARIES = new Set(
 export const BE_FORMS = new Set('is are was were be been being am'.split(' '));
 
 /** Adverbs that may sit inside a verb group ("has reportedly sent"). */
+/** Verbs whose past tense is spelled like the present: "beat", "hit", "cut", "set". */
+export const SAME_PAST = new Set(
+	'beat hit cut set put cost spread shut hurt let quit bet cast burst split upset hit read bid'.split(
+		' '
+	)
+);
+
 export const VERB_ADVERBS = new Set(
 	(
 		'not also reportedly already still further never recently now just previously ' +

@@ -288,6 +288,20 @@ function subordinateOnly(text: string): boolean {
 	return !nlp(match[1] as string).has('#Verb');
 }
 
+/**
+ * "... sent the letter two days.": a span of time whose "after ..." or "before ..." was cut off.
+ * Not "lasted two years", "for three days", "in the past two weeks".
+ */
+const HANGING_SPAN =
+	/(?<!\b(?:for|in|over|within|than|past|last|next|first|the|about|nearly|almost|around|some|lasted|lasts|lasting|spent|spends|spending|took|takes|taking|served|serves|waited|waits|aged|age|of|to|by|and|or|another|more|least|most|is|are|was|were|be|been|being)) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|years|hours|minutes)\.$/;
+
+/** "How many cent fee will ...?": the counted word singular, a modifier read as the unit. */
+const SINGULAR_COUNT =
+	/^(?:Approximately )?How many (?:(?!(?:in|of|at|on|for|from|with|by|to|the|a|an)\b)[a-z-]+ )*(?!(?:in|of|at|on|for|from|with|by|to|the|a|an) )[a-z-]*[a-rt-z] (?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
+/** Plurals without "-s" that a count may take: "How many people did ...?". */
+const UNCOUNTED_PLURALS =
+	/^(?:Approximately )?How many (?:[a-z-]+ )*(?:people|children|men|women|police|staff|personnel|cattle|fish|sheep|deer|aircraft|crew|troops|data|media|feet|teeth|mice|geese)\b/;
+
 /** "How many Caldwell Place did ...?": a count of a singular name, which nothing counts. */
 const COUNTED_NAME =
 	/^(?:Approximately |About )?How many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
@@ -418,6 +432,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
 		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))
 			return 'a rank asked as a count';
+		if (SINGULAR_COUNT.test(trimmed) && !UNCOUNTED_PLURALS.test(trimmed))
+			return 'a count of a singular noun';
 		if (/^(?:Approximately )?How many\b/i.test(trimmed) && MEASURE_LEFT_IN.test(trimmed))
 			return 'a measure is still in the question';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';
@@ -518,6 +534,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (/'(?:ll|re|ve|d)\?$|\bbe there\?$/.test(trimmed)) return 'a contracted verb at the end';
 	}
 	if (kind === 'statement' && negatedNounPhrase(trimmed)) return 'negated bare noun phrase';
+	if (kind === 'statement' && HANGING_SPAN.test(trimmed)) return 'a time span without its "after"';
 	if (kind === 'statement' && thatClauseWithoutVerb(trimmed)) return 'a clause without its verb';
 	if (kind === 'question' && butClauseLeftIn(trimmed)) return 'second clause left in the question';
 	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.

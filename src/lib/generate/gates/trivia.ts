@@ -154,6 +154,13 @@ function workTitle(prompt: string, answer: string): boolean {
 	);
 }
 
+/** A card's back that is only a country's head of state or government: "US President". */
+const NATIONAL_LEADER =
+	/^(?:the )?(?:[A-Z][a-z]+|US|U\.S\.|UK) (?:President|Prime Minister|Chancellor|Vice President|Premier)\.?$/;
+/** A blank right after the title of a national office: "President _____", "Secretary of State _____". */
+const LEADER_TITLE_BLANK =
+	/\b(?:President|Prime Minister|Vice President|Chancellor|Secretary of State|Premier|King|Queen|Pope) _____/;
+
 export function triviaReason(candidate: TriviaInput): string | null {
 	const { type, prompt, answer } = candidate;
 	if (CREDITS.test(prompt)) return 'byline or credit';
@@ -164,6 +171,9 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	if (NO_COMMENT.test(prompt)) return 'no comment';
 	// "Who is Jessica Bezler?" -> "hospital spokeswoman": a press contact, not an actor.
 	if (type === 'flashcard' && SPOKESPERSON.test(answer)) return 'press contact';
+	// "Who is Boris Johnson?" -> "UK Prime Minister": a country's leader is general knowledge.
+	if (type === 'flashcard' && /^Who is /.test(prompt) && NATIONAL_LEADER.test(answer))
+		return "a country's leader";
 	if (TICKER.test(answer) && (EXCHANGE.test(prompt) || /\.[A-Z]{1,2}$/.test(answer)))
 		return 'ticker code';
 	if (/^[A-Z]{2,5}\.[A-Z]{1,2}$/.test(answer)) return 'ticker code';
@@ -180,6 +190,9 @@ export function triviaReason(candidate: TriviaInput): string | null {
 	if (type === 'truefalse' && DATA_VINTAGE.test(prompt) && candidate.tags.includes('year'))
 		return 'year of the data';
 	if (type === 'cloze') {
+		// "Prime Minister _____ said ...", "Vice President _____": the title names the holder
+		// for anyone who follows the news; the article's fact is elsewhere in the sentence.
+		if (LEADER_TITLE_BLANK.test(prompt)) return "a leader's name after the title";
 		// "according to _____": the source of a report, not its content.
 		if (/\baccording to (?:the )?_____/.test(prompt)) return 'attribution detail';
 		// "_____ - Several thousand teachers ...": the dateline, not the news.

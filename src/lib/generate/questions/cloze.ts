@@ -1,4 +1,4 @@
-// Cloze: the sentence exactly as written with one key span blanked.
+// Cloze: the sentence as written with one key span blanked (less the passing times rewrites drop).
 import type { Fact } from '../facts/types';
 import type { SentenceContext } from '../wh';
 import { ambiguousSurname, entityAccept } from '../accept';
@@ -58,7 +58,7 @@ function cloze(
 	const text = ctx.sentence.text;
 	return {
 		type: 'cloze',
-		prompt: text.slice(0, start) + BLANK + text.slice(end),
+		prompt: withoutPassingTime(ctx, start, end),
 		answer,
 		accept: acceptFor(fact, answer, build),
 		sourceSentence: fact.sentence,
@@ -68,6 +68,54 @@ function cloze(
 		score: sourceTypo(text) ? score - 2 : score,
 		factKey: factKey(fact)
 	};
+}
+
+/** The character at `at` lies inside a quotation: an odd number of quotation marks before it. */
+function insideQuote(text: string, at: number): boolean {
+	return (text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
+}
+
+/**
+ * The sentence with the blank, and without the passing times a rewrite leaves out ("provided to
+ * investigators last month", "Earlier this year, ..."): the day the reader cannot date is not
+ * what the blank asks. A dropped "also" stays: the sentence is copied as written otherwise.
+ */
+function withoutPassingTime(ctx: SentenceContext, start: number, end: number): string {
+	const { text, tokens } = ctx.sentence;
+	const dropped = [...(ctx.referents.dropped ?? [])].sort((a, b) => a - b);
+	const cuts: Array<[number, number]> = [];
+	for (let k = 0; k < dropped.length;) {
+		const first = dropped[k] as number;
+		let last = first;
+		while (dropped[k + 1] === last + 1) {
+			k += 1;
+			last += 1;
+		}
+		k += 1;
+		const words = tokens.slice(first, last + 1);
+		if (words.every((t) => /^(?:also|too)$/.test(t.normal))) continue;
+		const from = tokens[first]?.start ?? 0;
+		const to = tokens[last]?.end ?? 0;
+		// Words inside a quotation are the speaker's: never cut ("Even today, if I wanted ...").
+		if ((from < end && to > start) || insideQuote(text, from)) continue;
+		// Fronted ("Earlier this year, Apollo ..."): up to the next word, which takes the capital.
+		if (first === 0) cuts.push([from, tokens[last + 1]?.start ?? to]);
+		else cuts.push([tokens[first - 1]?.end ?? from, to]);
+	}
+	const pieces: string[] = [];
+	let at = 0;
+	for (const [from, to] of [...cuts, [start, end] as [number, number]].sort(
+		(a, b) => a[0] - b[0]
+	)) {
+		pieces.push(text.slice(at, from));
+		if (from === start && to === end) pieces.push(BLANK);
+		at = to;
+	}
+	pieces.push(text.slice(at));
+	const prompt = pieces.join('');
+	return cuts.some(([from]) => from === 0) && /^[a-z]/.test(prompt)
+		? prompt.charAt(0).toUpperCase() + prompt.slice(1)
+		: prompt;
 }
 
 /** "Porto, _____ and Inter Milan", "Coons and _____ wrote": one member of a coordination. */

@@ -312,7 +312,8 @@ function standsAlone(tokens: readonly Token[], window: Trim, atStart: boolean): 
 	const verb =
 		tokens.slice(from + 1, to).findIndex((t, j) => finite(t, tokens[from + j])) + from + 1;
 	if (verb <= from) return false;
-	if (!atStart && tokens.slice(from, verb - 1).some((t) => /,/.test(t.post))) return false;
+	// "16 percent with a $6.00 purchase, compared to ...": a comma before the verb ends no subject.
+	if (!atStart && tokens.slice(from, verb).some((t) => /,/.test(t.post))) return false;
 	const last = tokens[to - 1];
 	if (last && (ATTRIBUTION.test(last.normal) || last.normal === 'that')) return false;
 	return true;
