@@ -166,7 +166,7 @@ export function readReportedClause(
 /**
  * The "that" after a reporting verb's hearer or time ("told the committee that", "estimated in
  * 1998 that", "said on Monday that"), or -1. Up to five plain words between, none a verb, a
- * pronoun or a stop.
+ * subject pronoun or a stop ("told them that" is fine).
  */
 function thatAfterHearer(tokens: readonly Token[], verb: number): number {
 	for (let k = verb + 1; k <= verb + 6 && k < tokens.length; k += 1) {

@@ -4,6 +4,7 @@ import { has, isCapitalised, tokenAt } from './tokens';
 import type { AnalysedSentence, Fact } from './facts/types';
 import {
 	DEMONSTRATIVES,
+	EVENT_GROUPS,
 	PERSONAL_PRONOUNS,
 	RELATIVE_TIME_UNITS,
 	SYNONYM_GROUPS,
@@ -319,8 +320,8 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 			out.unresolved.add(i);
 			return;
 		}
-		// "on Friday", "late Thursday", "by late Thursday", "later Wednesday", "Friday evening": the day goes with
-		// the words that only say when it was.
+		// "on Friday", "late Thursday", "by late Thursday", "later Wednesday", "Friday evening":
+		// the day goes with the words that only say when it was.
 		let from = i;
 		if (/^(?:on|late|early|later|earlier|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? ''))
 			from = i - 1;
@@ -867,15 +868,6 @@ function markAnaphoricNounPhrase(walk: Walk, i: number): void {
 	}
 }
 
-/** Events a story names once with their place ("a drone assault on Kharkiv") and then as "the strike". */
-const EVENT_GROUPS: readonly (readonly string[])[] = [
-	['attack', 'strike', 'assault', 'raid', 'bombardment', 'bombing'],
-	['crash', 'collision'],
-	['explosion', 'blast'],
-	['earthquake', 'quake', 'tremor'],
-	['shooting'],
-	['fire', 'blaze', 'wildfire']
-];
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'against']);
 
 /**

@@ -546,8 +546,8 @@ function objectQuestion(
 ): string | null {
 	const { tokens } = ctx.sentence;
 	const from = gapStart(ctx, clause, target);
-	// "bases in central and eastern Ukraine": the answer's own modifiers go on before the one
-	// taken with it; the question would keep "in central and".
+	// "bases in eastern Ukraine" (an adjective gapStart did not take) or "in central and eastern
+	// Ukraine": the answer's own modifiers would stay behind ("in central and eastern?").
 	const modifier = (k: number) =>
 		tokens[k] !== undefined &&
 		!isCapitalised(tokens[k]) &&

@@ -116,11 +116,21 @@ export const PERSONAL_PRONOUNS = new Set(
 	'he she it they them him his her its their theirs we us our i my me you your'.split(' ')
 );
 
+/** Events a story names once with their place ("a drone assault on Kharkiv"), then as "the strike". */
+export const EVENT_GROUPS: readonly (readonly string[])[] = [
+	['attack', 'strike', 'assault', 'raid', 'bombardment', 'bombing'],
+	['crash', 'collision'],
+	['explosion', 'blast'],
+	['earthquake', 'quake', 'tremor'],
+	['shooting'],
+	['fire', 'blaze', 'wildfire']
+];
+
 /** Heads treated as the same referent when resolving "these soldiers" to "North Korean troops". */
-export const SYNONYM_GROUPS: string[][] = [
+export const SYNONYM_GROUPS: (readonly string[])[] = [
 	['troops', 'soldiers', 'forces', 'personnel', 'fighters', 'units'],
 	['agreement', 'pact', 'treaty', 'deal', 'accord'],
-	['attack', 'strike', 'assault', 'raid', 'bombardment'],
+	EVENT_GROUPS[0] as readonly string[],
 	['meeting', 'summit', 'talks', 'conference'],
 	['study', 'research', 'paper', 'survey'],
 	['law', 'bill', 'act', 'legislation'],
