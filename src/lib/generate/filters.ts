@@ -56,11 +56,10 @@ export function filterReason(
 	if (/\b(\w+) \1\b/i.test(prompt.replace(/_____/g, ''))) return 'filter: repeated word';
 	// The lead leans on nothing before it: its short cloze stands ("Harlow Motors has reached an
 	// annual run rate of _____ cars, the company said.").
-	const shortest = type === 'cloze' ? SHORT_CLOZE_WORDS : SHORT_STATEMENT_WORDS;
 	if (
-		(type === 'cloze' || type === 'truefalse') &&
+		type === 'cloze' &&
 		candidate.sourceSentence > 0 &&
-		prompt.split(/\s+/).length <= shortest
+		prompt.split(/\s+/).length <= SHORT_CLOZE_WORDS
 	)
 		return 'filter: too short to stand alone';
 	return null;
@@ -72,13 +71,6 @@ export function filterReason(
  * 3 of 11 such clozes on held-out articles, against two thirds of those over 20 words.
  */
 const SHORT_CLOZE_WORDS = 15;
-
-/**
- * A statement this short says too little to place it ("Boeing shares rose 2.1 percent.",
- * "Council Member Chin acknowledged her critics."): on the random samples rated since round 13,
- * blind raters accepted 10 of 37 statements of 13 words or fewer, against 42 of 69 longer ones.
- */
-const SHORT_STATEMENT_WORDS = 9;
 
 export function promptKey(prompt: string): string {
 	return normalise(prompt);

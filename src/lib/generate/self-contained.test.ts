@@ -23,7 +23,7 @@ const FLOOD = [
 	'HARLOW, England (March 2, 2024) - Harlow County declared a flood emergency after the River Tane rose four metres in two days, forcing 3,200 residents from their homes.',
 	"The county's emergency order covers 14 villages and expires March 31.",
 	'Officials said the disaster area stretches for 40 kilometres along the river.',
-	'For instance, the village of Brockley on the River Tane lost power for three days.',
+	'For instance, the village of Brockley lost power for three days.',
 	'Instead, the company will move its depot to Carlisle.',
 	"The company's shares rose 2% in London trading."
 ].join('\n\n');

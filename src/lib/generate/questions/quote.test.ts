@@ -234,6 +234,25 @@ describe('what a quotation may hold to be asked', () => {
 		expect(asked.map((c) => c.answer)).toEqual(['Lena Okafor', 'Victor Salas']);
 	});
 
+	it('refuses a guess ("I think ...")', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"I think we are going to know a lot more about the terminal in the course of the day," Okafor said.'
+		]);
+		expect(asked).toEqual([]);
+	});
+
+	it('offers as other speakers only people, never a name the text says one is "at"', () => {
+		const asked = quotesOf([
+			'Harbour master Lena Okafor opened the new ferry terminal in Brindle on Monday.',
+			'Mayor Victor Salas and engineer Nadia Petrov joined her at the ceremony.',
+			'Doctors at Johns Hopkins will run the clinic in the new terminal.',
+			'"The terminal will carry two million passengers a year on the busiest routes," Okafor said.'
+		]);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const question of asked) expect(question.options ?? []).not.toContain('Johns Hopkins');
+	});
+
 	it('refuses words an editor cut or put in', () => {
 		const asked = quotesOf([
 			...PEOPLE,

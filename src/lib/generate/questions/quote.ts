@@ -148,8 +148,17 @@ function namedPerson(fact: Fact): boolean {
 	return fact.kind === 'term' && plainName(fact.answer) && nameGender(fact.answer) !== null;
 }
 
+/** "researchers at Johns Hopkins": a name the text writes as a place one is at. */
+function somewhere(name: string, texts: readonly string[]): boolean {
+	const at = new RegExp(`\\bat (?:the )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+	return texts.some((text) => at.test(text));
+}
+
 /** The document's people by full name, and how many full names share each surname. */
-export function documentPeople(facts: readonly Fact[]): {
+export function documentPeople(
+	facts: readonly Fact[],
+	texts: readonly string[]
+): {
 	names: string[];
 	surnames: Map<string, number>;
 	trusted: string[];
@@ -161,8 +170,8 @@ export function documentPeople(facts: readonly Fact[]): {
 		if (fact.answer.split(' ').length < 2 || TITLED.test(fact.answer)) continue;
 		names.add(fact.answer);
 		// Options must be people for sure: not "Davis Cup Finals", not "Superintendent Ann Berg".
-		const sure = fact.kind === 'term' || kindConfidence(fact) >= KIND_TRUSTED;
-		if (sure && plainName(fact.answer)) trusted.add(fact.answer);
+		const sure = fact.kind === 'person' && kindConfidence(fact) >= KIND_TRUSTED;
+		if (sure && plainName(fact.answer) && !somewhere(fact.answer, texts)) trusted.add(fact.answer);
 	}
 	const surnames = new Map<string, number>();
 	for (const name of names) {
@@ -325,6 +334,8 @@ export function quotedClaim(text: string): string | null {
 	if (!/^[A-Z]/.test(claim) || /["?!()[\]]|\. ?\. ?\./.test(claim)) return null;
 	// "But the third ...", "And so ...": the quotation goes on from words the question leaves out.
 	if (/^(?:But|And|Or|So|Yet|Also|Then|Still)\b/.test(claim)) return null;
+	// "I think we're going to know a lot more ...": a guess, not a claim worth its speaker.
+	if (/^(?:I|We) (?:think|believe|guess|hope|suppose)\b/.test(claim)) return null;
 	const words = claim.split(/\s+/).length;
 	if (words < MIN_WORDS || words > MAX_WORDS) return null;
 	// "It is important to ...", "There are ...": an "it" or "there" that points at nothing.
@@ -353,7 +364,7 @@ export function quotationSpeakers(
 	build: BuildContext
 ): Map<number, string> {
 	const texts = build.contexts.map((ctx) => ctx.sentence.text);
-	const people = documentPeople(facts);
+	const people = documentPeople(facts, texts);
 	const out = new Map<number, string>();
 	for (const [passage, speaker] of speakers(passages(texts), facts, texts, people)) {
 		if (passage.parts.length < 2) continue;
@@ -389,13 +400,12 @@ export function attributed(text: string, sentence: string, speaker: string): str
 
 export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Candidate[] {
 	const texts = build.contexts.map((ctx) => ctx.sentence.text);
-	const people = documentPeople(facts);
+	const people = documentPeople(facts, texts);
 	const out: Candidate[] = [];
 	for (const [passage, speaker] of speakers(passages(texts), facts, texts, people)) {
 		const answer = speaker.name;
-		// One question per speaker: a set that asks "Who said ...?" three times of one person
-		// tests one fact three times.
-		const factKey = `quote:${answer.toLowerCase()}`;
+		// One question per quotation: its sentences are one speaker's one claim.
+		const factKey = `quote:${passage.parts[0]?.sentence}:${answer.toLowerCase()}`;
 		for (const part of passage.parts) {
 			if (!build.contexts[part.sentence]?.sentence.usable) continue;
 			const claim = quotedClaim(part.text);
