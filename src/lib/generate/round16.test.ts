@@ -3,6 +3,7 @@
 // question. (The quotations of round 16 are tested in questions/quote.test.ts.) Sentences
 // written for these tests in the shape of the cases seen on held-out articles.
 import { describe, expect, it } from 'vitest';
+import { generateQuestionSet } from '.';
 import { analyse, mentionCount } from './analyse';
 import { flashcardFromFact } from './questions/flashcard';
 import { gateReason } from './gates';
@@ -62,5 +63,32 @@ describe('broken cards and questions', () => {
 		expect(flashcardFromFact(person, build)?.prompt).toBe('Who is Jill Soltau?');
 		const runOn = { ...person, answer: 'Jill Soltau said bankruptcy' };
 		expect(flashcardFromFact(runOn, build)).toBeNull();
+	});
+
+	it('drops the dash left at the start once a fronted time and its "Yet" are cut', () => {
+		const text = [
+			'Harlow opened its ferry terminal in Kelby in 2016 with a goal of 40,000 riders a year.',
+			'Yet today - with fares near $2 a ride - only about 4,000 people have used the Harlow ferry.'
+		].join('\n\n');
+		const set = generateQuestionSet({ text, title: 'Harlow ferry', date: '2024-03-02' });
+		const second = set.questions.filter((q) => q.sourceSentence === 1);
+		expect(second.length).toBeGreaterThan(0);
+		for (const q of second) expect(q.prompt).not.toMatch(/^-/);
+	});
+
+	it('gives a person no plural verb that belonged to a group they were named in', () => {
+		const analysis = analyse(
+			['Leaders including Kelby President Ann Berg have urged Harlow to stay in the union.'],
+			2024
+		);
+		const build = {
+			contexts: analysis.contexts,
+			facts: analysis.facts,
+			mentions: (text: string) => mentionCount(analysis, text)
+		};
+		const person = analysis.facts.find((f) => f.answer === 'Ann Berg');
+		if (!person) throw new Error('no person');
+		const card = flashcardFromFact(person, build);
+		expect(card?.answer ?? '').not.toMatch(/\bwho have\b/);
 	});
 });

@@ -95,7 +95,14 @@ function personCard(fact: Fact, build: BuildContext): Candidate | null {
 		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [
 			{ from: clause.apposition?.to ?? clause.subjectEnd, to: clause.end }
 		]);
-		if (predicate && predicate.text.split(' ').length <= 20 && !predicate.text.includes('"')) {
+		// "Leaders including President Xi Jinping have urged ...": a plural verb was the group's.
+		const plural = /^(?:have|are|were)\b/.test(predicate?.text ?? '');
+		if (
+			predicate &&
+			!plural &&
+			predicate.text.split(' ').length <= 20 &&
+			!predicate.text.includes('"')
+		) {
 			back += ` who ${predicate.text}`;
 		}
 	}
