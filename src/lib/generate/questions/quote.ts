@@ -155,7 +155,7 @@ function somewhere(name: string, texts: readonly string[]): boolean {
 }
 
 /** The document's people by full name, and how many full names share each surname. */
-export function documentPeople(
+function documentPeople(
 	facts: readonly Fact[],
 	texts: readonly string[]
 ): {
@@ -244,7 +244,7 @@ function personBefore(
 }
 
 /** The speaker a passage names: a person (or "Mr X") in its words of saying, or "he"/"she". */
-export function speakerOf(
+function speakerOf(
 	passage: Passage,
 	facts: readonly Fact[],
 	texts: readonly string[],
@@ -328,7 +328,7 @@ function speakers(
 }
 
 /** The quoted words of one sentence as a question can show them, or null. */
-export function quotedClaim(text: string): string | null {
+function quotedClaim(text: string): string | null {
 	const claim = text.trim().replace(/[,.]$/, '');
 	// Marks, an ellipsis or an editor's bracket: words cut or put in by the writer.
 	if (!/^[A-Z]/.test(claim) || /["?!()[\]]|\. ?\. ?\./.test(claim)) return null;
