@@ -234,6 +234,19 @@ describe('what a quotation may hold to be asked', () => {
 		expect(asked.map((c) => c.answer)).toEqual(['Lena Okafor', 'Victor Salas']);
 	});
 
+	it('refuses a quotation inside it that is cut before it closes', () => {
+		const cut = quotesOf([
+			...PEOPLE,
+			'"It is exciting to see so many people in Brindle step up and say, \'I am here," Okafor said.'
+		]);
+		expect(cut).toEqual([]);
+		const whole = quotesOf([
+			...PEOPLE,
+			'"It is exciting to see so many people in Brindle step up and say \'I am here\'," Okafor said.'
+		]);
+		expect(whole.map((c) => c.answer)).toEqual(['Lena Okafor']);
+	});
+
 	it('refuses a guess ("I think ...")', () => {
 		const asked = quotesOf([
 			...PEOPLE,

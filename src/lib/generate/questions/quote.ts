@@ -334,6 +334,10 @@ function quotedClaim(text: string): string | null {
 	if (!/^[A-Z]/.test(claim) || /["?!()[\]]|\. ?\. ?\./.test(claim)) return null;
 	// "But the third ...", "And so ...": the quotation goes on from words the question leaves out.
 	if (/^(?:But|And|Or|So|Yet|Also|Then|Still)\b/.test(claim)) return null;
+	// "... step up and say, 'I'm here": a quotation inside it, opened and cut before it closes.
+	const opened = (claim.match(/(?:^|\s)'(?=\w)/g) ?? []).length;
+	const closed = (claim.match(/(?<=[\w.,!?])'(?=\s|$|[.,;:!?])/g) ?? []).length;
+	if (opened > closed) return null;
 	// "I think we're going to know a lot more ...": a guess, not a claim worth its speaker.
 	if (/^(?:I|We) (?:think|believe|guess|hope|suppose)\b/.test(claim)) return null;
 	const words = claim.split(/\s+/).length;
