@@ -45,7 +45,11 @@ function opensOnLink(prompt: string): boolean {
 
 function withoutConnective(prompt: string): string {
 	if (!opensOnLink(prompt)) return prompt;
-	const rest = prompt.replace(CONNECTIVE, '').replace(LEADING_CONJUNCTION, '');
+	// "Yet - with gas prices near $2 - ..." once its "today" is cut: the dash goes as well.
+	const rest = prompt
+		.replace(CONNECTIVE, '')
+		.replace(LEADING_CONJUNCTION, '')
+		.replace(/^-+\s*/, '');
 	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

@@ -39,6 +39,28 @@ describe('normaliseText', () => {
 		expect(normaliseText('(Updated) The mayor opened it.')).toBe('(Updated) The mayor opened it.');
 	});
 
+	it('drops a dateline in capitals that lost its "(Reuters) -"', () => {
+		expect(normaliseText("BRINDLE Harlow's mayor opened the terminal.")).toBe(
+			"Harlow's mayor opened the terminal."
+		);
+		expect(normaliseText('KELBY, Ohio Engineer Ann Berg opened the terminal.')).toBe(
+			'Engineer Ann Berg opened the terminal.'
+		);
+		expect(normaliseText('PORT HARLOW Back in 2008, the pier closed.')).toBe(
+			'Back in 2008, the pier closed.'
+		);
+		expect(normaliseText('OSLO Norway opened the terminal.')).toBe('Norway opened the terminal.');
+		// Initials and headings in capitals are not places.
+		for (const line of [
+			'NASA Administrator Ann Berg opened the terminal.',
+			'UNICEF Executive Director Ann Berg opened it.',
+			'US President Ann Berg opened the terminal.',
+			'BBC Sport understands the terminal opened.',
+			'HARBOUR PLANS'
+		])
+			expect(normaliseText(line)).toBe(line);
+	});
+
 	it('strips Markdown decoration', () => {
 		expect(normaliseText('## Heading\n\n- **Bold** [link](http://x.y) text')).toBe(
 			'Heading\nBold link text'

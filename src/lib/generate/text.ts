@@ -1,4 +1,5 @@
 // Text clean-up before anything else sees the document: markup out, typography normalised.
+import { CITIES, COUNTRIES } from './gazetteer';
 
 const ENTITIES: Record<string, string> = {
 	amp: '&',
@@ -97,6 +98,26 @@ const DATELINE = new RegExp(
 	`^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,9}\\.? \\d{1,2}(?:,? \\d{4})?|, [A-Z][\\w.]+(?: [A-Z][\\w.]+){0,3})?(?: ${DATELINE_BRACKET})?) - |^(?:(?:${DATELINE_MONTH}) \\d{1,2},? (?:\\d{4} )?|[A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}(?:, [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2})? )?\\(${AGENCY}\\) ?(?:-{1,2} )?(?=[A-Z"])`
 );
 
+/**
+ * "TAIPEI Taiwan's ...", "AUGUSTA, Georgia Englishman ...", "SAN FRANCISCO SpaceX's ...": a
+ * dateline whose "(Reuters) -" a copy of the story lost. The place in capitals runs straight
+ * into the lead; an organisation's initials ("UNICEF Executive Director ...") are not a place.
+ */
+const BARE_DATELINE =
+	/^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2})(, [A-Z][a-z]+\.?)? (?=[A-Z][a-z]|")/;
+const INITIALS =
+	/^(?:UNICEF|UNESCO|UNHCR|UNAIDS|NASDAQ|NASCAR|INTERPOL|OECD|CERN|FTSE|NATO|NASA|OPEC|FIFA|UEFA)$/;
+const PLACES = new Set([...CITIES, ...COUNTRIES].map((place) => place.toUpperCase()));
+
+function withoutBareDateline(line: string): string {
+	const match = BARE_DATELINE.exec(line);
+	const place = match?.[1];
+	if (!match || !place || INITIALS.test(place)) return line;
+	const dateline =
+		place.includes(' ') || match[2] !== undefined || PLACES.has(place) || place.length >= 5;
+	return dateline ? line.slice(match[0].length) : line;
+}
+
 /** Normalises quotes, dashes, spaces and line breaks; keeps paragraph breaks as "\n". */
 export function normaliseText(raw: string): string {
 	return stripMarkdown(stripMarkup(raw))
@@ -115,7 +136,7 @@ export function normaliseText(raw: string): string {
 		.replace(/\n{2,}/g, '\n')
 		.split('\n')
 		.filter((line) => !PACKAGING_LINE.test(line))
-		.map((line) => line.replace(DATELINE, ''))
+		.map((line) => withoutBareDateline(line.replace(DATELINE, '')))
 		.join('\n')
 		.trim();
 }

@@ -429,6 +429,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// they call the Green Council") whose object became the answer.
 		if (secondWhat(trimmed)) return 'a second question word inside the question';
 		if (NOTHING_SAID.test(trimmed)) return 'a verb of saying with nothing said';
+		// "Why did 16.5 percent ... have an injury in contrast?": a link to the sentence before,
+		// left at the end of a question that no longer has it.
+		if (/(?:\b(?:in|by) contrast|, however|, though|\bas a result)\?$/.test(trimmed))
+			return 'a connective left at the end';
 		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
 		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))
 			return 'a rank asked as a count';

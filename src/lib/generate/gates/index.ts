@@ -93,6 +93,12 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 	if (problem) return `ungrammatical: ${problem}`;
 	if (type !== 'truefalse' && tornAnswer(answer, type === 'flashcard'))
 		return 'ungrammatical: answer starts with a preposition';
+	// "Where did Lillian Lew say ...? -> St.": the first word of a name cut at its full stop.
+	if (
+		(type === 'mcq' || type === 'flashcard') &&
+		/^(?:St|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|No|Gen|Sen|Rep|Gov)\.?$/.test(answer.trim())
+	)
+		return 'ungrammatical: answer is an abbreviation cut from its name';
 	const misfit = fitProblem(candidate);
 	if (misfit) return misfit;
 	if (type !== 'truefalse' && namedInOtherForm(prompt, answer))
@@ -122,11 +128,14 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 		return 'vague: in charge of nothing named';
 	const whole = type === 'cloze' ? prompt.replace('_____', answer) : prompt;
 	if (percentWithoutBase(whole)) return 'vague: a share or change without its base';
-	const trivia =
-		triviaReason(candidate) ??
-		(context.sentence && candidate.type !== 'cloze'
+	const sentenceTrivia =
+		context.sentence && candidate.type !== 'cloze'
 			? triviaReason({ ...candidate, type: 'cloze', prompt: context.sentence, answer: '' })
-			: null);
+			: null;
+	// 'Who said: "..."?' names the speaker a quotation standing alone leaves to the sentence before.
+	const asksSpeaker =
+		candidate.tags.includes('quote') && sentenceTrivia === 'quote without a speaker';
+	const trivia = triviaReason(candidate) ?? (asksSpeaker ? null : sentenceTrivia);
 	if (trivia) return `trivia: ${trivia}`;
 	// Checked last: a typo copied from the source is the least telling reason.
 	if (auxBeforeIng(prompt)) return 'ungrammatical: an auxiliary before a participle in -ing';

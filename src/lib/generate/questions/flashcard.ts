@@ -74,8 +74,14 @@ function unplacedRole(role: string): boolean {
 const CORPORATE_ROLE =
 	/^(?:(?:former|then|interim|acting|outgoing|incoming|longtime|founding) )?(?:CEO|chief executive(?: officer)?|chairman|chairwoman|chief financial officer|CFO|founder|co-founder)$/i;
 
+/** Capitalised words, with the particles names carry ("Ursula von der Leyen"). */
+const PERSON_NAME =
+	/^[A-Z][\p{L}'.-]*(?: (?:[A-Z][\p{L}'.-]*|de|del|della|der|den|di|da|do|dos|du|la|le|van|von|bin|ibn|al|el|y))+$/u;
+
 function personCard(fact: Fact, build: BuildContext): Candidate | null {
 	if (!fact.role || fact.answer.split(' ').length < 2) return null;
+	// "Who is Jill Soltau said bankruptcy?": a name the tagger ran on into the words after it.
+	if (!PERSON_NAME.test(fact.answer)) return null;
 	let role = expandTitles(fact.role.replace(/^the\s+/i, ''));
 	// "Former CEO" in a story about one company: the CEO of that company.
 	if (unplacedRole(role) && build.company && CORPORATE_ROLE.test(role))
@@ -89,7 +95,14 @@ function personCard(fact: Fact, build: BuildContext): Candidate | null {
 		const predicate = renderPieces(ctx.sentence.tokens, ctx.referents, [
 			{ from: clause.apposition?.to ?? clause.subjectEnd, to: clause.end }
 		]);
-		if (predicate && predicate.text.split(' ').length <= 20 && !predicate.text.includes('"')) {
+		// "Leaders including President Xi Jinping have urged ...": a plural verb was the group's.
+		const plural = /^(?:have|are|were)\b/.test(predicate?.text ?? '');
+		if (
+			predicate &&
+			!plural &&
+			predicate.text.split(' ').length <= 20 &&
+			!predicate.text.includes('"')
+		) {
 			back += ` who ${predicate.text}`;
 		}
 	}

@@ -167,3 +167,121 @@ describe('"he said" and "she added" after someone of the other gender', () => {
 		expect(man.map((c) => c.answer)).not.toContain('Michael Ferguson');
 	});
 });
+
+describe('a quotation whose speaker the sentence before names', () => {
+	it('goes on in the words of the quotation before it', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"The ferries will run every hour from the first week of May," Okafor said.',
+			'"Tickets will cost less than the bus fares on every route in the summer."'
+		]);
+		expect(asked.map((c) => [c.sourceSentence, c.answer])).toEqual([
+			[3, 'Lena Okafor'],
+			[4, 'Lena Okafor']
+		]);
+	});
+
+	it('goes on from a report of what someone said', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'Victor Salas said on Monday that the council had paid for the terminal itself.',
+			'"We borrowed nothing and the harbour will repay the city within ten years."'
+		]);
+		expect(asked.map((c) => c.answer)).toEqual(['Victor Salas']);
+	});
+
+	it('is left alone when the sentence before names two people or says nothing', () => {
+		const two = quotesOf([
+			...PEOPLE,
+			'Victor Salas and Nadia Petrov spoke to reporters after the ceremony.',
+			'"We borrowed nothing and the harbour will repay the city within ten years."'
+		]);
+		const none = quotesOf([
+			...PEOPLE,
+			'Victor Salas cut the ribbon in front of the new ticket hall on Monday.',
+			'"We borrowed nothing and the harbour will repay the city within ten years."'
+		]);
+		expect([...two, ...none]).toEqual([]);
+	});
+});
+
+describe('speakers the tagger files as something else', () => {
+	it('takes a full name written once with a title before it', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'Dockers union president JB Marlowe backed the plan for the terminal.',
+			'"The new cranes will double the cargo the port can handle in a single day," Marlowe said.'
+		]);
+		expect(asked.map((c) => c.answer)).toEqual(['JB Marlowe']);
+	});
+
+	it('takes a name after a long title', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"The terminal will carry two million passengers a year on the busiest routes," Secretary of State John Whitby said.'
+		]);
+		expect(asked.map((c) => c.answer)).toEqual(['John Whitby']);
+	});
+});
+
+describe('what a quotation may hold to be asked', () => {
+	it('takes an "it" or "there" that points at nothing', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"It is important to finish the terminal before the winter storms reach the coast," Okafor said.',
+			'"There are more passengers on the coast than the old pier could ever handle," Salas said.'
+		]);
+		expect(asked.map((c) => c.answer)).toEqual(['Lena Okafor', 'Victor Salas']);
+	});
+
+	it('refuses a quotation inside it that is cut before it closes', () => {
+		const cut = quotesOf([
+			...PEOPLE,
+			'"It is exciting to see so many people in Brindle step up and say, \'I am here," Okafor said.'
+		]);
+		expect(cut).toEqual([]);
+		const whole = quotesOf([
+			...PEOPLE,
+			'"It is exciting to see so many people in Brindle step up and say \'I am here\'," Okafor said.'
+		]);
+		expect(whole.map((c) => c.answer)).toEqual(['Lena Okafor']);
+	});
+
+	it('refuses a guess ("I think ...")', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"I think we are going to know a lot more about the terminal in the course of the day," Okafor said.'
+		]);
+		expect(asked).toEqual([]);
+	});
+
+	it('offers as other speakers only people, never a name the text says one is "at"', () => {
+		const asked = quotesOf([
+			'Harbour master Lena Okafor opened the new ferry terminal in Brindle on Monday.',
+			'Mayor Victor Salas and engineer Nadia Petrov joined her at the ceremony.',
+			'Doctors at Johns Hopkins will run the clinic in the new terminal.',
+			'"The terminal will carry two million passengers a year on the busiest routes," Okafor said.'
+		]);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const question of asked) expect(question.options ?? []).not.toContain('Johns Hopkins');
+	});
+
+	it('refuses words an editor cut or put in', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"The terminal will carry two million [passengers] a year on the busiest routes," Okafor said.',
+			'"Every ferry on the coast will stop at Brindle by the summer . . . ," Salas said.'
+		]);
+		expect(asked).toEqual([]);
+	});
+
+	it('asks the first part of a quotation broken by its speaker', () => {
+		const asked = quotesOf([
+			...PEOPLE,
+			'"The terminal will carry two million passengers a year on the busiest routes," Okafor said, adding: "More will follow."'
+		]);
+		expect(asked.map((c) => c.prompt)).toEqual([
+			'Who said: "The terminal will carry two million passengers a year on the busiest routes"?'
+		]);
+	});
+});

@@ -24,6 +24,9 @@ const MAX_PASSAGE = 6;
 /** Words that point outside the quotation: without the article, "it" means nothing. */
 const POINTING =
 	/\b(?:it|its|it's|they|them|their|they're|he|him|his|she|her|this|these|those|such|there)\b|\bboth (?:men|women|sides|teams|countries)\b|\bthat(?= ?[.,;]| (?:is|was|'s|has|will|would)\b)/i;
+/** An opening "it" or "there" that stands for no thing or place. */
+const EMPTY_SUBJECT =
+	/^(?:It(?:'s| is| was| will be| would be) (?:[a-z]+ ){1,3}(?:to|that)\b|There(?:'s| is| are| was| were| will be| has been| have been)\b)/;
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? ([A-Z][a-z'-]+)$/;
 
 /** One sentence's part of a quotation: its quoted words only. */
@@ -37,6 +40,11 @@ interface Passage {
 	parts: QuotedPart[];
 	/** Sentence and character range that names the speaker. */
 	speakerAt: { sentence: number; from: number; to: number; text: string } | null;
+	/**
+	 * A quotation that stands alone as whole sentences, its speaker named in the sentence
+	 * before: '"A," Kerry said. "B."' or 'Kerry said on Monday that A. "B."'.
+	 */
+	carried?: boolean;
 }
 
 function marks(text: string): number {
@@ -57,6 +65,8 @@ export function passages(texts: readonly string[]): Passage[] {
 				open.parts.push({ sentence: index, text: text.slice(0, close) });
 				const tail = text.slice(close + 1);
 				const said = TAIL.exec(tail);
+				if (!said && tail.trim() === '' && texts[open.parts[0]?.sentence ?? -1]?.startsWith('"'))
+					open.carried = true;
 				if (said)
 					open.speakerAt = {
 						sentence: index,
@@ -87,14 +97,20 @@ export function passages(texts: readonly string[]): Passage[] {
 			open = { parts: [{ sentence: index, text: text.slice(first + 1) }], speakerAt };
 			return;
 		}
-		if (count !== 2) return;
+		// '"A," he told The Tulsa World, "because we are."': the first quoted part and its speaker.
+		if (count !== 2 && (headSaid || first > 0)) return;
 		const close = text.indexOf('"', first + 1);
 		const part = { sentence: index, text: text.slice(first + 1, close) };
 		if (headSaid) {
 			if (/^[.!?]?$/.test(text.slice(close + 1).trim())) out.push({ parts: [part], speakerAt });
 			return;
 		}
-		const said = TAIL.exec(text.slice(close + 1));
+		if (count === 2 && close === text.length - 1) {
+			out.push({ parts: [part], speakerAt: null, carried: true });
+			return;
+		}
+		// '"A," he said, adding: "B."': the speaker's words end where the next quotation does.
+		const said = TAIL.exec(text.slice(close + 1).replace(/(?<=[.])"$/, ''));
 		if (!said) return;
 		out.push({
 			parts: [part],
@@ -107,7 +123,7 @@ export function passages(texts: readonly string[]): Passage[] {
 		});
 	});
 	if (open) out.push(open);
-	return out.filter((p) => p.speakerAt !== null);
+	return out.filter((p) => p.speakerAt !== null || p.carried);
 }
 
 const NOT_NAMES =
@@ -123,8 +139,26 @@ function surnameOf(name: string): string {
 	return name.split(' ').pop() as string;
 }
 
+/**
+ * A person the tagger filed as a term: a plain name whose first name compromise knows
+ * ("Secretary of State John Kerry" -> "John Kerry").
+ */
+function namedPerson(fact: Fact): boolean {
+	if (fact.kind === 'person') return true;
+	return fact.kind === 'term' && plainName(fact.answer) && nameGender(fact.answer) !== null;
+}
+
+/** "researchers at Johns Hopkins": a name the text writes as a place one is at. */
+function somewhere(name: string, texts: readonly string[]): boolean {
+	const at = new RegExp(`\\bat (?:the )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+	return texts.some((text) => at.test(text));
+}
+
 /** The document's people by full name, and how many full names share each surname. */
-function documentPeople(facts: readonly Fact[]): {
+function documentPeople(
+	facts: readonly Fact[],
+	texts: readonly string[]
+): {
 	names: string[];
 	surnames: Map<string, number>;
 	trusted: string[];
@@ -132,11 +166,12 @@ function documentPeople(facts: readonly Fact[]): {
 	const names = new Set<string>();
 	const trusted = new Set<string>();
 	for (const fact of facts) {
-		if (fact.kind !== 'person' || fact.alias) continue;
+		if (!namedPerson(fact) || fact.alias) continue;
 		if (fact.answer.split(' ').length < 2 || TITLED.test(fact.answer)) continue;
 		names.add(fact.answer);
 		// Options must be people for sure: not "Davis Cup Finals", not "Superintendent Ann Berg".
-		if (kindConfidence(fact) >= KIND_TRUSTED && plainName(fact.answer)) trusted.add(fact.answer);
+		const sure = fact.kind === 'person' && kindConfidence(fact) >= KIND_TRUSTED;
+		if (sure && plainName(fact.answer) && !somewhere(fact.answer, texts)) trusted.add(fact.answer);
 	}
 	const surnames = new Map<string, number>();
 	for (const name of names) {
@@ -144,6 +179,28 @@ function documentPeople(facts: readonly Fact[]): {
 		surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
 	}
 	return { names: [...names].sort(), surnames, trusted: [...trusted].sort() };
+}
+
+/**
+ * "Tretter said" where the text once wrote "NFLPA president JC Tretter": the one full name the
+ * document writes with that surname, a known first name or initials before it; else null.
+ */
+function fullNameInText(surname: string, texts: readonly string[]): string | null {
+	const found = new Set<string>();
+	const before = new RegExp(
+		`(?:^|[^\\p{L}.])([A-Z][\\p{L}'-]*|[A-Z]\\.(?: ?[A-Z]\\.)*|[A-Z]{2}) ${surname}\\b`,
+		'gu'
+	);
+	for (const text of texts) {
+		for (const match of text.matchAll(before)) {
+			const first = match[1] as string;
+			if (TITLE_WORDS.has(first.toLowerCase().replace(/\.$/, ''))) continue;
+			const name = `${first} ${surname}`;
+			// "But Tretter", "Senior Investigator Neil Campbell": only a first name or initials count.
+			if (/^[A-Z](?:\.|[A-Z])/.test(first) || nameGender(name) !== null) found.add(name);
+		}
+	}
+	return found.size === 1 ? ([...found][0] as string) : null;
 }
 
 /** "Mann", "Mr Saldarriaga" -> the one full name the document gives that surname, else null. */
@@ -173,7 +230,7 @@ function personBefore(
 		const named = facts.filter(
 			(f) =>
 				f.sentence === s &&
-				(f.kind === 'person' || (f.kind === 'term' && TITLED.test(f.answer))) &&
+				(namedPerson(f) || (f.kind === 'term' && TITLED.test(f.answer))) &&
 				marks(text.slice(0, f.start)) % 2 === 0
 		);
 		if (named.length === 0) continue;
@@ -200,7 +257,7 @@ function speakerOf(
 			f.sentence === at.sentence &&
 			f.start >= at.from &&
 			f.end <= at.to &&
-			(f.kind === 'person' || (f.kind === 'term' && TITLED.test(f.answer)))
+			(namedPerson(f) || (f.kind === 'term' && TITLED.test(f.answer)))
 	);
 	let fact: Fact | null = null;
 	if (named.length === 1) fact = named[0] as Fact;
@@ -210,20 +267,83 @@ function speakerOf(
 	}
 	if (fact?.alias) return null;
 	// "Hyland said": a surname the tagger missed, of someone the document names in full.
-	const written = fact?.answer ?? /^(?:[a-z]+ )*([A-Z][a-z'-]+)$/.exec(at.text)?.[1];
-	const name = written ? fullNameOf(written, people) : null;
+	const written =
+		fact?.answer ?? /^(?:[a-z]+ )*((?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'-]+)$/.exec(at.text)?.[1];
+	if (!written) return null;
+	const bare = TITLED.exec(written)?.[1] ?? written;
+	// A surname no tagged full name has: the one full name the text writes with it.
+	const name =
+		fullNameOf(written, people) ??
+		(bare.includes(' ') || people.surnames.has(bare) ? null : fullNameInText(bare, texts));
 	return name ? { name, weight: fact?.weight ?? 1 } : null;
+}
+
+/**
+ * Who says what the sentence at `index` reports: the one person it names, outside quotation
+ * marks, before a verb of saying ("Kerry said on Monday that ...").
+ */
+function reportedBy(
+	index: number,
+	facts: readonly Fact[],
+	texts: readonly string[],
+	people: ReturnType<typeof documentPeople>
+): { name: string; weight: number } | null {
+	const text = texts[index] ?? '';
+	const named = facts.filter(
+		(f) =>
+			f.sentence === index && namedPerson(f) && !f.alias && marks(text.slice(0, f.start)) % 2 === 0
+	);
+	const who = new Set(named.map((f) => fullNameOf(f.answer, people)));
+	const fact = named[0];
+	if (!fact || who.size !== 1 || who.has(null)) return null;
+	const after = text.slice(fact.end);
+	const said = new RegExp(`\\b${SAYS}\\b`).exec(after);
+	if (!said || marks(after.slice(0, said.index)) % 2 === 1) return null;
+	return { name: [...who][0] as string, weight: fact.weight ?? 1 };
+}
+
+/**
+ * Each quotation's speaker, in document order: named beside it, or, for a quotation that stands
+ * alone, the speaker of the sentence just before (a quotation of theirs, or their report).
+ */
+function speakers(
+	found: readonly Passage[],
+	facts: readonly Fact[],
+	texts: readonly string[],
+	people: ReturnType<typeof documentPeople>
+): Map<Passage, { name: string; weight: number }> {
+	const out = new Map<Passage, { name: string; weight: number }>();
+	const bySentence = new Map<number, { name: string; weight: number }>();
+	for (const passage of found) {
+		const first = passage.parts[0]?.sentence ?? 0;
+		const speaker = passage.carried
+			? (bySentence.get(first - 1) ?? reportedBy(first - 1, facts, texts, people))
+			: speakerOf(passage, facts, texts, people);
+		if (!speaker) continue;
+		out.set(passage, speaker);
+		for (const part of passage.parts) bySentence.set(part.sentence, speaker);
+		if (passage.speakerAt) bySentence.set(passage.speakerAt.sentence, speaker);
+	}
+	return out;
 }
 
 /** The quoted words of one sentence as a question can show them, or null. */
 function quotedClaim(text: string): string | null {
 	const claim = text.trim().replace(/[,.]$/, '');
-	if (!/^[A-Z]/.test(claim) || /["?!]|\.\.\./.test(claim)) return null;
+	// Marks, an ellipsis or an editor's bracket: words cut or put in by the writer.
+	if (!/^[A-Z]/.test(claim) || /["?!()[\]]|\. ?\. ?\./.test(claim)) return null;
 	// "But the third ...", "And so ...": the quotation goes on from words the question leaves out.
 	if (/^(?:But|And|Or|So|Yet|Also|Then|Still)\b/.test(claim)) return null;
+	// "... step up and say, 'I'm here": a quotation inside it, opened and cut before it closes.
+	const opened = (claim.match(/(?:^|\s)'(?=\w)/g) ?? []).length;
+	const closed = (claim.match(/(?<=[\w.,!?])'(?=\s|$|[.,;:!?])/g) ?? []).length;
+	if (opened > closed) return null;
+	// "I think we're going to know a lot more ...": a guess, not a claim worth its speaker.
+	if (/^(?:I|We) (?:think|believe|guess|hope|suppose)\b/.test(claim)) return null;
 	const words = claim.split(/\s+/).length;
 	if (words < MIN_WORDS || words > MAX_WORDS) return null;
-	if (POINTING.test(claim)) return null;
+	// "It is important to ...", "There are ...": an "it" or "there" that points at nothing.
+	if (POINTING.test(claim.replace(EMPTY_SUBJECT, ''))) return null;
 	return claim;
 }
 
@@ -248,12 +368,11 @@ export function quotationSpeakers(
 	build: BuildContext
 ): Map<number, string> {
 	const texts = build.contexts.map((ctx) => ctx.sentence.text);
-	const people = documentPeople(facts);
+	const people = documentPeople(facts, texts);
 	const out = new Map<number, string>();
-	for (const passage of passages(texts)) {
+	for (const [passage, speaker] of speakers(passages(texts), facts, texts, people)) {
 		if (passage.parts.length < 2) continue;
-		const speaker = speakerOf(passage, facts, texts, people);
-		if (speaker) for (const part of passage.parts) out.set(part.sentence, speaker.name);
+		for (const part of passage.parts) out.set(part.sentence, speaker.name);
 	}
 	return out;
 }
@@ -285,11 +404,9 @@ export function attributed(text: string, sentence: string, speaker: string): str
 
 export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Candidate[] {
 	const texts = build.contexts.map((ctx) => ctx.sentence.text);
-	const people = documentPeople(facts);
+	const people = documentPeople(facts, texts);
 	const out: Candidate[] = [];
-	for (const passage of passages(texts)) {
-		const speaker = speakerOf(passage, facts, texts, people);
-		if (!speaker) continue;
+	for (const [passage, speaker] of speakers(passages(texts), facts, texts, people)) {
 		const answer = speaker.name;
 		// One question per quotation: its sentences are one speaker's one claim.
 		const factKey = `quote:${passage.parts[0]?.sentence}:${answer.toLowerCase()}`;
