@@ -1,7 +1,8 @@
 // A quote's claim, asked as who said it: 'Who said: "…"?' for each quoted sentence whose speaker
 // the document names, with other people of the document as options (or, with too few of them, as
 // a card). A quotation may run over several sentences ("… . … ," X said.): every sentence of it
-// is the speaker's. "he said" takes the one person named just before the quotation.
+// is the speaker's. "he said" takes the one person named just before the quotation; a quotation
+// that stands alone as whole sentences takes the speaker of the sentence before it.
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { shuffled } from '../random';
 import { TITLE_WORDS } from '../words';
