@@ -249,7 +249,7 @@ function resolveDefiniteDescription(walk: Walk, i: number): void {
 	} else if (name) {
 		// "the bridge" after "the Francis Scott Key Bridge": the name in full; "the county's"
 		// after "Harlow County": "Harlow County's".
-		const article = name.the ? 'the ' : '';
+		const article = name.the || endsInNoun(name.name, head) ? 'the ' : '';
 		const owner = possessive ? (/s$/.test(name.name) ? "'" : "'s") : '';
 		const written = `${article}${name.name}${owner}`;
 		out.replace.set(i, i === 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written);
@@ -322,6 +322,13 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 		}
 		// "on Friday", "late Thursday", "by late Thursday", "later Wednesday", "Friday evening":
 		// the day goes with the words that only say when it was.
+		// "Saturday night's blast", "Friday's vote": the day is part of the noun phrase; cut
+		// away it would leave "Night's blast".
+		if (
+			/['’]s?$/.test(tokens[i]?.text ?? '') ||
+			/^(?:morning|afternoon|evening|night)['’]s$/.test(next?.text ?? '')
+		)
+			return;
 		let from = i;
 		if (/^(?:on|late|early|later|earlier|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? ''))
 			from = i - 1;
@@ -1289,6 +1296,25 @@ export function nameKinds(
 	}
 }
 
+/**
+ * "the river" -> "the Mississippi River", "the court" -> "the Supreme Court": a name that ends in
+ * the noun it was called by, of a kind whose names take "the", keeps its article; "the county"
+ * -> "Harlow County" and "the airline" -> "Emirates" do not.
+ */
+function endsInNoun(name: string, noun: string): boolean {
+	return THE_NAMES.has(noun) && name.split(' ').pop()?.toLowerCase() === noun;
+}
+
+/** Nouns whose names take "the" ("the Tane River", "the Labour Party"); not "Harlow County". */
+const THE_NAMES = new Set(
+	(
+		'river sea ocean gulf bay strait canal channel court party department ministry commission ' +
+		'committee agency house senate assembly parliament union service office board authority ' +
+		'institute foundation museum bridge dam tunnel mountains islands alliance organization ' +
+		'organisation fund army navy force reserve bureau council'
+	).split(' ')
+);
+
 /** "the airline" -> "Emirates" when the document calls one organisation so. */
 function resolveKindNoun(walk: Walk, i: number, kinds: DocumentKinds | undefined): void {
 	const { tokens, out } = walk;
@@ -1303,7 +1329,9 @@ function resolveKindNoun(walk: Walk, i: number, kinds: DocumentKinds | undefined
 	// leader" are other things.
 	const next = tokens[i + 2];
 	if (next && (next.normal === 'of' || (has(next, 'Noun') && !/['’]s?$/.test(head.text)))) return;
-	const name = [...names][0] as string;
+	const bare = [...names][0] as string;
+	const article = endsInNoun(bare, key) ? (i === 0 ? 'The ' : 'the ') : '';
+	const name = `${article}${bare}`;
 	const possessive = /['’]s?$/.test(head.text) || has(head, 'Possessive');
 	out.replace.set(i, possessive ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
 	out.replace.set(i + 1, '');

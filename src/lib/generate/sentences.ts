@@ -7,6 +7,7 @@
 const ABBREVIATIONS = new Set(
 	(
 		'mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm maj gov sen rep pres rev hon fr ' +
+		'govs sens reps ' +
 		'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
 		'no nos vol vols fig figs approx est dept univ inc ltd co corp bros assn ave blvd rd mt ft ' +
 		'vs etc al cf ca ed eds pp op'
