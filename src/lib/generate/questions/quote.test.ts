@@ -4,8 +4,10 @@ import { filterReason } from '../filters';
 import { buildCandidates } from './index';
 import { attributed, passages, quoteQuestions } from './quote';
 
-function quotesOf(sentences: string[]) {
-	const analysis = analyse(sentences, undefined, 'Harbour plans');
+/** Each sentence its own paragraph when `paragraphs` is set. */
+function quotesOf(sentences: string[], paragraphs = false) {
+	const paragraphOf = paragraphs ? sentences.map((_, i) => i) : undefined;
+	const analysis = analyse(sentences, undefined, 'Harbour plans', paragraphOf);
 	const build = {
 		contexts: analysis.contexts,
 		facts: analysis.facts,
@@ -283,5 +285,46 @@ describe('what a quotation may hold to be asked', () => {
 		expect(asked.map((c) => c.prompt)).toEqual([
 			'Who said: "The terminal will carry two million passengers a year on the busiest routes"?'
 		]);
+	});
+});
+
+describe('a quotation that runs on into the next paragraph', () => {
+	it('is said by the speaker the next paragraph names', () => {
+		const asked = quotesOf(
+			[
+				...PEOPLE,
+				'"The terminal will carry two million passengers a year on the busiest routes.',
+				'"Every ferry on the coast will stop at Brindle by the end of the summer season," Okafor said.'
+			],
+			true
+		);
+		expect(asked.map((c) => [c.sourceSentence, c.answer])).toEqual([
+			[3, 'Lena Okafor'],
+			[4, 'Lena Okafor']
+		]);
+	});
+
+	it('ends at the end of its paragraph when the next one opens with no quotation mark', () => {
+		const found = passages(
+			[
+				'"Some think of the terminal as a ferry stop, and some of us see a new town centre.',
+				'Union organiser Felix Brandt said that the harbour was busy.'
+			],
+			[0, 1]
+		);
+		expect(found.flatMap((p) => p.parts.map((part) => part.sentence))).not.toContain(1);
+	});
+
+	it('is said by the speaker of the sentence before it, paragraph after paragraph', () => {
+		const asked = quotesOf(
+			[
+				...PEOPLE,
+				'Victor Salas said the council had paid for the terminal without any new borrowing.',
+				'"We borrowed nothing and the harbour will repay the city within ten years.',
+				'"The ferries will bring more visitors to Brindle than the old pier ever did."'
+			],
+			true
+		);
+		expect(asked.map((c) => c.answer)).toEqual(['Victor Salas', 'Victor Salas']);
 	});
 });

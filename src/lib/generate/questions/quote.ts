@@ -46,18 +46,32 @@ interface Passage {
 	 * before: '"A," Kerry said. "B."' or 'Kerry said on Monday that A. "B."'.
 	 */
 	carried?: boolean;
+	/**
+	 * A quotation that runs on into the next paragraph, which opens with a quotation mark again
+	 * and no closing one before it (the convention of news copy): the next one's speaker says it.
+	 */
+	runsOn?: boolean;
 }
 
 function marks(text: string): number {
 	return (text.match(/"/g) ?? []).length;
 }
 
-/** Quotations of the document, sentence by sentence. */
-export function passages(texts: readonly string[]): Passage[] {
+/**
+ * Quotations of the document, sentence by sentence. `paragraphOf[i]` numbers sentence i's
+ * paragraph: a quotation goes on into a new paragraph only when it opens with a quotation mark.
+ */
+export function passages(texts: readonly string[], paragraphOf?: readonly number[]): Passage[] {
 	const out: Passage[] = [];
 	let open: Passage | null = null;
 	texts.forEach((text, index) => {
 		const count = marks(text);
+		const newParagraph = paragraphOf !== undefined && paragraphOf[index] !== paragraphOf[index - 1];
+		if (open && newParagraph && !text.startsWith('"')) {
+			// The paragraph ended with the quotation unclosed: a mark was lost.
+			out.push(open);
+			open = null;
+		}
 		if (open) {
 			if (count === 0 && !NARRATION.test(text)) {
 				open.parts.push({ sentence: index, text });
@@ -80,6 +94,7 @@ export function passages(texts: readonly string[]): Passage[] {
 				return;
 			} else {
 				// A new paragraph reopens the quotation, or the text lost a mark: start afresh.
+				if (newParagraph && text.startsWith('"')) open.runsOn = true;
 				out.push(open);
 				open = null;
 			}
@@ -124,7 +139,7 @@ export function passages(texts: readonly string[]): Passage[] {
 		});
 	});
 	if (open) out.push(open);
-	return out.filter((p) => p.speakerAt !== null || p.carried);
+	return out.filter((p) => p.speakerAt !== null || p.carried || p.runsOn);
 }
 
 const NOT_NAMES =
@@ -304,8 +319,9 @@ function reportedBy(
 }
 
 /**
- * Each quotation's speaker, in document order: named beside it, or, for a quotation that stands
- * alone, the speaker of the sentence just before (a quotation of theirs, or their report).
+ * Each quotation's speaker: named beside it; for a paragraph that runs on into the next, the
+ * next one's speaker; for a quotation that stands alone (or runs on with no speaker after it),
+ * the speaker of the sentence just before (a quotation of theirs, or their report).
  */
 function speakers(
 	found: readonly Passage[],
@@ -314,14 +330,28 @@ function speakers(
 	people: ReturnType<typeof documentPeople>
 ): Map<Passage, { name: string; weight: number }> {
 	const out = new Map<Passage, { name: string; weight: number }>();
+	const fromBefore = (p: Passage) => p.carried || (p.runsOn && !p.speakerAt);
+	for (const passage of found) {
+		const speaker = fromBefore(passage) ? null : speakerOf(passage, facts, texts, people);
+		if (speaker) out.set(passage, speaker);
+	}
+	for (let k = found.length - 2; k >= 0; k -= 1) {
+		const passage = found[k] as Passage;
+		const next = found[k + 1] as Passage;
+		const last = passage.parts[passage.parts.length - 1]?.sentence ?? -2;
+		const speaker = out.get(next);
+		if (passage.runsOn && !out.has(passage) && speaker && next.parts[0]?.sentence === last + 1)
+			out.set(passage, speaker);
+	}
 	const bySentence = new Map<number, { name: string; weight: number }>();
 	for (const passage of found) {
 		const first = passage.parts[0]?.sentence ?? 0;
-		const speaker = passage.carried
-			? (bySentence.get(first - 1) ?? reportedBy(first - 1, facts, texts, people))
-			: speakerOf(passage, facts, texts, people);
+		if (!out.has(passage) && fromBefore(passage)) {
+			const speaker = bySentence.get(first - 1) ?? reportedBy(first - 1, facts, texts, people);
+			if (speaker) out.set(passage, speaker);
+		}
+		const speaker = out.get(passage);
 		if (!speaker) continue;
-		out.set(passage, speaker);
 		for (const part of passage.parts) bySentence.set(part.sentence, speaker);
 		if (passage.speakerAt) bySentence.set(passage.speakerAt.sentence, speaker);
 	}
@@ -371,8 +401,14 @@ export function quotationSpeakers(
 	const texts = build.contexts.map((ctx) => ctx.sentence.text);
 	const people = documentPeople(facts, texts);
 	const out = new Map<number, string>();
-	for (const [passage, speaker] of speakers(passages(texts), facts, texts, people)) {
-		if (passage.parts.length < 2) continue;
+	const found = passages(
+		texts,
+		build.contexts.map((ctx) => ctx.sentence.paragraph)
+	);
+	const who = speakers(found, facts, texts, people);
+	for (const passage of found) {
+		const speaker = who.get(passage);
+		if (!speaker || passage.parts.length < 2) continue;
 		for (const part of passage.parts) out.set(part.sentence, speaker.name);
 	}
 	return out;
@@ -407,7 +443,14 @@ export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Can
 	const texts = build.contexts.map((ctx) => ctx.sentence.text);
 	const people = documentPeople(facts, texts);
 	const out: Candidate[] = [];
-	for (const [passage, speaker] of speakers(passages(texts), facts, texts, people)) {
+	const found = passages(
+		texts,
+		build.contexts.map((ctx) => ctx.sentence.paragraph)
+	);
+	const who = speakers(found, facts, texts, people);
+	for (const passage of found) {
+		const speaker = who.get(passage);
+		if (!speaker) continue;
 		const answer = speaker.name;
 		// One question per quotation: its sentences are one speaker's one claim.
 		const factKey = `quote:${passage.parts[0]?.sentence}:${answer.toLowerCase()}`;
