@@ -389,6 +389,23 @@ function otherPeople(answer: string, prompt: string, names: readonly string[], s
 	return picked.length === 3 ? picked : null;
 }
 
+/** The document's quotations whose speaker is known, in document order, with that speaker. */
+function spokenPassages(
+	facts: readonly Fact[],
+	build: BuildContext
+): Array<{ passage: Passage; speaker: { name: string; weight: number } }> {
+	const texts = build.contexts.map((ctx) => ctx.sentence.text);
+	const found = passages(
+		texts,
+		build.contexts.map((ctx) => ctx.sentence.paragraph)
+	);
+	const who = speakers(found, facts, texts, documentPeople(facts, texts));
+	return found.flatMap((passage) => {
+		const speaker = who.get(passage);
+		return speaker ? [{ passage, speaker }] : [];
+	});
+}
+
 /**
  * Sentences inside a quotation that runs over several, with its speaker's full name: a cloze or
  * statement of one of them shows its own quotation marks only, and must be closed and
@@ -398,17 +415,9 @@ export function quotationSpeakers(
 	facts: readonly Fact[],
 	build: BuildContext
 ): Map<number, string> {
-	const texts = build.contexts.map((ctx) => ctx.sentence.text);
-	const people = documentPeople(facts, texts);
 	const out = new Map<number, string>();
-	const found = passages(
-		texts,
-		build.contexts.map((ctx) => ctx.sentence.paragraph)
-	);
-	const who = speakers(found, facts, texts, people);
-	for (const passage of found) {
-		const speaker = who.get(passage);
-		if (!speaker || passage.parts.length < 2) continue;
+	for (const { passage, speaker } of spokenPassages(facts, build)) {
+		if (passage.parts.length < 2) continue;
 		for (const part of passage.parts) out.set(part.sentence, speaker.name);
 	}
 	return out;
@@ -443,14 +452,7 @@ export function quoteQuestions(facts: readonly Fact[], build: BuildContext): Can
 	const texts = build.contexts.map((ctx) => ctx.sentence.text);
 	const people = documentPeople(facts, texts);
 	const out: Candidate[] = [];
-	const found = passages(
-		texts,
-		build.contexts.map((ctx) => ctx.sentence.paragraph)
-	);
-	const who = speakers(found, facts, texts, people);
-	for (const passage of found) {
-		const speaker = who.get(passage);
-		if (!speaker) continue;
+	for (const { passage, speaker } of spokenPassages(facts, build)) {
 		const answer = speaker.name;
 		// One question per quotation: its sentences are one speaker's one claim.
 		const factKey = `quote:${passage.parts[0]?.sentence}:${answer.toLowerCase()}`;
