@@ -246,8 +246,10 @@ const IN_THE_AREA =
 export function unidentifiedEvent(text: string): boolean {
 	// A thing the question points at ("the ferry", "the king") is left to the rules above.
 	if (/\d|"|\bthe\b/i.test(text)) return false;
+	// "What is a cloze?" asks what a thing is; "Who was shown on camera laughing?" asks who did
+	// something, and where and when, it does not say.
 	if (
-		/^(?:What|Who) (?:is|are|was|were) (?:an? )?(?:[a-z-]+ ){0,3}[a-z-]+\?$|^Who (?:said|says)\b/.test(
+		/^(?:What|Who) (?:is|are|was|were) (?!(?:[a-z]+ed|[a-z]+wn|born|seen|held|made|told|found|given|taken|chosen|beaten|caught|hit|hurt|sworn|sent|kept|left|led)\b)(?:an? )?(?:[a-z-]+ ){0,3}[a-z-]+\?$|^Who (?:said|says)\b/.test(
 			text
 		)
 	)
