@@ -286,6 +286,9 @@ const NO_NEW_SUBJECT = /^(?:then|also|so|yet|not|that|who|which|whose|whom|when|
 const AFTER_PARTICIPLE =
 	/^(?:by|in|at|on|from|for|with|during|after|before|as|to|into|under|over)$/;
 
+const MAYBE_SECOND_CLAUSE =
+	/ (?:and|but) (?!then\b|also\b)(?:[\w'’.-]+ ){1,8}(?:[a-z]{2,}ed|was|were|is|are|has|had|have|will|would|could|can|did|does|saw|won|lost|went|came|took|made|gave|ran|fell|rose|held|kept|met|paid|sold|sent|spent|stood|struck|told|thought|wrote|hit|beat|led|left|got)\b/;
+
 function finiteVerb(term: Term): boolean {
 	const { tags } = term;
 	if (!tags.includes('Verb') || tags.includes('Gerund') || tags.includes('Infinitive'))
@@ -305,7 +308,8 @@ function finiteVerb(term: Term): boolean {
 function secondClauseJoined(text: string): boolean {
 	// A quotation's own "and" is the speaker's sentence, not the question's.
 	const plain = text.replace(/["“][^"”]*["”]/g, 'it');
-	if (!/ (?:and|but) /.test(plain)) return false;
+	// Tagging is dear: only where a past or auxiliary verb follows the "and" or "but".
+	if (!MAYBE_SECOND_CLAUSE.test(plain)) return false;
 	const terms = (nlp(plain).json() as Array<{ terms: Term[] }>).flatMap((s) => s.terms);
 	let verbSeen = false;
 	for (let i = 1; i < terms.length - 2; i += 1) {
