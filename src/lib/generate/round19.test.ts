@@ -2,7 +2,8 @@
 // al-Assad"), "him" after the one person its sentence names, a second clause joined onto a
 // rewritten question, "Who was <done> ...?" with nothing to say which event, a speaker named
 // after "said" and a blank in a spokesperson's employer. Sentences written for these tests in the
-// shape of the cases seen on held-out articles.
+// shape of the cases seen on held-out articles. Also: "Who ...?" naming no one and nothing,
+// and "In which year ...?" of a year that only dates a noun ("ousted in a 2019 coup").
 import { describe, expect, it } from 'vitest';
 import { generateQuestionSet } from '.';
 import { analyse } from './analyse';
@@ -121,6 +122,44 @@ describe('round 19', () => {
 		for (const q of asked) expect(q.answer).not.toMatch(/Berg/);
 		// Berg's own promise is still asked.
 		expect(set.questions.some((q) => /Kelby bridge/.test(q.prompt))).toBe(true);
+	});
+
+	it('refuses "Who ...?" that names no one and nothing, but not a question for who said it', () => {
+		for (const prompt of [
+			'Who did the army chief reappoint?',
+			'Who announced the formation of a rival council?'
+		])
+			expect(gateReason(candidate({ type: 'mcq', prompt, answer: 'Sam Reed' }))).toBe(
+				'vague: unnamed subject'
+			);
+		expect(
+			gateReason(
+				candidate({ type: 'mcq', prompt: 'Who did Harlow reappoint?', answer: 'Sam Reed' })
+			)
+		).toBeNull();
+		expect(
+			gateReason(
+				candidate({
+					type: 'mcq',
+					prompt: 'Who said dock workers would strike within a month?',
+					answer: 'Sam Reed'
+				})
+			)
+		).toBeNull();
+	});
+
+	it('asks no "In which year ...?" of a year that dates the noun after it ("a 2019 coup")', () => {
+		const set = generateQuestionSet({
+			text: [
+				"Harlow's army chief Tom Reed served as a minister under President Ann Berg, who was later ousted in a 2019 coup.",
+				'The council said on Monday that it would meet again in March.',
+				'Reed has promised elections within two years.'
+			].join('\n\n'),
+			title: 'Harlow army chief'
+		});
+		const years = set.questions.filter((q) => q.answer === '2019');
+		expect(years.length).toBeGreaterThan(0);
+		for (const q of years) expect(q.prompt).not.toMatch(/^In which year/);
 	});
 
 	it("refuses a blank on a spokesperson's employer", () => {
