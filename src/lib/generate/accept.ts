@@ -1,6 +1,7 @@
 // Other ways a learner may rightly type an answer: the surname alone, the name without its
 // title, a country's usual short form, an organisation's initials.
 import type { Fact } from './facts/types';
+import { surnameOf } from './words';
 
 const TITLES =
 	/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.?|President|Prime Minister|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Governor|Mayor|General|Judge|Justice|Minister|Secretary)\s+/;
@@ -125,8 +126,8 @@ function withoutTitle(name: string): string {
 	return name.replace(TITLES, '');
 }
 
-function surnameOf(name: string): string {
-	return withoutTitle(name).split(' ').pop() ?? name;
+function surnameWithoutTitle(name: string): string {
+	return surnameOf(withoutTitle(name));
 }
 
 /** Full names of the people in the document, by surname (titles off). */
@@ -136,7 +137,7 @@ export function fullNamesBySurname(facts: readonly Fact[]): Map<string, Set<stri
 		if (fact.kind !== 'person') continue;
 		const name = withoutTitle(fact.answer);
 		if (!name.includes(' ')) continue;
-		const surname = surnameOf(name);
+		const surname = surnameWithoutTitle(name);
 		if (!out.has(surname)) out.set(surname, new Set());
 		out.get(surname)?.add(name);
 	}
@@ -153,7 +154,7 @@ export function ambiguousSurname(answer: string, facts: readonly Fact[]): boolea
 function personForms(answer: string, facts: readonly Fact[]): string[] {
 	const name = withoutTitle(answer);
 	const people = fullNamesBySurname(facts);
-	const surname = surnameOf(name);
+	const surname = surnameWithoutTitle(name);
 	const sharing = people.get(surname)?.size ?? 0;
 	const forms = [answer, name];
 	// The surname alone only when no one else in the document carries it.

@@ -40,6 +40,11 @@ export const MAX_CLOZE_SHARE = 0.35;
 export const MAX_VERBATIM_TRUE_SHARE = 0.5;
 /** Statements are quick to answer by guessing: not more than this share of a set. */
 const MAX_TRUEFALSE_SHARE = 0.45;
+/**
+ * A set this small may hold more statements than their share: dropping one to balance the mix
+ * makes the set smaller, not better (one more cloze used to cut a set from 16 questions to 9).
+ */
+const STATEMENTS_FILL_TO = 20;
 /** Sentences at least this salient (the lead) get a question even past a type's quota. */
 const KEY_SALIENCE = 0.5;
 /**
@@ -406,11 +411,13 @@ function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] 
 		}
 	};
 	drop('cloze', clozeAllowance);
-	// Statements may fill what other types cannot, but copied ones go before trimmed ones.
-	if (kept.filter((r) => r.candidate.type !== 'truefalse').length >= 4)
+	// Statements may fill what other types cannot, up to a set of STATEMENTS_FILL_TO, but copied
+	// ones go before trimmed ones.
+	const others = kept.filter((r) => r.candidate.type !== 'truefalse').length;
+	if (others >= 4)
 		drop(
 			'truefalse',
-			(n) => Math.max(2, Math.floor(MAX_TRUEFALSE_SHARE * n)),
+			(n) => Math.max(2, Math.floor(MAX_TRUEFALSE_SHARE * n), STATEMENTS_FILL_TO - others),
 			(r) => r.verbatim
 		);
 	return kept;

@@ -5,6 +5,7 @@ import type { AnalysedSentence, Fact } from './facts/types';
 import {
 	DEMONSTRATIVES,
 	EVENT_GROUPS,
+	NAME_PARTICLES,
 	PERSONAL_PRONOUNS,
 	RELATIVE_TIME_UNITS,
 	SYNONYM_GROUPS,
@@ -36,6 +37,10 @@ const SUBORDINATORS = new Set(
 	'as because while when if after before since until that and but or so'.split(' ')
 );
 const POSSESSIVES = new Set('his her its their'.split(' '));
+/** Words that open a clause of its own after a name: "Lee ... when a man struck him". */
+const OWN_CLAUSE_OPENERS = new Set(
+	'when after before because while as since until that which who whom to and but'.split(' ')
+);
 const FIRST_PERSON = new Set('i me my mine we us our ours'.split(' '));
 
 const ANAPHORIC_HEADS = new Set(
@@ -184,6 +189,8 @@ interface Walk {
 		people: number;
 		/** A person named in an earlier sentence, written in for this one's first pronoun. */
 		before?: string;
+		/** Where the last person named in the sentence so far was. */
+		personAt?: number;
 	};
 }
 
@@ -520,7 +527,19 @@ function markPronoun(walk: Walk, i: number): void {
 			previous !== undefined &&
 			(previous.normal === 'and' || previous.normal === 'but') &&
 			/,/.test(tokens[i - 2]?.post ?? '');
-		if (((object || coordinated) && seen.noun) || subjectOfItsOwnSentence(walk, i, lower))
+		// "Lee was surrounded ... when a man struck him": the one person named, in a clause of
+		// its own before ("Smith attacked him" is someone else).
+		const ownClause =
+			lower === 'him' &&
+			seen.people === 1 &&
+			tokens
+				.slice((seen.personAt ?? i) + 1, i)
+				.some((t) => OWN_CLAUSE_OPENERS.has(t.normal) || /[,;]/.test(t.post));
+		if (
+			((object || coordinated) && seen.noun) ||
+			ownClause ||
+			subjectOfItsOwnSentence(walk, i, lower)
+		)
 			out.local.add(i);
 	}
 }
@@ -787,9 +806,19 @@ function noteMentions(walk: Walk, i: number): void {
 	const { seen } = walk;
 	// Gender from compromise's first-name lists; without it, "she" stays unresolved.
 	if (has(token, 'MaleName') && isCapitalised(token)) seen.male = true;
-	// A run of capitalised words tagged as a person counts once ("Laxman Narasimhan").
-	if (has(token, 'Person') && isCapitalised(token) && !has(walk.tokens[i - 1], 'Person'))
+	// A run of capitalised words tagged as a person counts once ("Laxman Narasimhan"), through a
+	// particle ("Abu Bakr al-Baghdadi"); "Bashar al-Assad", untagged first name, counts once too.
+	const previous = walk.tokens[i - 1];
+	const continues =
+		has(previous, 'Person') &&
+		(isCapitalised(previous) ||
+			(NAME_PARTICLES.has(previous?.normal ?? '') &&
+				has(walk.tokens[i - 2], 'Person') &&
+				isCapitalised(walk.tokens[i - 2])));
+	if (has(token, 'Person') && isCapitalised(token) && !continues) {
 		seen.people += 1;
+		seen.personAt = i;
+	}
 	if (has(token, 'FemaleName') && isCapitalised(token)) seen.female = true;
 	if (has(token, 'Noun') && !has(token, 'Pronoun')) seen.noun = true;
 	if (isCapitalised(token) && i > 0 && (has(token, 'ProperNoun') || has(token, 'Noun')))

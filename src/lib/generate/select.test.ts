@@ -124,18 +124,48 @@ describe('set selection', () => {
 			verbatim: false
 		});
 		// The lead's statement scores lowest: by score alone it would be the first to go.
-		const statements = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+		const statements = Array.from({ length: 24 }, (_, i) =>
 			ranked('truefalse', i, i === 0 ? 0.2 : 0.9)
 		);
-		const questions = [8, 9, 10, 11].map((i) => ranked('mcq', i, 0.8));
-		const { chosen } = selectQuestions([...statements, ...questions], 20);
-		expect(chosen.filter((c) => c.type === 'truefalse').length).toBeLessThan(8);
+		const questions = [24, 25, 26, 27].map((i) => ranked('mcq', i, 0.8));
+		const { chosen } = selectQuestions([...statements, ...questions], 40);
+		// Past a set of 20, statements keep to their share.
+		expect(chosen.filter((c) => c.type === 'truefalse').length).toBe(16);
 		expect(chosen).toContain(statements[0]?.candidate);
 		// Copied word for word, which statements lose first: still not the lead's only one.
 		const copied = statements.map((r, i) => ({ ...r, verbatim: i === 0 }));
-		const again = selectQuestions([...copied, ...questions], 20).chosen;
-		expect(again.filter((c) => c.type === 'truefalse').length).toBeLessThan(8);
+		const again = selectQuestions([...copied, ...questions], 40).chosen;
+		expect(again.filter((c) => c.type === 'truefalse').length).toBe(16);
 		expect(again).toContain(copied[0]?.candidate);
+	});
+
+	it('lets statements fill a small set that other types cannot', () => {
+		// One more multiple-choice question used to cut eleven statements to three.
+		const ranked = (type: 'truefalse' | 'mcq', sentence: number): Ranked => ({
+			candidate: {
+				type,
+				prompt:
+					type === 'mcq'
+						? `How many crates did Halvik ship in week ${sentence}?`
+						: `Halvik shipped ${sentence + 30} crates in week ${sentence}.`,
+				answer: type === 'mcq' ? String(sentence + 30) : 'true',
+				options: type === 'mcq' ? ['1', '2', '3', String(sentence + 30)] : undefined,
+				sourceSentence: sentence,
+				difficulty: 1,
+				tags: ['quantity'],
+				score: 1,
+				factKey: `${sentence}:${sentence + 30}`
+			},
+			score: 0.8,
+			salience: 0.5,
+			kind: 'quantity/count',
+			verbatim: false
+		});
+		const statements = Array.from({ length: 11 }, (_, i) => ranked('truefalse', i));
+		const questions = [11, 12, 13, 14].map((i) => ranked('mcq', i));
+		const { chosen } = selectQuestions([...statements, ...questions], 40);
+		expect(chosen).toHaveLength(15);
+		expect(chosen.filter((c) => c.type === 'truefalse')).toHaveLength(11);
 	});
 
 	it("asks a key sentence's fact as it is before offering a false statement of it", () => {

@@ -155,3 +155,16 @@ export function numberWord(value: number, like = ''): string | undefined {
 	if (!word) return undefined;
 	return /^[A-Z]/.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
+
+/** Lower-case words inside a person's name: "al-Assad", "bin Salman", "van Gaal". */
+export const NAME_PARTICLES = new Set('al el bin ibn van von der den da di du'.split(' '));
+
+/** What a person is called by alone: "Joe Biden" -> "Biden", "Bashar al-Assad" -> "Assad". */
+export function surnameOf(name: string): string {
+	const last = name.split(' ').pop() ?? name;
+	const hyphen = last.indexOf('-');
+	const particle = hyphen > 0 ? last.slice(0, hyphen) : '';
+	return NAME_PARTICLES.has(particle) && /^[A-Z]/.test(last.slice(hyphen + 1))
+		? last.slice(hyphen + 1)
+		: last;
+}

@@ -2,7 +2,7 @@
 // compromise's tags, a title word before them, or the head noun that follows them.
 import { CITIES, CONTINENTS, COUNTRIES } from '../gazetteer';
 import { has, isCapitalised, tokenAt, type Token } from '../tokens';
-import { MONTHS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from '../words';
+import { MONTHS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, surnameOf, TITLE_WORDS } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
 const NOT_NAMES = new Set(
@@ -41,6 +41,9 @@ function startsRun(
 	const token = tokenAt(tokens, i);
 	if (!isCapitalised(token) || NOT_NAMES.has(token.normal) || /\d/.test(token.text)) return false;
 	if (i > 0) return true;
+	// "Bashar al-Assad was ...": a first name compromise does not know, before a name particle.
+	const next = tokens[i + 1];
+	if (next && NAME_PARTICLES.has(next.text) && isCapitalised(tokens[i + 2])) return true;
 	// "Volker said ...": a sentence's first word is a name when the document named that person
 	// in full elsewhere.
 	const surname = knownPeople.has(token.text.replace(/['’]s?$/, ''));
@@ -78,6 +81,14 @@ function capitalisedRuns(
 				!/^\(/.test(next?.pre ?? '')
 			) {
 				j += 1;
+			} else if (
+				next &&
+				NAME_PARTICLES.has(next.text) &&
+				isCapitalised(after) &&
+				/^-?\s?$/.test(next.post)
+			) {
+				// "Bashar al-Assad", "Mohammed bin Salman": a particle inside one name.
+				j += 2;
 			} else if (
 				next &&
 				JOINERS.has(next.text) &&
@@ -186,6 +197,14 @@ function isPersonRun(tokens: readonly Token[], run: Run): boolean {
 	const span = tokens.slice(run.from, run.to);
 	const head = span[span.length - 1]?.normal ?? '';
 	if (THING_HEADS.has(head) || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return false;
+	if (span.some((t) => has(t, 'Place') || has(t, 'Organization'))) return false;
+	// "Bashar al-Assad": first name, particle, family name; compromise knows few such names.
+	const particle = span.findIndex((t, k) => k > 0 && NAME_PARTICLES.has(t.text));
+	if (particle > 0 && particle < span.length - 1 && span.length <= 4) {
+		// "the Ain al-Asad air base": a name before a noun names the noun's thing.
+		const next = tokens[run.to];
+		return !(next && has(next, 'Noun') && !isCapitalised(next) && !has(next, 'Pronoun'));
+	}
 	return (
 		run.to - run.from >= 2 &&
 		run.to - run.from <= 4 &&
@@ -514,7 +533,7 @@ export function linkPeople(facts: readonly Fact[]): Map<string, string> {
 		const parts = fact.answer.split(' ');
 		if (parts.length < 2) continue;
 		people.set(fact.answer, fact.answer);
-		const surname = parts[parts.length - 1] as string;
+		const surname = surnameOf(fact.answer);
 		if (!surnames.has(surname)) surnames.set(surname, new Set());
 		surnames.get(surname)?.add(fact.answer);
 	}

@@ -1,6 +1,6 @@
 // Quantities with what they count ("3,000 troops", "approximately 11,000" of "the total number
 // of North Korean troops"), percentages, money and years.
-import { has, tokenAt, type Token } from '../tokens';
+import { has, isCapitalised, tokenAt, type Token } from '../tokens';
 import { numberWordValue } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
@@ -207,7 +207,16 @@ function yearFact(sentence: AnalysedSentence, found: NumberMatch): Fact {
 	const qualified = /^(?:early|late|mid)$/.test(tokens[found.from - 1]?.normal ?? '');
 	// "in 2023 alone": the qualifier goes with the year when the year is asked for.
 	const alone = /^(?:alone|only)$/.test(tokens[found.last + 1]?.normal ?? '') ? 1 : 0;
+	// "in a 2019 coup", "the 2016 election": a year that only dates the noun after it.
+	const next = tokens[found.last + 1];
+	const modifier =
+		/^(?:a|an|the|its|his|her|their|our|this|that)$/.test(tokens[found.from - 1]?.normal ?? '') &&
+		next !== undefined &&
+		has(next, 'Noun') &&
+		!isCapitalised(next) &&
+		!/[,.;:]/.test(tokenAt(tokens, found.last).post);
 	return {
+		...(modifier ? { modifier: true } : {}),
 		kind: 'year',
 		sentence: index,
 		from: qualified ? found.from - 1 : found.from,

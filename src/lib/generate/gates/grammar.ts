@@ -278,6 +278,67 @@ const SECOND_CLAUSE_AFTER_DO =
 const SECOND_CLAUSE =
 	/^(?:Which|What|Who)\b[^?]* and (?:the )?[A-Z][\w'-]+ (?!and\b|or\b)(?:plays|takes|faces|meets|hosts|beats|wins|loses|says|has|is|was|will|visits)\b/;
 
+type Term = { normal: string; text: string; tags: string[] };
+
+/** Words after "and" or "but" that start no new subject: "and then scored", "but that ...". */
+const NO_NEW_SUBJECT = /^(?:then|also|so|yet|not|that|who|which|whose|whom|when|where|if|whether)$/;
+/** "... the company based in Paris": a participle after its noun, not the verb of a clause. */
+const AFTER_PARTICIPLE =
+	/^(?:by|in|at|on|from|for|with|during|after|before|as|to|into|under|over)$/;
+
+const MAYBE_SECOND_CLAUSE =
+	/ (?:and|but) (?!then\b|also\b)(?:[\w'’.-]+ ){1,8}(?:[a-z]{2,}ed|was|were|is|are|has|had|have|will|would|could|can|did|does|saw|won|lost|went|came|took|made|gave|ran|fell|rose|held|kept|met|paid|sold|sent|spent|stood|struck|told|thought|wrote|hit|beat|led|left|got)\b/;
+
+function finiteVerb(term: Term): boolean {
+	const { tags } = term;
+	if (!tags.includes('Verb') || tags.includes('Gerund') || tags.includes('Infinitive'))
+		return false;
+	if (tags.includes('Adjective')) return false;
+	return ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((t) =>
+		tags.includes(t)
+	);
+}
+
+/**
+ * "Who sought a response and Freddie Woodman saved ...?", "How many people were evacuated and
+ * rescue operations continued?": after the question's own verb, "and" or "but" opens a clause
+ * with a subject and verb of its own. The question asks about one clause and carries the other.
+ * "Tsai and Lai repeatedly offered" (one subject, no verb before "and") is one clause.
+ */
+function secondClauseJoined(text: string): boolean {
+	// A quotation's own "and" is the speaker's sentence, not the question's.
+	const plain = text.replace(/["“][^"”]*["”]/g, 'it');
+	// Tagging is dear: only where a past or auxiliary verb follows the "and" or "but".
+	if (!MAYBE_SECOND_CLAUSE.test(plain)) return false;
+	const terms = (nlp(plain).json() as Array<{ terms: Term[] }>).flatMap((s) => s.terms);
+	let verbSeen = false;
+	for (let i = 1; i < terms.length - 2; i += 1) {
+		const word = (terms[i] as Term).normal;
+		if (word !== 'and' && word !== 'but') {
+			const t = terms[i] as Term;
+			if (finiteVerb(t) && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula'))
+				verbSeen = true;
+			else if (t.tags.includes('Participle') || t.tags.includes('PastTense')) verbSeen = true;
+			continue;
+		}
+		if (!verbSeen) continue;
+		let subject = false;
+		for (let j = i + 1; j < Math.min(terms.length, i + 12); j += 1) {
+			const t = terms[j] as Term;
+			if (NO_NEW_SUBJECT.test(t.normal) || t.text.includes(',')) break;
+			if (finiteVerb(t)) {
+				if (!subject) break;
+				const next = terms[j + 1]?.normal ?? '';
+				if (t.tags.includes('PastTense') && AFTER_PARTICIPLE.test(next)) break;
+				return true;
+			}
+			if (t.tags.includes('Noun') || t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'))
+				subject = true;
+		}
+	}
+	return false;
+}
+
 /** "Although he won six games in a row, the longest run of his career.": no main clause. */
 function subordinateOnly(text: string): boolean {
 	const match =
@@ -515,7 +576,11 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (/\bof (?:as|in|on|at|for|to|from|with|by|after|before|because)\b/.test(trimmed))
 			return 'preposition without its object';
 		// "Which country does Serbia take on Japan and Britain plays?": a second clause left in.
-		if (SECOND_CLAUSE_AFTER_DO.test(trimmed) || SECOND_CLAUSE.test(trimmed))
+		if (
+			SECOND_CLAUSE_AFTER_DO.test(trimmed) ||
+			SECOND_CLAUSE.test(trimmed) ||
+			secondClauseJoined(trimmed)
+		)
 			return 'second clause left in the question';
 		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
 		// "Where is the risk higher in Maine than?": the compared thing was the answer.

@@ -324,9 +324,10 @@ export function triviaReason(candidate: TriviaInput): string | null {
 		if (APPOSITIVE.test(prompt)) return 'title set off by commas';
 		// '"...," Tevfik Aksoy, chief economist for _____, told ...': who the speaker works for.
 		if (/_____[^.;",]{0,20}, (?:told|said|says)\b/.test(prompt)) return 'speaker of a claim';
-		// "_____ spokeswoman Ann Berg said", "analyst _____": who passed the news on, not the news.
+		// "_____ spokeswoman Ann Berg said", "analyst _____", "a spokesperson with the _____":
+		// who passed the news on, not the news.
 		if (
-			/_____(?:'s)? (?:[A-Z][a-z]+ )?(?:spokes(?:person|man|woman)|analysts?|press (?:secretary|officer))\b|\b(?:spokes(?:person|man|woman)|analysts?|press (?:secretary|officer)) _____/.test(
+			/_____(?:'s)? (?:[A-Z][a-z]+ )?(?:spokes(?:person|man|woman)|analysts?|press (?:secretary|officer))\b|\b(?:spokes(?:person|man|woman)|analysts?|press (?:secretary|officer))(?: (?:with|at|for|from|of|in)(?: the)?)? _____/.test(
 				prompt
 			)
 		)

@@ -5,12 +5,9 @@ import type { Token } from '../tokens';
 import { asStatement, renderPieces } from '../render';
 import { quotesSpeech } from '../text';
 import type { SentenceContext } from '../wh';
-import { acceptFor, BLANK, singleAnswer } from './cloze';
+import { acceptFor, BLANK, MOST_CLOZE_WORDS, singleAnswer } from './cloze';
 import { factKey, type BuildContext, type Candidate } from './candidate';
 import type { Trim } from './trim';
-
-/** Most words of a lead sentence's cloze (others: 40). */
-const LEAD_WORDS = 56;
 
 const KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'term']);
 
@@ -60,9 +57,7 @@ export function fallbackClozes(
 	if (!rendered || quotesSpeech(rendered.text)) return [];
 	const text = asStatement(rendered.text);
 	const words = text.split(' ').length;
-	// The lead holds the story's main fact: a long one is still asked, as a cloze of it whole.
-	const most = ctx.sentence.index <= 1 ? LEAD_WORDS : 40;
-	if (words < 6 || words > most) return [];
+	if (words < 6 || words > MOST_CLOZE_WORDS) return [];
 	const out: Candidate[] = [];
 	for (const fact of facts) {
 		if (!KINDS.has(fact.kind) || !inside(fact, range) || fact.alias) continue;

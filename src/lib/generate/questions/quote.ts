@@ -5,7 +5,7 @@
 // that stands alone as whole sentences takes the speaker of the sentence before it.
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { shuffled } from '../random';
-import { TITLE_WORDS } from '../words';
+import { surnameOf, TITLE_WORDS } from '../words';
 import { nameGender, samePersonOrTitled } from './mcq';
 import type { BuildContext, Candidate } from './candidate';
 
@@ -149,10 +149,6 @@ const NOT_NAMES =
 function plainName(name: string): boolean {
 	if (!/^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'.-]+)+$/u.test(name) || NOT_NAMES.test(name)) return false;
 	return !TITLE_WORDS.has((name.split(' ')[0] as string).toLowerCase());
-}
-
-function surnameOf(name: string): string {
-	return name.split(' ').pop() as string;
 }
 
 /**
@@ -315,6 +311,10 @@ function reportedBy(
 	const after = text.slice(fact.end);
 	const said = new RegExp(`\\b${SAYS}\\b`).exec(after);
 	if (!said || marks(after.slice(0, said.index)) % 2 === 1) return null;
+	// "Those around Assad feel ..., said Salem Zahran": after a comma, the speaker follows the verb.
+	const next = after.slice(said.index + said[0].length).trimStart();
+	if (/,\s*$/.test(after.slice(0, said.index)) && /^(?:[A-Z]|(?:the|a|an) )/.test(next))
+		return null;
 	return { name: [...who][0] as string, weight: fact.weight ?? 1 };
 }
 

@@ -656,7 +656,8 @@ export function trueFalseFromSentence(
 				// "<person> foothills": a swap needs a kind the reader is sure of.
 				kindConfidence(f) >= KIND_TRUSTED &&
 				!f.metonym &&
-				!f.modifier &&
+				// A year before its noun swaps as well as any ("a 2017 coup"); a name does not.
+				(!f.modifier || f.kind === 'year') &&
 				!nextToConversion(f, sentence.text)
 		)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
