@@ -19,7 +19,8 @@ import {
 	SCREENSHOT_DIR,
 	startApp,
 	type App,
-	type Page
+	type Page,
+	waitForServiceWorker
 } from './harness.ts';
 import type { Card, QuestionSet, Review } from '../../src/lib/types.ts';
 
@@ -192,7 +193,10 @@ describe('set management', { timeout: 240_000 }, () => {
 		const keptBefore = (await stored(page)).cards.find((c) => c.id === keptCard)!;
 		const unstudied = set.questions.find((q) => !studied.includes(`${setId}:${q.id}`))!;
 
-		// Edit: drop the second studied question and an unstudied one, reword the first.
+		// Edit: drop the second studied question and an unstudied one, reword the first. A set
+		// made on the device has no page on the server: the service worker serves its address
+		// (loaded before it controls the page, the server's 404 is logged as a console error).
+		await waitForServiceWorker(page);
 		await page.goto(`/sets/${encodeURIComponent(setId)}`);
 		await page.getByRole('link', { name: 'Edit questions' }).click();
 		await page.getByRole('heading', { level: 1, name: 'Edit the question set' }).waitFor();

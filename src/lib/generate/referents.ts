@@ -7,6 +7,7 @@ import {
 	EVENT_GROUPS,
 	NAME_PARTICLES,
 	PERSONAL_PRONOUNS,
+	surnameOf,
 	RELATIVE_TIME_UNITS,
 	SYNONYM_GROUPS,
 	TITLE_WORDS,
@@ -345,7 +346,7 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 		)
 			from = i - 2;
 		const to = /^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '') ? i + 2 : i + 1;
-		markDropped(out, from, to - from);
+		if (!timeOfAside(tokens, from, to)) markDropped(out, from, to - from);
 		return;
 	}
 	// With the document's date known, "on Sunday" and "today" point at a known day.
@@ -599,6 +600,21 @@ function subjectOfItsOwnSentence(walk: Walk, i: number, lower: string): boolean 
  * in a sentence that names nobody, outside a quotation, when the nearest sentence before it that
  * names anyone names exactly one person (of a gender that fits, where compromise knows it).
  */
+/** Words that open a clause or phrase set before the subject: "After ..., Moyes had ...". */
+const FRONTING =
+	/^(?:after|before|while|when|despite|having|since|although|though|as|upon|following|unlike|like|during|without)$/;
+
+/**
+ * "After expressing his unease ..., Moyes had more reason to complain": a pronoun in a phrase set
+ * before the subject points ahead to the name that opens the main clause, not to a person of the
+ * sentence before.
+ */
+function namedAfterFrontedClause(tokens: Walk['tokens'], i: number): boolean {
+	if (!FRONTING.test(tokens[0]?.normal ?? '')) return false;
+	const comma = tokens.findIndex((t) => /,/.test(t.post));
+	return comma > i && isCapitalised(tokens[comma + 1]);
+}
+
 function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean {
 	const { tokens, out } = walk;
 	if (!/^(?:he|she|him|his|her)$/.test(lower)) return false;
@@ -617,6 +633,7 @@ function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean 
 	const token = tokenAt(tokens, i);
 	if (!sentence || (sentence.text.slice(0, token.start).match(/"/g) ?? []).length % 2 === 1)
 		return false;
+	if (namedAfterFrontedClause(tokens, i)) return false;
 	const next = tokens[i + 1];
 	// "her" as an owner only before the thing owned: "her lawyers", not "told her".
 	const owner =
@@ -627,7 +644,7 @@ function resolvePersonFromBefore(walk: Walk, i: number, lower: string): boolean 
 	const name = person;
 	// "Assange was jailed for breaching his bail": the person is already named before the
 	// pronoun, by a surname compromise does not tag; "Assange's bail" would read doubled.
-	const surname = name.split(' ').pop();
+	const surname = surnameOf(name);
 	const named = tokens.slice(0, i).some((t) => t.text.replace(/['’]s?$/, '') === surname);
 	if (!named) out.replace.set(i, owner ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name);
 	// Later pronouns of the sentence point to the name now written in it.
@@ -1007,6 +1024,7 @@ function dropPassingTime(walk: Walk, i: number): number {
 	const fronted = i === 0 && /,/.test(tokens[span - 1]?.post ?? '');
 	if (fronted) return markDropped(out, i, span);
 	if (!before || TIME_ARGUMENT.test(before.normal) || /[,;:(]/.test(before.post)) return 0;
+	if (timeOfAside(tokens, i, i + span)) return 0;
 	if (/['’]/.test(tokens[i + span - 1]?.text ?? '') || has(before, 'Determiner')) return 0;
 	// "Just recently,", "the recently opened bridge": part of a phrase, not an adverb alone.
 	if (has(before, 'Adverb') || has(before, 'Adjective')) return 0;
@@ -1032,6 +1050,18 @@ function dropPassingTime(walk: Walk, i: number): number {
 			return 0;
 	}
 	return markDropped(out, i, span);
+}
+
+/**
+ * "the offer, announced on Friday, was ...": the time closes an aside of a verb set off by
+ * commas. Cut away, the aside would read ", announced,": it stays as written.
+ */
+function timeOfAside(tokens: Walk['tokens'], from: number, to: number): boolean {
+	return (
+		has(tokens[from - 1], 'Verb') &&
+		/[,(]/.test(tokens[from - 2]?.post ?? '') &&
+		/[,)]/.test(tokens[to - 1]?.post ?? '')
+	);
 }
 
 function markDropped(out: Referents, i: number, span: number): number {

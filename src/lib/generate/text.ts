@@ -192,7 +192,14 @@ const RELATIVE_OPENING = new RegExp(
  */
 export function withoutRelativeTime(text: string): string {
 	const opened = text.replace(RELATIVE_OPENING, '');
-	const rest = opened.replace(RELATIVE_ADVERBIAL, '').replace(/ ,/g, ',');
+	const rest = opened
+		.replace(RELATIVE_ADVERBIAL, (time: string, at: number, whole: string) =>
+			// "the offer, announced Friday, was ...": cut, the aside would read ", announced,".
+			/, [a-z]+(?:ed|en|wn)$/.test(whole.slice(0, at)) && whole[at + time.length] === ','
+				? time
+				: ''
+		)
+		.replace(/ ,/g, ',');
 	return opened === text ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
