@@ -745,6 +745,9 @@ const NOT_A_SURNAME =
 	/^(?:Sports|News|United|City|Town|Rovers|Athletic|Group|Holdings|Inc|Ltd|Corp|Company|Times|Post|Press|Party|Council|Bank|Airlines|Airways|Motors|Media|Studios|Records|Foundation|Institute|University|College|Club|FC|Network|Channel|Radio|TV)$/;
 
 /** The one person the nearest earlier sentence naming anyone names, as fully as it does. */
+/** Titles written before a surname: "Mr. Brady", "Sir Keir". */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)$/;
+
 function previousPerson(walk: Walk, male: boolean): string | undefined {
 	for (let j = walk.index - 1; j >= Math.max(0, walk.index - 2); j -= 1) {
 		const tokens = walk.sentences[j]?.tokens ?? [];
@@ -766,10 +769,12 @@ function previousPerson(walk: Walk, male: boolean): string | undefined {
 			if (/^(?:mr|sir|lord)$/.test(title)) gender = 'male';
 			if (/^(?:mrs|ms|miss|lady|dame)$/.test(title)) gender = 'female';
 			let end = k;
+			// "Mr. Brady": the title's full stop does not end the name, and the name after it is one.
+			const titled = (at: number) => HONORIFIC.test(tokens[at]?.normal ?? '');
 			while (
-				has(tokens[end + 1], 'Person') &&
+				(has(tokens[end + 1], 'Person') || titled(end)) &&
 				isCapitalised(tokens[end + 1]) &&
-				!/[,;:.]/.test(tokens[end]?.post ?? '')
+				(!/[,;:.]/.test(tokens[end]?.post ?? '') || titled(end))
 			)
 				end += 1;
 			// "Julian Assange's": a surname compromise does not know goes on from a first name.
@@ -784,7 +789,13 @@ function previousPerson(walk: Walk, male: boolean): string | undefined {
 				end += 1;
 			// "Finance Minister Ann Lee": the name without its title.
 			while (k < end && TITLE_WORDS.has(tokens[k]?.normal ?? '')) k += 1;
-			const words = tokens.slice(k, end + 1).map((t) => t.text.replace(/['’]s?$/, ''));
+			const words = tokens
+				.slice(k, end + 1)
+				.map((t) =>
+					HONORIFIC.test(t.normal) && /^\./.test(t.post)
+						? `${t.text}.`
+						: t.text.replace(/['’]s?$/, '')
+				);
 			const surname = words[words.length - 1] as string;
 			// "Sky Sports", "Manchester United": compromise's person, the article's firm or club.
 			if (NOT_A_SURNAME.test(surname) || TITLE_WORDS.has(surname.toLowerCase())) continue;

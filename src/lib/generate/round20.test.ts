@@ -1,7 +1,8 @@
 // Regression tests for round 20, from test25 and test26's raters: a "his" in a phrase set before
 // the subject is the subject's, not the person of the sentence before; the day of an aside
-// (", announced on Friday,") stays, or the aside reads ", announced,". Sentences written for
-// these tests in the shape of the cases seen on held-out articles.
+// (", announced on Friday,") stays, or the aside reads ", announced,"; a "his" after "Mr. Brady"
+// is written "Mr. Brady's", never "Mr's". Sentences written for these tests in the shape of the
+// cases seen on held-out articles.
 import { describe, expect, it } from 'vitest';
 import { generateQuestionSet } from '.';
 import { withoutRelativeTime } from './text';
@@ -43,5 +44,17 @@ describe('round 20', () => {
 			].join('\n\n')
 		);
 		for (const text of shown) expect(text).not.toMatch(/announced,/);
+	});
+
+	it('writes in "Mr. Brady", never the title alone ("renamed in Mr\'s honor")', () => {
+		const shown = texts(
+			[
+				'Ann Lee, the first mayor of Kelby, opened the new town hall in 1990.',
+				'In 1997, Mr. Brady joined the Harlow council. In 2000, the Harlow press room was renamed in his honor.',
+				'The room seats 120 reporters.'
+			].join('\n\n')
+		);
+		for (const text of shown) expect(text).not.toMatch(/\bMr'?s\b/);
+		expect(shown.some((text) => /Mr\. Brady's honor/.test(text))).toBe(true);
 	});
 });
