@@ -1,10 +1,12 @@
 // Regression tests for round 20, from test25 and test26's raters: a "his" in a phrase set before
 // the subject is the subject's, not the person of the sentence before; the day of an aside
 // (", announced on Friday,") stays, or the aside reads ", announced,"; a "his" after "Mr. Brady"
-// is written "Mr. Brady's", never "Mr's". Sentences written for these tests in the shape of the
-// cases seen on held-out articles.
+// is written "Mr. Brady's", never "Mr's"; "How much ...?" that still holds an amount; no pronoun
+// as an answer. Sentences written for these tests in the shape of the cases seen on held-out
+// articles.
 import { describe, expect, it } from 'vitest';
 import { generateQuestionSet } from '.';
+import { gateReason } from './gates';
 import { withoutRelativeTime } from './text';
 
 function texts(text: string): string[] {
@@ -56,5 +58,40 @@ describe('round 20', () => {
 		);
 		for (const text of shown) expect(text).not.toMatch(/\bMr'?s\b/);
 		expect(shown.some((text) => /Mr\. Brady's honor/.test(text))).toBe(true);
+	});
+
+	it('refuses "How much ...?" that still holds an amount where the answer was', () => {
+		for (const prompt of [
+			'How much has the Harlow council announced $1.7 million in flood aid?',
+			'How much do Kelby clinics charge for one test or $90 for both tests?',
+			'How much did the Tane lottery shower 2.2 billion euros across the region?'
+		])
+			expect(
+				gateReason({
+					type: 'mcq',
+					prompt,
+					answer: '1.5 million pounds',
+					tags: ['quantity']
+				})
+			).toBe('ungrammatical: the amount asked for is still in the question');
+		expect(
+			gateReason({
+				type: 'mcq',
+				prompt: 'How much has the Harlow council announced in flood aid?',
+				answer: '1.5 million pounds',
+				tags: ['quantity']
+			})
+		).toBeNull();
+	});
+
+	it('refuses a pronoun as the answer', () => {
+		expect(
+			gateReason({
+				type: 'cloze',
+				prompt: '"_____ all so excited for our town," Ann Berg, 52, told the Kelby Herald.',
+				answer: "We're",
+				tags: ['person']
+			})
+		).toBe('ungrammatical: a pronoun as the answer');
 	});
 });

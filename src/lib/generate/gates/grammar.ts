@@ -339,6 +339,9 @@ function secondClauseJoined(text: string): boolean {
 	return false;
 }
 
+const AMOUNT_LEFT_IN =
+	/[$£€]\s?\d|\b\d[\d,.]*(?: (?:million|billion|trillion))? (?:euros|dollars|pounds|yen|yuan|rupees)\b/;
+
 /** "Although he won six games in a row, the longest run of his career.": no main clause. */
 function subordinateOnly(text: string): boolean {
 	const match =
@@ -597,6 +600,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			)
 		)
 			return 'a bracket left where the answer was';
+		// "How much has the EU announced $1.74 million in aid?": the amount's conversion (or its
+		// neighbour, "or $90 for both") is still where the amount was.
+		if (/^(?:Approximately )?How much\b/.test(trimmed) && AMOUNT_LEFT_IN.test(trimmed))
+			return 'the amount asked for is still in the question';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 		// "How many jobs will there be there'll?": a contracted verb cannot end a question.

@@ -93,6 +93,12 @@ export function gateReason(candidate: GateCandidate, context: GateContext = {}):
 	if (problem) return `ungrammatical: ${problem}`;
 	if (type !== 'truefalse' && tornAnswer(answer, type === 'flashcard'))
 		return 'ungrammatical: answer starts with a preposition';
+	// '"_____ all so excited," Rita Talwar said -> We're': a pronoun names no one.
+	if (
+		type !== 'truefalse' &&
+		/^(?:I|we|you|they|he|she|it)(?:['’](?:re|s|ll|ve|d|m))?$/i.test(answer.trim())
+	)
+		return 'ungrammatical: a pronoun as the answer';
 	// "Where did Lillian Lew say ...? -> St.": the first word of a name cut at its full stop.
 	if (
 		(type === 'mcq' || type === 'flashcard') &&
