@@ -4,6 +4,7 @@ import type { QuestionType } from '../types';
 import { promptKey } from './filters';
 import type { Candidate } from './questions/candidate';
 import { WITH_CONTEXT } from './questions/context';
+import { unnamedSubject } from './gates/vague';
 
 /** A candidate with what selection needs to know about it. */
 export interface Ranked {
@@ -380,9 +381,11 @@ function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] 
 	const drop = (
 		type: QuestionType,
 		limit: (n: number) => number,
-		first?: (r: Ranked) => boolean
+		first?: (r: Ranked) => boolean,
+		only: (r: Ranked) => boolean = () => true
 	) => {
-		const ofType = kept.filter((r) => r.candidate.type === type);
+		const all = kept.filter((r) => r.candidate.type === type);
+		const ofType = all.filter(only);
 		// One question of the lead sentence goes last, the fact as it is before a false statement
 		// of it: the lead is the story's main fact.
 		const lead = ofType
@@ -398,7 +401,7 @@ function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] 
 				Number(a === lead) - Number(b === lead) ||
 				priority(a) - priority(b)
 		);
-		let count = ofType.length;
+		let count = all.length;
 		const leadOnly = (r: Ranked) =>
 			r === lead && kept.filter((k) => k.candidate.sourceSentence === 0).length === 1;
 		for (const weakest of ofType) {
@@ -414,11 +417,20 @@ function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] 
 	// Statements may fill what other types cannot, up to a set of STATEMENTS_FILL_TO, but copied
 	// ones go before trimmed ones.
 	const others = kept.filter((r) => r.candidate.type !== 'truefalse').length;
-	if (others >= 4)
+	if (others >= 4) {
 		drop(
 			'truefalse',
 			(n) => Math.max(2, Math.floor(MAX_TRUEFALSE_SHARE * n), STATEMENTS_FILL_TO - others),
 			(r) => r.verbatim
 		);
+		// Past their share, only statements that name their subject fill the set: "The Briton
+		// was jailed ..." needs the article to say who.
+		drop(
+			'truefalse',
+			(n) => Math.max(2, Math.floor(MAX_TRUEFALSE_SHARE * n)),
+			(r) => r.verbatim,
+			(r) => unnamedSubject(r.candidate.prompt)
+		);
+	}
 	return kept;
 }

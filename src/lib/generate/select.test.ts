@@ -139,6 +139,41 @@ describe('set selection', () => {
 		expect(again).toContain(copied[0]?.candidate);
 	});
 
+	it('fills a small set only with statements that name their subject', () => {
+		const ranked = (type: 'truefalse' | 'mcq', sentence: number, prompt: string): Ranked => ({
+			candidate: {
+				type,
+				prompt,
+				answer: type === 'mcq' ? String(sentence + 30) : 'true',
+				options: type === 'mcq' ? ['1', '2', '3', String(sentence + 30)] : undefined,
+				sourceSentence: sentence,
+				difficulty: 1,
+				tags: ['quantity'],
+				score: 1,
+				factKey: `${sentence}:${sentence + 30}`
+			},
+			score: 0.8,
+			salience: 0.5,
+			kind: 'quantity/count',
+			verbatim: false
+		});
+		const named = Array.from({ length: 6 }, (_, i) =>
+			ranked('truefalse', i, `Halvik shipped ${i + 30} crates in week ${i}.`)
+		);
+		const unnamed = Array.from({ length: 6 }, (_, i) =>
+			ranked('truefalse', i + 6, `The ship carried ${i + 40} crates in week ${i + 6}.`)
+		);
+		const questions = [12, 13, 14, 15].map((i) =>
+			ranked('mcq', i, `How many crates did Halvik ship in week ${i}?`)
+		);
+		const { chosen } = selectQuestions([...named, ...unnamed, ...questions], 40);
+		const statements = chosen.filter((c) => c.type === 'truefalse');
+		// All six that name Halvik stay; of "The ship ..." only what the 45 % share allows.
+		for (const r of named) expect(chosen).toContain(r.candidate);
+		expect(statements.length).toBeLessThan(12);
+		expect(statements.length).toBeGreaterThanOrEqual(6);
+	});
+
 	it('lets statements fill a small set that other types cannot', () => {
 		// One more multiple-choice question used to cut eleven statements to three.
 		const ranked = (type: 'truefalse' | 'mcq', sentence: number): Ranked => ({

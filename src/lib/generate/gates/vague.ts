@@ -461,6 +461,20 @@ export function hasWeekday(text: string): boolean {
 }
 
 /**
+ * "The Briton was jailed ...", "A spokesman said ...": a statement whose first words name no one
+ * (no capital after its opening word among its first eight). Blind raters accepted 7 of 26 such
+ * statements against 276 of 500 that name someone or something that early.
+ */
+export function unnamedSubject(statement: string): boolean {
+	const words = statement.split(/\s+/).filter(Boolean);
+	const first = words[0] ?? '';
+	if (!SUBJECT_OPENER.test(first)) return false;
+	return !words.slice(1, 8).some((word) => /^[("'“‘]?[A-Z]/.test(word));
+}
+
+const SUBJECT_OPENER = /^(?:The|A|An|It|This|That|These|Those|They|He|She|Its|Their|His|Her)$/;
+
+/**
  * "The average age of participants was 21 years.", "Between 40 and 60 percent of people
  * infected have died.": a statement that names no one and nothing -- no name, no place, no
  * year -- holds for some story the reader has to guess. Blind raters accepted 5 of 14 such
