@@ -12,6 +12,36 @@ import type { Candidate } from './questions/candidate';
 import { mirrored, selectQuestions, type Ranked } from './rank';
 import { corpusPaths, invariantViolations, readDocument, SEED_PATH } from './testing';
 
+/** A count in week `sentence`, asked as a statement of it or as "How many ...?". */
+function shipping(
+	type: 'truefalse' | 'mcq',
+	sentence: number,
+	{ score = 0.8, prompt }: { score?: number; prompt?: string } = {}
+): Ranked {
+	const count = String(sentence + 30);
+	return {
+		candidate: {
+			type,
+			prompt:
+				prompt ??
+				(type === 'mcq'
+					? `How many crates did Halvik ship in week ${sentence}?`
+					: `Halvik shipped ${count} crates in week ${sentence}.`),
+			answer: type === 'mcq' ? count : 'true',
+			options: type === 'mcq' ? ['1', '2', '3', count] : undefined,
+			sourceSentence: sentence,
+			difficulty: 1,
+			tags: ['quantity'],
+			score: 1,
+			factKey: `${sentence}:${count}`
+		},
+		score,
+		salience: 0.5,
+		kind: 'quantity/count',
+		verbatim: false
+	};
+}
+
 const norvale: DocumentInput = {
 	title: 'Storm closes Norvale port',
 	text: [
@@ -103,31 +133,11 @@ describe('set selection', () => {
 	});
 
 	it("keeps the lead sentence's statement when statements are over their share", () => {
-		const ranked = (type: 'truefalse' | 'mcq', sentence: number, score: number): Ranked => ({
-			candidate: {
-				type,
-				prompt:
-					type === 'mcq'
-						? `How many ships did Norvale load in week ${sentence}?`
-						: `Norvale loaded ${sentence + 10} ships in week ${sentence}.`,
-				answer: type === 'mcq' ? String(sentence + 10) : 'true',
-				options: type === 'mcq' ? ['1', '2', '3', String(sentence + 10)] : undefined,
-				sourceSentence: sentence,
-				difficulty: 1,
-				tags: ['quantity'],
-				score: 1,
-				factKey: `${sentence}:${sentence + 10}`
-			},
-			score,
-			salience: 0.5,
-			kind: 'quantity/count',
-			verbatim: false
-		});
 		// The lead's statement scores lowest: by score alone it would be the first to go.
 		const statements = Array.from({ length: 24 }, (_, i) =>
-			ranked('truefalse', i, i === 0 ? 0.2 : 0.9)
+			shipping('truefalse', i, { score: i === 0 ? 0.2 : 0.9 })
 		);
-		const questions = [24, 25, 26, 27].map((i) => ranked('mcq', i, 0.8));
+		const questions = [24, 25, 26, 27].map((i) => shipping('mcq', i));
 		const { chosen } = selectQuestions([...statements, ...questions], 40);
 		// Past a set of 20, statements keep to their share.
 		expect(chosen.filter((c) => c.type === 'truefalse').length).toBe(16);
@@ -140,32 +150,13 @@ describe('set selection', () => {
 	});
 
 	it('fills a small set only with statements that name their subject', () => {
-		const ranked = (type: 'truefalse' | 'mcq', sentence: number, prompt: string): Ranked => ({
-			candidate: {
-				type,
-				prompt,
-				answer: type === 'mcq' ? String(sentence + 30) : 'true',
-				options: type === 'mcq' ? ['1', '2', '3', String(sentence + 30)] : undefined,
-				sourceSentence: sentence,
-				difficulty: 1,
-				tags: ['quantity'],
-				score: 1,
-				factKey: `${sentence}:${sentence + 30}`
-			},
-			score: 0.8,
-			salience: 0.5,
-			kind: 'quantity/count',
-			verbatim: false
-		});
-		const named = Array.from({ length: 6 }, (_, i) =>
-			ranked('truefalse', i, `Halvik shipped ${i + 30} crates in week ${i}.`)
-		);
+		const named = Array.from({ length: 6 }, (_, i) => shipping('truefalse', i));
 		const unnamed = Array.from({ length: 6 }, (_, i) =>
-			ranked('truefalse', i + 6, `The ship carried ${i + 40} crates in week ${i + 6}.`)
+			shipping('truefalse', i + 6, {
+				prompt: `The ship carried ${i + 40} crates in week ${i + 6}.`
+			})
 		);
-		const questions = [12, 13, 14, 15].map((i) =>
-			ranked('mcq', i, `How many crates did Halvik ship in week ${i}?`)
-		);
+		const questions = [12, 13, 14, 15].map((i) => shipping('mcq', i));
 		const { chosen } = selectQuestions([...named, ...unnamed, ...questions], 40);
 		const statements = chosen.filter((c) => c.type === 'truefalse');
 		// All six that name Halvik stay; of "The ship ..." only what the 45 % share allows.
@@ -176,28 +167,8 @@ describe('set selection', () => {
 
 	it('lets statements fill a small set that other types cannot', () => {
 		// One more multiple-choice question used to cut eleven statements to three.
-		const ranked = (type: 'truefalse' | 'mcq', sentence: number): Ranked => ({
-			candidate: {
-				type,
-				prompt:
-					type === 'mcq'
-						? `How many crates did Halvik ship in week ${sentence}?`
-						: `Halvik shipped ${sentence + 30} crates in week ${sentence}.`,
-				answer: type === 'mcq' ? String(sentence + 30) : 'true',
-				options: type === 'mcq' ? ['1', '2', '3', String(sentence + 30)] : undefined,
-				sourceSentence: sentence,
-				difficulty: 1,
-				tags: ['quantity'],
-				score: 1,
-				factKey: `${sentence}:${sentence + 30}`
-			},
-			score: 0.8,
-			salience: 0.5,
-			kind: 'quantity/count',
-			verbatim: false
-		});
-		const statements = Array.from({ length: 11 }, (_, i) => ranked('truefalse', i));
-		const questions = [11, 12, 13, 14].map((i) => ranked('mcq', i));
+		const statements = Array.from({ length: 11 }, (_, i) => shipping('truefalse', i));
+		const questions = [11, 12, 13, 14].map((i) => shipping('mcq', i));
 		const { chosen } = selectQuestions([...statements, ...questions], 40);
 		expect(chosen).toHaveLength(15);
 		expect(chosen.filter((c) => c.type === 'truefalse')).toHaveLength(11);
