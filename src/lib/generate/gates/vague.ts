@@ -169,6 +169,18 @@ const OPENER =
 	/^(?:The|A|An|Approximately|Roughly|What|Who|Whom|Whose|Which|When|Where|Why|How|In|On|At|For|With|From|By|To|Of|After|Before|During|Since|Until|Some|Many|Most|More|Much|All|Each|Every|Several|Few|Both|Other|Others|Is|Was|Are|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|It|They|He|She|We|You|This|That|These|Those|There|Their|Its|His|Her|But|And|Or|So|If|As|While|Although|Though|Because|Once|Only|Just|About|Nearly|Almost|Over|Under|Around|No|Not|One|Police|People|Everyone|Nobody|Someone|Another|Less|Fewer|Such|Our|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Between|According|[\d$£€][\d.,%]*)$/;
 
 /**
+ * A capitalised word after the first (among the first `upTo` words), "I" aside: the text names
+ * someone or something. Its first word is capitalised anyway.
+ */
+function capitalAfterFirst(text: string, upTo = Infinity): boolean {
+	return text
+		.trim()
+		.split(/\s+/)
+		.slice(1, upTo)
+		.some((word) => /^[("'“‘]?[A-Z]/.test(word) && word !== 'I');
+}
+
+/**
  * "What did the riders receive?", "Who is the bill's author?": a text that names nothing (no
  * capitalised word after its first, no figure, no quotation) but points at "the" something or
  * someone's something: which one, only the article says.
@@ -176,8 +188,8 @@ const OPENER =
 function unanchored(text: string): boolean {
 	// A figure, a quotation or a blank (which the answer, a name or a figure, fills) anchors it.
 	if (/\d|"|_____/.test(text)) return false;
-	const [first = '', ...words] = text.split(/\s+/);
-	if (words.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I')) return false;
+	const first = text.split(/\s+/)[0] ?? '';
+	if (capitalAfterFirst(text)) return false;
 	// "Turkey is to relaunch its currency." names Turkey; "Officials said ..." names no one.
 	if (!OPENER.test(first) && !/^[A-Z][a-z]+(?:ers|ists|als|ents|ans|ors|ies|ees|ives)$/.test(first))
 		return false;
@@ -254,10 +266,7 @@ export function unidentifiedEvent(text: string): boolean {
 		)
 	)
 		return false;
-	return !text
-		.split(/\s+/)
-		.slice(1)
-		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
+	return !capitalAfterFirst(text);
 }
 
 /** "the real spark", "the main reason": a modifier that ranks or judges among things told before. */
@@ -275,13 +284,7 @@ const STORY_HEADS =
  */
 export function unnamedDefinite(text: string): boolean {
 	if (/\d|"|_____/.test(text)) return false;
-	if (
-		text
-			.split(/\s+/)
-			.slice(1)
-			.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I')
-	)
-		return false;
+	if (capitalAfterFirst(text)) return false;
 	return new RegExp(
 		`\\bthe (?:(?:${JUDGING}) [a-z-]+|(?:[a-z-]+ )?(?:${STORY_HEADS}))\\b`,
 		'i'
@@ -331,10 +334,7 @@ const WHO_SAID =
 
 function namelessWho(text: string): boolean {
 	if (!/^Who\b/.test(text) || WHO_SAID.test(text) || /["“]/.test(text)) return false;
-	return !text
-		.split(/\s+/)
-		.slice(1)
-		.some((word) => /^[("'“‘]?[A-Z]/.test(word) && word !== 'I');
+	return !capitalAfterFirst(text);
 }
 
 const SPEAKER_OWN_CLAIM =
@@ -363,10 +363,7 @@ const COUNTED_EVENT =
 function unplacedCount(text: string): boolean {
 	// "found inside the ferry": a thing it points at is left to the rules for "the <thing>".
 	if (!COUNTED_EVENT.test(text) || /\b(?:1[89]|20)\d{2}\b|\bthe [a-z]/.test(text)) return false;
-	return !text
-		.split(/\s+/)
-		.slice(1)
-		.some((word) => /^[("']?[A-Z]/.test(word) && word !== 'I');
+	return !capitalAfterFirst(text);
 }
 
 const PERCENT = '\\d[\\d.,]*\\s?(?:%|percent|per cent)';
@@ -466,10 +463,8 @@ export function hasWeekday(text: string): boolean {
  * statements against 276 of 500 that name someone or something that early.
  */
 export function unnamedSubject(statement: string): boolean {
-	const words = statement.split(/\s+/).filter(Boolean);
-	const first = words[0] ?? '';
-	if (!SUBJECT_OPENER.test(first)) return false;
-	return !words.slice(1, 8).some((word) => /^[("'“‘]?[A-Z]/.test(word));
+	const first = statement.trim().split(/\s+/)[0] ?? '';
+	return SUBJECT_OPENER.test(first) && !capitalAfterFirst(statement, 8);
 }
 
 const SUBJECT_OPENER = /^(?:The|A|An|It|This|That|These|Those|They|He|She|Its|Their|His|Her)$/;
@@ -481,9 +476,8 @@ const SUBJECT_OPENER = /^(?:The|A|An|It|This|That|These|Those|They|He|She|Its|Th
  * statements on held-out articles, against half of the others.
  */
 export function namesNothing(statement: string): boolean {
-	const words = statement.split(/\s+/).filter(Boolean);
-	const first = words[0] ?? '';
+	const first = statement.trim().split(/\s+/)[0] ?? '';
 	if (!OPENER.test(first.replace(/[,:]$/, ''))) return false;
 	if (/\b(?:1[89]|20)\d{2}\b/.test(statement)) return false;
-	return !words.slice(1).some((word) => /^[("'“‘]?[A-Z]/.test(word) && word !== 'I');
+	return !capitalAfterFirst(statement);
 }
