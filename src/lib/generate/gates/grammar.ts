@@ -152,8 +152,16 @@ function participleEnd(text: string): boolean {
 	);
 }
 
+/** "the name of the bar is 'Oxy Pure.": a single quotation mark opened and never closed. */
+function unclosedSingleQuote(text: string): boolean {
+	const open = /(?:^|\s)'(?=[A-Z])/.exec(text);
+	return open !== null && !text.slice(open.index + open[0].length).includes("'");
+}
+
 function unbalanced(text: string): boolean {
-	const quotes = (text.match(/"/g) ?? []).length;
+	if (unclosedSingleQuote(text)) return true;
+	// "said: ''One thing ...": two single marks typed for a double one.
+	const quotes = (text.replace(/''/g, '"').match(/"/g) ?? []).length;
 	const opens = (text.match(/\(/g) ?? []).length;
 	const closes = (text.match(/\)/g) ?? []).length;
 	return quotes % 2 === 1 || opens !== closes;
@@ -221,6 +229,10 @@ const NOTHING_SAID =
 /** A statement that stops after its verb of saying and whom it was said to. */
 const SAID_NOTHING_END =
 	/\b(?:said|says|told|tells|added|adds|stated|warned|explained|insisted|declared)(?: (?:the |a |an |his |her |their )?[a-z_]+(?: [a-z]+)?)?[.!]$/;
+
+/** A statement whose only verb answers what someone else said: "..., agreed.", "went further." */
+const EMPTY_REPLY =
+	/^(?:(?!["“]|\b(?:that|with|to)\b).)*\b(?:agreed|disagreed|concurred|went further|went on|replied|responded|echoed|demurred)(?: (?:too|as well|wholeheartedly|strongly|immediately))?[.!]$/;
 
 /** "Before riding out, ...": a phrase before the subject, not a claim before its source. */
 const FRONTED_PHRASE =
@@ -440,6 +452,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// ("Prices rose, analysts said." is an attribution after its claim, and fine.)
 		if (SAID_NOTHING_END.test(trimmed) && (!trimmed.includes(',') || FRONTED_PHRASE.test(trimmed)))
 			return 'a verb of saying with nothing said';
+		// "Garcia, speaking at a news conference, went further.": a reply with nothing in it.
+		if (EMPTY_REPLY.test(trimmed)) return 'a reply with nothing said';
 		if (STATEMENT_FRAGMENT.test(trimmed) || PARTICIPLE_ONLY.test(trimmed))
 			return 'a piece of a sentence, not a sentence';
 		// "Says Lewa, the smugglers ...", "Take Qatar's Madibo, ...": an aside or an instruction.
@@ -604,6 +618,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// neighbour, "or $90 for both") is still where the amount was.
 		if (/^(?:Approximately )?How much\b/.test(trimmed) && AMOUNT_LEFT_IN.test(trimmed))
 			return 'the amount asked for is still in the question';
+		// "How many teams will join the field of?", "... plan to seek it within?", "... not
+		// only?": the words after them were the answer, or were cut with it.
+		if (/\b(?:of|within|at|into|onto|upon|some|only|not|also)\?$/.test(trimmed))
+			return 'question stops mid-phrase';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 		// "How many jobs will there be there'll?": a contracted verb cannot end a question.
