@@ -620,7 +620,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'the amount asked for is still in the question';
 		// "How many teams will join the field of?", "... plan to seek it within?", "... not
 		// only?": the words after them were the answer, or were cut with it.
-		if (/\b(?:of|within|at|into|onto|upon|some|only|not|also)\?$/.test(trimmed))
+		if (/\b(?:of|within|into|onto|upon|some|only|not|also)\?$/.test(trimmed))
 			return 'question stops mid-phrase';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
