@@ -997,6 +997,9 @@ function passingTimeSpan(tokens: Walk['tokens'], i: number): number {
 	const word = tokens[i]?.normal ?? '';
 	const next = tokens[i + 1]?.normal ?? '';
 	if (/^(?:yesterday|tonight|today|tomorrow|recently|lately)$/.test(word)) return 1;
+	// "exploded in Alexandria early today": the part of the day goes with the day.
+	if (/^(?:early|late)$/.test(word) && /^(?:yesterday|tonight|today|tomorrow)$/.test(next))
+		return 2;
 	// "a series of suspensions in recent months": as "recently".
 	if (
 		word === 'in' &&

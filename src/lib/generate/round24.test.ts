@@ -1,9 +1,14 @@
 // Regression tests for round 24, from ratings of questions the generator still emitted: a
 // question that stops on "of", "within" or "not only"; a quotation opened with a single mark and
 // never closed; a reply with nothing in it ("..., agreed."); more ways of saying "no comment".
+// And from key facts no question asked: a lead that says "early today"; a cloze that shows the
+// sentence before, where its sentence has an undated day or says "she" twice.
 // Sentences written for these tests in the shape of the cases seen on held-out articles.
 import { describe, expect, it } from 'vitest';
+import { explainGeneration } from './explain';
 import { gateReason } from './gates';
+import { generateQuestionSet } from './index';
+import { withoutRelativeTime } from './text';
 
 function statement(prompt: string): string | null {
 	return gateReason({ type: 'truefalse', prompt, answer: 'true', tags: [] });
@@ -63,5 +68,57 @@ describe('round 24', () => {
 				'Tom Hill, a spokesman for the Kelby health board, declined to say whether the Kelby clinic would open in May.'
 			)
 		).toMatch(/no comment/);
+	});
+
+	it('refuses "How many days ... in the past as ...?", the count cut from its phrase', () => {
+		expect(
+			question(
+				'How many days have Kelby wheat prices fallen 4 percent in the past as traders expect rain?',
+				'10'
+			)
+		).toMatch(/cut from its phrase/);
+	});
+
+	it('asks a lead that says "early today", without the day', () => {
+		const set = generateQuestionSet({
+			text: 'A fire broke out in the Kelby city library early today, destroying at least 4,000 books.\n\nFirefighters from Harlow helped to put it out.',
+			title: 'Fire at Kelby library'
+		});
+		const lead = set.questions.filter((q) => q.sourceSentence === 0);
+		expect(lead.length).toBeGreaterThan(0);
+		for (const q of lead) expect(q.prompt).not.toMatch(/today/);
+	});
+
+	it('reads "On Thursday the firm ..." without its day, comma or not', () => {
+		expect(withoutRelativeTime('On Thursday the Kelby firm closed its plant.')).toBe(
+			'The Kelby firm closed its plant.'
+		);
+		expect(withoutRelativeTime('On Thursday, the Kelby firm closed its plant.')).toBe(
+			'The Kelby firm closed its plant.'
+		);
+	});
+});
+
+describe('round 24: a cloze that shows the sentence before', () => {
+	const named = 'The Kelby Port Authority approved a new harbour plan in 2019.';
+	const clozes = (text: string) =>
+		explainGeneration({ text })
+			.sentences.flatMap((s) => s.candidates)
+			.filter((c) => c.type === 'cloze' && c.prompt.startsWith(named));
+
+	it('where the sentence says "it" twice', () => {
+		const shown = clozes(
+			`${named} It risks losing the support of Harlow if it raises the port tax to 12 percent.`
+		).map((c) => c.answer);
+		expect(shown).toContain('12 percent');
+	});
+
+	it('where the sentence has an undated day, left out', () => {
+		const shown = clozes(
+			`${named} On Thursday it opened a new bridge across the river Osk that cost $40 million.`
+		);
+		expect(shown.map((c) => c.prompt)).toContain(
+			`${named} It opened a new bridge across the river Osk that cost _____.`
+		);
 	});
 });

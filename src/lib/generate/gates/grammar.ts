@@ -622,6 +622,15 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// only?": the words after them were the answer, or were cut with it.
 		if (/\b(?:of|within|into|onto|upon|some|only|not|also)\?$/.test(trimmed))
 			return 'question stops mid-phrase';
+		// "How many days have prices fallen in the past as traders ...?": the count was cut from
+		// "the past 10 days".
+		if (
+			/^(?:Approximately )?How many\b/.test(trimmed) &&
+			/\bthe (?:past|last|next|first|previous|final)(?:\?$| (?:as|and|but|to|in|on|at|for|while|after|before|when|since)\b)/.test(
+				trimmed
+			)
+		)
+			return 'the count asked for was cut from its phrase';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 		// "How many jobs will there be there'll?": a contracted verb cannot end a question.
