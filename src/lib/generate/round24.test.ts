@@ -2,7 +2,9 @@
 // question that stops on "of", "within" or "not only"; a quotation opened with a single mark and
 // never closed; a reply with nothing in it ("..., agreed."); more ways of saying "no comment".
 // And from key facts no question asked: a lead that says "early today"; a cloze that shows the
-// sentence before, where its sentence has an undated day or says "she" twice.
+// sentence before, where its sentence has an undated day or says "it" twice. And from test29 and
+// test30's raters: a card's back cut from the rest of its phrase; "Who was Mr. Hill's victory?";
+// "The S&P 600 ..." as a false statement; a relative clause whose closing comma was cut.
 // Sentences written for these tests in the shape of the cases seen on held-out articles.
 import { describe, expect, it } from 'vitest';
 import { explainGeneration } from './explain';
@@ -120,5 +122,47 @@ describe('round 24: a cloze that shows the sentence before', () => {
 		expect(shown.map((c) => c.prompt)).toContain(
 			`${named} It opened a new bridge across the river Osk that cost _____.`
 		);
+	});
+});
+
+describe('round 24: from test29 and test30', () => {
+	const cards = (text: string) =>
+		generateQuestionSet({ text, title: 'Kelby news' }).questions.filter(
+			(q) => q.type === 'flashcard'
+		);
+
+	it('asks no card whose back is cut from the rest of its phrase', () => {
+		const shown = cards(
+			'The 1952 Kelby Health Law allowed the authorities to detain people with contagious diseases for up to a year.\n\nThe Kelby health board now regrets the law.'
+		);
+		for (const q of shown) expect(q.prompt).not.toMatch(/allow (?:with|to)\b/);
+	});
+
+	it('asks "What", not "Who", about a person\'s victory', () => {
+		const shown = cards(
+			"John Smith won the Kelby seat by 400 votes.\n\nMr. Smith's victory was a triumph of patient door-to-door campaigning in his hometown, Harlow."
+		);
+		expect(shown.map((q) => q.prompt)).toContain("What was John Smith's victory?");
+	});
+
+	it('changes no number inside a name to make a statement false', () => {
+		const set = generateQuestionSet({
+			text: 'The S&P 500 lost 2.3% on Tuesday and the Kelby Composite fell 1.7%, its worst day since May.\n\nTraders blamed weak jobs figures from the Harlow agency.',
+			title: 'Kelby stocks fall'
+		});
+		for (const q of set.questions) expect(q.prompt).not.toMatch(/S&P (?!500)\d/);
+	});
+
+	it('refuses a statement whose relative clause lost its closing comma', () => {
+		expect(
+			statement(
+				'Tom Hill, who has many friends in the Kelby council was given the safest seat in Harlow.'
+			)
+		).toMatch(/relative clause left open/);
+		expect(
+			statement(
+				'Tom Hill, who has many friends in the Kelby council, was given the safest seat in Harlow.'
+			)
+		).toBeNull();
 	});
 });

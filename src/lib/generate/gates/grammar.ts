@@ -640,6 +640,15 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (kind === 'statement' && HANGING_SPAN.test(trimmed)) return 'a time span without its "after"';
 	if (kind === 'statement' && thatClauseWithoutVerb(trimmed)) return 'a clause without its verb';
 	if (kind === 'question' && butClauseLeftIn(trimmed)) return 'second clause left in the question';
+	// "Mr. Pascrell, who has ties in the state was given ...": the aside after the relative
+	// clause was cut with the comma that closed it.
+	if (
+		kind === 'statement' &&
+		/^[A-Z][^,]*, (?:who|which) (?:(?!\band\b|\bor\b)[^,;—–-])* (?:was|were|is|are|has|have|had|will|would) /.test(
+			trimmed
+		)
+	)
+		return 'a relative clause left open';
 	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.
 	if (kind === 'statement' && /^[^,]+, (?:is|are|was|were|has|have|had)\b/.test(trimmed))
 		return 'stray comma before the verb';
