@@ -131,7 +131,7 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 	// "Jimmy Connors is a straight-talker": a name the document knows as a person's, even where
 	// the tagger did not read this mention as one.
 	// "Mr. Pascrell's victory" names a person but is a thing: "What", or no card.
-	const owned = /['’]s? \S/.test(subject.text);
+	const owned = /['’]s? [a-z]/.test(subject.text);
 	const person =
 		!owned &&
 		(ctx.sentence.tokens
