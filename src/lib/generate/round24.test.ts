@@ -165,4 +165,17 @@ describe('round 24: from test29 and test30', () => {
 			)
 		).toBeNull();
 	});
+
+	it('refuses statements that lean on "the idea", "the leak" or "done just that"', () => {
+		expect(
+			statement('When the mayor of Kelby visited Harlow in 2019, the idea was revived.')
+		).toMatch(/vague/);
+		expect(
+			statement('Many towns that were embarrassed by the leak, including Kelby, sued.')
+		).toMatch(/vague/);
+		expect(
+			statement('Now, thanks to the Kelby-2 project, Harlow engineers have done just that.')
+		).toMatch(/vague/);
+		expect(statement('Tom Hill also deserved credit for the point.')).toMatch(/vague/);
+	});
 });
