@@ -178,4 +178,37 @@ describe('round 24: from test29 and test30', () => {
 		).toMatch(/vague/);
 		expect(statement('Tom Hill also deserved credit for the point.')).toMatch(/vague/);
 	});
+
+	it('refuses "within of" and a noun phrase standing as a statement', () => {
+		expect(
+			question(
+				'How many miles does 90 percent of the Kelby population live within of a shop?',
+				'10'
+			)
+		).toMatch(/two prepositions/);
+		expect(statement("A big reason that Kelby's air has cleared up.")).toMatch(
+			/piece of a sentence/
+		);
+		expect(statement("A big reason is that Kelby's air has cleared up.")).toBeNull();
+	});
+});
+
+describe('round 24: pronouns and times a lead leans on', () => {
+	it('reads "when it tore across ..." as the subject, and drops "early on Sunday morning"', () => {
+		const set = generateQuestionSet({
+			text: 'Tropical Storm Kelda made history when it tore across the island of Osk early on Sunday morning.\n\nHarlow sent aid.',
+			title: 'Weekend weather'
+		});
+		const lead = set.questions.filter((q) => q.sourceSentence === 0);
+		expect(lead.length).toBeGreaterThan(0);
+		for (const q of lead) expect(q.prompt).not.toMatch(/Sunday|early|morning/);
+	});
+
+	it('takes "bow out of a $16 billion deal" as an amount, not "3 out of 10"', () => {
+		const set = generateQuestionSet({
+			text: 'The Kelby group has said it will sue Harlow Holdings after the firm tried to bow out of a $16 billion takeover deal.\n\nHarlow denies it.',
+			title: 'Kelby sues Harlow'
+		});
+		expect(set.questions.some((q) => q.answer === '$16 billion')).toBe(true);
+	});
 });

@@ -185,6 +185,10 @@ const FRAGMENT_END =
 const STATEMENT_FRAGMENT =
 	/^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do|Would|Could|Should|Might|Must)\b(?!.*\?$)|^Not (?:unlike|like)\b(?:(?!, ).)*$|^To [a-z]+\b(?:(?!, |\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|requires?|required|means?|meant)\b).)*$|\b(?:and|or|but|nor|the|a|an)[.!]$/;
 
+/** "A big reason that China's air has cleared up.", "A sign of the anger ...": a noun phrase alone. */
+const NOUN_PHRASE_ONLY =
+	/^(?:A|An) (?:[a-z-]+ )?(?:reason|sign|example|symbol|reminder|testament|mark|result|consequence|measure|case) (?:that|why|of|for)\b[^,;:]*\.$/;
+
 /** "Using three scenarios for sea levels 0.5, 1.0.": a participle phrase with no verb after it. */
 const PARTICIPLE_ONLY =
 	/^[A-Z][a-z]+ing (?:the|a|an|his|her|its|their|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:(?!\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|did|does|do|[a-z]{3,}ed)\b).)*$/;
@@ -408,7 +412,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	)
 		return 'a relative clause standing as a sentence';
 	// "signing up for of the service": a word between two prepositions was cut away.
-	if (/\b(?:for|to|in|on|at|with|by|from|of) of\b/.test(trimmed))
+	if (/\b(?:for|to|in|on|at|with|by|from|of|within|into|onto|upon|about|near) of\b/.test(trimmed))
 		return 'two prepositions in a row';
 	// "Tom Ferris said, he's ready": a quotation that lost its marks.
 	if (
@@ -454,7 +458,11 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'a verb of saying with nothing said';
 		// "Garcia, speaking at a news conference, went further.": a reply with nothing in it.
 		if (EMPTY_REPLY.test(trimmed)) return 'a reply with nothing said';
-		if (STATEMENT_FRAGMENT.test(trimmed) || PARTICIPLE_ONLY.test(trimmed))
+		if (
+			STATEMENT_FRAGMENT.test(trimmed) ||
+			PARTICIPLE_ONLY.test(trimmed) ||
+			NOUN_PHRASE_ONLY.test(trimmed)
+		)
 			return 'a piece of a sentence, not a sentence';
 		// "Says Lewa, the smugglers ...", "Take Qatar's Madibo, ...": an aside or an instruction.
 		if (/^(?:Says|Said|Adds|Added) [A-Z]/.test(trimmed)) return 'an inverted attribution';
