@@ -340,9 +340,13 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 		let from = i;
 		if (/^(?:on|late|early|later|earlier|this|by|last|next)$/.test(tokens[i - 1]?.normal ?? ''))
 			from = i - 1;
+		// "by late Sunday", "early on Sunday": the three words go together.
 		if (
-			/^(?:late|early|later|earlier)$/.test(tokens[i - 1]?.normal ?? '') &&
-			/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')
+			(/^(?:late|early|later|earlier)$/.test(tokens[i - 1]?.normal ?? '') &&
+				/^(?:on|by)$/.test(tokens[i - 2]?.normal ?? '')) ||
+			(tokens[i - 1]?.normal === 'on' &&
+				/^(?:late|early)$/.test(tokens[i - 2]?.normal ?? '') &&
+				!/[,;:]/.test(tokens[i - 2]?.post ?? ''))
 		)
 			from = i - 2;
 		const to = /^(?:morning|afternoon|evening|night)$/.test(next?.normal ?? '') ? i + 2 : i + 1;
@@ -481,6 +485,23 @@ function speakerPronoun(walk: Walk, i: number, word: string): boolean {
 	return isCapitalised(speaker) ? k > 0 || named : has(speaker, 'Noun');
 }
 
+/**
+ * The main clause's subject, the noun right before its first verb, has the pronoun's number:
+ * "Cyclone Winston made history when it ..." (one), "4.5 million bikes have been sold since it
+ * ..." (not the bikes).
+ */
+function subjectAgrees(tokens: Walk['tokens'], i: number, plural: boolean): boolean {
+	const verb = tokens.findIndex(
+		(t, k) =>
+			k < i &&
+			['Auxiliary', 'Copula', 'Modal', 'PastTense'].some((tag) => has(t, tag)) &&
+			!has(t, 'Gerund')
+	);
+	const head = tokens[verb - 1];
+	if (verb < 1 || !head || !has(head, 'Noun') || has(head, 'Pronoun')) return false;
+	return has(head, 'Plural') === plural;
+}
+
 function markPronoun(walk: Walk, i: number): void {
 	const { tokens, out, seen } = walk;
 	const token = tokenAt(tokens, i);
@@ -536,8 +557,18 @@ function markPronoun(walk: Walk, i: number): void {
 			tokens
 				.slice((seen.personAt ?? i) + 1, i)
 				.some((t) => OWN_CLAUSE_OPENERS.has(t.normal) || /[,;]/.test(t.post));
+		// "Cyclone Winston made history when it tore across Fiji": the subject of a clause of
+		// time or cause, after a main clause that names its subject.
+		const adverbial =
+			(lower === 'it' || lower === 'they') &&
+			previous !== undefined &&
+			/^(?:when|as|after|before|because|while|since|until)$/.test(previous.normal) &&
+			(seen.name || seen.noun) &&
+			i > 3 &&
+			subjectAgrees(tokens, i, lower === 'they');
 		if (
 			((object || coordinated) && seen.noun) ||
+			adverbial ||
 			ownClause ||
 			subjectOfItsOwnSentence(walk, i, lower)
 		)
@@ -997,6 +1028,9 @@ function passingTimeSpan(tokens: Walk['tokens'], i: number): number {
 	const word = tokens[i]?.normal ?? '';
 	const next = tokens[i + 1]?.normal ?? '';
 	if (/^(?:yesterday|tonight|today|tomorrow|recently|lately)$/.test(word)) return 1;
+	// "exploded in Alexandria early today": the part of the day goes with the day.
+	if (/^(?:early|late)$/.test(word) && /^(?:yesterday|tonight|today|tomorrow)$/.test(next))
+		return 2;
 	// "a series of suspensions in recent months": as "recently".
 	if (
 		word === 'in' &&

@@ -89,11 +89,14 @@ export function invariantViolations(set: QuestionSet): string[] {
 					q.prompt.replace('_____', q.answer) === `${sentence}"` &&
 					((sentence ?? '').match(/"/g) ?? []).length === 1
 				) &&
-				// A cloze shown after the sentence before it (questions/context.ts): the two, whole.
+				// A cloze shown after the sentence before it (questions/context.ts): the two, whole
+				// but for an undated day.
 				!(
 					q.tags?.includes('context') &&
-					q.prompt.replace('_____', q.answer) ===
+					cutFrom(
+						q.prompt.replace('_____', q.answer),
 						`${set.sentences[q.sourceSentence - 1]} ${sentence}`
+					)
 				)
 			) {
 				problems.push(`${where}: filling the blank does not give the sentence`);

@@ -178,12 +178,12 @@ const MONTH_NAMES =
 const PART_OF_DAY = '(?: (?:night|morning|afternoon|evening))?';
 /** "on Friday", "Wednesday night", "last September", "earlier this week" as an adverbial. */
 const RELATIVE_ADVERBIAL = new RegExp(
-	`(?<=[a-z,]) (?:(?:on|late|early) )?(?:${WEEKDAY_NAMES})${PART_OF_DAY}(?=[ ,.;:]|$)(?!,? (?:${MONTH_NAMES}|\\d))` +
+	`(?<=[a-z,])(?<!\\b(?:On|Late|Early)) (?:(?:on|late|early) )?(?:${WEEKDAY_NAMES})${PART_OF_DAY}(?=[ ,.;:]|$)(?!,? (?:${MONTH_NAMES}|\\d))` +
 		`|(?<=[a-z]) (?:last|earlier this|later this|this|next) (?:week|weekend|month|year|${MONTH_NAMES}|${WEEKDAY_NAMES})(?=[,.;:]|$| (?:and|after|before|when|as|but|to|in|at|for|with|from)\\b)(?!'s)`,
 	'g'
 );
 const RELATIVE_OPENING = new RegExp(
-	`^(?:(?:On|Late|Early) (?:${WEEKDAY_NAMES})${PART_OF_DAY}|(?:Last|Earlier this|Later this|This) (?:week|weekend|month|year|${MONTH_NAMES})), (?=[A-Za-z])`
+	`^(?:(?:On|Late|Early) (?:${WEEKDAY_NAMES})${PART_OF_DAY},? |(?:Last|Earlier this|Later this|This) (?:week|weekend|month|year|${MONTH_NAMES}), )(?=[A-Za-z])`
 );
 
 /**

@@ -375,6 +375,8 @@ function scoreFacts(sentence: AnalysedSentence): Fact[] {
 function outOf(sentence: AnalysedSentence, facts: Fact[]): Fact[] {
 	const { tokens, text, index } = sentence;
 	const kept = facts.filter((f) => {
+		// "to bow out of a $16 billion deal": an article before the figure, no "3 out of 10".
+		if (/^(?:a|an|the)$/.test(tokens[f.from]?.normal ?? '')) return true;
 		const before = `${tokens[f.from - 2]?.normal ?? ''} ${tokens[f.from - 1]?.normal ?? ''}`;
 		const after = `${tokens[f.to]?.normal ?? ''} ${tokens[f.to + 1]?.normal ?? ''}`;
 		return before !== 'out of' && after !== 'out of';

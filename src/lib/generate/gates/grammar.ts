@@ -152,8 +152,16 @@ function participleEnd(text: string): boolean {
 	);
 }
 
+/** "the name of the bar is 'Oxy Pure.": a single quotation mark opened and never closed. */
+function unclosedSingleQuote(text: string): boolean {
+	const open = /(?:^|\s)'(?=[A-Z])/.exec(text);
+	return open !== null && !text.slice(open.index + open[0].length).includes("'");
+}
+
 function unbalanced(text: string): boolean {
-	const quotes = (text.match(/"/g) ?? []).length;
+	if (unclosedSingleQuote(text)) return true;
+	// "said: ''One thing ...": two single marks typed for a double one.
+	const quotes = (text.replace(/''/g, '"').match(/"/g) ?? []).length;
 	const opens = (text.match(/\(/g) ?? []).length;
 	const closes = (text.match(/\)/g) ?? []).length;
 	return quotes % 2 === 1 || opens !== closes;
@@ -176,6 +184,10 @@ const FRAGMENT_END =
  */
 const STATEMENT_FRAGMENT =
 	/^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do|Would|Could|Should|Might|Must)\b(?!.*\?$)|^Not (?:unlike|like)\b(?:(?!, ).)*$|^To [a-z]+\b(?:(?!, |\b(?:is|was|are|were|will|would|has|have|had|can|could|must|should|requires?|required|means?|meant)\b).)*$|\b(?:and|or|but|nor|the|a|an)[.!]$/;
+
+/** "A big reason that China's air has cleared up.", "A sign of the anger ...": a noun phrase alone. */
+const NOUN_PHRASE_ONLY =
+	/^(?:A|An) (?:[a-z-]+ )?(?:reason|sign|example|symbol|reminder|testament|mark|result|consequence|measure|case) (?:that|why|of|for)\b[^,;:]*\.$/;
 
 /** "Using three scenarios for sea levels 0.5, 1.0.": a participle phrase with no verb after it. */
 const PARTICIPLE_ONLY =
@@ -221,6 +233,10 @@ const NOTHING_SAID =
 /** A statement that stops after its verb of saying and whom it was said to. */
 const SAID_NOTHING_END =
 	/\b(?:said|says|told|tells|added|adds|stated|warned|explained|insisted|declared)(?: (?:the |a |an |his |her |their )?[a-z_]+(?: [a-z]+)?)?[.!]$/;
+
+/** A statement whose only verb answers what someone else said: "..., agreed.", "went further." */
+const EMPTY_REPLY =
+	/^(?:(?!["“]|\b(?:that|with|to)\b).)*\b(?:agreed|disagreed|concurred|went further|went on|replied|responded|echoed|demurred)(?: (?:too|as well|wholeheartedly|strongly|immediately))?[.!]$/;
 
 /** "Before riding out, ...": a phrase before the subject, not a claim before its source. */
 const FRONTED_PHRASE =
@@ -396,7 +412,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	)
 		return 'a relative clause standing as a sentence';
 	// "signing up for of the service": a word between two prepositions was cut away.
-	if (/\b(?:for|to|in|on|at|with|by|from|of) of\b/.test(trimmed))
+	if (/\b(?:for|to|in|on|at|with|by|from|of|within|into|onto|upon|about|near) of\b/.test(trimmed))
 		return 'two prepositions in a row';
 	// "Tom Ferris said, he's ready": a quotation that lost its marks.
 	if (
@@ -440,7 +456,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// ("Prices rose, analysts said." is an attribution after its claim, and fine.)
 		if (SAID_NOTHING_END.test(trimmed) && (!trimmed.includes(',') || FRONTED_PHRASE.test(trimmed)))
 			return 'a verb of saying with nothing said';
-		if (STATEMENT_FRAGMENT.test(trimmed) || PARTICIPLE_ONLY.test(trimmed))
+		// "Garcia, speaking at a news conference, went further.": a reply with nothing in it.
+		if (EMPTY_REPLY.test(trimmed)) return 'a reply with nothing said';
+		if (
+			STATEMENT_FRAGMENT.test(trimmed) ||
+			PARTICIPLE_ONLY.test(trimmed) ||
+			NOUN_PHRASE_ONLY.test(trimmed)
+		)
 			return 'a piece of a sentence, not a sentence';
 		// "Says Lewa, the smugglers ...", "Take Qatar's Madibo, ...": an aside or an instruction.
 		if (/^(?:Says|Said|Adds|Added) [A-Z]/.test(trimmed)) return 'an inverted attribution';
@@ -604,6 +626,19 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// neighbour, "or $90 for both") is still where the amount was.
 		if (/^(?:Approximately )?How much\b/.test(trimmed) && AMOUNT_LEFT_IN.test(trimmed))
 			return 'the amount asked for is still in the question';
+		// "How many teams will join the field of?", "... plan to seek it within?", "... not
+		// only?": the words after them were the answer, or were cut with it.
+		if (/\b(?:of|within|into|onto|upon|some|only|not|also)\?$/.test(trimmed))
+			return 'question stops mid-phrase';
+		// "How many days have prices fallen in the past as traders ...?": the count was cut from
+		// "the past 10 days".
+		if (
+			/^(?:Approximately )?How many\b/.test(trimmed) &&
+			/\bthe (?:past|last|next|first|previous|final)(?:\?$| (?:as|and|but|to|in|on|at|for|while|after|before|when|since)\b)/.test(
+				trimmed
+			)
+		)
+			return 'the count asked for was cut from its phrase';
 		// A stranded preposition is fine ("Who did they vote for?"); a stranded article is not.
 		if (QUESTION_END.test(trimmed.replace(/\?$/, ''))) return 'question stops mid-phrase';
 		// "How many jobs will there be there'll?": a contracted verb cannot end a question.
@@ -613,6 +648,15 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	if (kind === 'statement' && HANGING_SPAN.test(trimmed)) return 'a time span without its "after"';
 	if (kind === 'statement' && thatClauseWithoutVerb(trimmed)) return 'a clause without its verb';
 	if (kind === 'question' && butClauseLeftIn(trimmed)) return 'second clause left in the question';
+	// "Mr. Pascrell, who has ties in the state was given ...": the aside after the relative
+	// clause was cut with the comma that closed it.
+	if (
+		kind === 'statement' &&
+		/^[A-Z][^,]*, (?:who|which) (?:(?!\band\b|\bor\b)[^,;—–-])* (?:was|were|is|are|has|have|had|will|would) /.test(
+			trimmed
+		)
+	)
+		return 'a relative clause left open';
 	// "The camp known as the Berm, is located ...": a comma left between subject and verb by a cut.
 	if (kind === 'statement' && /^[^,]+, (?:is|are|was|were|has|have|had)\b/.test(trimmed))
 		return 'stray comma before the verb';

@@ -96,7 +96,7 @@ export function unattributedQuote(text: string): boolean {
 }
 
 const NO_COMMENT =
-	/\b(?:provided|gave|offered) no (?:further|other|more|additional) (?:details|information|comment)|\b(?:declined|refused) to (?:comment|elaborate)|\b(?:did not|didn't) (?:immediately )?respond to|\bcould not be reached\b|\b(?:contacted|approached|asked|reached out to)\b[^.]{0,100}\bfor (?:a )?comment\b|\brequests? for comment\b/i;
+	/\b(?:provided|gave|offered) no (?:further|other|more|additional) (?:details|information|comment)|\b(?:declined|refused) to (?:comment|elaborate)|\b(?:did not|didn't) (?:immediately )?respond to|\b(?:could|would)(?: not|n't)?(?: [a-z.'-]+){0,5} be reached\b|\b(?:could not|cannot|can't|couldn't|would not|wouldn't) comment\b|\b(?:declined|refused) to (?:say|discuss|confirm|disclose|specify|identify|name)\b|\b(?:contacted|approached|asked|reached out to)\b[^.]{0,100}\bfor (?:a )?comment\b|\brequests? for comment\b/i;
 const SPOKESPERSON =
 	/\b(?:spokes(?:person|man|woman)|press (?:secretary|officer)|reporter|correspondent)\b/i;
 

@@ -124,7 +124,7 @@ const ANAPHORIC_NP =
 
 /** "the rally", "the tie", "The order", "that complaint": an event head with nothing after it. */
 const EVENT_HEADS =
-	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body|car|vehicle|fungus|virus|problem|issue|email|memo|layoffs|saga|session|sessions|gathering|ceremony|letter|speech|tweet';
+	'rally|tie|order|complaint|video|incident|deal|case|move|decision|announcement|statement|probe|inquiry|investigation|allegations?|claims?|remarks?|comments?|protest|game|match|fight|bout|race|vote|ruling|verdict|trial|hearing|scheme|programme|program|policy|plan|project|study|report|mission|launch|flight|accident|crash|blast|explosion|attack|strike|meeting|talks|summit|visit|trip|tour|contract|bid|offer|takeover|merger|interview|exchange|release|swap|handover|stuff|region|experience|rubble|wreckage|show|series|bill|legislation|changes|film|movie|album|rig|truck|body|car|vehicle|fungus|virus|problem|issue|email|memo|layoffs|saga|session|sessions|gathering|ceremony|letter|speech|tweet|idea|discovery|leak|breakthrough|findings|proposal|scandal|controversy|dispute|operation|effort|point|father|mother';
 const BARE_EVENT = new RegExp(
 	`\\b(?:[Tt]he|[Tt]hat) (?:${EVENT_HEADS})\\b(?=[,.;:!?]|$| [-–]| (?:and|or|but|was|is|were|are|had|has|have|will|would|could|should|may|might|in|on|at|with|after|before|as|because|since|when|over|under|without|by|just|shortly|prior)\\b)`
 );
@@ -429,6 +429,9 @@ export function vagueReason(quoted: string): VagueKind | null {
 		return 'unnamed subject';
 	if (HEDGE.test(text)) return 'hedged opinion';
 	if (THERE_BACK.test(text)) return 'unresolved reference';
+	// "... have done just that.": what was done, only the sentence before says.
+	if (/\b(?:did|do|does|done|doing) (?:just|exactly|precisely) (?:that|this|so)\b/i.test(text))
+		return 'unresolved reference';
 	// "About 15 migrants were found inside.": inside what, only the article knows.
 	if (/\b(?:inside|nearby|aboard|onboard)[.!]$/.test(text)) return 'unresolved reference';
 	if (

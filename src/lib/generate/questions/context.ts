@@ -3,15 +3,14 @@
 // its subject is, the cloze shows the sentence before, and the pair reads on its own.
 import type { Fact } from '../facts/types';
 import { hasRelativeTime, vagueReason } from '../gates/vague';
-import { quotesSpeech } from '../text';
+import { quotesSpeech, withoutRelativeTime } from '../text';
 import type { SentenceContext } from '../wh';
 import { factKey, type BuildContext, type Candidate } from './candidate';
-import { acceptFor, BLANK, selfContained, singleAnswer } from './cloze';
+import { acceptFor, BLANK, MOST_CLOZE_WORDS, selfContained, singleAnswer } from './cloze';
 
 const KINDS = new Set(['quantity', 'year', 'month', 'person', 'place', 'org', 'term']);
-/** Most words of the sentence asked, and of the two sentences together. */
-const MOST_WORDS = 40;
-const MOST_TOGETHER = 60;
+/** Most words of the two sentences together (the one asked is a cloze: MOST_CLOZE_WORDS). */
+const MOST_TOGETHER = 80;
 
 /** Tag of a cloze that shows the sentence before its own. */
 export const WITH_CONTEXT = 'context';
@@ -33,10 +32,36 @@ function onlySubjectOpen(ctx: SentenceContext): boolean {
 	);
 	const from = clause?.subjectStart ?? 0;
 	const to = clause?.subjectEnd ?? 3;
-	if (!open.every((i) => i >= from && i < to)) return false;
+	// "She risks ... if she attempts ...": the subject's pronoun again later is the same person.
+	const { tokens } = ctx.sentence;
+	const family = (i: number) => PRONOUN_FAMILY.get(tokens[i]?.normal ?? '');
+	const subjectFamilies = new Set(
+		open
+			.filter((i) => i >= from && i < to)
+			.map(family)
+			.filter(Boolean)
+	);
+	if (!open.every((i) => (i >= from && i < to) || subjectFamilies.has(family(i)))) return false;
 	const vague = vagueReason(ctx.sentence.text);
 	return open.length > 0 || vague === 'unnamed subject' || vague === 'unresolved reference';
 }
+
+/** Pronouns that point at one referent: the subject's "she" and a later "her" are one person. */
+const PRONOUN_FAMILY = new Map(
+	Object.entries({
+		he: 'he',
+		him: 'he',
+		his: 'he',
+		she: 'she',
+		her: 'she',
+		hers: 'she',
+		it: 'it',
+		its: 'it',
+		they: 'they',
+		them: 'they',
+		their: 'they'
+	})
+);
 
 const NAMED = new Set(['person', 'place', 'org', 'term']);
 
@@ -62,9 +87,7 @@ export function contextClozes(
 	const before = usableBefore(build.contexts[index - 1], build.facts);
 	const text = ctx.sentence.text;
 	if (!before || quotesSpeech(text) || /["“”]/.test(text)) return [];
-	// "... away to _____ on Saturday": a cloze of the sentence whole keeps an undated day.
-	if (hasRelativeTime(text) || hasRelativeTime(before)) return [];
-	if (words(text) > MOST_WORDS || words(before) + words(text) > MOST_TOGETHER) return [];
+	if (words(text) > MOST_CLOZE_WORDS || words(before) + words(text) > MOST_TOGETHER) return [];
 	const out: Candidate[] = [];
 	for (const fact of facts) {
 		if (!KINDS.has(fact.kind) || fact.alias) continue;
@@ -75,10 +98,15 @@ export function contextClozes(
 		if (before.toLowerCase().includes(fact.answer.toLowerCase())) continue;
 		if (text.indexOf(fact.answer, at + 1) >= 0 || text.indexOf(fact.answer) < at) continue;
 		if (fact.kind !== 'quantity' && build.mentions(fact.answer) > 3) continue;
+		// "On Wednesday, the company began ...": an undated day goes, as in a statement; a time
+		// that cannot go ("... away to _____ on Saturday" with no other reading) refuses the pair.
+		const asked = `${text.slice(0, at)}${BLANK}${text.slice(at + fact.answer.length)}`;
+		const prompt = `${withoutRelativeTime(before)} ${withoutRelativeTime(asked)}`;
+		if (!prompt.includes(BLANK) || hasRelativeTime(prompt)) continue;
 		const accept = acceptFor(fact, fact.answer, build);
 		out.push({
 			type: 'cloze',
-			prompt: `${before} ${text.slice(0, at)}${BLANK}${text.slice(at + fact.answer.length)}`,
+			prompt,
 			answer: fact.answer,
 			...(accept ? { accept } : {}),
 			sourceSentence: index,

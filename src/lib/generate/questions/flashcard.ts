@@ -1,6 +1,7 @@
 // Flashcards: a person -> role and what they did; a term -> its meaning; a list or a cause
 // -> the question that asks for it. A year gets none: "What happened in 1988?" names nothing.
 import type { Fact } from '../facts/types';
+import type { Token } from '../tokens';
 import { asStatement, capitalise, renderPieces } from '../render';
 import { lowerFirst, whQuestion } from '../wh';
 import { TITLE_WORDS } from '../words';
@@ -129,11 +130,14 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 				: 'is';
 	// "Jimmy Connors is a straight-talker": a name the document knows as a person's, even where
 	// the tagger did not read this mention as one.
+	// "Mr. Pascrell's victory" names a person but is a thing: "What", or no card.
+	const owned = /['’]s? [a-z]/.test(subject.text);
 	const person =
-		ctx.sentence.tokens
+		!owned &&
+		(ctx.sentence.tokens
 			.slice(clause.subjectStart, clause.subjectEnd)
 			.some((t) => t.tags.has('Person')) ||
-		build.facts.some((f) => f.kind === 'person' && f.answer === subject.text);
+			build.facts.some((f) => f.kind === 'person' && f.answer === subject.text));
 	// "What is France? -> The second country to introduce a ban": a description that picks a
 	// thing out is not what it is. A card defines: "A chronic condition ...", "An agency of ...".
 	// (A person's role may be "the": "Who is Mark Olsen? -> The regional secretary of ...".)
@@ -150,6 +154,26 @@ function definitionCard(fact: Fact, build: BuildContext): Candidate | null {
 const BARE_WHAT_KINDS = new Set<Fact['kind']>(['object', 'agent', 'source']);
 const MIN_BARE_WHAT_WORDS = 5;
 
+/** Words that may follow a thing done or made without continuing it: an adjunct or a new clause. */
+const AFTER_PHRASE =
+	/^(?:in|on|at|for|after|before|during|when|while|as|because|since|by|from|until|amid|despite|following|over|under|across|through|if|but|and|which|who|where)$/;
+
+/**
+ * The back of a "What ...?" card is a whole phrase of its sentence: "allow impounded assets to be
+ * distributed to more | than 1,000 survivors" and "a mess of houses, cars and trees | mashed
+ * together" cut one in two, and "have vision changes, | bone loss and other problems" starts a
+ * list at its second item. The question then keeps the other half.
+ */
+function wholePhrase(fact: Fact, tokens: readonly Token[]): boolean {
+	if (fact.kind !== 'object' && fact.kind !== 'list' && fact.kind !== 'agent') return true;
+	const before = tokens[fact.from - 1];
+	if (fact.kind === 'list' && before && /,/.test(before.post)) return false;
+	const last = tokens[fact.to - 1];
+	const next = tokens[fact.to];
+	if (!next || !last || /[,.;:!?)\]"”]/.test(last.post)) return true;
+	return AFTER_PHRASE.test(next.normal);
+}
+
 function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 	const target = whTarget(fact);
 	const ctx = build.contexts[fact.sentence];
@@ -162,6 +186,7 @@ function questionCard(fact: Fact, build: BuildContext): Candidate | null {
 			other.from === fact.from
 	);
 	if (fact.kind === 'object' && namesSomeone) return null;
+	if (!wholePhrase(fact, ctx.sentence.tokens)) return null;
 	const prompt = whQuestion(ctx, target);
 	if (!prompt) return null;
 	// "What does Balmond Studio create? -> An optical illusion", "What has the administration not

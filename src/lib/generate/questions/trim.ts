@@ -82,7 +82,8 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		const before = tokens[i - 1];
 		const after = tokens[i + 1];
 		if (after && /^(?:night|morning|afternoon|evening)$/.test(after.normal)) continue;
-		const on = before?.normal === 'on';
+		// "on Friday" and "late Monday" lose both words.
+		const on = before?.normal === 'on' || /^(?:late|early)$/.test(before?.normal ?? '');
 		const afterVerb =
 			before !== undefined &&
 			!/[,;:]/.test(before.post) &&

@@ -255,6 +255,17 @@ export function statementYears(answer: string, seed: string): string[] {
 		.filter((y) => Number(y) <= 2100);
 }
 
+/** Capitalised words that start a phrase before a number rather than name something with it. */
+const NOT_A_NAME =
+	/^(?:in|on|at|by|since|from|until|between|during|and|but|some|about|nearly|almost|only|just|around|over|roughly|approximately|all|another|yet|so|the|a|an|of|for|with|to)$/;
+
+/** "S&P 500", "Apollo 17", "Boeing 747": the number follows a capitalised word of a name. */
+function insideName(fact: Fact, build: BuildContext): boolean {
+	const before = build.contexts[fact.sentence]?.sentence.tokens[fact.from - 1];
+	if (!before || fact.from - 1 === 0 || /[,;:.]/.test(before.post)) return false;
+	return /^[A-Z][A-Za-z&.]*$/.test(before.text) && !NOT_A_NAME.test(before.normal);
+}
+
 /** Hedges that give a floor or a ceiling rather than a value. */
 const BOUND = /^(?:over|more than|fewer than|less than|at least|up to|just over|just under)$/i;
 
@@ -266,6 +277,8 @@ function replacementFor(fact: Fact, build: BuildContext, sentence: string): stri
 	if (fact.kind === 'quantity' && BOUND.test(fact.role ?? '')) return undefined;
 	// "voted 116-6": no other score is the nearest wrong one.
 	if (fact.subtype === 'score') return undefined;
+	// "The S&P 500 lost 1.9%" -> "The S&P 600": a number inside a name is no figure to change.
+	if (fact.kind === 'quantity' && insideName(fact, build)) return undefined;
 	// The nearest wrong number: a false statement should not be false by being absurd.
 	if (fact.kind === 'quantity') {
 		pool = closestFirst(
