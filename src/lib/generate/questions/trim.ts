@@ -38,6 +38,23 @@ function datelineEnd(tokens: readonly Token[]): number {
 	return 0;
 }
 
+/**
+ * "Wednesday's friendly against Hungary", "Tuesday's World Cup semi-final": the event is named by
+ * what follows the day, and "the" can stand for the day. ("Tuesday's vote" needs the day.)
+ */
+function namedEventOfDay(tokens: readonly Token[], i: number): boolean {
+	const token = tokens[i];
+	const day = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s$/i;
+	const week =
+		/^week['’]s$/i.test(token?.text ?? '') &&
+		/^(?:next|last|this)$/.test(tokens[i - 1]?.normal ?? '');
+	if (!token || (!day.test(token.text) && !week)) return false;
+	const next = tokens.slice(i + 1, i + 5);
+	if (/^[A-Z]/.test(next[0]?.text ?? '')) return true;
+	const against = next.findIndex((t) => /^(?:against|versus|vs)$/.test(t.normal));
+	return against > 0 && /^[A-Z]/.test(next[against + 1]?.text ?? '');
+}
+
 /** "Leonard made 13 of his 15 shots": one person named before "his", and nobody else. */
 function ownersOnlyName(ctx: SentenceContext, i: number): boolean {
 	const { tokens } = ctx.sentence;
@@ -67,13 +84,26 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
 		else if (ownersOnlyName(ctx, i)) known.push(i);
 	}
-	if (weekdays.length === 0 && known.length === 0 && dateline === 0) return ctx;
+	const namedEvents = tokens.map((_, i) => i).filter((i) => namedEventOfDay(tokens, i));
+	if (weekdays.length === 0 && known.length === 0 && namedEvents.length === 0 && dateline === 0)
+		return ctx;
 	const referents: Referents = {
 		...ctx.referents,
 		replace: new Map(ctx.referents.replace),
 		unresolved: new Set(ctx.referents.unresolved)
 	};
 	for (let i = 0; i < dateline; i += 1) referents.replace.set(i, '');
+	for (const i of namedEvents) {
+		referents.unresolved.delete(i);
+		// "next week's Australian Open": both words go for one "the".
+		const week = /^week['’]s$/i.test(tokens[i]?.text ?? '');
+		const first = week ? i - 1 : i;
+		if (week) {
+			referents.unresolved.delete(first);
+			referents.replace.set(i, '');
+		}
+		referents.replace.set(first, first === 0 ? 'The' : 'the');
+	}
 	for (const i of known) referents.unresolved.delete(i);
 	for (const i of weekdays) {
 		// "in Tuesday's debate" keeps its weekday (excluded above); "on Friday," loses both words.
