@@ -168,3 +168,14 @@ export function surnameOf(name: string): string {
 		? last.slice(hyphen + 1)
 		: last;
 }
+
+/**
+ * Words that may stand capitalised before a number without being part of a name with it ("In
+ * 2019", "Nearly 300"): "S&P 500" and "Apollo 17" are names, "Some 300" is not.
+ */
+export const BEFORE_A_FIGURE = new Set(
+	(
+		'in on at by since from until between during and but some about nearly almost only just ' +
+		'around over roughly approximately all another yet so'
+	).split(' ')
+);

@@ -1,7 +1,12 @@
 // Questions about the packaging of a story rather than its facts: ticker codes, sub-1% market
 // moves, unit conversions in brackets, bylines and photo credits, who said a quote.
+import { BEFORE_A_FIGURE } from '../words';
 
 const TICKER = /^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
+/** "the Satellite _____ conference": a capitalised word of a name right before the blank. */
+const NUMBER_IN_NAME = new RegExp(
+	`(?:^|[^.!?] )(?!(?:${[...BEFORE_A_FIGURE].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b)[A-Z][A-Za-z&.]+ _____ [a-z]`
+);
 const EXCHANGE = /\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|SGX|NSE|BSE)\s*:/;
 const MARKET_WORDS =
 	/\b(?:shares?|stocks?|index|indices|indexes|futures|yields?|rose|fell|gained|lost|dropped|slipped|edged|climbed|declined|trading|traded|closed|benchmark|Dow|Nasdaq|S&P)\b/i;
@@ -283,13 +288,7 @@ export function triviaReason(candidate: TriviaInput): string | null {
 			return 'game clock';
 		// "the Satellite _____ conference": a number inside a name ("beat Brenna City _____" is
 		// a score after a team's name).
-		if (
-			isNumber &&
-			!/^\d{1,3}-\d{1,3}$/.test(answer) &&
-			/(?:^|[^.!?] )(?!(?:In|On|At|By|Since|From|Until|Between|During|And|But|Some|About|Nearly|Almost|Only|Just|Around|Over|Roughly|Approximately|All|Another|Yet|So)\b)[A-Z][A-Za-z&.]+ _____ [a-z]/.test(
-				prompt
-			)
-		)
+		if (isNumber && !/^\d{1,3}-\d{1,3}$/.test(answer) && NUMBER_IN_NAME.test(prompt))
 			return 'number inside a name';
 		if (!isNumber && quoteSpeaker(prompt)) return 'speaker of a quote';
 		if (!isNumber && SPEAKER_BLANK.test(prompt)) return 'speaker of a claim';

@@ -44,11 +44,13 @@ function datelineEnd(tokens: readonly Token[]): number {
  */
 function namedEventOfDay(tokens: readonly Token[], i: number): boolean {
 	const token = tokens[i];
-	const day = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s$/i;
+	const owned = /['’]s$/.exec(token?.text ?? '');
+	const day =
+		owned !== null && WEEKDAYS.test((token?.text ?? '').slice(0, owned.index).toLowerCase());
 	const week =
 		/^week['’]s$/i.test(token?.text ?? '') &&
 		/^(?:next|last|this)$/.test(tokens[i - 1]?.normal ?? '');
-	if (!token || (!day.test(token.text) && !week)) return false;
+	if (!token || (!day && !week)) return false;
 	const next = tokens.slice(i + 1, i + 5);
 	if (/^[A-Z]/.test(next[0]?.text ?? '')) return true;
 	const against = next.findIndex((t) => /^(?:against|versus|vs)$/.test(t.normal));

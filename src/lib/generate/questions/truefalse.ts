@@ -3,7 +3,7 @@
 import { monthDistractors, numberDistractors, tooClose, entityDistractors } from '../distractors';
 import { KIND_TRUSTED, kindConfidence, type Fact } from '../facts/types';
 import { hashString } from '../hash';
-import { MONTHS, numberWordValue } from '../words';
+import { BEFORE_A_FIGURE, MONTHS, numberWordValue } from '../words';
 import { asStatement, renderPieces } from '../render';
 import { quotesSpeech, sourceTypo, withoutRelativeTime } from '../text';
 import { isBareDefinite, type SentenceContext } from '../wh';
@@ -255,15 +255,14 @@ export function statementYears(answer: string, seed: string): string[] {
 		.filter((y) => Number(y) <= 2100);
 }
 
-/** Capitalised words that start a phrase before a number rather than name something with it. */
-const NOT_A_NAME =
-	/^(?:in|on|at|by|since|from|until|between|during|and|but|some|about|nearly|almost|only|just|around|over|roughly|approximately|all|another|yet|so|the|a|an|of|for|with|to)$/;
+/** Words of a phrase before a number that name nothing with it ("The 300 ...", "For 12 ..."). */
+const NOT_A_NAME = new Set([...BEFORE_A_FIGURE, 'the', 'a', 'an', 'of', 'for', 'with', 'to']);
 
 /** "S&P 500", "Apollo 17", "Boeing 747": the number follows a capitalised word of a name. */
 function insideName(fact: Fact, build: BuildContext): boolean {
 	const before = build.contexts[fact.sentence]?.sentence.tokens[fact.from - 1];
 	if (!before || fact.from - 1 === 0 || /[,;:.]/.test(before.post)) return false;
-	return /^[A-Z][A-Za-z&.]*$/.test(before.text) && !NOT_A_NAME.test(before.normal);
+	return /^[A-Z][A-Za-z&.]*$/.test(before.text) && !NOT_A_NAME.has(before.normal);
 }
 
 /** Hedges that give a floor or a ceiling rather than a value. */
