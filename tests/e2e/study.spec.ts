@@ -375,8 +375,9 @@ describe('study: flashcards, quiz, review and test, offline', { timeout: 150_000
 		const huge = join(dir, 'huge.json');
 		await writeFile(huge, Buffer.alloc(51 * 1024 * 1024, 32));
 		await picker.setInputFiles(huge);
-		await rm(dir, { recursive: true, force: true });
+		// The page reads the file after the change event: remove it only once it has answered.
 		await says(/larger than 50 MB/);
+		await rm(dir, { recursive: true, force: true });
 
 		const hostileTitle = '<img src=x onerror="window.hacked=1"><b>Bold</b>';
 		const hostile = {
