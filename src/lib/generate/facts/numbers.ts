@@ -4,8 +4,10 @@ import { has, isCapitalised, tokenAt, type Token } from '../tokens';
 import { numberWordValue } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
+// "£10m", "$3bn", "€1.2billion": a scale written onto an amount of money, as British and
+// business news do ("100m" alone is a distance).
 const NUMBER =
-	/(?<![\w$£€.,/:-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b)?(?![\w/-]|[.,]\d)/g;
+	/(?<![\w$£€.,/:-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b|(?<=[$£€][\d.,]+)(?:m|bn|tn|million|billion|trillion)\b)?(?![\w/-]|[.,]\d)/g;
 
 const HEDGES =
 	/(?:approximately|about|around|roughly|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|estimated|just over|just under)\s$/i;
