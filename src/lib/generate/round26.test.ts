@@ -4,6 +4,7 @@
 // Cup final" reads "the Kelby Cup final". Sentences written for these tests in the shape of
 // leads seen on held-out articles.
 import { describe, expect, it } from 'vitest';
+import { grammarProblem } from './gates/grammar';
 import { vagueReason } from './gates/vague';
 import { generateQuestionSet } from './index';
 import { numberVariants } from './questions/candidate';
@@ -109,5 +110,27 @@ describe('round 26: money with its scale written on ("£10m", "$3bn")', () => {
 			title: 'Athletics'
 		});
 		for (const q of race.questions) expect(q.answer).not.toMatch(/100m/);
+	});
+});
+
+describe('round 26: "How much ...?" only for an amount that is not a modifier', () => {
+	it('asks "the £3bn rebate" as a cloze, never "How much has ... called the rebate ...?"', () => {
+		const set = generateQuestionSet({
+			text: 'Kelby mayor Dana Reyes has called the city\'s £3bn rebate from the Osk government "unfair".\n\nThe rebate was agreed in 1984.',
+			title: 'Rebate row'
+		});
+		for (const q of set.questions) expect(q.prompt).not.toMatch(/^How much/);
+		expect(set.questions.some((q) => q.type === 'cloze' && q.answer === '£3bn')).toBe(true);
+	});
+
+	it('reads "Approximately how ...?" as strictly as "How ...?"', () => {
+		for (const prefix of ['How', 'Approximately how']) {
+			expect(
+				grammarProblem(
+					`${prefix} much did Dana Reyes earn from her Kelby hotel and $122m from her golf club?`,
+					'question'
+				)
+			).toBe('the amount asked for is still in the question');
+		}
 	});
 });

@@ -294,7 +294,18 @@ function quantityFact(sentence: AnalysedSentence, found: NumberMatch): Fact | un
 	const { phraseFrom, unit } = phraseStart(tokens, found, hedge, measure.unit);
 	if (found.value === 0 || (subtype === 'count' && found.value < 2 && !decimals)) return undefined;
 	const partitive = !unit && tokens[to]?.normal === 'of';
+	// "the UK's £3bn rebate", "a $20bn gas project": an amount that describes the noun after it;
+	// "How much ...?" cannot ask it (a cloze can).
+	const next = tokens[to];
+	const modifier =
+		subtype === 'money' &&
+		next !== undefined &&
+		!/[,.;:)]/.test(tokenAt(tokens, to - 1).post) &&
+		(has(next, 'Noun') || has(next, 'Adjective')) &&
+		!has(next, 'Pronoun') &&
+		!has(next, 'Preposition');
 	return {
+		...(modifier ? { modifier: true } : {}),
 		partitive,
 		numberOf: subtype === 'count' && !partitive ? numberOfPhrase(tokens, found.from) : undefined,
 		kind: 'quantity',

@@ -668,8 +668,9 @@ export function trueFalseFromSentence(
 				// "<person> foothills": a swap needs a kind the reader is sure of.
 				kindConfidence(f) >= KIND_TRUSTED &&
 				!f.metonym &&
-				// A year before its noun swaps as well as any ("a 2017 coup"); a name does not.
-				(!f.modifier || f.kind === 'year') &&
+				// A year or an amount before its noun swaps as well as any ("a 2017 coup", "a £3bn
+				// rebate"); a name does not.
+				(!f.modifier || f.kind === 'year' || f.kind === 'quantity') &&
 				!nextToConversion(f, sentence.text)
 		)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
