@@ -52,6 +52,22 @@ describe('round 26: an undated "last year" or "this year"', () => {
 		for (const prompt of shown) expect(prompt).not.toMatch(/this season/);
 	});
 
+	it('keeps a year that bounds a superlative or "so far", and makes no false figure without it', () => {
+		const worst = leadPrompts(
+			'The Kelby index slid by 716 points, or 1.7%, on track for its worst day this year, traders in Osk said.\n\nBank shares fell most.'
+		);
+		for (const prompt of worst) expect(prompt).not.toMatch(/worst day[.,]/);
+		const far = leadPrompts(
+			'Startups in Harlow attracted only $22 million so far this year, the Kelby Fund said.\n\nMost went to software.'
+		);
+		for (const prompt of far) expect(prompt).not.toMatch(/so far[.,]/);
+		const counts = generateQuestionSet({
+			text: 'Burglaries in Kelby fell 4.2 percent last year to 31,000, the third straight year of declines, the city police said on Tuesday.\n\nCar thefts rose by 2 percent.',
+			title: 'News'
+		}).questions.filter((q) => q.sourceSentence === 0 && q.type === 'truefalse');
+		for (const q of counts) expect(q.answer).toBe('true');
+	});
+
 	it('keeps "this season" that scopes a count, and "since last year"', () => {
 		const scoped = leadPrompts(
 			'Dana Reyes has scored 21 goals this season for Harlow United in the Kelby League.\n\nShe joined from Osk.'

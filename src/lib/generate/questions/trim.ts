@@ -60,6 +60,8 @@ function namedEventOfDay(tokens: readonly Token[], i: number): boolean {
 	return against > 0 && /^[A-Z]/.test(next[against + 1]?.text ?? '');
 }
 
+const SUPERLATIVE = /^(?:worst|best|most|least|record|first|top)$/;
+
 /**
  * "decreased 3.8 percent last year to 1.2 million", "will cut profit this year by $5 billion",
  * "Earlier this year, ...": the year of an undated article, said as an adverb of time. Returns
@@ -87,10 +89,14 @@ function undatedYear(ctx: SentenceContext, i: number): Trim | null {
 			if (!next.tags.has('Conjunction') && next.normal !== 'that') return null;
 		}
 	}
+	// "so far this year", "its worst day this year": the year bounds a count or a superlative.
+	if (/^(?:far|date)$/.test(before?.normal ?? '')) return null;
+	const earlier = tokens.slice(0, from);
+	if (earlier.some((t) => SUPERLATIVE.test(t.normal) || t.tags.has('Superlative'))) return null;
 	if (word === 'this') {
-		const perfect = tokens
-			.slice(0, from)
-			.some((t, k) => /^(?:has|have|had)$/.test(t.normal) && tokens[k + 1]?.tags.has('PastTense'));
+		const perfect = earlier.some(
+			(t, k) => /^(?:has|have|had)$/.test(t.normal) && tokens[k + 1]?.tags.has('PastTense')
+		);
 		if (perfect) return null;
 	}
 	return { from, to: i + 2 };
@@ -149,6 +155,7 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		referents.replace.set(first, first === 0 ? 'The' : 'the');
 	}
 	for (const i of known) referents.unresolved.delete(i);
+	const undated = years.length > 0 ? { undated: true } : {};
 	for (const { from, to } of years) {
 		for (let k = from; k < to; k += 1) {
 			referents.unresolved.delete(k);
@@ -174,7 +181,7 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		referents.replace.set(i, '');
 		if (on) referents.replace.set(i - 1, '');
 	}
-	return { ...ctx, referents };
+	return { ...ctx, ...undated, referents };
 }
 
 /** Start of the statement: after the dateline, keeping a fronted phrase, dropping "However,". */

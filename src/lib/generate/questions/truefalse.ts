@@ -658,7 +658,8 @@ export function trueFalseFromSentence(
 	if ((window || words > 35) && SUBORDINATE_START.test(truth.text)) return null;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
-	const wantFalse = hashString(`${sentence.text}${window ? window.from : ''}`) % 3 !== 0;
+	const wantFalse =
+		!ctx.undated && hashString(`${sentence.text}${window ? window.from : ''}`) % 3 !== 0;
 	const order = ['quantity', 'month', 'year', 'place', 'term', 'person'];
 	const swappable = kept
 		.filter(
