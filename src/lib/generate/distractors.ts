@@ -43,7 +43,7 @@ function wordDistractors(answer: string, seed: string): string[] {
 export function numberDistractors(answer: string, seed: string, percent = false): string[] {
 	if (numberWordValue(answer.split(' ')[0] ?? '') !== undefined)
 		return wordDistractors(answer, seed);
-	const scaled = /\b(?:million|billion|trillion|thousand)\b/.test(answer);
+	const scaled = /\b(?:million|billion|trillion|thousand)\b|\d(?:m|bn|tn)\b/.test(answer);
 	const numeric = /[\d,]+(?:\.\d+)?/.exec(answer)?.[0] ?? '';
 	const value = Number(numeric.replace(/,/g, ''));
 	if (!Number.isFinite(value) || value <= 0) return [];

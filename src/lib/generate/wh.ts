@@ -22,6 +22,11 @@ export interface SentenceContext {
 	relative?: Clause | null;
 	/** Words the document writes capitalised mid-sentence: names that keep their capital. */
 	properWords?: ReadonlySet<string>;
+	/**
+	 * An undated "last year" was left out (questions/trim.ts): the sentence still tells the truth,
+	 * but a changed figure in it may be the figure of another year, so it is not made false.
+	 */
+	undated?: boolean;
 }
 
 export interface WhTarget {

@@ -4,8 +4,10 @@ import { has, isCapitalised, tokenAt, type Token } from '../tokens';
 import { numberWordValue } from '../words';
 import type { AnalysedSentence, Fact } from './types';
 
+// "£10m", "$3bn", "€1.2billion": a scale written onto an amount of money, as British and
+// business news do ("100m" alone is a distance).
 const NUMBER =
-	/(?<![\w$£€.,/:-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b)?(?![\w/-]|[.,]\d)/g;
+	/(?<![\w$£€.,/:-])([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|percent\b|per cent\b))?(?:\s(million|billion|trillion|thousand)\b|(?<=[$£€][\d.,]+)(?:m|bn|tn|million|billion|trillion)\b)?(?![\w/-]|[.,]\d)/g;
 
 const HEDGES =
 	/(?:approximately|about|around|roughly|nearly|almost|some|over|more than|fewer than|less than|at least|up to|an estimated|estimated|just over|just under)\s$/i;
@@ -292,7 +294,18 @@ function quantityFact(sentence: AnalysedSentence, found: NumberMatch): Fact | un
 	const { phraseFrom, unit } = phraseStart(tokens, found, hedge, measure.unit);
 	if (found.value === 0 || (subtype === 'count' && found.value < 2 && !decimals)) return undefined;
 	const partitive = !unit && tokens[to]?.normal === 'of';
+	// "the UK's £3bn rebate", "a $20bn gas project": an amount that describes the noun after it;
+	// "How much ...?" cannot ask it (a cloze can).
+	const next = tokens[to];
+	const modifier =
+		subtype === 'money' &&
+		next !== undefined &&
+		!/[,.;:)]/.test(tokenAt(tokens, to - 1).post) &&
+		(has(next, 'Noun') || has(next, 'Adjective')) &&
+		!has(next, 'Pronoun') &&
+		!has(next, 'Preposition');
 	return {
+		...(modifier ? { modifier: true } : {}),
 		partitive,
 		numberOf: subtype === 'count' && !partitive ? numberOfPhrase(tokens, found.from) : undefined,
 		kind: 'quantity',

@@ -41,6 +41,8 @@ export interface Fact {
 	/**
 	 * Names a following common noun ("the Iraq war", "Clippers teammate"): a modifier, not an
 	 * entity the sentence is about. Not asked, swapped or offered as a distractor of its own.
+	 * A year or an amount before its noun ("a 2017 coup", "a £3bn rebate") is still blanked and
+	 * swapped, but never asked with a wh-phrase.
 	 */
 	modifier?: boolean;
 	/** Token where a person's role starts ("South Carolina Sen. Lindsey Graham"). */

@@ -377,14 +377,14 @@ const HANGING_SPAN =
 
 /** "How many cent fee will ...?": the counted word singular, a modifier read as the unit. */
 const SINGULAR_COUNT =
-	/^(?:Approximately )?How many (?:(?!(?:in|of|at|on|for|from|with|by|to|the|a|an)\b)[a-z-]+ )*(?!(?:in|of|at|on|for|from|with|by|to|the|a|an) )[a-z-]*[a-rt-z] (?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
+	/^(?:Approximately how|How) many (?:(?!(?:in|of|at|on|for|from|with|by|to|the|a|an)\b)[a-z-]+ )*(?!(?:in|of|at|on|for|from|with|by|to|the|a|an) )[a-z-]*[a-rt-z] (?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
 /** Plurals without "-s" that a count may take: "How many people did ...?". */
 const UNCOUNTED_PLURALS =
-	/^(?:Approximately )?How many (?:[a-z-]+ )*(?:people|children|men|women|police|staff|personnel|cattle|fish|sheep|deer|aircraft|crew|troops|data|media|feet|teeth|mice|geese)\b/;
+	/^(?:Approximately how|How) many (?:[a-z-]+ )*(?:people|children|men|women|police|staff|personnel|cattle|fish|sheep|deer|aircraft|crew|troops|data|media|feet|teeth|mice|geese)\b/;
 
 /** "How many Caldwell Place did ...?": a count of a singular name, which nothing counts. */
 const COUNTED_NAME =
-	/^(?:Approximately |About )?How many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
+	/^(?:(?:Approximately|About) how|How) many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
 
 /** "... in action against defending champion?": a title whose name was the answer. */
 const BARE_TITLE_END =
@@ -394,7 +394,7 @@ export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
 const STRANDED_PREPOSITION =
-	/^(?:(?:Approximately )?How (?:many|much)|In which|When|By how)\b.*\b(?:before|after|despite|against|behind)(?:\?$| (?:at|in|on|during|from|with) (?!least\b|most\b|all\b))/;
+	/^(?:(?:Approximately how|How) (?:many|much)|In which|When|By how)\b.*\b(?:before|after|despite|against|behind)(?:\?$| (?:at|in|on|during|from|with) (?!least\b|most\b|all\b))/;
 
 export function grammarProblem(text: string, kind: TextKind): string | null {
 	const trimmed = text.trim();
@@ -624,7 +624,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'a bracket left where the answer was';
 		// "How much has the EU announced $1.74 million in aid?": the amount's conversion (or its
 		// neighbour, "or $90 for both") is still where the amount was.
-		if (/^(?:Approximately )?How much\b/.test(trimmed) && AMOUNT_LEFT_IN.test(trimmed))
+		if (/^(?:Approximately how|How) much\b/.test(trimmed) && AMOUNT_LEFT_IN.test(trimmed))
 			return 'the amount asked for is still in the question';
 		// "How many teams will join the field of?", "... plan to seek it within?", "... not
 		// only?": the words after them were the answer, or were cut with it.
@@ -633,7 +633,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How many days have prices fallen in the past as traders ...?": the count was cut from
 		// "the past 10 days".
 		if (
-			/^(?:Approximately )?How many\b/.test(trimmed) &&
+			/^(?:Approximately how|How) many\b/.test(trimmed) &&
 			/\bthe (?:past|last|next|first|previous|final)(?:\?$| (?:as|and|but|to|in|on|at|for|while|after|before|when|since)\b)/.test(
 				trimmed
 			)

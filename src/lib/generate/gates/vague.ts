@@ -26,6 +26,22 @@ const RELATIVE_TIME = new RegExp(
 	'i'
 );
 
+/**
+ * "up 6% on the previous day", "plunged 40% from a year ago", "the same quarter last year": a
+ * figure measured against the period before, which reads the same whatever the article's date.
+ */
+const COMPARED_WITH_BEFORE =
+	/(\d[^.;]{0,40}?) (?:from|on|than|over|versus|compared (?:with|to)) (?:a year (?:ago|earlier)|the (?:previous|prior|same) (?:day|week|month|quarter|year|period)(?: (?:a year (?:ago|earlier)|last year))?)\b/gi;
+
+/** The text with such comparisons set aside: "the previous day" there points nowhere. */
+function withoutComparisons(text: string): string {
+	return text.replace(COMPARED_WITH_BEFORE, '$1');
+}
+
+function relativeTime(text: string): boolean {
+	return RELATIVE_TIME.test(withoutComparisons(text));
+}
+
 /** "on Friday", "Wednesday": a weekday with no date beside it. */
 const WEEKDAY = new RegExp(
 	`\\b(?:${WEEKDAYS})\\b(?!,? (?:${MONTHS}|\\d))(?<!(?:${MONTHS}) \\d{1,2},? \\w+)`
@@ -292,7 +308,7 @@ export function unnamedDefinite(text: string): boolean {
 }
 
 export function questionVagueReason(quoted: string): VagueKind | null {
-	const text = unquoted(quoted);
+	const text = withoutComparisons(unquoted(quoted));
 	const outside = pointsOutside(text);
 	if (outside) return outside;
 	if (
@@ -408,7 +424,7 @@ const COMPANY_EPITHET =
 
 /** Why a cloze prompt or statement leans on something it never names, or null. */
 export function vagueReason(quoted: string): VagueKind | null {
-	const text = unquoted(quoted);
+	const text = withoutComparisons(unquoted(quoted));
 	if (unplacedCount(text) || COMPANY_EPITHET.test(text) || unnamedPlaceKind(text))
 		return 'unresolved reference';
 	// "lost eight of their nine 10 games": two counts side by side, a typo copied from the source.
@@ -453,7 +469,7 @@ export function unresolvedCount(text: string): number {
 }
 
 export function hasRelativeTime(text: string): boolean {
-	return RELATIVE_TIME.test(text) || WEEKDAY.test(text);
+	return relativeTime(text) || WEEKDAY.test(text);
 }
 
 export function hasWeekday(text: string): boolean {

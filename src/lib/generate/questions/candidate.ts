@@ -38,6 +38,7 @@ const SCALES: Record<string, number> = {
 	billion: 1e9,
 	trillion: 1e12
 };
+const SHORT_SCALES: Record<string, string> = { m: 'million', bn: 'billion', tn: 'trillion' };
 
 function grouped(digits: string): string {
 	return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -57,11 +58,13 @@ export function numberVariants(answer: string): string[] {
 	}
 	const variants = [answer];
 	const match =
-		/^([$£€])?([\d,]+(?:\.\d+)?)(?:\s?(%|percent|per cent))?(?:\s(thousand|million|billion|trillion))?(?:\s(\w+))?$/.exec(
+		/^([$£€])?([\d,]+(?:\.\d+)?)(?:\s?(%|percent|per cent))?(?:\s(thousand|million|billion|trillion)|(m|bn|tn|million|billion|trillion))?(?:\s(\w+))?$/.exec(
 			answer
 		);
 	if (!match) return variants;
-	const [, currency = '', number = '', percent, scale, unit] = match;
+	const [, currency = '', number = '', percent, spaced, attached, unit] = match;
+	// "£10m" is typed as "£10 million" too.
+	const scale = spaced ?? (attached ? (SHORT_SCALES[attached] ?? attached) : undefined);
 	const bare = number.replace(/,/g, '');
 	const tail = unit ? ` ${unit}` : '';
 	const scaled = scale ? ` ${scale}` : '';

@@ -50,11 +50,56 @@ function namedEventOfDay(tokens: readonly Token[], i: number): boolean {
 	const week =
 		/^week['’]s$/i.test(token?.text ?? '') &&
 		/^(?:next|last|this)$/.test(tokens[i - 1]?.normal ?? '');
-	if (!token || (!day && !week)) return false;
+	// "this season's Scottish Cup final": the one being told; "last year's" is another one.
+	const current =
+		/^(?:year|season)['’]s$/i.test(token?.text ?? '') && tokens[i - 1]?.normal === 'this';
+	if (!token || (!day && !week && !current)) return false;
 	const next = tokens.slice(i + 1, i + 5);
 	if (/^[A-Z]/.test(next[0]?.text ?? '')) return true;
 	const against = next.findIndex((t) => /^(?:against|versus|vs)$/.test(t.normal));
 	return against > 0 && /^[A-Z]/.test(next[against + 1]?.text ?? '');
+}
+
+const SUPERLATIVE = /^(?:worst|best|most|least|record|first|top)$/;
+
+/**
+ * "decreased 3.8 percent last year to 1.2 million", "will cut profit this year by $5 billion",
+ * "Earlier this year, ...": the year of an undated article, said as an adverb of time. Returns
+ * the span to drop ([from, to)), or null. Not after a preposition ("since last year" is an
+ * object), not owned ("last year's"), and not "this year" with a perfect ("has scored 20 goals
+ * this year": the year scopes the count).
+ */
+function undatedYear(ctx: SentenceContext, i: number): Trim | null {
+	const { tokens } = ctx.sentence;
+	const word = tokens[i]?.normal ?? '';
+	const unit = tokens[i + 1];
+	if (!/^(?:last|this)$/.test(word) || !unit || !/^(?:year|season)$/.test(unit.normal)) return null;
+	let from = i;
+	if (/^(?:earlier|later|late|early)$/.test(tokens[i - 1]?.normal ?? '')) from = i - 1;
+	// "Just last year, ...": the adverb goes with the time it stresses.
+	if (/^(?:just|only)$/.test(tokens[from - 1]?.normal ?? '')) from -= 1;
+	const before = tokens[from - 1];
+	const fronted = from === 0 && /,/.test(unit.post);
+	if (!fronted) {
+		if (!before || /[,;:(]/.test(before.post) || before.tags.has('Preposition')) return null;
+		if (/^(?:since|until|for|from|than|by|of|to|the|a)$/.test(before.normal)) return null;
+		const next = tokens[i + 2];
+		// The clause goes on only into a conjunction, a preposition or a new clause.
+		if (next && !/[,.;:!?]/.test(unit.post) && !next.tags.has('Preposition')) {
+			if (!next.tags.has('Conjunction') && next.normal !== 'that') return null;
+		}
+	}
+	// "so far this year", "its worst day this year": the year bounds a count or a superlative.
+	if (/^(?:far|date)$/.test(before?.normal ?? '')) return null;
+	const earlier = tokens.slice(0, from);
+	if (earlier.some((t) => SUPERLATIVE.test(t.normal) || t.tags.has('Superlative'))) return null;
+	if (word === 'this') {
+		const perfect = earlier.some(
+			(t, k) => /^(?:has|have|had)$/.test(t.normal) && tokens[k + 1]?.tags.has('PastTense')
+		);
+		if (perfect) return null;
+	}
+	return { from, to: i + 2 };
 }
 
 /** "Leonard made 13 of his 15 shots": one person named before "his", and nobody else. */
@@ -80,15 +125,18 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 	const dateline = datelineEnd(tokens);
 	const weekdays: number[] = [];
 	const known: number[] = [];
+	const years: Trim[] = [];
 	for (const i of ctx.referents.unresolved) {
 		const token = tokens[i];
 		if (!token) continue;
-		if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
+		const year = undatedYear(ctx, i);
+		if (year) years.push(year);
+		else if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
 		else if (ownersOnlyName(ctx, i)) known.push(i);
 	}
 	const namedEvents = tokens.map((_, i) => i).filter((i) => namedEventOfDay(tokens, i));
-	if (weekdays.length === 0 && known.length === 0 && namedEvents.length === 0 && dateline === 0)
-		return ctx;
+	const changes = weekdays.length + known.length + namedEvents.length + years.length;
+	if (changes === 0 && dateline === 0) return ctx;
 	const referents: Referents = {
 		...ctx.referents,
 		replace: new Map(ctx.referents.replace),
@@ -98,7 +146,7 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 	for (const i of namedEvents) {
 		referents.unresolved.delete(i);
 		// "next week's Australian Open": both words go for one "the".
-		const week = /^week['’]s$/i.test(tokens[i]?.text ?? '');
+		const week = /^(?:week|year|season)['’]s$/i.test(tokens[i]?.text ?? '');
 		const first = week ? i - 1 : i;
 		if (week) {
 			referents.unresolved.delete(first);
@@ -107,6 +155,13 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		referents.replace.set(first, first === 0 ? 'The' : 'the');
 	}
 	for (const i of known) referents.unresolved.delete(i);
+	const undated = years.length > 0 ? { undated: true } : {};
+	for (const { from, to } of years) {
+		for (let k = from; k < to; k += 1) {
+			referents.unresolved.delete(k);
+			referents.replace.set(k, '');
+		}
+	}
 	for (const i of weekdays) {
 		// "in Tuesday's debate" keeps its weekday (excluded above); "on Friday," loses both words.
 		// Only an adverb of time can go: "on Friday", "was accused Wednesday of", "said Thursday";
@@ -126,7 +181,7 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		referents.replace.set(i, '');
 		if (on) referents.replace.set(i - 1, '');
 	}
-	return { ...ctx, referents };
+	return { ...ctx, ...undated, referents };
 }
 
 /** Start of the statement: after the dateline, keeping a fronted phrase, dropping "However,". */

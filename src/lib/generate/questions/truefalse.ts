@@ -658,7 +658,8 @@ export function trueFalseFromSentence(
 	if ((window || words > 35) && SUBORDINATE_START.test(truth.text)) return null;
 	// Most sentences with something to change become false ones: only those can, so without
 	// this bias the set would lean towards "true".
-	const wantFalse = hashString(`${sentence.text}${window ? window.from : ''}`) % 3 !== 0;
+	const wantFalse =
+		!ctx.undated && hashString(`${sentence.text}${window ? window.from : ''}`) % 3 !== 0;
 	const order = ['quantity', 'month', 'year', 'place', 'term', 'person'];
 	const swappable = kept
 		.filter(
@@ -668,8 +669,9 @@ export function trueFalseFromSentence(
 				// "<person> foothills": a swap needs a kind the reader is sure of.
 				kindConfidence(f) >= KIND_TRUSTED &&
 				!f.metonym &&
-				// A year before its noun swaps as well as any ("a 2017 coup"); a name does not.
-				(!f.modifier || f.kind === 'year') &&
+				// A year or an amount before its noun swaps as well as any ("a 2017 coup", "a £3bn
+				// rebate"); a name does not.
+				(!f.modifier || f.kind === 'year' || f.kind === 'quantity') &&
 				!nextToConversion(f, sentence.text)
 		)
 		.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.from - b.from);
