@@ -89,6 +89,10 @@ function undatedYear(ctx: SentenceContext, i: number): Trim | null {
 			if (!next.tags.has('Conjunction') && next.normal !== 'that') return null;
 		}
 	}
+	// "a defense pact signed last year": the time of a participle after its noun; left out,
+	// "signed" would end the phrase. Only a main verb's time goes ("Prices rose last year").
+	const verbs = [ctx.clause?.verb, ctx.inner?.verb, ctx.second?.verb];
+	if (before?.tags.has('Verb') && !verbs.includes(from - 1)) return null;
 	// "so far this year", "its worst day this year": the year bounds a count or a superlative.
 	if (/^(?:far|date)$/.test(before?.normal ?? '')) return null;
 	const earlier = tokens.slice(0, from);
