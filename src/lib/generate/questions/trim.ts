@@ -89,6 +89,18 @@ function undatedYear(ctx: SentenceContext, i: number): Trim | null {
 			if (!next.tags.has('Conjunction') && next.normal !== 'that') return null;
 		}
 	}
+	// "a defense pact signed last year": the time of a participle right after its noun; left
+	// out, "signed" would end the phrase. A clause's own verb keeps no time ("Prices rose last
+	// year", "until it was euthanized last year", "was set up last year by").
+	const verbs = [ctx.clause?.verb, ctx.inner?.verb, ctx.second?.verb];
+	const owner = tokens[from - 2];
+	const participle =
+		before?.tags.has('Verb') &&
+		!verbs.includes(from - 1) &&
+		owner !== undefined &&
+		owner.tags.has('Noun') &&
+		!owner.tags.has('Pronoun');
+	if (participle) return null;
 	// "so far this year", "its worst day this year": the year bounds a count or a superlative.
 	if (/^(?:far|date)$/.test(before?.normal ?? '')) return null;
 	const earlier = tokens.slice(0, from);
