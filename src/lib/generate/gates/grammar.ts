@@ -377,14 +377,14 @@ const HANGING_SPAN =
 
 /** "How many cent fee will ...?": the counted word singular, a modifier read as the unit. */
 const SINGULAR_COUNT =
-	/^(?:Approximately how|How) many (?:(?!(?:in|of|at|on|for|from|with|by|to|the|a|an)\b)[a-z-]+ )*(?!(?:in|of|at|on|for|from|with|by|to|the|a|an) )[a-z-]*[a-rt-z] (?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
+	/^How many (?:(?!(?:in|of|at|on|for|from|with|by|to|the|a|an)\b)[a-z-]+ )*(?!(?:in|of|at|on|for|from|with|by|to|the|a|an) )[a-z-]*[a-rt-z] (?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
 /** Plurals without "-s" that a count may take: "How many people did ...?". */
 const UNCOUNTED_PLURALS =
-	/^(?:Approximately how|How) many (?:[a-z-]+ )*(?:people|children|men|women|police|staff|personnel|cattle|fish|sheep|deer|aircraft|crew|troops|data|media|feet|teeth|mice|geese)\b/;
+	/^How many (?:[a-z-]+ )*(?:people|children|men|women|police|staff|personnel|cattle|fish|sheep|deer|aircraft|crew|troops|data|media|feet|teeth|mice|geese)\b/;
 
 /** "How many Caldwell Place did ...?": a count of a singular name, which nothing counts. */
 const COUNTED_NAME =
-	/^(?:(?:Approximately|About) how|How) many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
+	/^How many (?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[^s\W]\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/;
 
 /** "... in action against defending champion?": a title whose name was the answer. */
 const BARE_TITLE_END =
@@ -394,7 +394,7 @@ export type TextKind = 'question' | 'statement' | 'answer' | 'cloze';
 
 /** Why a rewritten text is not fluent English, or null when no rule objects. */
 const STRANDED_PREPOSITION =
-	/^(?:(?:Approximately how|How) (?:many|much)|In which|When|By how)\b.*\b(?:before|after|despite|against|behind)(?:\?$| (?:at|in|on|during|from|with) (?!least\b|most\b|all\b))/;
+	/^(?:How (?:many|much)|In which|When|By how)\b.*\b(?:before|after|despite|against|behind)(?:\?$| (?:at|in|on|during|from|with) (?!least\b|most\b|all\b))/;
 
 export function grammarProblem(text: string, kind: TextKind): string | null {
 	const trimmed = text.trim();
@@ -501,6 +501,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 	}
 	if (!/^[A-Z0-9"']/.test(trimmed)) return 'does not start with a capital';
 	if (kind === 'question') {
+		// "Approximately how many ...?" is read as "How many ...?" by every check of a count.
+		const asked = trimmed.replace(/^(?:Approximately|About) how\b/, 'How');
 		if (!trimmed.endsWith('?')) return 'question without a question mark';
 		if (WH_START.test(trimmed) && prepositionAsSubject(trimmed)) return 'preposition as subject';
 		if (predicateMissing(trimmed)) return 'wh-question without a predicate';
@@ -520,11 +522,10 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (/(?:\b(?:in|by) contrast|, however|, though|\bas a result)\?$/.test(trimmed))
 			return 'a connective left at the end';
 		// "How many highest emitters is South Africa among the top of ...?": a rank, not a count.
-		if (/^(?:Approximately )?How many\b.*\bthe top\b(?! \d)/i.test(trimmed))
-			return 'a rank asked as a count';
-		if (SINGULAR_COUNT.test(trimmed) && !UNCOUNTED_PLURALS.test(trimmed))
+		if (/^How many\b.*\bthe top\b(?! \d)/i.test(asked)) return 'a rank asked as a count';
+		if (SINGULAR_COUNT.test(asked) && !UNCOUNTED_PLURALS.test(asked))
 			return 'a count of a singular noun';
-		if (/^(?:Approximately )?How many\b/i.test(trimmed) && MEASURE_LEFT_IN.test(trimmed))
+		if (/^How many\b/i.test(asked) && MEASURE_LEFT_IN.test(trimmed))
 			return 'a measure is still in the question';
 		if (secondPredicate(trimmed)) return 'second predicate left in the question';
 		// "How much did associated expenses include to acquire ...?": the object left its verb.
@@ -532,7 +533,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		if (participleEnd(trimmed)) return 'question ends on a participle';
 		// "How many minutes did England score after?", "How many fans did the Rovers win the
 		// game before at the arena?": a preposition of time or contrast left behind its object.
-		if (STRANDED_PREPOSITION.test(trimmed)) return 'a preposition stranded without its object';
+		if (STRANDED_PREPOSITION.test(asked)) return 'a preposition stranded without its object';
 		// "In which year does finding its way into ...?": a participle where the subject was.
 		if (/^(?:In which \w+|When|Where|Why|How) (?:do|does|did) [a-z]+ing\b/.test(trimmed))
 			return 'a participle as the subject';
@@ -552,11 +553,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		)
 			return 'plural subject with a singular verb';
 		// "How many did the airline buy of Boeing's jets?": a partitive count torn from its "of".
-		if (
-			/^(?:Approximately )?how many (?:did|does|do|has|have|had|is|are|was|were|will|would)\b/i.test(
-				trimmed
-			)
-		)
+		if (/^how many (?:did|does|do|has|have|had|is|are|was|were|will|would)\b/i.test(asked))
 			return 'how many without what it counts';
 		// "To which organisation had Turkey to turn ...?": "had to" inverted as if an auxiliary.
 		if (/\b(?:had|has|have)\s+(?:[A-Z][\w.'-]*\s+){1,4}to\s+[a-z]+/.test(trimmed))
@@ -592,8 +589,8 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'second clause left in the question';
 		// "How many job have ...?": a count of a singular noun.
 		if (
-			/^(?:Approximately )?How many (?!(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|aircraft|data)\b)[a-z]+[^s\W] (?:have|has|had|did|do|does|were|are|was|is|will|would)\b/i.test(
-				trimmed
+			/^How many (?!(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|aircraft|data)\b)[a-z]+[^s\W] (?:have|has|had|did|do|does|were|are|was|is|will|would)\b/i.test(
+				asked
 			)
 		)
 			return 'how many of a singular noun';
@@ -607,7 +604,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			secondClauseJoined(trimmed)
 		)
 			return 'second clause left in the question';
-		if (COUNTED_NAME.test(trimmed)) return 'how many of a name';
+		if (COUNTED_NAME.test(asked)) return 'how many of a name';
 		// "Where is the risk higher in Maine than?": the compared thing was the answer.
 		if (/\bthan\?$/.test(trimmed)) return 'comparison without what it compares';
 		// "... to make the traffic as bad?": "as bad as possible" lost its second half.
@@ -624,7 +621,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 			return 'a bracket left where the answer was';
 		// "How much has the EU announced $1.74 million in aid?": the amount's conversion (or its
 		// neighbour, "or $90 for both") is still where the amount was.
-		if (/^(?:Approximately how|How) much\b/.test(trimmed) && AMOUNT_LEFT_IN.test(trimmed))
+		if (/^How much\b/.test(asked) && AMOUNT_LEFT_IN.test(trimmed))
 			return 'the amount asked for is still in the question';
 		// "How many teams will join the field of?", "... plan to seek it within?", "... not
 		// only?": the words after them were the answer, or were cut with it.
@@ -633,7 +630,7 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// "How many days have prices fallen in the past as traders ...?": the count was cut from
 		// "the past 10 days".
 		if (
-			/^(?:Approximately how|How) many\b/.test(trimmed) &&
+			/^How many\b/.test(asked) &&
 			/\bthe (?:past|last|next|first|previous|final)(?:\?$| (?:as|and|but|to|in|on|at|for|while|after|before|when|since)\b)/.test(
 				trimmed
 			)

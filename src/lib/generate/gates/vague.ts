@@ -38,10 +38,6 @@ function withoutComparisons(text: string): string {
 	return text.replace(COMPARED_WITH_BEFORE, '$1');
 }
 
-function relativeTime(text: string): boolean {
-	return RELATIVE_TIME.test(withoutComparisons(text));
-}
-
 /** "on Friday", "Wednesday": a weekday with no date beside it. */
 const WEEKDAY = new RegExp(
 	`\\b(?:${WEEKDAYS})\\b(?!,? (?:${MONTHS}|\\d))(?<!(?:${MONTHS}) \\d{1,2},? \\w+)`
@@ -469,7 +465,7 @@ export function unresolvedCount(text: string): number {
 }
 
 export function hasRelativeTime(text: string): boolean {
-	return relativeTime(text) || WEEKDAY.test(text);
+	return RELATIVE_TIME.test(withoutComparisons(text)) || WEEKDAY.test(text);
 }
 
 export function hasWeekday(text: string): boolean {

@@ -41,8 +41,9 @@ function datelineEnd(tokens: readonly Token[]): number {
 /**
  * "Wednesday's friendly against Hungary", "Tuesday's World Cup semi-final": the event is named by
  * what follows the day, and "the" can stand for the day. ("Tuesday's vote" needs the day.)
+ * Returns the first token of the day's words ("next week's" is two), or null.
  */
-function namedEventOfDay(tokens: readonly Token[], i: number): boolean {
+function namedEventOfDay(tokens: readonly Token[], i: number): number | null {
 	const token = tokens[i];
 	const owned = /['’]s$/.exec(token?.text ?? '');
 	const day =
@@ -53,11 +54,12 @@ function namedEventOfDay(tokens: readonly Token[], i: number): boolean {
 	// "this season's Scottish Cup final": the one being told; "last year's" is another one.
 	const current =
 		/^(?:year|season)['’]s$/i.test(token?.text ?? '') && tokens[i - 1]?.normal === 'this';
-	if (!token || (!day && !week && !current)) return false;
+	if (!token || (!day && !week && !current)) return null;
+	const first = day ? i : i - 1;
 	const next = tokens.slice(i + 1, i + 5);
-	if (/^[A-Z]/.test(next[0]?.text ?? '')) return true;
+	if (/^[A-Z]/.test(next[0]?.text ?? '')) return first;
 	const against = next.findIndex((t) => /^(?:against|versus|vs)$/.test(t.normal));
-	return against > 0 && /^[A-Z]/.test(next[against + 1]?.text ?? '');
+	return against > 0 && /^[A-Z]/.test(next[against + 1]?.text ?? '') ? first : null;
 }
 
 const SUPERLATIVE = /^(?:worst|best|most|least|record|first|top)$/;
@@ -146,7 +148,10 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		else if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
 		else if (ownersOnlyName(ctx, i)) known.push(i);
 	}
-	const namedEvents = tokens.map((_, i) => i).filter((i) => namedEventOfDay(tokens, i));
+	const namedEvents = tokens.flatMap((_, last) => {
+		const first = namedEventOfDay(tokens, last);
+		return first === null ? [] : [{ first, last }];
+	});
 	const changes = weekdays.length + known.length + namedEvents.length + years.length;
 	if (changes === 0 && dateline === 0) return ctx;
 	const referents: Referents = {
@@ -155,14 +160,11 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		unresolved: new Set(ctx.referents.unresolved)
 	};
 	for (let i = 0; i < dateline; i += 1) referents.replace.set(i, '');
-	for (const i of namedEvents) {
-		referents.unresolved.delete(i);
-		// "next week's Australian Open": both words go for one "the".
-		const week = /^(?:week|year|season)['’]s$/i.test(tokens[i]?.text ?? '');
-		const first = week ? i - 1 : i;
-		if (week) {
-			referents.unresolved.delete(first);
-			referents.replace.set(i, '');
+	// "next week's Australian Open": the day's words go for one "the".
+	for (const { first, last } of namedEvents) {
+		for (let k = first; k <= last; k += 1) {
+			referents.unresolved.delete(k);
+			referents.replace.set(k, '');
 		}
 		referents.replace.set(first, first === 0 ? 'The' : 'the');
 	}
