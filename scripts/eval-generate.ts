@@ -1,5 +1,5 @@
 // Evaluates the generator on a folder of articles (kept outside the repository).
-//   npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR] [--pool N]
+//   npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR] [--pool N [--pool-scope all|selection]]
 // Prints figures per document and overall; writes report.json, questions.json (every question),
 // sample-blind.md, sample-key.json (and pool-blind.md, pool-key.json with --pool) into --out.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { generateQuestionSet } from '../src/lib/generate/index';
 import { readDocuments } from './eval/documents';
 import { parseFacts } from './eval/recall';
 import { buildReport, formatReport } from './eval/report';
+import type { PoolScope } from './eval/pool-sample';
 import { blindMarkdown, drawBlind } from './eval/sample';
 
 interface Options {
@@ -18,10 +19,11 @@ interface Options {
 	seed: string;
 	out: string;
 	pool?: number;
+	poolScope: PoolScope;
 }
 
 const USAGE =
-	'usage: npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR] [--pool N]';
+	'usage: npm run eval:generate -- DIR [--facts DIR] [--sample N] [--seed S] [--out DIR] [--pool N [--pool-scope all|selection]]';
 
 function parseArgs(argv: string[]): Options {
 	const dirs: string[] = [];
@@ -35,9 +37,12 @@ function parseArgs(argv: string[]): Options {
 		} else dirs.push(arg);
 	}
 	const unknown = Object.keys(flags).filter(
-		(f) => !['facts', 'sample', 'seed', 'out', 'pool'].includes(f)
+		(f) => !['facts', 'sample', 'seed', 'out', 'pool', 'pool-scope'].includes(f)
 	);
 	if (dirs.length !== 1 || unknown.length > 0) throw new Error(USAGE);
+	const poolScope = flags['pool-scope'] ?? 'all';
+	if (poolScope !== 'all' && poolScope !== 'selection')
+		throw new Error(`--pool-scope is all or selection, not "${poolScope}"`);
 	const count = (name: string, fallback?: number) => {
 		const value = flags[name] === undefined ? fallback : Number(flags[name]);
 		if (value !== undefined && (!Number.isInteger(value) || value < 0))
@@ -52,7 +57,8 @@ function parseArgs(argv: string[]): Options {
 		seed: flags.seed ?? '1',
 		// Outside the repository by default: the sample holds the articles' text.
 		out: flags.out ?? join(tmpdir(), `factdeck-eval-${basename(dir)}`),
-		pool: count('pool')
+		pool: count('pool'),
+		poolScope
 	};
 }
 
@@ -137,11 +143,11 @@ async function main(): Promise<number> {
 			);
 			return 1;
 		}
-		const pool = buildPool(documents, options.pool, options.seed);
+		const pool = buildPool(documents, options.pool, options.seed, options.poolScope);
 		writeFileSync(join(options.out, 'pool-blind.md'), pool.blind);
 		writeFileSync(join(options.out, 'pool-key.json'), `${JSON.stringify(pool.key, null, 2)}\n`);
 		process.stdout.write(
-			`pool: ${Object.keys(pool.key.items).length} of ${pool.total} candidates (seed ${options.seed})\n`
+			`pool: ${Object.keys(pool.key.items).length} of ${pool.total} candidates (${options.poolScope === 'all' ? 'all' : 'those that reached selection'}; seed ${options.seed})\n`
 		);
 	}
 	process.stdout.write(`written to ${options.out}\n`);

@@ -59,4 +59,58 @@ describe('pool', () => {
 		expect(blind).not.toMatch(/duplicate|salience|chosen/);
 		expect(poolSample([{ document: 'a.md', explanation: explanation(20) }], 6, 3).key).toEqual(key);
 	});
+	it('draws only from candidates that reached selection when asked', () => {
+		const doc: ExplainedDocument = {
+			featureNames: ['x'],
+			sentences: [
+				{
+					index: 0,
+					candidates: [
+						{ type: 'cloze', prompt: 'A _____.', answer: 'a', features: [1], chosen: true },
+						{
+							type: 'mcq',
+							prompt: 'B?',
+							answer: 'b',
+							features: [2],
+							chosen: false,
+							dropped: 'cap: cloze share'
+						},
+						{
+							type: 'mcq',
+							prompt: 'C?',
+							answer: 'c',
+							features: [3],
+							chosen: false,
+							dropped: 'gate: vague: relative time'
+						},
+						{
+							type: 'mcq',
+							prompt: 'D?',
+							answer: 'd',
+							features: [4],
+							chosen: false,
+							dropped: 'filter: answer in prompt'
+						},
+						{
+							type: 'mcq',
+							prompt: 'E?',
+							answer: 'e',
+							features: [5],
+							chosen: false,
+							dropped: 'topic giveaway: "E" is a topic of the document'
+						}
+					]
+				}
+			]
+		};
+		const all = poolSample([{ document: 'a.md', explanation: doc }], 10, 1);
+		const selection = poolSample([{ document: 'a.md', explanation: doc }], 10, 1, 'selection');
+		expect(all.total).toBe(5);
+		expect(selection.total).toBe(2);
+		expect(
+			Object.values(selection.key.items)
+				.map((i) => i.answer)
+				.sort()
+		).toEqual(['a', 'b']);
+	});
 });

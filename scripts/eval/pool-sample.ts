@@ -23,6 +23,8 @@ export interface PoolItem extends BlindItem {
 	features: number[];
 	chosen: boolean;
 	dropped?: string;
+	/** It reached selection: no filter or gate dropped it, and it was no topic giveaway. */
+	selectable: boolean;
 }
 
 export interface PoolKey {
@@ -56,7 +58,8 @@ export function poolItems(
 					...(c.options ? { options: c.options } : {}),
 					features: c.features,
 					chosen: c.chosen,
-					...(c.dropped ? { dropped: c.dropped } : {})
+					...(c.dropped ? { dropped: c.dropped } : {}),
+					selectable: reachedSelection(c)
 				});
 			}
 		}
@@ -64,12 +67,25 @@ export function poolItems(
 	return { featureNames, items };
 }
 
+/**
+ * A candidate the ranker's order decided about: chosen, or dropped by selection (a duplicate, a
+ * cap, a full set) rather than by a filter, a gate or the topic veto, which no weight can undo.
+ */
+export function reachedSelection(c: { chosen: boolean; dropped?: string }): boolean {
+	return c.chosen || !/^(?:filter|gate|topic giveaway)\b/.test(c.dropped ?? '');
+}
+
+/** Which candidates a pool draws from: all of them, or only those that reached selection. */
+export type PoolScope = 'all' | 'selection';
+
 export function poolSample(
 	explained: ReadonlyArray<{ document: string; explanation: ExplainedDocument }>,
 	n: number,
-	seed: string | number
+	seed: string | number,
+	scope: PoolScope = 'all'
 ): { total: number; blind: string; key: PoolKey } {
-	const { featureNames, items } = poolItems(explained);
+	const { featureNames, items: all } = poolItems(explained);
+	const items = scope === 'all' ? all : all.filter((i) => i.selectable);
 	const drawn = drawBlind(items, n, `pool:${seed}`, 'P');
 	const key: PoolKey = { featureNames, seed: String(seed), items: {} };
 	for (const { id, item } of drawn) key.items[id] = item;

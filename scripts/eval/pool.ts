@@ -2,12 +2,18 @@
 // on src/lib/generate/explain.ts.
 import { explainGeneration } from '../../src/lib/generate/explain';
 import type { EvalDocument } from './documents';
-import { poolSample } from './pool-sample';
+import { poolSample, type PoolScope } from './pool-sample';
 
-export function buildPool(documents: readonly EvalDocument[], n: number, seed: string | number) {
+export function buildPool(
+	documents: readonly EvalDocument[],
+	n: number,
+	seed: string | number,
+	scope: PoolScope = 'all'
+) {
 	return poolSample(
 		documents.map((d) => ({ document: d.file, explanation: explainGeneration(d.input) })),
 		n,
-		seed
+		seed,
+		scope
 	);
 }

@@ -1,13 +1,21 @@
 // Fits the ranker's weights from blind ratings of pool candidates (see README, "Evaluating").
 //   npm run fit:ranker -- --key pool-key.json --ratings DIR [--data-out content/ranker/ratings.json] --out src/lib/generate/ranker-weights.json
 //   npm run fit:ranker -- --data content/ranker/ratings.json --out src/lib/generate/ranker-weights.json
+//   (both --data and --key/--ratings: the new ratings are added to the earlier ones, and --data-out
+//   gets them all)
 // Options: --lambda L (L2 penalty on standardised weights, default 1), --min-raters N (default 2).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { readRatingFiles } from '../eval/ratings-files';
 import { accuracy, auc, crossValidate, fitLogistic, predict } from './logistic';
-import { parseTrainingData, trainingData, type PoolKeyLike, type TrainingData } from './training';
+import {
+	mergeTrainingData,
+	parseTrainingData,
+	trainingData,
+	type PoolKeyLike,
+	type TrainingData
+} from './training';
 
 const USAGE =
 	'usage: npm run fit:ranker -- (--key pool-key.json --ratings DIR [--data-out FILE] | --data FILE) --out FILE [--lambda L] [--min-raters N]';
@@ -45,10 +53,13 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const lambda = args.lambda === undefined ? 1 : Number(args.lambda);
+	const earlier = args.data
+		? parseTrainingData(JSON.parse(readFileSync(args.data, 'utf8')))
+		: undefined;
 	let data: TrainingData;
 	let chosen: boolean[] | undefined;
-	if (args.data) {
-		data = parseTrainingData(JSON.parse(readFileSync(args.data, 'utf8')));
+	if (!(args.key && args.ratings)) {
+		data = earlier as TrainingData;
 	} else {
 		const key = JSON.parse(readFileSync(args.key as string, 'utf8')) as PoolKeyLike;
 		const raters = readRatingFiles(args.ratings as string);
@@ -63,6 +74,11 @@ async function main(): Promise<number> {
 		);
 		data = { featureNames: built.featureNames, examples: built.examples };
 		chosen = built.chosen;
+		if (earlier) {
+			data = mergeTrainingData(earlier, data);
+			chosen = [...earlier.examples.map(() => false), ...chosen];
+			console.log(`added to ${earlier.examples.length} earlier rated candidates from ${args.data}`);
+		}
 		const dataOut = args['data-out'] ?? 'content/ranker/ratings.json';
 		await writeJson(dataOut, data);
 		console.log(`training data (numbers only) written to ${dataOut}`);
@@ -93,7 +109,7 @@ async function main(): Promise<number> {
 		const inSet = examples.filter((_, i) => chosen[i]);
 		const ok = inSet.filter((e) => e.label === 1).length;
 		console.log(
-			`candidates the current generator chose: ${ok} of ${inSet.length} acceptable (${pct(ok / inSet.length)})`
+			`new candidates the current generator chose: ${ok} of ${inSet.length} acceptable (${pct(ok / inSet.length)})`
 		);
 	}
 	const ranked = featureNames

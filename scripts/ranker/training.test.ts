@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRatings } from '../eval/ratings';
-import { parseTrainingData, trainingData } from './training';
+import { mergeTrainingData, parseTrainingData, trainingData } from './training';
 
 const key = {
 	featureNames: ['a', 'b'],
@@ -37,5 +37,20 @@ describe('trainingData', () => {
 			parseTrainingData({ featureNames: ['a'], examples: [{ features: [1], label: 2 }] })
 		).toThrow();
 		expect(() => parseTrainingData([])).toThrow();
+	});
+});
+
+describe('mergeTrainingData', () => {
+	const earlier = { featureNames: ['a', 'b'], examples: [{ features: [0, 1], label: 1 as const }] };
+	it('adds new ratings after the earlier ones', () => {
+		const added = { featureNames: ['a', 'b'], examples: [{ features: [2, 3], label: 0 as const }] };
+		expect(mergeTrainingData(earlier, added).examples).toEqual([
+			{ features: [0, 1], label: 1 },
+			{ features: [2, 3], label: 0 }
+		]);
+	});
+	it('refuses ratings described by other features', () => {
+		const added = { featureNames: ['a', 'c'], examples: [] };
+		expect(() => mergeTrainingData(earlier, added)).toThrow(/features a, c/);
 	});
 });

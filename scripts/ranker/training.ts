@@ -54,3 +54,15 @@ export function parseTrainingData(raw: unknown): TrainingData {
 	});
 	return { featureNames: data.featureNames.map(String), examples: data.examples };
 }
+
+/** Earlier ratings and new ones in one set; both must describe candidates by the same features. */
+export function mergeTrainingData(earlier: TrainingData, added: TrainingData): TrainingData {
+	if (earlier.featureNames.join('\n') !== added.featureNames.join('\n'))
+		throw new Error(
+			`the new ratings have features ${added.featureNames.join(', ')}; the earlier ones ${earlier.featureNames.join(', ')}`
+		);
+	return {
+		featureNames: earlier.featureNames,
+		examples: [...earlier.examples, ...added.examples]
+	};
+}
