@@ -395,15 +395,10 @@ function rebalance(chosen: Ranked[], reasons: Map<Candidate, string>): Ranked[] 
 					Number(b.candidate.answer === 'true') - Number(a.candidate.answer === 'true') ||
 					priority(b) - priority(a)
 			)[0];
-		// A question that is its sentence's only one goes after those whose sentence keeps another:
-		// dropping it loses a fact, not a second reading of one.
-		const alone = (r: Ranked) =>
-			!kept.some((k) => k !== r && k.candidate.sourceSentence === r.candidate.sourceSentence);
 		ofType.sort(
 			(a, b) =>
 				Number(first?.(b) ?? false) - Number(first?.(a) ?? false) ||
 				Number(a === lead) - Number(b === lead) ||
-				Number(alone(a)) - Number(alone(b)) ||
 				priority(a) - priority(b)
 		);
 		let count = all.length;

@@ -1,6 +1,6 @@
 // Makes sentences readable on their own: "these soldiers" -> "the North Korean soldiers",
 // "last year" -> "in 2023" when the document's date is known; marks what cannot be resolved.
-import { has, isCapitalised, tokenAt, type Token } from './tokens';
+import { has, isCapitalised, tokenAt } from './tokens';
 import type { AnalysedSentence, Fact } from './facts/types';
 import {
 	DEMONSTRATIVES,
@@ -283,32 +283,6 @@ function resolveRelativeYear(walk: Walk, i: number): boolean {
 	return true;
 }
 
-/**
- * "up 4% from a year earlier", "higher than a month earlier": a figure set against the same
- * measure one span before the sentence's own time, which the sentence itself gives.
- */
-function comparedWithSpanBefore(tokens: readonly Token[], i: number): boolean {
-	if (!/^(?:a|one)$/.test(tokens[i - 2]?.normal ?? '')) return false;
-	const before = tokens[i - 3]?.normal ?? '';
-	if (/^(?:from|than|on|over|versus|vs|with|to)$/.test(before)) return true;
-	// "from the same period a year earlier"
-	return before === 'period' && tokens[i - 4]?.normal === 'same';
-}
-
-/**
- * "from the same period a year earlier", "the same month last year": the period of the
- * sentence's own figure, one span back; no earlier sentence is needed to say which.
- */
-function samePeriodBefore(tokens: readonly Token[], i: number): boolean {
-	const unit = tokens[i + 1]?.normal.replace(/s$/, '') ?? '';
-	if (!/^(?:period|time|day|week|month|quarter|year|season)$/.test(unit)) return false;
-	const a = tokens[i + 2]?.normal ?? '';
-	const b = tokens[i + 3]?.normal.replace(/s$/, '') ?? '';
-	const c = tokens[i + 4]?.normal ?? '';
-	if (a === 'last' && /^(?:week|month|year|season)$/.test(b)) return true;
-	return /^(?:a|one)$/.test(a) && TIME_SPANS.has(b) && /^(?:earlier|before|ago)$/.test(c);
-}
-
 /** Times and comparisons counted from something told earlier in the article. */
 function markEarlierAnchors(walk: Walk, i: number): void {
 	const { tokens, out, documentYear } = walk;
@@ -317,11 +291,7 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 	// "Two years later", "a week earlier", "the following day": counted from an event told
 	// before, which a question cannot show.
 	const previousUnit = tokens[i - 1]?.normal.replace(/s$/, '') ?? '';
-	if (
-		(word === 'later' || word === 'earlier') &&
-		TIME_SPANS.has(previousUnit) &&
-		!comparedWithSpanBefore(tokens, i)
-	) {
+	if ((word === 'later' || word === 'earlier') && TIME_SPANS.has(previousUnit)) {
 		out.unresolved.add(i);
 	}
 	if (
@@ -343,8 +313,7 @@ function markEarlierAnchors(walk: Walk, i: number): void {
 	if (
 		word === 'same' &&
 		tokens[i - 1]?.normal === 'the' &&
-		!tokens.slice(i + 1, i + 4).some((t) => t.normal === 'as') &&
-		!samePeriodBefore(tokens, i)
+		!tokens.slice(i + 1, i + 4).some((t) => t.normal === 'as')
 	) {
 		out.unresolved.add(i);
 	}
@@ -533,22 +502,6 @@ function subjectAgrees(tokens: Walk['tokens'], i: number, plural: boolean): bool
 	return has(head, 'Plural') === plural;
 }
 
-/**
- * "it can cost as much as $25bn to open a plant", "it took engineers two years to finish": an
- * "it" that stands for the infinitive after it, so it points back to nothing.
- */
-function extraposedIt(tokens: readonly Token[], i: number): boolean {
-	let k = i + 1;
-	if (/^(?:can|could|will|would|may|might|should|does|did|has|had)$/.test(tokens[k]?.normal ?? ''))
-		k += 1;
-	if (!/^(?:cost|costs|take|takes|took|taken)$/.test(tokens[k]?.normal ?? '')) return false;
-	for (let j = k + 1; j < Math.min(tokens.length - 1, k + 10); j += 1) {
-		if (/[.;:!?]/.test(tokens[j - 1]?.post ?? '')) return false;
-		if (tokens[j]?.normal === 'to' && has(tokens[j + 1], 'Verb')) return true;
-	}
-	return false;
-}
-
 function markPronoun(walk: Walk, i: number): void {
 	const { tokens, out, seen } = walk;
 	const token = tokenAt(tokens, i);
@@ -571,8 +524,6 @@ function markPronoun(walk: Walk, i: number): void {
 		if (seen.noun) out.local.add(i);
 	} else if (POSSESSIVES.has(lower)) {
 		if (!seen.name && !seen.noun) out.unresolved.add(i);
-	} else if (lower === 'it' && extraposedIt(tokens, i)) {
-		return;
 	} else if (PERSONAL_PRONOUNS.has(lower)) {
 		// "she", "it", "they": only a person named earlier in the same sentence may be meant.
 		// "Laxman Narasimhan says he plans ...": with one person named before it in the
