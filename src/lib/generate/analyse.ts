@@ -92,6 +92,22 @@ function chooseSentences(texts: readonly string[]): { chosen: number[]; sampled:
 	return { chosen, sampled: true };
 }
 
+/**
+ * "the Six Nations match": "Six" is part of a name, not a count of anything. A statement that
+ * made it "Seven Nations" would change a name, not a fact.
+ */
+function countInsideName(fact: Fact, facts: readonly Fact[]): boolean {
+	if (fact.kind !== 'quantity' || /\d/.test(fact.answer)) return false;
+	return facts.some(
+		(f) =>
+			f !== fact &&
+			f.sentence === fact.sentence &&
+			/^(?:term|org|place|person)$/.test(f.kind) &&
+			f.start <= fact.start &&
+			f.end >= fact.end
+	);
+}
+
 /** `paragraphOf[i]` numbers sentence i's paragraph; without it, the text is one paragraph. */
 export function analyse(
 	texts: readonly string[],
@@ -179,7 +195,11 @@ export function analyse(
 		const text = sentences[fact.sentence]?.text ?? '';
 		const before = text[fact.start - 1] ?? ' ';
 		const after = text[fact.end] ?? ' ';
-		return !/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after);
+		return (
+			!/[\p{L}\p{N}-]/u.test(before) &&
+			!/[\p{L}\p{N}-]/u.test(after) &&
+			!countInsideName(fact, facts)
+		);
 	});
 	return {
 		sentences,

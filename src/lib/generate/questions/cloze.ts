@@ -4,6 +4,7 @@ import type { SentenceContext } from '../wh';
 import { ambiguousSurname, entityAccept } from '../accept';
 import { isCapitalised } from '../tokens';
 import { sourceTypo } from '../text';
+import { namedEventsOfDay } from './trim';
 import { factKey, numberVariants, type BuildContext, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -89,7 +90,7 @@ function insideQuote(text: string, at: number): boolean {
 function withoutPassingTime(ctx: SentenceContext, start: number, end: number): string {
 	const { text, tokens } = ctx.sentence;
 	const dropped = [...(ctx.referents.dropped ?? [])].sort((a, b) => a - b);
-	const cuts: Array<[number, number]> = [];
+	const cuts: Array<[number, number, string?]> = [];
 	for (let k = 0; k < dropped.length;) {
 		const first = dropped[k] as number;
 		let last = first;
@@ -108,13 +109,21 @@ function withoutPassingTime(ctx: SentenceContext, start: number, end: number): s
 		if (first === 0) cuts.push([from, tokens[last + 1]?.start ?? to]);
 		else cuts.push([tokens[first - 1]?.end ?? from, to]);
 	}
+	// "Saturday's Six Nations match" reads "the Six Nations match": the day says nothing later.
+	for (const { first, last } of namedEventsOfDay(tokens)) {
+		const from = tokens[first]?.start ?? 0;
+		const to = tokens[last]?.end ?? 0;
+		if ((from < end && to > start) || insideQuote(text, from)) continue;
+		cuts.push([from, to, first === 0 ? 'The' : 'the']);
+	}
 	const pieces: string[] = [];
 	let at = 0;
-	for (const [from, to] of [...cuts, [start, end] as [number, number]].sort(
+	for (const [from, to, insert] of [...cuts, [start, end] as [number, number]].sort(
 		(a, b) => a[0] - b[0]
 	)) {
 		pieces.push(text.slice(at, from));
 		if (from === start && to === end) pieces.push(BLANK);
+		else if (insert) pieces.push(insert);
 		at = to;
 	}
 	pieces.push(text.slice(at));

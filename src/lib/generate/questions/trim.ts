@@ -62,6 +62,14 @@ function namedEventOfDay(tokens: readonly Token[], i: number): number | null {
 	return against > 0 && /^[A-Z]/.test(next[against + 1]?.text ?? '') ? first : null;
 }
 
+/** Every "Saturday's Six Nations match" of a sentence: the day's words, [first, last]. */
+export function namedEventsOfDay(tokens: readonly Token[]): Array<{ first: number; last: number }> {
+	return tokens.flatMap((_, last) => {
+		const first = namedEventOfDay(tokens, last);
+		return first === null ? [] : [{ first, last }];
+	});
+}
+
 const SUPERLATIVE = /^(?:worst|best|most|least|record|first|top)$/;
 
 /**
@@ -148,10 +156,7 @@ export function readableContext(ctx: SentenceContext): SentenceContext {
 		else if (WEEKDAYS.test(token.normal) && !/['’]/.test(token.text + token.post)) weekdays.push(i);
 		else if (ownersOnlyName(ctx, i)) known.push(i);
 	}
-	const namedEvents = tokens.flatMap((_, last) => {
-		const first = namedEventOfDay(tokens, last);
-		return first === null ? [] : [{ first, last }];
-	});
+	const namedEvents = namedEventsOfDay(tokens);
 	const changes = weekdays.length + known.length + namedEvents.length + years.length;
 	if (changes === 0 && dateline === 0) return ctx;
 	const referents: Referents = {
