@@ -64,6 +64,18 @@ export function closedQuotation(prompt: string): string {
 	return (prompt.match(/"/g) ?? []).length === 1 && OPEN_QUOTE.test(prompt) ? `${prompt}"` : prompt;
 }
 
+/**
+ * "In which year did The U.S. eliminate measles?": the sentence's opening "The" kept its capital
+ * when the question moved the subject after its verb. Not after "is" or "was": "Which country is
+ * The big unknown?" is a rewrite gone wrong, which the grammar gate refuses for that capital.
+ */
+const MOVED_THE =
+	/\b(did|does|do|has|have|had|will|would|can|could|should|may|might|must) The\b/g;
+
+export function movedSubject(prompt: string): string {
+	return prompt.replace(MOVED_THE, '$1 the');
+}
+
 interface FullName {
 	full: string;
 	/** A surname standing alone ("Straw", "Mr Straw"), not inside another name or a title. */
@@ -111,7 +123,7 @@ export function polisher(
 				? closedQuotation(withoutConnective(named(candidate.prompt)))
 				: candidate.type === 'truefalse'
 					? closedQuotation(withFullNames(withoutConnective(named(candidate.prompt)), fullNames))
-					: withFullNames(named(candidate.prompt), fullNames);
+					: movedSubject(withFullNames(named(candidate.prompt), fullNames));
 		const answer = named(candidate.answer);
 		if (prompt === candidate.prompt && answer === candidate.answer && !candidate.options)
 			return candidate;

@@ -627,6 +627,13 @@ export function grammarProblem(text: string, kind: TextKind): string | null {
 		// only?": the words after them were the answer, or were cut with it.
 		if (/\b(?:of|within|into|onto|upon|some|only|not|also)\?$/.test(trimmed))
 			return 'question stops mid-phrase';
+		// "... in a statement on Saturday night that claimed?": what it claimed was cut.
+		if (
+			/\b(?:that|which) (?:claimed|claims|said|says|stated|states|argued|argues|warned|warns|added|noted|suggested|suggests|showed|shows|found|finds)\?$/.test(
+				trimmed
+			)
+		)
+			return 'a claim without what it claims';
 		// "How many days have prices fallen in the past as traders ...?": the count was cut from
 		// "the past 10 days".
 		if (
