@@ -69,8 +69,7 @@ export function closedQuotation(prompt: string): string {
  * when the question moved the subject after its verb. Not after "is" or "was": "Which country is
  * The big unknown?" is a rewrite gone wrong, which the grammar gate refuses for that capital.
  */
-const MOVED_THE =
-	/\b(did|does|do|has|have|had|will|would|can|could|should|may|might|must) The\b/g;
+const MOVED_THE = /\b(did|does|do|has|have|had|will|would|can|could|should|may|might|must) The\b/g;
 
 export function movedSubject(prompt: string): string {
 	return prompt.replace(MOVED_THE, '$1 the');
