@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestionSet } from '.';
 import { analyse } from './analyse';
+import { explainGeneration } from './explain';
 import { gateReason } from './gates';
 import type { Candidate } from './questions/candidate';
 import { surnameOf } from './words';
@@ -149,7 +150,8 @@ describe('round 19', () => {
 	});
 
 	it('asks no "In which year ...?" of a year that dates the noun after it ("a 2019 coup")', () => {
-		const set = generateQuestionSet({
+		// Whatever the ranker prefers for the set, the year reaches selection only as a blank.
+		const { sentences } = explainGeneration({
 			text: [
 				"Harlow's army chief Tom Reed served as a minister under President Ann Berg, who was later ousted in a 2019 coup.",
 				'The council said on Monday that it would meet again in March.',
@@ -157,9 +159,11 @@ describe('round 19', () => {
 			].join('\n\n'),
 			title: 'Harlow army chief'
 		});
-		const years = set.questions.filter((q) => q.answer === '2019');
+		const years = sentences
+			.flatMap((s) => s.candidates)
+			.filter((c) => c.answer === '2019' && !/^(?:gate|filter):/.test(c.dropped ?? ''));
 		expect(years.length).toBeGreaterThan(0);
-		for (const q of years) expect(q.prompt).not.toMatch(/^In which year/);
+		for (const c of years) expect(c.prompt).not.toMatch(/^In which year/);
 	});
 
 	it("refuses a blank on a spokesperson's employer", () => {
