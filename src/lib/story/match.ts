@@ -111,8 +111,32 @@ function statesFact(question: Question): boolean {
 /** Similarity of the same fact asked in two forms (see CROSS_FORM_THRESHOLD); 0 otherwise. */
 function crossFormScore(a: Fingerprint, b: Fingerprint): number {
 	if (family(a.question.type) === family(b.question.type)) return 0;
-	if (!statesFact(a.question) || !statesFact(b.question) || a.numbers !== b.numbers) return 0;
-	return jaccard(a.statement, b.statement);
+	if (!statesFact(a.question) || !statesFact(b.question)) return 0;
+	if (a.numbers === b.numbers) return jaccard(a.statement, b.statement);
+	return sourceOfChangedFigure(a, b) || sourceOfChangedFigure(b, a)
+		? jaccard(withoutNumbers(a.statement), withoutNumbers(b.statement))
+		: 0;
+}
+
+function withoutNumbers(words: ReadonlySet<string>): Set<string> {
+	return new Set([...words].filter((w) => !/\d/.test(w)));
+}
+
+/**
+ * "Who noted that roughly 6,000 were wounded?" -> the Joint Chiefs, against the statement "The
+ * Joint Chiefs noted that roughly 4,000 were wounded.": one claim whose figure changed. Only
+ * where the question's answer is a name or phrase the statement states, not the figure itself
+ * (a count asked in one version and stated in another may be two counts).
+ */
+function sourceOfChangedFigure(question: Fingerprint, statement: Fingerprint): boolean {
+	const q = question.question;
+	if (statement.question.type !== 'truefalse' || q.type === 'truefalse') return false;
+	const answer = answerTokens(q.answer, 200);
+	if (answer.length === 0 || answer.some((t) => /\d/.test(t))) return false;
+	const stated = new Set(answerTokens(statement.question.prompt.slice(0, MAX_PROMPT_CHARS)));
+	if (!answer.every((t) => stated.has(t))) return false;
+	const figures = (f: Fingerprint) => f.numbers.split(' ').filter(Boolean).length;
+	return figures(question) > 0 && figures(question) === figures(statement);
 }
 
 /** How alike two questions are, 0–1; 0 when their kind of question or answer differ. */
@@ -204,9 +228,11 @@ export function matchSets(older: QuestionSet, newer: QuestionSet): FactMatch[] {
 		const old = (olds[i] as Fingerprint).question;
 		const now = (news[j] as Fingerprint).question;
 		// "Who noted that 6,000 were wounded?" -> the same source: what changed is the prompt's figure.
-		const byPrompt = sameAnswer(old, now);
+		const figureChanged =
+			cross && (olds[i] as Fingerprint).numbers !== (news[j] as Fingerprint).numbers;
+		const byPrompt = sameAnswer(old, now) || figureChanged;
 		matches.push({
-			kind: cross || sameValue(old, now) ? 'same' : 'changed',
+			kind: figureChanged ? 'changed' : cross || sameValue(old, now) ? 'same' : 'changed',
 			questionId: now.id,
 			previous: { setId: older.id, questionId: old.id, date: older.date },
 			from: (byPrompt && promptFigures(old)) || factValue(old),
