@@ -2,6 +2,7 @@
 // "N passed, N failed" that totals them all. A step that is not a test runner counts as one check.
 import { spawn } from 'node:child_process';
 import { readFile, readdir, rm } from 'node:fs/promises';
+import { vitestTotals } from './vitest-counts.js';
 
 const VITEST_REPORT = 'test-results/vitest.json';
 const NODE_TEST = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1'];
@@ -66,11 +67,7 @@ function run(command, args) {
 }
 
 async function vitestCounts() {
-	const report = JSON.parse(await readFile(VITEST_REPORT, 'utf8'));
-	return {
-		passed: report.numPassedTests,
-		failed: report.numFailedTests + report.numFailedTestSuites
-	};
+	return vitestTotals(JSON.parse(await readFile(VITEST_REPORT, 'utf8')));
 }
 
 /** @param {string} output */
