@@ -23,8 +23,6 @@ export interface PoolItem extends BlindItem {
 	features: number[];
 	chosen: boolean;
 	dropped?: string;
-	/** It reached selection: no filter or gate dropped it, and it was no topic giveaway. */
-	selectable: boolean;
 }
 
 export interface PoolKey {
@@ -58,8 +56,7 @@ export function poolItems(
 					...(c.options ? { options: c.options } : {}),
 					features: c.features,
 					chosen: c.chosen,
-					...(c.dropped ? { dropped: c.dropped } : {}),
-					selectable: reachedSelection(c)
+					...(c.dropped ? { dropped: c.dropped } : {})
 				});
 			}
 		}
@@ -85,7 +82,7 @@ export function poolSample(
 	scope: PoolScope = 'all'
 ): { total: number; blind: string; key: PoolKey } {
 	const { featureNames, items: all } = poolItems(explained);
-	const items = scope === 'all' ? all : all.filter((i) => i.selectable);
+	const items = scope === 'all' ? all : all.filter(reachedSelection);
 	const drawn = drawBlind(items, n, `pool:${seed}`, 'P');
 	const key: PoolKey = { featureNames, seed: String(seed), items: {} };
 	for (const { id, item } of drawn) key.items[id] = item;
